@@ -1,0 +1,1 @@
+"""Languages: Babel formatting (Qt-free) and Qt translator loading (ui side)."""

@@ -1,0 +1,115 @@
+"""Every date, time and number that bescapp shows or exports, through Babel (CLDR).
+
+English follows U.S. conventions and Spanish Mexican ones, since those are the
+committee's two delegations: "March 4, 2020" / "4 de marzo de 2020".
+No Qt here: the exports and the command line use the same functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+LOCALES = {"en": "en_US", "es": "es_MX"}
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+
+
+def locale_of(lang: str) -> str:
+    try:
+        return LOCALES[lang]
+    except KeyError:
+        raise ValueError(f"unknown language {lang!r}; expected one of {sorted(LOCALES)}") from None
+
+
+def format_date(value: dt.date, lang: str, style: str = "long") -> str:
+    """``long``: "March 4, 2020"; ``full`` adds the weekday; ``medium``: "Mar 4, 2020"."""
+    return babel_dates.format_date(value, style, locale=locale_of(lang))
+
+
+def format_date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    if start == end:
+        return format_date(start, lang)
+    return babel_dates.format_interval(start, end, "yMMMMd", locale=locale_of(lang))
+
+
+def format_time(value: dt.time, lang: str) -> str:
+    return babel_dates.format_time(value, "short", locale=locale_of(lang))
+
+
+def format_time_range(start: dt.time, end: dt.time, lang: str) -> str:
+    return f"{format_time(start, lang)}\u2013{format_time(end, lang)}"
+
+
+def format_datetime(value: dt.datetime, lang: str) -> str:
+    return babel_dates.format_datetime(value, "medium", locale=locale_of(lang))
+
+
+def format_number(value: float, lang: str) -> str:
+    return babel_numbers.format_decimal(value, locale=locale_of(lang))
+
+
+def format_percent(percent: float, lang: str) -> str:
+    """``percent`` is on a 0–100 scale, as progress is stored."""
+    return babel_numbers.format_percent(percent / 100, locale=locale_of(lang))
+
+
+def format_duration(minutes: int, lang: str) -> str:
+    """"45 min", "1 h 30 min" (the same abbreviations serve both languages)."""
+    hours, rest = divmod(int(minutes), 60)
+    parts = []
+    if hours:
+        parts.append(f"{format_number(hours, lang)} h")
+    if rest or not hours:
+        parts.append(f"{format_number(rest, lang)} min")
+    return " ".join(parts)
+
+
+def roman(number: int) -> str:
+    if not 0 < number < 4000:
+        raise ValueError(f"no Roman numeral for {number}")
+    out = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def english_ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def ordinal(number: int, lang: str) -> str:
+    """The ordinal as each language writes it before a meeting's name: "12th" / "XII"."""
+    return english_ordinal(number) if lang == "en" else roman(number)
+
+
+_MEETING_NAMES = {
+    ("plenary", "en"): "{ordinal} Plenary Meeting",
+    ("plenary", "es"): "{ordinal} Reunión Plenaria",
+    ("working_group", "en"): "{ordinal} Working Group Meeting",
+    ("working_group", "es"): "{ordinal} Reunión del Grupo de Trabajo",
+}
+
+
+def meeting_name(kind: str, number: int, lang: str) -> str:
+    """"12th Plenary Meeting" / "XII Reunión Plenaria"."""
+    return _MEETING_NAMES[(str(kind), lang)].format(ordinal=ordinal(number, lang))
+
+
+def agenda_number(path: list[int], *, roman_sessions: bool = False) -> str:
+    """The computed number of an agenda entry from its 1-based position path: "2.1", "II.1"."""
+    parts = [str(n) for n in path]
+    if roman_sessions and parts:
+        parts[0] = roman(path[0])
+    return ".".join(parts)

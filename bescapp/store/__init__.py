@@ -1,0 +1,1 @@
+"""The data store: ORM classes, opening a database file, migrations, demo data."""

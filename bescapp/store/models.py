@@ -1,0 +1,406 @@
+"""The ORM: every entity of the design, in SQLAlchemy 2 typed declarative form.
+
+Nothing here is SQLite-specific; the same classes run on PostgreSQL.
+Internal fields (talking points, objectives, background, internal notes,
+contact details) are listed in ``INTERNAL_FIELDS`` so that the shareable
+exports and their tests can refer to one list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
+
+from .bilingual import Bilingual
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def bilingual(name: str) -> Mapped[Bilingual]:
+    """A Bilingual value stored in ``<name>_en`` and ``<name>_es`` text columns."""
+    return composite(
+        Bilingual.from_columns,
+        mapped_column(f"{name}_en", Text, nullable=False, default=""),
+        mapped_column(f"{name}_es", Text, nullable=False, default=""),
+    )
+
+
+def enum_column(enum_class: type[enum.Enum], **kw) -> Mapped:
+    return mapped_column(
+        Enum(enum_class, native_enum=False, length=24, validate_strings=True,
+             values_callable=lambda e: [m.value for m in e]),
+        **kw,
+    )
+
+
+class MeetingKind(enum.StrEnum):
+    PLENARY = "plenary"
+    WORKING_GROUP = "working_group"
+
+
+class AgendaKind(enum.StrEnum):
+    SESSION = "session"
+    ITEM = "item"
+    BREAK = "break"
+    MEAL = "meal"
+    SIGNING = "signing"
+    OTHER = "other"
+
+
+class SessionNumbering(enum.StrEnum):
+    ARABIC = "arabic"
+    ROMAN = "roman"
+
+
+class Role(enum.StrEnum):
+    HEAD = "head"
+    CO_CHAIR = "co_chair"
+    MEMBER = "member"
+    ADVISOR = "advisor"
+    SUPPORT = "support"
+
+
+class Attendance(enum.StrEnum):
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+
+
+class LineStatus(enum.StrEnum):
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    DELAYED = "delayed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class ParagraphStatus(enum.StrEnum):
+    DRAFT = "draft"
+    BRACKETED = "bracketed"
+    AD_REFERENDUM = "ad_referendum"
+    AGREED = "agreed"
+
+
+class Party(Base):
+    __tablename__ = "party"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), unique=True)  # "US", "MX"
+    name: Mapped[Bilingual] = bilingual("name")
+    country: Mapped[Bilingual] = bilingual("country")
+    language: Mapped[str] = mapped_column(String(2))  # the party's own language
+
+    agencies: Mapped[list[Agency]] = relationship(back_populates="party")
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    __table_args__ = (UniqueConstraint("party_id", "acronym"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
+    acronym: Mapped[str] = mapped_column(String(20))
+    name: Mapped[Bilingual] = bilingual("name")
+
+    party: Mapped[Party] = relationship(back_populates="agencies")
+
+
+class Person(Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    honorific: Mapped[str] = mapped_column(String(12), default="")  # mr, ms, amb, dr ...
+    given_names: Mapped[str] = mapped_column(String(200))
+    first_surname: Mapped[str] = mapped_column(String(200))
+    second_surname: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[Bilingual] = bilingual("title")  # current title; memberships keep theirs
+    biography: Mapped[Bilingual] = bilingual("biography")
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    email: Mapped[str] = mapped_column(String(320), default="")  # internal
+    phone: Mapped[str] = mapped_column(String(60), default="")  # internal
+    internal_notes: Mapped[str] = mapped_column(Text, default="")  # internal
+    is_sample: Mapped[bool] = mapped_column(default=False)  # demo person not in the release
+
+    agency: Mapped[Agency | None] = relationship()
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("number > 0", name="number_positive"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.PLENARY)
+    number: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    day_start: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
+    day_end: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 0))
+    city: Mapped[Bilingual] = bilingual("city")
+    venue: Mapped[Bilingual] = bilingual("venue")
+    host_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
+    handling_marking: Mapped[str] = mapped_column(String(120), default="SENSITIVE BUT UNCLASSIFIED")
+    session_numbering: Mapped[SessionNumbering] = enum_column(
+        SessionNumbering, default=SessionNumbering.ARABIC
+    )
+
+    host_party: Mapped[Party | None] = relationship()
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True
+    )
+    delegations: Mapped[list[Delegation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AgendaLead(Base):
+    """A person leading an agenda item (from either delegation)."""
+
+    __tablename__ = "agenda_lead"
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0 AND duration_minutes <= 1440", name="duration"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    day: Mapped[int] = mapped_column(default=1)  # 1-based day of a multi-day meeting
+    kind: Mapped[AgendaKind] = enum_column(AgendaKind, default=AgendaKind.ITEM)
+    title: Mapped[Bilingual] = bilingual("title")
+    description: Mapped[Bilingual] = bilingual("description")
+    duration_minutes: Mapped[int] = mapped_column(default=0)
+    fixed_start: Mapped[dt.time | None] = mapped_column(Time)
+    # internal: never in a shareable export
+    objective: Mapped[Bilingual] = bilingual("objective")
+    talking_points: Mapped[Bilingual] = bilingual("talking_points")
+    background: Mapped[Bilingual] = bilingual("background")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+    leads: Mapped[list[Person]] = relationship(
+        secondary="agenda_lead", order_by="AgendaLead.position"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="agenda_item", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Attachment(Base):
+    """A background paper (.docx) kept inside the database file."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    filename: Mapped[str] = mapped_column(String(255))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="attachments")
+
+
+class Delegation(Base):
+    __tablename__ = "delegation"
+    __table_args__ = (UniqueConstraint("meeting_id", "party_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="delegations")
+    party: Mapped[Party] = relationship()
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="delegation", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Membership.precedence",
+    )
+
+
+class Membership(Base):
+    """A person on one meeting's delegation, with their title as of that meeting."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("delegation_id", "person_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    precedence: Mapped[int] = mapped_column(default=0)  # protocol order, 1 first
+    role: Mapped[Role] = enum_column(Role, default=Role.MEMBER)
+    attendance: Mapped[Attendance] = enum_column(Attendance, default=Attendance.INVITED)
+    title: Mapped[Bilingual] = bilingual("title")
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    is_host: Mapped[bool] = mapped_column(default=False)
+    internal_notes: Mapped[str] = mapped_column(Text, default="")  # internal
+
+    delegation: Mapped[Delegation] = relationship(back_populates="memberships")
+    person: Mapped[Person] = relationship()
+    agency: Mapped[Agency | None] = relationship()
+
+
+class ActionPlan(Base):
+    __tablename__ = "action_plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[Bilingual] = bilingual("title")
+    description: Mapped[Bilingual] = bilingual("description")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    adopted_at_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
+
+    lines: Mapped[list[ActionLine]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ActionLine.position",
+    )
+
+
+class ActionLine(Base):
+    __tablename__ = "action_line"
+    __table_args__ = (CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[Bilingual] = bilingual("title")
+    description: Mapped[Bilingual] = bilingual("description")
+    us_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    mx_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[LineStatus] = enum_column(LineStatus, default=LineStatus.NOT_STARTED)
+    progress: Mapped[int] = mapped_column(default=0)
+    internal_notes: Mapped[Bilingual] = bilingual("internal_notes")  # internal
+
+    plan: Mapped[ActionPlan] = relationship(back_populates="lines")
+    us_agency: Mapped[Agency | None] = relationship(foreign_keys=[us_agency_id])
+    mx_agency: Mapped[Agency | None] = relationship(foreign_keys=[mx_agency_id])
+    updates: Mapped[list[StatusUpdate]] = relationship(
+        back_populates="line", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="StatusUpdate.date",
+    )
+
+
+class StatusUpdate(Base):
+    __tablename__ = "status_update"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("action_line.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[LineStatus] = enum_column(LineStatus)
+    progress: Mapped[int | None] = mapped_column()
+    note: Mapped[Bilingual] = bilingual("note")
+
+    line: Mapped[ActionLine] = relationship(back_populates="updates")
+
+
+class Communique(Base):
+    __tablename__ = "communique"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+    )
+
+    versions: Mapped[list[CommuniqueVersion]] = relationship(
+        back_populates="communique", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="CommuniqueVersion.number",
+    )
+
+
+class CommuniqueVersion(Base):
+    """A saved state of the draft; number 0 is the working draft being edited."""
+
+    __tablename__ = "communique_version"
+    __table_args__ = (UniqueConstraint("communique_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    communique_id: Mapped[int] = mapped_column(ForeignKey("communique.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(default=0)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    communique: Mapped[Communique] = relationship(back_populates="versions")
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="version", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Paragraph.position",
+    )
+
+
+class Paragraph(Base):
+    __tablename__ = "paragraph"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("communique_version.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[Bilingual] = bilingual("text")
+    status: Mapped[ParagraphStatus] = enum_column(ParagraphStatus, default=ParagraphStatus.DRAFT)
+
+    version: Mapped[CommuniqueVersion] = relationship(back_populates="paragraphs")
+
+
+class ParagraphPattern(Base):
+    """An editable pattern the communiqué generator fills from the meeting's facts."""
+
+    __tablename__ = "paragraph_pattern"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[Bilingual] = bilingual("text")
+
+
+class Term(Base):
+    """A termbase entry: the agreed English and Spanish forms of a name."""
+
+    __tablename__ = "term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[Bilingual] = bilingual("term")
+    acronym: Mapped[Bilingual] = bilingual("acronym")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# Fields that must never appear in a shareable export: (class, attribute).
+INTERNAL_FIELDS: tuple[tuple[type[Base], str], ...] = (
+    (AgendaItem, "objective"),
+    (AgendaItem, "talking_points"),
+    (AgendaItem, "background"),
+    (Person, "email"),
+    (Person, "phone"),
+    (Person, "internal_notes"),
+    (Membership, "internal_notes"),
+    (ActionLine, "internal_notes"),
+)

@@ -1,0 +1,6 @@
+"""Run bescapp from a checkout: `python main.py --help`."""
+
+from bescapp.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
