@@ -1,0 +1,157 @@
+"""Starting the window: settings, translators, the database, the main window.
+
+``Application`` also answers the window's requests that involve files (open,
+new, back up) and the language switch, so the main window stays a layout.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, ORGANIZATION, __version__, paths
+from .i18n.qt import LanguageSwitcher
+from .settings import Settings
+from .store.database import BadDatabase, Problem, backup, open_database
+from .ui.context import AppContext
+from .ui.main_window import MainWindow
+
+
+def bad_database_text(error: BadDatabase) -> str:
+    """The message for a database bescapp refuses, in the interface language."""
+    tr = QCoreApplication.translate
+    texts = {
+        Problem.NOT_SQLITE: tr("Database", "%1 is not a bescapp database."),
+        Problem.CORRUPT: tr("Database", "%1 is damaged: it failed its integrity check."),
+        Problem.NEWER_SCHEMA: tr(
+            "Database", "%1 was written by a newer version of bescapp. Update bescapp to open it."),
+        Problem.NOT_BESCAPP: tr("Database", "%1 is a database of another program, not bescapp."),
+        Problem.UNREADABLE: tr("Database", "%1 cannot be read."),
+    }
+    text = texts[error.problem].replace("%1", str(error.path))
+    return text + "\n" + tr("Database", "The file has not been changed.")
+
+
+class _FirstPaint(QObject):
+    """Quits the application once the window has painted (``--exit-when-ready``)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+class Application(QObject):
+    def __init__(self, qt_app: QApplication, language: str | None, *, interactive: bool) -> None:
+        super().__init__()
+        self.qt_app = qt_app
+        self.settings = Settings()
+        self.language = language or self.settings.language
+        self.switcher = LanguageSwitcher(qt_app)
+        self.switcher.apply(self.language)
+        self.interactive = interactive
+        self.context = AppContext(self)
+        self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
+        if self.settings.window_geometry is not None:
+            self.window.restoreGeometry(self.settings.window_geometry)
+        self.window.open_requested.connect(self.open)
+        self.window.backup_requested.connect(self.backup)
+        self.window.language_requested.connect(self.set_language)
+        self.context.meeting_changed.connect(self._remember_meeting)
+        qt_app.aboutToQuit.connect(self._save_state)
+
+    def open(self, path: Path, is_new: bool = False) -> bool:
+        """Open (or create) a database; on a bad file say why and keep what was open."""
+        path = Path(path)
+        if is_new and path.exists():
+            path.unlink()  # the save dialog has already asked to replace it
+        try:
+            db = open_database(path, backup_dir=paths.backup_dir())
+        except BadDatabase as e:
+            if not self.interactive:
+                raise
+            QMessageBox.critical(self.window, self.tr("Cannot open database"), bad_database_text(e))
+            self.settings.forget_database(str(path.resolve()))
+            self.window.set_recent(self.settings.recent_databases)
+            return False
+        self.context.set_database(db)
+        self.settings.remember_database(path)
+        self.window.set_recent(self.settings.recent_databases)
+        self._choose_meeting()
+        if db.backup_taken is not None:
+            self.window.status(self.tr("Database updated; the previous version was saved as %1")
+                               .replace("%1", str(db.backup_taken)))
+        return True
+
+    def _choose_meeting(self) -> None:
+        from .store.meetings import list_meetings
+
+        with self.context.db.session() as session:
+            ids = [m.id for m in list_meetings(session)]
+        if not ids and self.interactive:
+            ids = self._offer_demo()
+        remembered = self.settings.last_meeting_id
+        self.context.set_meeting(remembered if remembered in ids else (ids[-1] if ids else None))
+
+    def _offer_demo(self) -> list[int]:
+        answer = QMessageBox.question(
+            self.window, self.tr("Empty database"),
+            self.tr("This database holds no meetings yet.\n\nLoad the demo plenary "
+                    "(the 12th Plenary Meeting, Mexico City) to explore bescapp?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        from .store.changes import Changes, Kind
+        from .store.demo import load_demo
+
+        meeting_id = self.context.run(
+            lambda session: Changes.of(Kind.EVERYTHING, meeting_id=load_demo(session))
+        ).meeting_id
+        return [meeting_id]
+
+    def backup(self, target: Path) -> None:
+        try:
+            backup(self.context.db.path, target)
+        except OSError as e:
+            QMessageBox.warning(self.window, self.tr("Backup not written"),
+                                self.tr("Could not write %1: %2").replace("%1", str(target))
+                                .replace("%2", e.strerror or str(e)))
+            return
+        self.window.status(self.tr("Backup written to %1").replace("%1", str(target)))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.settings.language = language
+        self.switcher.apply(language)
+        self.window.set_language(language)
+
+    def _remember_meeting(self, meeting_id) -> None:
+        self.settings.last_meeting_id = meeting_id
+
+    def _save_state(self) -> None:
+        self.settings.window_geometry = self.window.saveGeometry()
+        self.settings.sync()
+
+
+def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False) -> int:
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = Application(qt_app, language, interactive=not exit_when_ready)
+    try:
+        app.open(database)
+    except BadDatabase as e:  # only when not interactive: one line, exit 1
+        print(f"bescapp: {e}", file=sys.stderr)
+        return 1
+    if exit_when_ready:
+        watcher = _FirstPaint(app)
+        app.window.installEventFilter(watcher)
+    app.window.show()
+    return qt_app.exec()

@@ -1,0 +1,54 @@
+"""Where bescapp keeps its files, through platformdirs.
+
+``BESCAPP_HOME`` moves every folder under one directory (tests, portable use);
+``BESCAPP_DATABASE`` or ``--database`` names a database file directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+DEFAULT_DATABASE_NAME = "bescapp.db"
+
+
+def _home() -> Path | None:
+    home = os.environ.get("BESCAPP_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def default_database() -> Path:
+    return data_dir() / DEFAULT_DATABASE_NAME
+
+
+def database_path(explicit: str | os.PathLike | None = None) -> Path:
+    """``--database`` first, then ``BESCAPP_DATABASE``, then the user's data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get("BESCAPP_DATABASE")
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_database()

@@ -1,0 +1,132 @@
+"""Meetings: listing, creating, editing, deleting (with an undo snapshot)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from .bilingual import Bilingual
+from .models import Meeting, MeetingKind, Party, SessionNumbering
+from .snapshots import Snapshot, capture
+
+
+class MeetingProblem(enum.StrEnum):
+    NUMBER = "number"
+    DATES = "dates"
+    HOURS = "hours"
+    CITY = "city"
+    DUPLICATE = "duplicate"
+
+
+MEETING_PROBLEM_TEXT = {
+    MeetingProblem.NUMBER: "The meeting number must be 1 or more.",
+    MeetingProblem.DATES: "The meeting cannot end before it starts.",
+    MeetingProblem.HOURS: "The day must end after it starts.",
+    MeetingProblem.CITY: "Give the city in English or Spanish.",
+    MeetingProblem.DUPLICATE: "There is already a meeting of this kind with this number.",
+}
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    """What the meeting dialog edits; kept apart from the ORM row so undo can hold it."""
+
+    kind: MeetingKind = MeetingKind.PLENARY
+    number: int = 1
+    start_date: dt.date = field(default_factory=dt.date.today)
+    end_date: dt.date = field(default_factory=dt.date.today)
+    day_start: dt.time = dt.time(9, 0)
+    day_end: dt.time = dt.time(18, 0)
+    city: Bilingual = Bilingual()
+    venue: Bilingual = Bilingual()
+    host_party: str | None = None  # party code, "US" or "MX"
+    handling_marking: str = "SENSITIVE BUT UNCLASSIFIED"
+    session_numbering: SessionNumbering = SessionNumbering.ARABIC
+
+    def problems(self) -> list[MeetingProblem]:
+        found = []
+        if self.number < 1:
+            found.append(MeetingProblem.NUMBER)
+        if self.end_date < self.start_date:
+            found.append(MeetingProblem.DATES)
+        if self.day_end <= self.day_start:
+            found.append(MeetingProblem.HOURS)
+        if self.city.is_empty():
+            found.append(MeetingProblem.CITY)
+        return found
+
+
+class MeetingInvalid(Exception):
+    def __init__(self, problems: list[MeetingProblem]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(MEETING_PROBLEM_TEXT[p] for p in problems))
+
+
+def list_meetings(session: Session) -> list[Meeting]:
+    return list(session.scalars(select(Meeting).order_by(Meeting.start_date, Meeting.id)))
+
+
+def fields_of(meeting: Meeting) -> MeetingFields:
+    return MeetingFields(
+        kind=meeting.kind, number=meeting.number,
+        start_date=meeting.start_date, end_date=meeting.end_date,
+        day_start=meeting.day_start, day_end=meeting.day_end,
+        city=meeting.city, venue=meeting.venue,
+        host_party=meeting.host_party.code if meeting.host_party else None,
+        handling_marking=meeting.handling_marking, session_numbering=meeting.session_numbering,
+    )
+
+
+def _check(session: Session, fields: MeetingFields, meeting_id: int | None) -> None:
+    problems = fields.problems()
+    same = select(Meeting.id).where(Meeting.kind == fields.kind, Meeting.number == fields.number)
+    if meeting_id is not None:
+        same = same.where(Meeting.id != meeting_id)
+    if session.scalar(same) is not None:
+        problems.append(MeetingProblem.DUPLICATE)
+    if problems:
+        raise MeetingInvalid(problems)
+
+
+def _apply(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
+    meeting.kind = fields.kind
+    meeting.number = fields.number
+    meeting.start_date, meeting.end_date = fields.start_date, fields.end_date
+    meeting.day_start, meeting.day_end = fields.day_start, fields.day_end
+    meeting.city, meeting.venue = fields.city, fields.venue
+    meeting.host_party_id = (
+        session.scalar(select(Party.id).where(Party.code == fields.host_party))
+        if fields.host_party else None
+    )
+    meeting.handling_marking = fields.handling_marking
+    meeting.session_numbering = fields.session_numbering
+
+
+def create_meeting(session: Session, fields: MeetingFields) -> int:
+    _check(session, fields, None)
+    meeting = Meeting()
+    _apply(session, meeting, fields)
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> None:
+    _check(session, fields, meeting_id)
+    _apply(session, session.get_one(Meeting, meeting_id), fields)
+
+
+def delete_meeting(session: Session, meeting_id: int) -> Snapshot:
+    """Delete a meeting and all that belongs to it; the snapshot lets undo put it back."""
+    snapshot = capture(session, Meeting.__table__, [meeting_id])
+    session.execute(delete(Meeting).where(Meeting.id == meeting_id))
+    session.expunge_all()
+    return snapshot
+
+
+def parties(session: Session) -> list[Party]:
+    return list(session.scalars(select(Party).order_by(Party.id)))

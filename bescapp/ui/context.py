@@ -1,0 +1,83 @@
+"""What every workspace shares: the open database, the current meeting, the undo stack.
+
+Workspaces never reach into the main window; they get this object, run their
+edits through ``execute()`` and listen to ``changed`` for what to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from ..store.changes import Changes
+from ..store.database import Database
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable edit: ``apply`` and ``revert`` each run in one transaction.
+
+    The first ``apply`` runs in ``AppContext.execute`` before the command enters
+    the undo stack, so a refused edit raises there and never becomes an undo step.
+    """
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self._done_once = False
+
+    def apply(self, session: Session) -> Changes:
+        raise NotImplementedError
+
+    def revert(self, session: Session) -> Changes:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._done_once:  # already applied by execute()
+            self._done_once = True
+            return
+        self.context.run(self.apply)
+
+    def undo(self) -> None:
+        self.context.run(self.revert)
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # Changes
+    meeting_changed = Signal(object)  # int | None
+    database_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.meeting_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def set_database(self, db: Database | None) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        self.meeting_id = None
+        self.undo_stack.clear()
+        self.database_changed.emit()
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.meeting_changed.emit(meeting_id)
+
+    def run(self, operation: Callable[[Session], Changes]) -> Changes:
+        """Run one store operation in a transaction and announce what it changed."""
+        assert self.db is not None, "no database is open"
+        with self.db.transaction() as session:
+            changes = operation(session)
+        self.changed.emit(changes)
+        return changes
+
+    def execute(self, command: StoreCommand) -> Changes:
+        """Apply a command now and, if it succeeded, make it one undo step."""
+        changes = self.run(command.apply)
+        self.undo_stack.push(command)
+        return changes

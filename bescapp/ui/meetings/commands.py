@@ -1,0 +1,61 @@
+"""Undo commands for meetings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from ...store import meetings
+from ...store.changes import Changes, Kind
+from ...store.meetings import MeetingFields
+from ...store.snapshots import Snapshot, restore
+from ..context import AppContext, StoreCommand
+
+
+class CreateMeeting(StoreCommand):
+    def __init__(self, context: AppContext, fields: MeetingFields) -> None:
+        super().__init__(context, QCoreApplication.translate("MeetingCommands", "New meeting"))
+        self.fields = fields
+        self.meeting_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._snapshot is None:
+            self.meeting_id = meetings.create_meeting(session, self.fields)
+        else:  # redo after undo: the same id again, so later commands still find it
+            restore(session, self._snapshot)
+        return Changes.of(Kind.MEETINGS, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        self._snapshot = meetings.delete_meeting(session, self.meeting_id)
+        return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
+
+
+class EditMeeting(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int, before: MeetingFields,
+                 after: MeetingFields) -> None:
+        super().__init__(context, QCoreApplication.translate("MeetingCommands", "Edit meeting"))
+        self.meeting_id, self.before, self.after = meeting_id, before, after
+
+    def apply(self, session: Session) -> Changes:
+        meetings.update_meeting(session, self.meeting_id, self.after)
+        return Changes.of(Kind.MEETINGS, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        meetings.update_meeting(session, self.meeting_id, self.before)
+        return Changes.of(Kind.MEETINGS, meeting_id=self.meeting_id)
+
+
+class DeleteMeeting(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("MeetingCommands", "Delete meeting"))
+        self.meeting_id = meeting_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._snapshot = meetings.delete_meeting(session, self.meeting_id)
+        return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        restore(session, self._snapshot)
+        return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)

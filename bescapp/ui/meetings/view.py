@@ -1,0 +1,186 @@
+"""The Meetings workspace: every meeting, and the choice of the current one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n.formatting import meeting_name
+from ...store.changes import Changes, Kind
+from ...store.meetings import MeetingFields, MeetingInvalid, fields_of
+from ...store.models import Meeting
+from ..context import AppContext
+from .commands import CreateMeeting, DeleteMeeting, EditMeeting
+from .dialog import MeetingDialog
+from .model import MeetingsModel
+
+
+class MeetingsWorkspace(QWidget):
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self.context = context
+        self.language = language
+        self.model = MeetingsModel(context, language)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.make_current)
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.current_button = QPushButton()
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.current_button.clicked.connect(self.make_current)
+        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        buttons = QHBoxLayout()
+        for button in (self.current_button, self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        context.changed.connect(self._on_changes)
+        context.database_changed.connect(self.model.reload)
+        context.meeting_changed.connect(lambda _id: self.model.set_language(self.language))
+        self.retranslate_ui()
+        self._enable_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Meetings"))
+        self.new_button.setText(self.tr("&New meeting…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.current_button.setText(self.tr("&Open as current meeting"))
+        self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.model.set_language(language)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.meeting_id(rows[0]) if rows else None
+
+    def select(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _enable_buttons(self, *_args) -> None:
+        has_db = self.context.db is not None
+        chosen = self.selected_id() is not None
+        self.new_button.setEnabled(has_db)
+        for button in (self.edit_button, self.delete_button, self.current_button):
+            button.setEnabled(chosen)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.MEETINGS):
+            selected = self.selected_id()
+            self.model.reload()
+            if selected is not None:
+                self.select(selected)
+            self._enable_buttons()
+
+    def _taken(self, except_id: int | None) -> set[tuple[str, int]]:
+        with self.context.db.session() as session:
+            return {(m.kind.value, m.number) for m in session.query(Meeting)
+                    if m.id != except_id}
+
+    def _suggest_new(self) -> MeetingFields:
+        """The next plenary, a year after the latest, in the other party's country."""
+        with self.context.db.session() as session:
+            latest = session.query(Meeting).order_by(Meeting.start_date.desc()).first()
+            if latest is None:
+                return MeetingFields()
+            base = fields_of(latest)
+        next_host = {"MX": "US", "US": "MX"}.get(base.host_party or "", None)
+        year = base.start_date.year + 1
+        start = base.start_date.replace(year=year) if base.start_date.month != 2 or \
+            base.start_date.day != 29 else base.start_date.replace(year=year, day=28)
+        return MeetingFields(kind=base.kind, number=base.number + 1, start_date=start,
+                             end_date=start, day_start=base.day_start, day_end=base.day_end,
+                             host_party=next_host, handling_marking=base.handling_marking,
+                             session_numbering=base.session_numbering)
+
+    def new_meeting(self) -> None:
+        if self.context.db is None:
+            return
+        dialog = MeetingDialog(self._suggest_new(), self._taken(None), self, is_new=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        command = CreateMeeting(self.context, dialog.fields())
+        if self._execute(command):
+            self.select(command.meeting_id)
+            if self.context.meeting_id is None:
+                self.context.set_meeting(command.meeting_id)
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            before = fields_of(session.get_one(Meeting, meeting_id))
+        dialog = MeetingDialog(before, self._taken(meeting_id), self, is_new=False)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
+            self._execute(EditMeeting(self.context, meeting_id, before, dialog.fields()))
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            m = session.get_one(Meeting, meeting_id)
+            name = meeting_name(m.kind.value, m.number, self.language)
+        answer = QMessageBox.question(
+            self, self.tr("Delete meeting"),
+            self.tr("Delete the %1 with its agenda, delegations and communiqué?\n"
+                    "You can undo this with Edit ▸ Undo.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._execute(DeleteMeeting(self.context, meeting_id)) and \
+                self.context.meeting_id == meeting_id:
+            self.context.set_meeting(None)
+
+    def make_current(self, *_args) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            self.context.set_meeting(meeting_id)
+
+    def _execute(self, command) -> bool:
+        try:
+            self.context.execute(command)
+        except MeetingInvalid as e:
+            QMessageBox.warning(self, self.tr("Meeting not saved"), str(e))
+            return False
+        return True
