@@ -22,17 +22,19 @@ from .ui.main_window import MainWindow
 
 def bad_database_text(error: BadDatabase) -> str:
     """The message for a database bescapp refuses, in the interface language."""
-    tr = QCoreApplication.translate
     texts = {
-        Problem.NOT_SQLITE: tr("Database", "%1 is not a bescapp database."),
-        Problem.CORRUPT: tr("Database", "%1 is damaged: it failed its integrity check."),
-        Problem.NEWER_SCHEMA: tr(
+        Problem.NOT_SQLITE: QCoreApplication.translate(
+            "Database", "%1 is not a bescapp database."),
+        Problem.CORRUPT: QCoreApplication.translate(
+            "Database", "%1 is damaged: it failed its integrity check."),
+        Problem.NEWER_SCHEMA: QCoreApplication.translate(
             "Database", "%1 was written by a newer version of bescapp. Update bescapp to open it."),
-        Problem.NOT_BESCAPP: tr("Database", "%1 is a database of another program, not bescapp."),
-        Problem.UNREADABLE: tr("Database", "%1 cannot be read."),
+        Problem.NOT_BESCAPP: QCoreApplication.translate(
+            "Database", "%1 is a database of another program, not bescapp."),
+        Problem.UNREADABLE: QCoreApplication.translate("Database", "%1 cannot be read."),
     }
     text = texts[error.problem].replace("%1", str(error.path))
-    return text + "\n" + tr("Database", "The file has not been changed.")
+    return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
 
 
 class _FirstPaint(QObject):

@@ -101,10 +101,9 @@ def examine(path: Path, *, full_check: bool = False) -> str | None:
     if header != SQLITE_HEADER:
         raise BadDatabase(path, Problem.NOT_SQLITE)
     try:
-        # immutable=1: SQLite neither locks nor writes, not even a -wal or -shm file.
-        # Without it a WAL database would need its -shm; with it a WAL database whose
-        # last writer crashed is read without its WAL, which is fine for these checks.
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        # mode=ro: SQLite never writes the main file; it reads a WAL left by a writer
+        # that crashed, so the schema version seen is the latest one committed.
+        uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True)
         try:
             check = "integrity_check" if full_check else "quick_check"

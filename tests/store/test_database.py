@@ -1,0 +1,178 @@
+"""Opening database files: new, migrated, and refused without being touched."""
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from bescapp.store.database import (
+    SCHEMA_HEAD,
+    BadDatabase,
+    Problem,
+    backup,
+    check,
+    examine,
+    open_database,
+)
+from bescapp.store.models import Meeting
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_schema_head_matches_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__file__).parents[2] / "bescapp" / "store" / "migrations"),
+    )
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "new.db"
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    assert check(db) == []
+    db.close()
+
+
+def test_constraints_refuse_a_meeting_ending_before_it_starts(tmp_path):
+    import datetime as dt
+
+    db = open_database(tmp_path / "c.db")
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(Meeting(number=1, start_date=dt.date(2020, 3, 4),
+                            end_date=dt.date(2020, 3, 3)))
+    db.close()
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    db = open_database(tmp_path / "fk.db")
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.execute(text(
+            "INSERT INTO agency (party_id, acronym, name_en, name_es) VALUES (999, 'X', '', '')"))
+    db.close()
+
+
+def test_a_text_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("Agenda for the 12th plenary\n" * 50, encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(BadDatabase) as caught:
+        open_database(path)
+    assert caught.value.problem is Problem.NOT_SQLITE
+    assert "notes.db is not a bescapp database" in str(caught.value)
+    assert digest(path) == before
+
+
+def test_a_corrupt_database_is_refused_untouched(tmp_path):
+    original = tmp_path / "original.db"
+    open_database(original).close()
+    path = tmp_path / "corrupt.db"
+    backup(original, path)  # one self-contained file, no WAL beside it
+    data = bytearray(path.read_bytes())
+    data[100:4096 * 2] = b"\xff" * (4096 * 2 - 100)  # wreck the schema page
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(BadDatabase) as caught:
+        open_database(path)
+    assert caught.value.problem is Problem.CORRUPT
+    assert digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_a_newer_schema_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(BadDatabase) as caught:
+        open_database(path)
+    assert caught.value.problem is Problem.NEWER_SCHEMA
+    assert "newer version of bescapp" in str(caught.value)
+    assert digest(path) == before
+
+
+def test_an_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    before = digest(path)
+    with pytest.raises(BadDatabase) as caught:
+        open_database(path)
+    assert caught.value.problem is Problem.NOT_BESCAPP
+    assert digest(path) == before
+
+
+def test_an_old_schema_is_copied_before_it_is_migrated(tmp_path):
+    """With one migration so far, pretend this bescapp's head is a later "0002"."""
+    import bescapp.store.database as database
+
+    live = tmp_path / "live.db"
+    open_database(live).close()
+    path = tmp_path / "old.db"
+    backup(live, path)
+    before = digest(path)
+    saved = database.SCHEMA_HEAD, database.KNOWN_REVISIONS
+    try:
+        # Pretend this bescapp knows a newer head "0002" with 0001 as its past.
+        database.SCHEMA_HEAD, database.KNOWN_REVISIONS = "0002", ("0001", "0002")
+        copy = database._copy_before_migration(path, tmp_path / "backups", "0001")
+    finally:
+        database.SCHEMA_HEAD, database.KNOWN_REVISIONS = saved
+    assert examine(copy) == "0001"
+    assert digest(path) == before  # taking the copy did not touch the original
+    assert "before-0002-from-0001" in copy.name
+
+
+def test_examine_reports_a_missing_or_empty_file_as_new(tmp_path):
+    assert examine(tmp_path / "absent.db") is None
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    assert examine(empty) is None
+
+
+def test_backup_is_a_complete_copy(tmp_path):
+    path = tmp_path / "live.db"
+    db = open_database(path)
+    from bescapp.store.demo import load_demo
+
+    with db.transaction() as session:
+        load_demo(session)
+    copy = tmp_path / "copy.db"
+    backup(path, copy)  # while the live database is still open
+    db.close()
+    copied = open_database(copy)
+    with copied.session() as session:
+        assert session.query(Meeting).count() >= 12
+    assert check(copied) == []
+    copied.close()
+
+
+def test_opening_a_database_does_not_import_alembic_when_up_to_date(tmp_path):
+    """Start-up stays fast: an up-to-date file is opened without loading Alembic."""
+    path = tmp_path / "fast.db"
+    open_database(path).close()
+    code = (
+        "import sys; from bescapp.store.database import open_database; "
+        f"open_database(r'{path}').close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

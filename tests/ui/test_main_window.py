@@ -1,0 +1,137 @@
+"""The main window as a staffer uses it: workspaces, meetings, undo, language."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from bescapp.app import Application
+from bescapp.ui.meetings.dialog import MeetingDialog
+
+
+def meeting_names(window):
+    model = window.meetings.model
+    return [model.index(r, model.NAME).data() for r in range(model.rowCount())]
+
+
+def test_opens_on_the_twelfth_plenary(app):
+    window = app.window
+    assert "12th Plenary Meeting" in window.windowTitle()
+    assert "Mexico City" in window.windowTitle()
+    assert meeting_names(window)[-1] == "12th Plenary Meeting"
+    assert meeting_names(window)[0] == "1st Plenary Meeting"
+
+
+def test_side_bar_switches_workspace(app, qtbot):
+    window = app.window
+    window.sidebar.setCurrentRow(window.ACTIONS)
+    assert window.stack.currentIndex() == window.ACTIONS
+    window.sidebar.setCurrentRow(window.MEETINGS)
+    assert window.stack.currentWidget() is window.meetings
+
+
+def fill_thirteenth(dialog: MeetingDialog):
+    dialog.number.setValue(13)
+    dialog.city_en.setText("Washington, D.C.")
+    dialog.city_es.setText("Washington, D.C.")
+
+
+def test_create_a_meeting_through_the_dialog_then_undo_and_redo(app, monkeypatch):
+    window = app.window
+
+    def run(dialog):
+        assert dialog.number.value() == 13  # suggested: the plenary after the latest
+        assert dialog.host.currentData() == "US"  # the other party hosts next
+        fill_thirteenth(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", run)
+    window.meetings.new_meeting()
+    assert meeting_names(window)[-1] == "13th Plenary Meeting"
+    assert window.meetings.selected_id() is not None
+    app.context.undo_stack.undo()
+    assert "13th Plenary Meeting" not in meeting_names(window)
+    assert not window.undo_action.isEnabled()  # loading the demo is not an undo step
+    assert window.redo_action.isEnabled()
+    app.context.undo_stack.redo()
+    assert meeting_names(window)[-1] == "13th Plenary Meeting"
+
+
+def test_the_dialog_explains_a_meeting_that_ends_before_it_starts(app, monkeypatch):
+    seen = {}
+
+    def run(dialog):
+        fill_thirteenth(dialog)
+        dialog.end_date.setDate(dialog.start_date.date().addDays(-1))
+        dialog.accept()
+        seen["problems"] = dialog.problems.text()
+        return QDialog.DialogCode.Rejected if not dialog.result() else dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", run)
+    count = app.window.meetings.model.rowCount()
+    app.window.meetings.new_meeting()
+    assert seen["problems"] == "The meeting cannot end before it starts."
+    assert app.window.meetings.model.rowCount() == count
+
+
+def test_delete_asks_and_can_be_undone(app, monkeypatch):
+    window = app.window
+    window.meetings.select(app.context.meeting_id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    window.meetings.delete_meeting()
+    assert "12th Plenary Meeting" in asked[0]
+    assert "12th Plenary Meeting" not in meeting_names(window)
+    assert app.context.meeting_id is None
+    app.context.undo_stack.undo()
+    assert "12th Plenary Meeting" in meeting_names(window)
+
+
+def test_switching_to_spanish_changes_the_interface_at_once(app):
+    window = app.window
+    app.set_language("es")
+    assert window.sidebar.item(window.MEETINGS).text() == "Reuniones"
+    assert window.sidebar.item(window.ACTIONS).text() == "Planes de acción"
+    assert window.file_menu.title() == "&Archivo"
+    assert window.meetings.new_button.text() == "&Nueva reunión…"
+    assert meeting_names(window)[-1] == "XII Reunión Plenaria"
+    assert "4 de marzo de 2020" in window.windowTitle()
+    assert "Ciudad de México" in window.windowTitle()
+    model = window.meetings.model
+    assert model.headerData(model.CITY, Qt.Orientation.Horizontal) == "Ciudad"
+    app.set_language("en")
+    assert window.sidebar.item(window.MEETINGS).text() == "Meetings"
+    assert window.file_menu.title() == "&File"
+
+
+def test_language_is_remembered(app, qapp):
+    app.set_language("es")
+    app.settings.sync()
+    again = Application(qapp, None, interactive=False)
+    assert again.language == "es"
+    again.window.deleteLater()
+
+
+def test_a_bad_file_from_the_open_menu_says_why_and_keeps_the_open_database(
+        app, tmp_path, monkeypatch):
+    bad = tmp_path / "letter.db"
+    bad.write_text("Dear colleague", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert not app.open(bad)
+    assert "letter.db is not a bescapp database" in shown[0]
+    assert "The file has not been changed." in shown[0]
+    assert bad.read_text(encoding="utf-8") == "Dear colleague"
+    assert "12th Plenary Meeting" in app.window.windowTitle()
+
+
+def test_an_empty_database_offers_the_demo(qapp, qtbot, tmp_path, monkeypatch):
+    offered = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: offered.append(a[2]) or QMessageBox.StandardButton.Yes))
+    application = Application(qapp, "en", interactive=True)
+    qtbot.addWidget(application.window)
+    assert application.open(tmp_path / "fresh.db")
+    assert "demo plenary" in offered[0]
+    assert "12th Plenary Meeting" in application.window.windowTitle()
+    application.context.set_database(None)
