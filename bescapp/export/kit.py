@@ -1,0 +1,237 @@
+"""The one document kit every export is built with.
+
+It writes the repeated parts once: styles from the template, the handling
+marking in every header and footer, "Page X of Y", the table of contents field,
+tables built row by row (``table.cell(r, c)`` in a loop is quadratic), the
+bilingual side-by-side block, text cleaned of what Word cannot hold, and the
+atomic save. Each document module then reads like an outline of its document.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "template.docx"
+WORD_LANGUAGE = {"en": "en-US", "es": "es-MX"}
+PAGE_X_OF_Y = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
+LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}
+
+# XML 1.0 forbids these; Word refuses a file that contains them.
+_NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class ExportError(Exception):
+    """An export that could not be written; any earlier file at the path is intact."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path, self.reason = Path(path), reason
+        super().__init__(f"cannot write {path}: {reason}")
+
+
+def clean(text: str | None) -> str:
+    """Text as Word can hold it: control characters removed, line ends unified."""
+    if not text:
+        return ""
+    return _NOT_IN_WORD.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def new_document(template: Path | None = None, language: str = "en") -> DocxDocument:
+    """A document with the template's styles, headers and page set-up, and no body text."""
+    doc = Document(str(template or TEMPLATE))
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    set_language(doc, language)
+    return doc
+
+
+def set_language(doc: DocxDocument, language: str) -> None:
+    """Proofing language of the default style, so Word checks Spanish as Spanish."""
+    styles = doc.styles.element
+    rpr_default = styles.find(qn("w:docDefaults"))
+    if rpr_default is None:
+        return
+    rpr = rpr_default.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if rpr is None:
+        return
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), WORD_LANGUAGE.get(language, "en-US"))
+
+
+def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
+    """A complex field (PAGE, NUMPAGES, TOC ...) as Word writes it: begin, code, result, end."""
+    def run_with(child) -> None:
+        run = paragraph.add_run()
+        run._r.append(child)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    run_with(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run_with(code)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
+    paragraph.add_run(placeholder)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def refresh_fields_on_open(doc: DocxDocument) -> None:
+    """Ask Word to update the TOC and page fields when the document is opened."""
+    settings = doc.settings.element
+    update = settings.find(qn("w:updateFields"))
+    if update is None:
+        update = OxmlElement("w:updateFields")
+        settings.append(update)
+    update.set(qn("w:val"), "true")
+
+
+def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
+    """The handling marking at the top and bottom of every page, "Page X of Y" below it."""
+    before, between = PAGE_X_OF_Y[language]
+    for section in doc.sections:
+        section.different_first_page_header_footer = False
+        header = section.header
+        header.is_linked_to_previous = False
+        _marking_paragraph(doc, header.paragraphs[0], marking)
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        _marking_paragraph(doc, footer.paragraphs[0], marking)
+        pages = footer.add_paragraph(style=_style(doc, "Small"))
+        pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pages.add_run(before)
+        add_field(pages, "PAGE")
+        pages.add_run(between)
+        add_field(pages, "NUMPAGES")
+
+
+def _marking_paragraph(doc: DocxDocument, paragraph: Paragraph, marking: str) -> None:
+    paragraph.text = clean(marking)
+    paragraph.style = _style(doc, "Marking") or paragraph.style
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _style(doc: DocxDocument, name: str):
+    try:
+        return doc.styles[name]
+    except KeyError:  # a user's template may lack our own styles
+        return None
+
+
+def add_toc(doc: DocxDocument, title: str, levels: str = "1-2") -> None:
+    """A real table of contents: Word's TOC field over the Heading styles."""
+    doc.add_paragraph(clean(title), style=_style(doc, "TOC Heading") or _style(doc, "Heading 1"))
+    add_field(doc.add_paragraph(), f'TOC \\o "{levels}" \\h \\z \\u', placeholder=" ")
+    refresh_fields_on_open(doc)
+
+
+def heading(doc: DocxDocument, text: str, level: int = 1) -> Paragraph:
+    return doc.add_heading(clean(text), level=level)
+
+
+def paragraph(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
+    return doc.add_paragraph(clean(text), style=_style(doc, style) if style else None)
+
+
+def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str]],
+          widths: Sequence[float] | None = None) -> Table:
+    """A table with a repeated bold header row, filled row by row."""
+    grid = doc.add_table(rows=1, cols=len(header))
+    grid.style = _style(doc, "Table Grid") or grid.style
+    header_row = grid.rows[0]
+    _repeat_as_header(header_row)
+    for cell, text in zip(header_row.cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(clean(text)).bold = True
+    for values in rows:
+        cells = grid.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            _fill(cell, text)
+    if widths:
+        for column, width in zip(grid.columns, widths, strict=False):
+            for cell in column.cells:
+                cell.width = Pt(width)
+    return grid
+
+
+def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
+                    header: tuple[str, str] = ("English", "Español")) -> Table:
+    """English and Spanish side by side, row by row."""
+    return table(doc, header, pairs)
+
+
+def _fill(cell, text: str) -> None:
+    lines = clean(text).split("\n")
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _repeat_as_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)
+
+
+def landscape(doc: DocxDocument) -> None:
+    section = doc.sections[-1]
+    if section.orientation != WD_ORIENT.LANDSCAPE:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def page_break(doc: DocxDocument) -> None:
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def save_atomic(doc: DocxDocument, path: Path) -> Path:
+    """Write to a temporary file beside the target, then rename it into place.
+
+    An unwritable folder or a file locked by Word raises ExportError and leaves
+    any earlier file at ``path`` as it was.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(path, "the folder does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise ExportError(path, e.strerror or str(e)) from e
+    os.close(handle)
+    try:
+        doc.save(temporary)
+        os.replace(temporary, path)
+    except OSError as e:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(path, e.strerror or str(e)) from e
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
