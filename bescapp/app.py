@@ -141,7 +141,8 @@ class Application(QObject):
         self.settings.sync()
 
 
-def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False) -> int:
+def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False,
+               workspace: str | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
@@ -152,6 +153,8 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
     except BadDatabase as e:  # only when not interactive: one line, exit 1
         print(f"bescapp: {e}", file=sys.stderr)
         return 1
+    if workspace:
+        app.window.show_workspace(workspace)
     if exit_when_ready:
         watcher = _FirstPaint(app)
         app.window.installEventFilter(watcher)

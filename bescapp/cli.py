@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__, paths
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
 
 
 class CommandError(Exception):
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-ready", action="store_true",
         help="exit as soon as the main window has been painted (smoke tests, benchmarks)",
     )
+    parser.add_argument("--workspace", choices=WORKSPACES, help="workspace to show first")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("meetings", parents=[common], help="list the meetings")
@@ -48,7 +50,48 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="load the demo plenary")
     demo.add_argument("--scale", type=int, default=0, metavar="N",
                       help="add about N times the demo's bulk, for benchmarks")
+    _add_export_parser(sub, common)
+    _add_import_parser(sub, common)
     return parser
+
+
+def _add_export_parser(sub, common) -> None:
+    export = sub.add_parser("export", parents=[common], help="write a Word document")
+    documents = export.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    shared = argparse.ArgumentParser(add_help=False, parents=[common])
+    shared.add_argument("--meeting", type=int, required=True, metavar="ID")
+    shared.add_argument("--language", choices=("en", "es", "bilingual"), default="en")
+    shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    documents.add_parser("agenda", parents=[shared], help="the joint agenda (shareable)")
+    delegations = documents.add_parser("delegations", parents=[shared],
+                                       help="both delegation lists (shareable)")
+    delegations.add_argument("--contact-sheet", action="store_true",
+                             help="include e-mail addresses and phone numbers")
+    actions = documents.add_parser("actions", parents=[shared], help="action-plan status report")
+    actions.add_argument("--internal", action="store_true", help="include internal notes")
+    book = documents.add_parser("briefing-book", parents=[shared],
+                                help="the delegation's internal briefing book")
+    book.add_argument("--marking", metavar="TEXT", help="handling marking on every page")
+    book.add_argument("--template", metavar="FILE.docx", help="your own Word template")
+    book.add_argument("--strict", action="store_true",
+                      help="refuse to export while the pre-flight list has entries")
+    communique = documents.add_parser("communique", parents=[shared], help="joint communiqué")
+    communique.add_argument("--copy", choices=("us", "mx"), default="us",
+                            help="whose copy: that country is named first")
+    communique.add_argument("--clean", action="store_true",
+                            help="final text without status marks (all paragraphs agreed)")
+
+
+def _add_import_parser(sub, common) -> None:
+    imports = sub.add_parser("import", parents=[common], help="read data from a file")
+    kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
+    delegates = kinds.add_parser("delegates", parents=[common],
+                                 help="a delegation list from .xlsx or .csv")
+    delegates.add_argument("file", metavar="FILE")
+    delegates.add_argument("--meeting", type=int, required=True, metavar="ID")
+    delegates.add_argument("--party", choices=("us", "mx"), required=True)
+    delegates.add_argument("--dry-run", action="store_true",
+                           help="show what would change, change nothing")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .app import run_window  # Qt is imported only for the window
 
-            return run_window(database, args.language, exit_when_ready=args.exit_when_ready)
+            return run_window(database, args.language, exit_when_ready=args.exit_when_ready,
+                              workspace=args.workspace)
         return COMMANDS[args.command](args, database)
     except CommandError as e:
         print(f"bescapp: {e}", file=sys.stderr)
@@ -148,7 +192,41 @@ def cmd_demo(args, database: Path) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup, "demo": cmd_demo}
+def cmd_export(args, database: Path) -> int:
+    """Each document module offers ``export_from_cli(session, args) -> list[str]``: the
+    lines to print (where the file went, pre-flight notes). ExportError (cannot write)
+    and ExportRefused (unknown meeting, strict pre-flight ...) become one line here."""
+    import importlib
+
+    from .export.kit import ExportError, ExportRefused
+
+    module = importlib.import_module(f".export.{args.document.replace('-', '_')}", __package__)
+    db = _open(database)
+    try:
+        with db.session() as session:
+            lines = module.export_from_cli(session, args)
+    except (ExportError, ExportRefused) as e:
+        raise CommandError(str(e)) from e
+    finally:
+        db.close()
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
+def cmd_import(args, database: Path) -> int:
+    import importlib
+
+    module = importlib.import_module(f".importers.{args.kind}", __package__)
+    db = _open(database)
+    try:
+        return module.import_from_cli(db, args)
+    finally:
+        db.close()
+
+
+COMMANDS = {"meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup, "demo": cmd_demo,
+            "export": cmd_export, "import": cmd_import}
 
 
 def _log_unexpected(error: BaseException) -> Path:

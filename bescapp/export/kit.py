@@ -42,6 +42,20 @@ class ExportError(Exception):
         super().__init__(f"cannot write {path}: {reason}")
 
 
+class ExportRefused(Exception):
+    """An export bescapp will not write as asked (unknown meeting, strict pre-flight ...)."""
+
+
+def load_meeting(session, meeting_id: int):
+    """The meeting to export, or ExportRefused naming the id that does not exist."""
+    from ..store.models import Meeting
+
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise ExportRefused(f"there is no meeting with id {meeting_id} (see `bescapp meetings`)")
+    return meeting
+
+
 def clean(text: str | None) -> str:
     """Text as Word can hold it: control characters removed, line ends unified."""
     if not text:

@@ -8,30 +8,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 QT_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
               "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)}
 
 
+# The translators are the application's, not a switcher's: one set per process.
+_installed: list[QTranslator] = []
+
+
 class LanguageSwitcher:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def apply(self, language: str) -> None:
-        for translator in self._installed:
+        for translator in _installed:
             self._app.removeTranslator(translator)
-        self._installed = []
+        _installed.clear()
         QLocale.setDefault(QT_LOCALES[language])
         if language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             for name, folder in ((f"qtbase_{language}", qt_dir),
                                  (f"bescapp_{language}", str(TRANSLATIONS_DIR))):
-                translator = QTranslator(self._app)
+                translator = QTranslator(self._app)  # parented: lives as long as the app
                 if translator.load(name, folder):
                     self._app.installTranslator(translator)
-                    self._installed.append(translator)
+                    _installed.append(translator)
         self.language = language
+        # Qt posts LanguageChange; deliver it now so the switch is complete on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -19,6 +19,36 @@ _LABELS = {
     # parties
     "US": QT_TRANSLATE_NOOP("Labels", "United States"),
     "MX": QT_TRANSLATE_NOOP("Labels", "Mexico"),
+    # agenda kinds
+    "session": QT_TRANSLATE_NOOP("Labels", "Session"),
+    "item": QT_TRANSLATE_NOOP("Labels", "Item"),
+    "break": QT_TRANSLATE_NOOP("Labels", "Break"),
+    "meal": QT_TRANSLATE_NOOP("Labels", "Meal"),
+    "signing": QT_TRANSLATE_NOOP("Labels", "Signing"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # delegation roles
+    "head": QT_TRANSLATE_NOOP("Labels", "Head of delegation"),
+    "co_chair": QT_TRANSLATE_NOOP("Labels", "Co-chair"),
+    "member": QT_TRANSLATE_NOOP("Labels", "Member"),
+    "advisor": QT_TRANSLATE_NOOP("Labels", "Advisor"),
+    "support": QT_TRANSLATE_NOOP("Labels", "Support staff"),
+    # attendance
+    "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    "tentative": QT_TRANSLATE_NOOP("Labels", "Tentative"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    # action-line status
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("Labels", "At risk"),
+    "delayed": QT_TRANSLATE_NOOP("Labels", "Delayed"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    # communiqué paragraph status
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "bracketed": QT_TRANSLATE_NOOP("Labels", "Bracketed"),
+    "ad_referendum": QT_TRANSLATE_NOOP("Labels", "Ad referendum"),
+    "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed"),
 }
 
 

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
     MEETINGS, AGENDA, DELEGATIONS, ACTIONS, COMMUNIQUE, EXPORT = range(6)
+    WORKSPACE_NAMES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
 
     def __init__(self, context: AppContext, language: str, recent: list[str]) -> None:
         super().__init__()
@@ -45,23 +46,24 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
+        # One line per workspace; each issue replaces its PlannedWorkspace.
         self.meetings = MeetingsWorkspace(context, language)
-        self._planned = [
-            PlannedWorkspace(lambda: self.tr("Agenda"), lambda: self.tr(
-                "The plenary agenda: sessions, items and sub-items with times, leads and "
-                "internal talking points.")),
-            PlannedWorkspace(lambda: self.tr("Delegations"), lambda: self.tr(
-                "Both delegation lists in protocol order, and the import of the "
-                "counterpart's list.")),
-            PlannedWorkspace(lambda: self.tr("Action plans"), lambda: self.tr(
-                "The Strategy's action plans and their lines of action, with status history.")),
-            PlannedWorkspace(lambda: self.tr("Communiqué"), lambda: self.tr(
-                "The joint communiqué, drafted side by side in English and Spanish.")),
-            PlannedWorkspace(lambda: self.tr("Export"), lambda: self.tr(
-                "Briefing books, agendas, delegation lists, status reports and communiqués "
-                "as Word documents.")),
-        ]
-        for page in (self.meetings, *self._planned):
+        self.agenda = PlannedWorkspace(lambda: self.tr("Agenda"), lambda: self.tr(
+            "The plenary agenda: sessions, items and sub-items with times, leads and "
+            "internal talking points."))
+        self.delegations = PlannedWorkspace(lambda: self.tr("Delegations"), lambda: self.tr(
+            "Both delegation lists in protocol order, and the import of the "
+            "counterpart's list."))
+        self.actions = PlannedWorkspace(lambda: self.tr("Action plans"), lambda: self.tr(
+            "The Strategy's action plans and their lines of action, with status history."))
+        self.communique = PlannedWorkspace(lambda: self.tr("Communiqué"), lambda: self.tr(
+            "The joint communiqué, drafted side by side in English and Spanish."))
+        self.export = PlannedWorkspace(lambda: self.tr("Export"), lambda: self.tr(
+            "Briefing books, agendas, delegation lists, status reports and communiqués "
+            "as Word documents."))
+        self.workspaces = [self.meetings, self.agenda, self.delegations, self.actions,
+                           self.communique, self.export]
+        for page in self.workspaces:
             self.stack.addWidget(page)
             self.sidebar.addItem("")
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -103,6 +105,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
 
         self.view_menu = bar.addMenu("")
+        self.workspace_actions = []
+        for index in range(len(self.workspaces)):
+            action = self.view_menu.addAction("")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, i=index: self.show_workspace(i))
+            self.workspace_actions.append(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -143,6 +152,7 @@ class MainWindow(QMainWindow):
                  self.tr("Action plans"), self.tr("Communiqué"), self.tr("Export"))
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
+            self.workspace_actions[row].setText(name)
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
@@ -150,8 +160,6 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -166,7 +174,9 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         self.language = language
         self.language_actions[language].setChecked(True)
-        self.meetings.set_language(language)
+        for page in self.workspaces:  # models show data in the interface language
+            if hasattr(page, "set_language"):
+                page.set_language(language)
         self._update_title()
 
     # title and status ----------------------------------------------------------
@@ -224,7 +234,8 @@ class MainWindow(QMainWindow):
             "committee: agenda, delegations, action plans, briefing books and joint "
             "communiqués, offline.").replace("%1", __version__))
 
-    def show_workspace(self, index: int) -> None:
+    def show_workspace(self, which: int | str) -> None:
+        index = self.WORKSPACE_NAMES.index(which) if isinstance(which, str) else which
         self.sidebar.setCurrentRow(index)
 
     def status(self, text: str) -> None:

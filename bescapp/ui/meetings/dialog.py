@@ -70,16 +70,15 @@ class MeetingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.kind)
-        self.form.addRow("", self.number)
-        self.form.addRow("", self.start_date)
-        self.form.addRow("", self.end_date)
-        self.form.addRow("", _pair(self.day_start, self.day_end))
-        self.form.addRow("", _pair(self.city_en, self.city_es))
-        self.form.addRow("", _pair(self.venue_en, self.venue_es))
-        self.form.addRow("", self.host)
-        self.form.addRow("", self.marking)
-        self.form.addRow("", self.numbering)
+        self.labels = []
+        for field in (self.kind, self.number, self.start_date, self.end_date,
+                      _pair(self.day_start, self.day_end), _pair(self.city_en, self.city_es),
+                      _pair(self.venue_en, self.venue_es), self.host, self.marking,
+                      self.numbering):
+            caption = QLabel()
+            caption.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
+            self.form.addRow(caption, field)
+            self.labels.append(caption)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problems)
@@ -95,8 +94,8 @@ class MeetingDialog(QDialog):
                   self.tr("&City (English, Spanish):"), self.tr("&Venue (English, Spanish):"),
                   self.tr("&Host:"), self.tr("Handling &marking:"),
                   self.tr("Session &numbering:"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for caption, text in zip(self.labels, labels, strict=True):
+            caption.setText(text)
         for field in (self.city_en, self.venue_en):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.city_es, self.venue_es):
@@ -119,7 +118,7 @@ class MeetingDialog(QDialog):
 
     def fields(self) -> MeetingFields:
         return MeetingFields(
-            kind=self.kind.currentData(),
+            kind=MeetingKind(self.kind.currentData()),  # Qt hands back the plain str
             number=self.number.value(),
             start_date=self.start_date.date().toPython(),
             end_date=self.end_date.date().toPython(),
@@ -129,13 +128,13 @@ class MeetingDialog(QDialog):
             venue=Bilingual(self.venue_en.text().strip(), self.venue_es.text().strip()),
             host_party=self.host.currentData(),
             handling_marking=self.marking.text().strip(),
-            session_numbering=self.numbering.currentData(),
+            session_numbering=SessionNumbering(self.numbering.currentData()),
         )
 
     def problem_texts(self) -> list[str]:
         fields = self.fields()
         problems = fields.problems()
-        if (fields.kind.value, fields.number) in self._taken:
+        if (str(fields.kind), fields.number) in self._taken:
             problems.append(MeetingProblem.DUPLICATE)
         texts = {
             MeetingProblem.NUMBER: self.tr("The meeting number must be 1 or more."),

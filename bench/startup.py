@@ -1,0 +1,76 @@
+"""Start-up: median time from launch to the painted main window, against a bare window.
+
+    python bench/startup.py [--runs 15]
+
+Runs `python main.py --exit-when-ready` on a demo database and a bare PySide6
+QMainWindow shown the same way (exiting on its first paint), alternating the two
+so that machine noise falls on both alike. Goal (issue 2): at most 1.5x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer, QCoreApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare"))
+window.resize(1100, 700)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "BESCAPP_HOME": home}
+        database = Path(home) / "demo.db"
+        subprocess.run([sys.executable, "main.py", "demo", "--database", str(database)],
+                       check=True, env=env, cwd=ROOT, capture_output=True)
+        ours_cmd = [sys.executable, "main.py", "--database", str(database), "--exit-when-ready"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        timed(ours_cmd, env), timed(bare_cmd, env)  # warm the file cache
+        ours, bare = [], []
+        for _ in range(args.runs):
+            ours.append(timed(ours_cmd, env))
+            bare.append(timed(bare_cmd, env))
+    o, b = statistics.median(ours), statistics.median(bare)
+    print(f"bescapp window: median {o * 1000:.0f} ms over {args.runs} runs")
+    print(f"bare window:    median {b * 1000:.0f} ms over {args.runs} runs")
+    print(f"ratio: {o / b:.2f}x (goal: at most 1.50x)")
+
+
+if __name__ == "__main__":
+    main()
