@@ -130,3 +130,11 @@ def delete_meeting(session: Session, meeting_id: int) -> Snapshot:
 
 def parties(session: Session) -> list[Party]:
     return list(session.scalars(select(Party).order_by(Party.id)))
+
+
+def previous_plenary(session: Session, meeting: Meeting) -> Meeting | None:
+    """The plenary held before this meeting: the baseline for "since the previous plenary"."""
+    query = (select(Meeting)
+             .where(Meeting.kind == MeetingKind.PLENARY, Meeting.start_date < meeting.start_date)
+             .order_by(Meeting.start_date.desc()).limit(1))
+    return session.scalar(query)

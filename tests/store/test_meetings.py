@@ -89,3 +89,14 @@ def test_delete_then_restore_brings_back_the_meeting_and_all_it_held(demo_db):
             (a.id, a.parent_id, a.position, a.title.en) for a in
             session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
         assert agenda_after == agenda_before
+
+
+def test_previous_plenary_is_the_eleventh(demo_db):
+    from bescapp.store.meetings import previous_plenary
+
+    db, meeting_id = demo_db
+    with db.session() as session:
+        previous = previous_plenary(session, session.get_one(Meeting, meeting_id))
+        assert previous.number == 11
+        first = session.scalar(select(Meeting).where(Meeting.number == 1))
+        assert previous_plenary(session, first) is None

@@ -1,0 +1,51 @@
+"""How people's names are written and sorted in both languages.
+
+Mexican names carry two surnames (paternal, maternal) that print in full and sort
+by the first, then the second; honorifics have an English and a Spanish form.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..store.models import Person
+
+HONORIFICS = {
+    "mr": ("Mr.", "Sr."),
+    "ms": ("Ms.", "Sra."),
+    "mrs": ("Mrs.", "Sra."),
+    "amb": ("Amb.", "Emb."),
+    "dr": ("Dr.", "Dr."),
+    "dra": ("Dr.", "Dra."),
+    "hon": ("Hon.", "Hon."),
+    "lic": ("Mr.", "Lic."),
+    "ing": ("Mr.", "Ing."),
+}
+
+
+def honorific(code: str, lang: str) -> str:
+    forms = HONORIFICS.get((code or "").lower())
+    return "" if forms is None else forms[0 if lang == "en" else 1]
+
+
+def full_name(person: Person) -> str:
+    """Given names and both surnames: "María Fernanda López Hernández"."""
+    parts = (person.given_names, person.first_surname, person.second_surname)
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def display_name(person: Person, lang: str) -> str:
+    """With the honorific in the reader's language: "Amb. Christopher Landau"."""
+    title = honorific(person.honorific, lang)
+    return f"{title} {full_name(person)}" if title else full_name(person)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for sorting and matching ("Núñez" ~ "nunez")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def sort_key(person: Person) -> tuple[str, str, str]:
+    """Alphabetical order: first surname, second surname, given names, ignoring accents."""
+    return fold(person.first_surname), fold(person.second_surname), fold(person.given_names)
