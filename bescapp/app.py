@@ -6,7 +6,9 @@ new, back up) and the language switch, so the main window stays a layout.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -69,8 +71,8 @@ class Application(QObject):
     def open(self, path: Path, is_new: bool = False) -> bool:
         """Open (or create) a database; on a bad file say why and keep what was open."""
         path = Path(path)
-        if is_new and path.exists():
-            path.unlink()  # the save dialog has already asked to replace it
+        if is_new and path.exists() and not self._set_aside(path):
+            return False
         try:
             db = open_database(path, backup_dir=paths.backup_dir())
         except BadDatabase as e:
@@ -87,6 +89,23 @@ class Application(QObject):
         if db.backup_taken is not None:
             self.window.status(self.tr("Database updated; the previous version was saved as %1")
                                .replace("%1", str(db.backup_taken)))
+        return True
+
+    def _set_aside(self, path: Path) -> bool:
+        """Replacing a file with a new database moves the old one to the backups folder."""
+        if self.context.db is not None and path.resolve() == self.context.db.path.resolve():
+            QMessageBox.warning(self.window, self.tr("Database not created"),
+                                self.tr("%1 is the database open now; choose another name.")
+                                .replace("%1", str(path)))
+            return False
+        folder = paths.backup_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{path.stem}.replaced-{time.time_ns()}{path.suffix}"
+        for suffix in ("", "-wal", "-shm"):
+            companion = Path(str(path) + suffix)
+            if companion.exists():
+                shutil.move(companion, Path(str(target) + suffix))
+        self.window.status(self.tr("The earlier file was moved to %1").replace("%1", str(target)))
         return True
 
     def _choose_meeting(self) -> None:

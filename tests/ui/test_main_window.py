@@ -135,3 +135,15 @@ def test_an_empty_database_offers_the_demo(qapp, qtbot, tmp_path, monkeypatch):
     assert "demo plenary" in offered[0]
     assert "12th Plenary Meeting" in application.window.windowTitle()
     application.context.set_database(None)
+
+
+def test_new_database_over_an_existing_file_keeps_the_old_one_in_backups(app, tmp_path):
+    from bescapp import paths
+
+    existing = tmp_path / "old-plenary.db"
+    existing.write_bytes(b"an earlier file")
+    assert app.open(existing, is_new=True)
+    moved = list(paths.backup_dir().glob("old-plenary.replaced-*.db"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == b"an earlier file"
+    assert app.context.db.path == existing
