@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; }"
+                                   "QListWidget#sidebar::item { padding: 7px 8px; }")
         self.stack = QStackedWidget()
         # One line per workspace; each issue replaces its PlannedWorkspace.
         self.meetings = MeetingsWorkspace(context, language)

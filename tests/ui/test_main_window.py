@@ -147,3 +147,10 @@ def test_new_database_over_an_existing_file_keeps_the_old_one_in_backups(app, tm
     assert len(moved) == 1
     assert moved[0].read_bytes() == b"an earlier file"
     assert app.context.db.path == existing
+
+
+def test_on_open_the_current_meeting_is_selected_and_actions_enabled(app):
+    meetings = app.window.meetings
+    assert meetings.selected_id() == app.context.meeting_id
+    assert meetings.new_button.isEnabled()
+    assert meetings.edit_button.isEnabled()

@@ -63,8 +63,8 @@ class MeetingsWorkspace(QWidget):
         layout.addWidget(self.table)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         context.changed.connect(self._on_changes)
-        context.database_changed.connect(self.model.reload)
-        context.meeting_changed.connect(lambda _id: self.model.set_language(self.language))
+        context.database_changed.connect(self._on_database)
+        context.meeting_changed.connect(self._on_meeting)
         self.retranslate_ui()
         self._enable_buttons()
 
@@ -100,6 +100,15 @@ class MeetingsWorkspace(QWidget):
         self.new_button.setEnabled(has_db)
         for button in (self.edit_button, self.delete_button, self.current_button):
             button.setEnabled(chosen)
+
+    def _on_database(self) -> None:
+        self.model.reload()
+        self._enable_buttons()
+
+    def _on_meeting(self, meeting_id: int | None) -> None:
+        self.model.set_language(self.language)  # repaint: the current meeting is in bold
+        if meeting_id is not None and self.selected_id() is None:
+            self.select(meeting_id)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.MEETINGS):
