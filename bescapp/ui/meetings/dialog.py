@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,6 +48,8 @@ class MeetingDialog(QDialog):
         self.number.setRange(1, 999)
         self.start_date = QDateEdit(calendarPopup=True)
         self.end_date = QDateEdit(calendarPopup=True)
+        for edit in (self.start_date, self.end_date):  # "4 de marzo de 2020", never "04/03/20"
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.day_start = QTimeEdit()
         self.day_end = QTimeEdit()
         self.city_en, self.city_es = QLineEdit(), QLineEdit()
@@ -85,7 +87,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show(fields)
         self.retranslate_ui()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(780)  # room for Spanish venue names side by side
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New meeting") if self._is_new else self.tr("Edit meeting"))
