@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
-from .store.database import BadDatabase, Problem, backup, open_database
+from .store.files import BadDatabase, Problem, backup, examine
 from .ui.context import AppContext
 from .ui.main_window import MainWindow
 
@@ -39,13 +39,18 @@ def bad_database_text(error: BadDatabase) -> str:
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
 
 
-class _FirstPaint(QObject):
-    """Quits the application once the window has painted (``--exit-when-ready``)."""
+class _AfterPaint(QObject):
+    """Calls ``then`` once, right after the watched window's next paint."""
+
+    def __init__(self, window, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
         return False
 
 
@@ -70,6 +75,9 @@ class Application(QObject):
 
     def open(self, path: Path, is_new: bool = False) -> bool:
         """Open (or create) a database; on a bad file say why and keep what was open."""
+        from .store.database import open_database  # loads SQLAlchemy: after the first paint
+
+        self.window.build_workspaces()
         path = Path(path)
         if is_new and path.exists() and not self._set_aside(path):
             return False
@@ -161,21 +169,45 @@ class Application(QObject):
 
 
 def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False,
-               workspace: str | None = None) -> int:
+               exit_when_loaded: bool = False, workspace: str | None = None) -> int:
+    """Show the window's frame at once, then load the workspaces and the database.
+
+    ``exit_when_ready`` quits after the first paint of the window; ``exit_when_loaded``
+    after the first paint that shows the database's content. With either, a database
+    that cannot be opened prints one line and returns 1 instead of showing a dialog.
+    """
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    app = Application(qt_app, language, interactive=not exit_when_ready)
+    unattended = exit_when_ready or exit_when_loaded
     try:
-        app.open(database)
-    except BadDatabase as e:  # only when not interactive: one line, exit 1
-        print(f"bescapp: {e}", file=sys.stderr)
-        return 1
+        examine(database)  # sqlite3 only: a bad file is refused before anything is shown
+    except BadDatabase as e:
+        if unattended:
+            print(f"bescapp: {e}", file=sys.stderr)
+            return 1
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = Application(qt_app, language, interactive=not unattended)
     if workspace:
         app.window.show_workspace(workspace)
+    status = {"code": 0}
+
+    def load() -> None:
+        try:
+            app.open(database)
+        except BadDatabase as e:  # unattended only; interactive runs show a dialog
+            print(f"bescapp: {e}", file=sys.stderr)
+            status["code"] = 1
+            qt_app.quit()
+            return
+        if exit_when_loaded:
+            _AfterPaint(app.window, qt_app.quit)
+            app.window.update()
+
     if exit_when_ready:
-        watcher = _FirstPaint(app)
-        app.window.installEventFilter(watcher)
+        _AfterPaint(app.window, qt_app.quit)
+    else:
+        _AfterPaint(app.window, load)
     app.window.show()
-    return qt_app.exec()
+    code = qt_app.exec()
+    return status["code"] or code

@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-ready", action="store_true",
         help="exit as soon as the main window has been painted (smoke tests, benchmarks)",
     )
+    parser.add_argument(
+        "--exit-when-loaded", action="store_true",
+        help="exit once the window has painted the database's content (benchmarks)",
+    )
     parser.add_argument("--workspace", choices=WORKSPACES, help="workspace to show first")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -103,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import run_window  # Qt is imported only for the window
 
             return run_window(database, args.language, exit_when_ready=args.exit_when_ready,
-                              workspace=args.workspace)
+                              exit_when_loaded=args.exit_when_loaded, workspace=args.workspace)
         return COMMANDS[args.command](args, database)
     except CommandError as e:
         print(f"bescapp: {e}", file=sys.stderr)

@@ -7,13 +7,17 @@ edits through ``execute()`` and listen to ``changed`` for what to refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from ..store.changes import Changes
-from ..store.database import Database
+
+if TYPE_CHECKING:  # the window's frame is built before SQLAlchemy is imported
+    from sqlalchemy.orm import Session
+
+    from ..store.database import Database
 
 
 class StoreCommand(QUndoCommand):

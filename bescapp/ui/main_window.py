@@ -2,6 +2,11 @@
 
 It holds no domain logic. Workspaces talk to the store through ``AppContext``;
 the window routes what changed and shows the current meeting in its title.
+
+The window is built in two steps so that it appears at once: ``__init__`` makes
+the frame (side bar, menus, status bar) from Qt alone, and ``build_workspaces``,
+called once the frame has been painted, imports the workspaces, which bring in
+SQLAlchemy and the store (most of start-up's import time).
 """
 
 from __future__ import annotations
@@ -22,11 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..i18n.formatting import format_date, meeting_name
-from ..store.models import Meeting
 from .context import AppContext
-from .meetings.view import MeetingsWorkspace
-from .placeholder import PlannedWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -48,8 +49,35 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; }"
                                    "QListWidget#sidebar::item { padding: 7px 8px; }")
         self.stack = QStackedWidget()
+        self.workspaces: list[QWidget] = []  # filled by build_workspaces()
+        for _name in self.WORKSPACE_NAMES:
+            self.sidebar.addItem("")
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.meeting_label = QLabel()
+        self.statusBar().addPermanentWidget(self.meeting_label)
+        self._build_menus()
+        self.sidebar.setCurrentRow(self.MEETINGS)
+        context.meeting_changed.connect(self._update_title)
+        context.changed.connect(lambda _changes: self._update_title())
+        context.database_changed.connect(self._update_title)
+        self.retranslate_ui()
+        self.resize(1100, 700)
+
+    def build_workspaces(self) -> None:
+        """Create the workspaces (once); they import the store, so this runs after first paint."""
+        if self.workspaces:
+            return
+        # Workspace imports belong here, not at the top of the module: they load the store.
+        from .meetings.view import MeetingsWorkspace
+        from .placeholder import PlannedWorkspace
+
         # One line per workspace; each issue replaces its PlannedWorkspace.
-        self.meetings = MeetingsWorkspace(context, language)
+        self.meetings = MeetingsWorkspace(self.context, self.language)
         self.agenda = PlannedWorkspace(lambda: self.tr("Agenda"), lambda: self.tr(
             "The plenary agenda: sessions, items and sub-items with times, leads and "
             "internal talking points."))
@@ -67,22 +95,7 @@ class MainWindow(QMainWindow):
                            self.communique, self.export]
         for page in self.workspaces:
             self.stack.addWidget(page)
-            self.sidebar.addItem("")
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.meeting_label = QLabel()
-        self.statusBar().addPermanentWidget(self.meeting_label)
-        self._build_menus()
-        self.sidebar.setCurrentRow(self.MEETINGS)
-        context.meeting_changed.connect(self._update_title)
-        context.changed.connect(lambda _changes: self._update_title())
-        context.database_changed.connect(self._update_title)
-        self.retranslate_ui()
-        self.resize(1100, 700)
+        self.stack.setCurrentIndex(self.sidebar.currentRow())
 
     # menus ---------------------------------------------------------------
 
@@ -108,7 +121,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.workspace_actions = []
-        for index in range(len(self.workspaces)):
+        for index in range(len(self.WORKSPACE_NAMES)):
             action = self.view_menu.addAction("")
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.show_workspace(i))
@@ -187,6 +200,9 @@ class MainWindow(QMainWindow):
         db, meeting_id = self.context.db, self.context.meeting_id
         if db is None or meeting_id is None:
             return ""
+        from ..i18n.formatting import format_date, meeting_name
+        from ..store.models import Meeting
+
         with db.session() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:

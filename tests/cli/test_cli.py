@@ -99,14 +99,24 @@ def test_window_opens_and_exits_when_ready(demo_file):
     assert result.returncode == 0, result.stderr
 
 
-def test_window_on_a_bad_file_prints_one_line_and_exits_1(tmp_path):
+def test_window_loads_every_workspace_and_the_database(demo_file):
+    for workspace in ("meetings", "agenda", "delegations", "actions", "communique", "export"):
+        result = _run(["--database", str(demo_file), "--exit-when-loaded",
+                       "--workspace", workspace])
+        assert result.returncode == 0, f"{workspace}: {result.stderr}"
+        assert "Traceback" not in result.stderr, workspace
+
+
+@pytest.mark.parametrize("flag", ["--exit-when-ready", "--exit-when-loaded"])
+def test_window_on_a_bad_file_prints_one_line_and_exits_1(tmp_path, flag):
     path = tmp_path / "agenda.docx.db"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    result = _run(["--database", str(path), "--exit-when-ready"])
+    before = path.read_bytes()
+    result = _run(["--database", str(path), flag])
     assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert any("is not a bescapp database" in line for line in lines)
-    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.strip().splitlines() if "propagateSizeHints" not in line]
+    assert lines == [f"bescapp: {path} is not a bescapp database (not an SQLite file)"]
+    assert path.read_bytes() == before
 
 
 def test_help_lists_the_subcommands():
