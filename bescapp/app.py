@@ -47,7 +47,7 @@ class _AfterPaint(QObject):
         self._then = then
         window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)

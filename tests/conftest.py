@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -13,7 +13,6 @@ def _isolated_user_folders(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("BESCAPP_HOME", str(home))
     monkeypatch.delenv("BESCAPP_DATABASE", raising=False)
-    yield
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def format_percent(percent: float, lang: str) -> str:
 
 
 def format_duration(minutes: int, lang: str) -> str:
-    """"45 min", "1 h 30 min" (the same abbreviations serve both languages)."""
+    """45 min, 1 h 30 min: the same abbreviations serve both languages."""
     hours, rest = divmod(int(minutes), 60)
     parts = []
     if hours:

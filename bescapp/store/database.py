@@ -28,6 +28,7 @@ from .files import (  # noqa: F401  (re-exported: callers know them from here)
     examine,
 )
 
+
 @dataclass
 class Database:
     path: Path

@@ -41,8 +41,8 @@ class MeetingFields:
     end_date: dt.date = field(default_factory=dt.date.today)
     day_start: dt.time = dt.time(9, 0)
     day_end: dt.time = dt.time(18, 0)
-    city: Bilingual = Bilingual()
-    venue: Bilingual = Bilingual()
+    city: Bilingual = field(default_factory=Bilingual)
+    venue: Bilingual = field(default_factory=Bilingual)
     host_party: str | None = None  # party code, "US" or "MX"
     handling_marking: str = "SENSITIVE BUT UNCLASSIFIED"
     session_numbering: SessionNumbering = SessionNumbering.ARABIC

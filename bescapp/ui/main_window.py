@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About bescapp"))
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -25,7 +25,7 @@ class PlannedWorkspace(QWidget):
         self.heading.setText(self._title())
         self.body.setText(self._description())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -32,7 +32,8 @@ def test_marking_and_page_x_of_y_in_every_header_and_footer(tmp_path):
         assert section.footer.paragraphs[0].text == "SENSITIVE BUT UNCLASSIFIED"
         footer_xml = section.footer._element.xml
         assert "Página " in section.footer.paragraphs[1].text
-        assert " PAGE " in footer_xml and " NUMPAGES " in footer_xml
+        assert " PAGE " in footer_xml
+        assert " NUMPAGES " in footer_xml
 
 
 def test_toc_field_and_refresh_on_open(tmp_path):

@@ -16,7 +16,7 @@ from bescapp.store.meetings import (
     list_meetings,
     update_meeting,
 )
-from bescapp.store.models import AgendaItem, AgendaLead, Membership, Meeting, MeetingKind
+from bescapp.store.models import AgendaItem, AgendaLead, Meeting, MeetingKind, Membership
 from bescapp.store.snapshots import restore
 
 THIRTEENTH = MeetingFields(

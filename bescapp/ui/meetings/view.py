@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,7 @@ class MeetingsWorkspace(QWidget):
         self.current_button.setText(self.tr("&Open as current meeting"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -130,7 +130,7 @@ class MeetingsWorkspace(QWidget):
             if latest is None:
                 return MeetingFields()
             base = fields_of(latest)
-        next_host = {"MX": "US", "US": "MX"}.get(base.host_party or "", None)
+        next_host = {"MX": "US", "US": "MX"}.get(base.host_party or "")
         year = base.start_date.year + 1
         start = base.start_date.replace(year=year) if base.start_date.month != 2 or \
             base.start_date.day != 29 else base.start_date.replace(year=year, day=28)
