@@ -1,0 +1,431 @@
+"""Agenda operations: read the tree, add, move, indent, edit, leads, attachments, delete, copy.
+
+Each operation runs inside the caller's transaction and returns ``Changes``.
+Sibling positions are kept 0..n-1 in agenda order by every move, so a move can
+be undone by moving the item back to the index it came from. Deletion does not
+renumber the others: the snapshot puts the item back at its old position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain import agenda as rules
+from ..domain.agenda import AgendaInvalid, AgendaProblem, Problem
+from ..domain.people import display_name
+from .bilingual import Bilingual
+from .changes import Changes, Kind
+from .models import (
+    AgendaItem,
+    AgendaKind,
+    AgendaLead,
+    Attachment,
+    Delegation,
+    Meeting,
+    Membership,
+    Party,
+    Person,
+)
+from .snapshots import Snapshot, capture
+
+
+class Where(enum.StrEnum):
+    ABOVE = "above"
+    BELOW = "below"
+    CHILD = "child"
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One agenda entry as the tree shows it (no internal fields, no attachment bytes)."""
+
+    id: int
+    parent_id: int | None
+    position: int
+    day: int
+    kind: AgendaKind
+    title: Bilingual
+    description: Bilingual
+    duration_minutes: int
+    fixed_start: dt.time | None
+    leads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemFields:
+    """What the side pane edits; a value, so an undo step can hold before and after."""
+
+    kind: AgendaKind = AgendaKind.ITEM
+    title: Bilingual = field(default_factory=Bilingual)
+    description: Bilingual = field(default_factory=Bilingual)
+    duration_minutes: int = 30
+    fixed_start: dt.time | None = None
+    day: int = 1
+    objective: Bilingual = field(default_factory=Bilingual)
+    talking_points: Bilingual = field(default_factory=Bilingual)
+    background: Bilingual = field(default_factory=Bilingual)
+
+
+TEXT_FIELDS = ("description", "objective", "talking_points", "background")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person who may lead an item: a member of either delegation."""
+
+    person_id: int
+    party: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    filename: str
+    size: int
+    added_at: dt.datetime
+
+
+def changed(meeting_id: int) -> Changes:
+    return Changes.of(Kind.AGENDA, meeting_id=meeting_id)
+
+
+# --------------------------------------------------------------------------- reading
+
+def load_tree(session: Session, meeting_id: int, lang: str = "en") -> list[ItemRow]:
+    """Every entry of the meeting's agenda with its leads' names, in two queries."""
+    c = AgendaItem.__table__.c
+    lead_names: dict[int, list[str]] = {}
+    query = (select(AgendaLead.agenda_item_id, Person)
+             .join(Person, Person.id == AgendaLead.person_id)
+             .join(AgendaItem, AgendaItem.id == AgendaLead.agenda_item_id)
+             .where(AgendaItem.meeting_id == meeting_id)
+             .order_by(AgendaLead.agenda_item_id, AgendaLead.position))
+    for item_id, person in session.execute(query):
+        lead_names.setdefault(item_id, []).append(display_name(person, lang))
+    rows = session.execute(
+        select(c.id, c.parent_id, c.position, c.day, c.kind, c.title_en, c.title_es,
+               c.description_en, c.description_es, c.duration_minutes, c.fixed_start)
+        .where(c.meeting_id == meeting_id))
+    return [ItemRow(r.id, r.parent_id, r.position, r.day, AgendaKind(r.kind),
+                    Bilingual(r.title_en or "", r.title_es or ""),
+                    Bilingual(r.description_en or "", r.description_es or ""),
+                    r.duration_minutes, r.fixed_start, tuple(lead_names.get(r.id, ())))
+            for r in rows]
+
+
+def fields_of(item: AgendaItem) -> ItemFields:
+    return ItemFields(item.kind, item.title, item.description, item.duration_minutes,
+                      item.fixed_start, item.day, item.objective, item.talking_points,
+                      item.background)
+
+
+def item_fields(session: Session, item_id: int) -> ItemFields:
+    return fields_of(session.get_one(AgendaItem, item_id))
+
+
+def lead_ids(session: Session, item_id: int) -> list[int]:
+    return list(session.scalars(select(AgendaLead.person_id)
+                                .where(AgendaLead.agenda_item_id == item_id)
+                                .order_by(AgendaLead.position)))
+
+
+def candidates(session: Session, meeting_id: int, lang: str = "en") -> list[Candidate]:
+    """Both delegations' members, host party first, each in protocol order."""
+    query = (select(Party.code, Membership.is_host, Membership.precedence, Person)
+             .join(Delegation, Delegation.party_id == Party.id)
+             .join(Membership, Membership.delegation_id == Delegation.id)
+             .join(Person, Person.id == Membership.person_id)
+             .where(Delegation.meeting_id == meeting_id))
+    rows = sorted(session.execute(query), key=lambda r: (not r.is_host, r.code, r.precedence))
+    return [Candidate(r.Person.id, r.code, display_name(r.Person, lang)) for r in rows]
+
+
+def attachments(session: Session, item_id: int) -> list[AttachmentRow]:
+    c = Attachment.__table__.c
+    query = (select(c.id, c.filename, func.length(c.content), c.added_at)
+             .where(c.agenda_item_id == item_id).order_by(c.position, c.id))
+    return [AttachmentRow(*r) for r in session.execute(query)]
+
+
+def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes]:
+    a = session.get_one(Attachment, attachment_id)
+    return a.filename, a.content
+
+
+# --------------------------------------------------------------------------- checking
+
+def cleaned(fields: ItemFields) -> tuple[ItemFields, int]:
+    """The fields without control characters; and how many characters were removed."""
+    removed = 0
+    values = {}
+    title = {}
+    for lang in ("en", "es"):
+        title[lang], n = rules.clean_title(fields.title.get(lang))
+        removed += n
+    values["title"] = Bilingual(**title)
+    for name in TEXT_FIELDS:
+        value = getattr(fields, name)
+        parts = {}
+        for lang in ("en", "es"):
+            parts[lang], n = rules.clean_text(value.get(lang))
+            removed += n
+        values[name] = Bilingual(**parts)
+    return replace(fields, **values), removed
+
+
+def check(meeting: Meeting, fields: ItemFields, has_children: bool = False) -> None:
+    problems: list[Problem] = []
+    problems += rules.title_problems(fields.title)
+    for name in TEXT_FIELDS:
+        problems += rules.text_problems(name, getattr(fields, name), rules.TEXT_LIMIT)
+    problems += rules.duration_problems(fields.duration_minutes, fields.kind, has_children)
+    problems += rules.fixed_start_problems(fields.fixed_start, meeting.day_start, meeting.day_end)
+    problems += rules.day_problems(fields.day, rules.meeting_days(meeting.start_date,
+                                                                  meeting.end_date))
+    if problems:
+        raise AgendaInvalid(problems)
+
+
+def _has_children(session: Session, item_id: int) -> bool:
+    return session.scalar(select(AgendaItem.id).where(AgendaItem.parent_id == item_id)
+                          .limit(1)) is not None
+
+
+def _write(item: AgendaItem, fields: ItemFields) -> None:
+    item.kind, item.title, item.description = fields.kind, fields.title, fields.description
+    item.duration_minutes, item.fixed_start, item.day = (fields.duration_minutes,
+                                                         fields.fixed_start, fields.day)
+    item.objective, item.talking_points, item.background = (fields.objective,
+                                                            fields.talking_points,
+                                                            fields.background)
+
+
+# --------------------------------------------------------------------------- order
+
+def _siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[AgendaItem]:
+    """The children of ``parent_id`` in agenda order (top level: by day, then position)."""
+    query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+    if parent_id is None:
+        query = query.where(AgendaItem.parent_id.is_(None)).order_by(
+            AgendaItem.day, AgendaItem.position, AgendaItem.id)
+    else:
+        query = query.where(AgendaItem.parent_id == parent_id).order_by(
+            AgendaItem.position, AgendaItem.id)
+    return list(session.scalars(query))
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    for position, item in enumerate(items):
+        if item.position != position:
+            item.position = position
+
+
+def index_of(session: Session, item_id: int) -> tuple[int | None, int, int]:
+    """Where an item stands: (parent id, index among its siblings, day)."""
+    item = session.get_one(AgendaItem, item_id)
+    ids = [s.id for s in _siblings(session, item.meeting_id, item.parent_id)]
+    return item.parent_id, ids.index(item_id), item.day
+
+
+def place(session: Session, anchor_id: int | None, where: Where,
+          meeting_id: int) -> tuple[int | None, int]:
+    """The (parent id, index) of a new entry above, below or inside ``anchor_id``."""
+    if anchor_id is None:
+        return None, len(_siblings(session, meeting_id, None))
+    if where is Where.CHILD:
+        return anchor_id, len(_siblings(session, meeting_id, anchor_id))
+    parent_id, index, _day = index_of(session, anchor_id)
+    return parent_id, index + (where is Where.BELOW)
+
+
+def _is_inside(session: Session, candidate: int | None, item_id: int) -> bool:
+    while candidate is not None:
+        if candidate == item_id:
+            return True
+        candidate = session.scalar(select(AgendaItem.parent_id).where(AgendaItem.id == candidate))
+    return False
+
+
+def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
+              day: int | None = None) -> Changes:
+    """Put ``item_id`` at ``index`` among ``parent_id``'s children (index counted without it).
+
+    At the top level the item takes the day of its new neighbours unless ``day`` is given,
+    so that it lands on the day where it was dropped.
+    """
+    item = session.get_one(AgendaItem, item_id)
+    if _is_inside(session, parent_id, item_id):
+        raise AgendaInvalid([Problem(AgendaProblem.INTO_ITSELF, "position")])
+    old_parent = item.parent_id
+    if old_parent != parent_id:
+        _renumber([s for s in _siblings(session, item.meeting_id, old_parent) if s.id != item_id])
+    siblings = [s for s in _siblings(session, item.meeting_id, parent_id) if s.id != item_id]
+    index = max(0, min(index, len(siblings)))
+    if parent_id is None:
+        if day is None:
+            neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
+            day = neighbour.day if neighbour is not None else item.day
+        item.day = day
+    elif day is not None:
+        item.day = day
+    item.parent_id = parent_id
+    siblings.insert(index, item)
+    _renumber(siblings)
+    session.flush()
+    return changed(item.meeting_id)
+
+
+def move_by(session: Session, item_id: int, step: int) -> Changes:
+    """Up (-1) or down (+1) among its siblings; at either end nothing moves."""
+    parent_id, index, _day = index_of(session, item_id)
+    item = session.get_one(AgendaItem, item_id)
+    count = len(_siblings(session, item.meeting_id, parent_id))
+    target = index + step
+    if not 0 <= target < count:
+        return Changes()
+    return move_item(session, item_id, parent_id, target)
+
+
+def indent(session: Session, item_id: int) -> Changes:
+    """Become the last child of the entry above; the first of its level stays where it is."""
+    parent_id, index, _day = index_of(session, item_id)
+    if index == 0:
+        return Changes()
+    item = session.get_one(AgendaItem, item_id)
+    above = _siblings(session, item.meeting_id, parent_id)[index - 1]
+    return move_item(session, item_id, above.id,
+                     len(_siblings(session, item.meeting_id, above.id)))
+
+
+def outdent(session: Session, item_id: int) -> Changes:
+    """Become the entry right after its parent; a top-level entry stays where it is."""
+    item = session.get_one(AgendaItem, item_id)
+    if item.parent_id is None:
+        return Changes()
+    grand, parent_index, parent_day = index_of(session, item.parent_id)
+    return move_item(session, item_id, grand, parent_index + 1,
+                     parent_day if grand is None else None)
+
+
+# --------------------------------------------------------------------------- adding, editing
+
+def add_item(session: Session, meeting_id: int, parent_id: int | None, index: int,
+             fields: ItemFields) -> int:
+    meeting = session.get_one(Meeting, meeting_id)
+    fields, _removed = cleaned(fields)
+    check(meeting, fields)
+    item = AgendaItem(meeting_id=meeting_id, parent_id=parent_id, position=0)
+    _write(item, fields)
+    session.add(item)
+    session.flush()
+    move_item(session, item.id, parent_id, index, fields.day if parent_id is None else None)
+    return item.id
+
+
+def update_item(session: Session, item_id: int, fields: ItemFields) -> Changes:
+    item = session.get_one(AgendaItem, item_id)
+    fields, _removed = cleaned(fields)
+    check(item.meeting, fields, _has_children(session, item_id))
+    _write(item, fields)
+    session.flush()
+    return changed(item.meeting_id)
+
+
+def delete_item(session: Session, item_id: int) -> tuple[Snapshot, Changes]:
+    """Delete an entry with its sub-items, leads and attachments; the snapshot restores them."""
+    meeting_id = session.get_one(AgendaItem, item_id).meeting_id
+    snapshot = capture(session, AgendaItem.__table__, [item_id])
+    session.execute(delete(AgendaItem).where(AgendaItem.id == item_id))
+    session.expunge_all()
+    return snapshot, changed(meeting_id)
+
+
+def set_leads(session: Session, item_id: int, person_ids: list[int]) -> Changes:
+    item = session.get_one(AgendaItem, item_id)
+    session.execute(delete(AgendaLead).where(AgendaLead.agenda_item_id == item_id))
+    session.add_all(AgendaLead(agenda_item_id=item_id, person_id=p, position=i)
+                    for i, p in enumerate(dict.fromkeys(person_ids)))
+    session.flush()
+    return changed(item.meeting_id)
+
+
+def add_attachment(session: Session, item_id: int, filename: str, content: bytes,
+                   added_at: dt.datetime) -> int:
+    problems = rules.attachment_problems(filename, content)
+    if problems:
+        raise AgendaInvalid(problems)
+    last = session.scalar(select(func.max(Attachment.position))
+                          .where(Attachment.agenda_item_id == item_id))
+    attachment = Attachment(agenda_item_id=item_id, position=(last or 0) + 1,
+                            filename=filename, content=content, added_at=added_at)
+    session.add(attachment)
+    session.flush()
+    return attachment.id
+
+
+def remove_attachment(session: Session, attachment_id: int) -> Snapshot:
+    snapshot = capture(session, Attachment.__table__, [attachment_id])
+    session.execute(delete(Attachment).where(Attachment.id == attachment_id))
+    return snapshot
+
+
+def meeting_of(session: Session, item_id: int) -> int:
+    return session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+
+
+# --------------------------------------------------------------------------- copying
+
+def copy_agenda(session: Session, from_meeting_id: int, to_meeting_id: int) -> list[int]:
+    """Copy structure, titles, descriptions, durations and fixed starts after the agenda.
+
+    Leads, objectives, talking points, background and attachments stay behind: they
+    belong to the earlier meeting. Returns the ids of the copied top-level entries.
+    """
+    source = load_tree(session, from_meeting_id)
+    target = session.get_one(Meeting, to_meeting_id)
+    days = rules.meeting_days(target.start_date, target.end_date)
+    groups = rules.tree_order(source)
+    start = len(_siblings(session, to_meeting_id, None))
+    last_day = session.scalar(select(func.max(AgendaItem.day))
+                              .where(AgendaItem.meeting_id == to_meeting_id,
+                                     AgendaItem.parent_id.is_(None))) or 1
+    roots: list[int] = []
+
+    def copy(row, parent_id: int | None, position: int) -> int:
+        fixed = row.fixed_start
+        if fixed is not None and rules.fixed_start_problems(fixed, target.day_start,
+                                                            target.day_end):
+            fixed = None  # the new meeting's day does not hold it
+        item = AgendaItem(meeting_id=to_meeting_id, parent_id=parent_id, position=position,
+                          day=max(last_day, min(row.day, days)), kind=row.kind,
+                          title=row.title, description=row.description,
+                          duration_minutes=row.duration_minutes, fixed_start=fixed)
+        session.add(item)
+        session.flush()
+        for k, child in enumerate(groups.get(row.id, [])):
+            copy(child, item.id, k)
+        return item.id
+
+    for k, row in enumerate(groups.get(None, [])):
+        roots.append(copy(row, None, start + k))
+    return roots
+
+
+def delete_items(session: Session, item_ids: list[int]) -> Snapshot:
+    snapshot = capture(session, AgendaItem.__table__, item_ids)
+    session.execute(delete(AgendaItem).where(AgendaItem.id.in_(item_ids)))
+    session.expunge_all()
+    return snapshot
+
+
+def set_positions(session: Session, positions: dict[int, tuple[int | None, int, int]]) -> None:
+    """Put entries back where they were: id -> (parent id, position, day)."""
+    for item_id, (parent_id, position, day) in positions.items():
+        session.execute(update(AgendaItem).where(AgendaItem.id == item_id)
+                        .values(parent_id=parent_id, position=position, day=day))
