@@ -1,0 +1,144 @@
+"""The joint agenda: a shareable document, in English, Spanish or both side by side.
+
+Shareable means it never carries an item's objective, talking points, background
+or attachments: the rows are built from the store's ``ItemRow`` (which has none
+of them), so there is no field to forget. The briefing book reuses
+``add_schedule`` to put the same table into its own document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx.shared import Pt
+
+from ..domain.agenda import Schedule, schedule
+from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
+from ..store.agenda import ItemRow, load_tree
+from ..store.models import Meeting
+from . import kit
+
+LANGUAGES = ("en", "es", "bilingual")
+
+WORDS = {
+    "agenda": {"en": "Agenda", "es": "Orden del día"},
+    "number": {"en": "No.", "es": "Núm."},
+    "time": {"en": "Time", "es": "Horario"},
+    "item": {"en": "Item", "es": "Tema"},
+    "leads": {"en": "Leads", "es": "Ponentes"},
+    "empty": {"en": "The agenda has no items yet.", "es": "El orden del día aún no tiene temas."},
+}
+BOTH = ("en", "es")
+
+
+def word(key: str, language: str) -> str:
+    """A document word in one language, or "English / Español" for a bilingual document."""
+    if language == "bilingual":
+        return " / ".join(WORDS[key][lang] for lang in BOTH)
+    return WORDS[key][language]
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+
+
+def _meeting_line(meeting: Meeting, lang: str) -> str:
+    return "%s — %s, %s" % (  # noqa: UP031
+        meeting_name(meeting.kind.value, meeting.number, lang), meeting.city.either(lang),
+        format_date_range(meeting.start_date, meeting.end_date, lang))
+
+
+def _entry_text(row: ItemRow, lang: str) -> str:
+    title = row.title.either(lang)
+    description = row.description.get(lang).strip()
+    return f"{title}\n{description}" if description else title
+
+
+def _time_text(schedule_: Schedule, row: ItemRow, language: str) -> str:
+    slot = schedule_.slots[row.id]
+    if language == "bilingual":
+        texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang)
+                              for lang in BOTH)
+        return "\n".join(texts)
+    return format_time_range(slot.start_time, slot.end_time, language)
+
+
+def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
+    by_id = {r.id: r for r in rows}
+    for item_id in sched.order:
+        row, slot = by_id[item_id], sched.slots[item_id]
+        if slot.day != day:
+            continue
+        leads = "\n".join(row.leads)
+        langs = BOTH if language == "bilingual" else (language,)
+        texts = [_entry_text(row, lang) for lang in langs]
+        yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
+
+
+def _shape(table, depths: list[int], widths, item_columns: range) -> None:
+    """Column widths LibreOffice and Word both honour; titles bold, sub-items indented."""
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Pt(width)
+    for depth, row in zip(depths, table.rows[1:], strict=True):
+        cells = row.cells
+        for k in item_columns:
+            paragraphs = cells[k].paragraphs
+            for run in paragraphs[0].runs:
+                run.bold = True
+            for paragraph in paragraphs:
+                paragraph.paragraph_format.left_indent = Pt(12 * depth)
+
+
+def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
+    """The joint agenda table (number, times, title and description, leads) into ``doc``."""
+    _check_language(language)
+    name_language = "en" if language == "bilingual" else language
+    rows = load_tree(session, meeting.id, name_language)
+    sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
+    kit.heading(doc, word("agenda", language), heading_level)
+    for lang in (BOTH if language == "bilingual" else (language,)):
+        kit.paragraph(doc, _meeting_line(meeting, lang))
+    if not rows:
+        kit.paragraph(doc, word("empty", language))
+        return
+    if language == "bilingual":
+        header = [word("number", language), word("time", language), "English", "Español",
+                  word("leads", language)]
+        widths = (45, 95, 230, 230, 120)  # landscape
+    else:
+        header = [word("number", language), word("time", language), word("item", language),
+                  word("leads", language)]
+        widths = (40, 95, 235, 100)
+    days = sched.days()
+    for day in days:
+        if len(days) > 1:
+            when = meeting.start_date + dt.timedelta(days=day - 1)
+            langs = BOTH if language == "bilingual" else (language,)
+            kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
+                        heading_level + 1)
+        shaped = list(_rows(rows, sched, language, day))
+        table = kit.table(doc, header, [values for _depth, values in shaped])
+        _shape(table, [depth for depth, _values in shaped], widths, range(2, len(header) - 1))
+
+
+def write_agenda(session, meeting_id: int, language: str, path) -> Path:
+    """The joint agenda as a whole document, written atomically to ``path``."""
+    _check_language(language)
+    meeting = kit.load_meeting(session, meeting_id)
+    document_language = "en" if language == "bilingual" else language
+    doc = kit.new_document(None, document_language)
+    if language == "bilingual":
+        kit.landscape(doc)
+    # A shareable document: its header names the meeting, not our handling marking.
+    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
+                        document_language)
+    add_schedule(doc, session, meeting, language)
+    return kit.save_atomic(doc, Path(path))
+
+
+def export_from_cli(session, args) -> list[str]:
+    path = write_agenda(session, args.meeting, args.language, args.output)
+    return [f"wrote {path}"]
+
