@@ -34,9 +34,11 @@ def test_load_tree_has_the_demo_agenda_with_leads(demo_db):
         rows = agenda.load_tree(session, meeting_id)
     assert 18 <= len(rows) <= 25
     top = titles(db, meeting_id)
-    assert top[0] == "Opening Session" and top[-1].startswith("Closing remarks")
+    assert top[0] == "Opening Session"
+    assert top[-1].startswith("Closing remarks")
     welcome = next(r for r in rows if r.title.en.startswith("Welcome remarks"))
-    assert welcome.leads and "Seade" in welcome.leads[0]
+    assert welcome.leads
+    assert "Seade" in welcome.leads[0]
 
 
 def test_move_within_a_session_and_back(demo_db):
@@ -46,7 +48,8 @@ def test_move_within_a_session_and_back(demo_db):
     with db.transaction() as session:
         before = agenda.index_of(session, adoption)
         changes = agenda.move_item(session, adoption, session_id, 0)
-    assert changes.touches(Kind.AGENDA) and changes.meeting_id == meeting_id
+    assert changes.touches(Kind.AGENDA)
+    assert changes.meeting_id == meeting_id
     assert titles(db, meeting_id, "Opening Session")[0] == "Adoption of the agenda"
     with db.transaction() as session:
         agenda.move_item(session, adoption, before[0], before[1], before[2])
@@ -109,7 +112,8 @@ def test_add_above_below_and_child(demo_db):
                         fields)
     top = titles(db, meeting_id)
     i = top.index("Public Safety")
-    assert top[i - 1:i + 2] == ["Above", "Public Safety", "Below"] and top[-1] == "New item"
+    assert top[i - 1:i + 2] == ["Above", "Public Safety", "Below"]
+    assert top[-1] == "New item"
     assert titles(db, meeting_id, "Public Safety")[-1] == "Child"
 
 
@@ -123,7 +127,8 @@ def test_edit_cleans_control_characters_and_refuses_bad_input(demo_db):
             "talking_points": Bilingual("one\x00two", "")}))
     with db.session() as session:
         item = session.get(AgendaItem, adoption)
-        assert item.title.en == "Adoption of the agenda" and item.talking_points.en == "onetwo"
+        assert item.title.en == "Adoption of the agenda"
+        assert item.talking_points.en == "onetwo"
     bad = [
         (dict(duration_minutes=0), AgendaProblem.DURATION_ZERO),
         (dict(duration_minutes=-3), AgendaProblem.DURATION_NEGATIVE),
@@ -220,5 +225,6 @@ def test_scaled_agenda_renumbers_after_a_move():
         meeting = session.get(Meeting, meeting_id)
         s = schedule(agenda.load_tree(session, meeting_id), meeting.day_start, meeting.day_end,
                      meeting.session_numbering)
-    assert s.slots[last.id].number == "I" and s.slots[last.id].start_time == dt.time(9, 0)
+    assert s.slots[last.id].number == "I"
+    assert s.slots[last.id].start_time == dt.time(9, 0)
     db.close()

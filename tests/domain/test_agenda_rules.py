@@ -66,14 +66,16 @@ def test_fixed_start_pins_the_clock_and_flags_the_gap():
     s = schedule(plenary(), NINE, FIVE)
     lunch = s.slots[9]
     assert hhmm(lunch) == ("13:00", "14:00")
-    assert lunch.gap_before == 120 and lunch.overlap == 0
+    assert lunch.gap_before == 120
+    assert lunch.overlap == 0
     assert hhmm(s.slots[10]) == ("14:00", "14:30")
 
 
 def test_fixed_start_before_the_clock_flags_an_overlap():
     rows = [Row(1, None, 0, 240), Row(2, None, 1, 60, AgendaKind.MEAL, dt.time(12, 0))]
     s = schedule(rows, NINE, FIVE)
-    assert s.slots[2].overlap == 60 and s.slots[2].gap_before == 0
+    assert s.slots[2].overlap == 60
+    assert s.slots[2].gap_before == 0
     assert hhmm(s.slots[2]) == ("12:00", "13:00")
 
 
@@ -81,7 +83,8 @@ def test_overrun_past_the_end_of_day_is_flagged_on_the_items():
     rows = [Row(1, None, 0, 340), Row(2, None, 1, 120), Row(3, None, 2, 30)]
     s = schedule(rows, NINE, dt.time(15, 0))
     assert [s.slots[i].overrun for i in (1, 2, 3)] == [0, 100, 130]
-    assert s.overruns() == [2, 3] and s.worst_overrun() == 130
+    assert s.overruns() == [2, 3]
+    assert s.worst_overrun() == 130
 
 
 def test_each_day_starts_at_the_day_start():
@@ -123,7 +126,8 @@ def test_a_pasted_100000_characters_gets_a_message_saying_where():
     problems = agenda.title_problems(Bilingual("x" * 100_000, "ok"))
     assert problems[0].code == AgendaProblem.TOO_LONG
     assert problems[0].language == "en"
-    assert "100,000" in problems[0].text() and "500" in problems[0].text()
+    assert "100,000" in problems[0].text()
+    assert "500" in problems[0].text()
 
 
 def test_control_characters_are_cleaned_and_counted():
