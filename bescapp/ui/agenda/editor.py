@@ -1,0 +1,316 @@
+"""The side pane that edits one agenda item: English and Spanish side by side.
+
+It never writes the database: it emits what the staffer changed (``edited``,
+``leads_changed``, ``attach_requested`` ...) and the workspace turns each into
+one undo step. A field is committed when the staffer leaves it, so every edit
+is saved at once; a refused edit leaves the text in the field with a message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n.formatting import format_datetime, format_number
+from ...store.agenda import AttachmentRow, Candidate, ItemFields, cleaned
+from ...store.bilingual import Bilingual
+from ...store.models import AgendaKind
+from ..labels import label
+
+LANGS = ("en", "es")
+PASTE_ROOM = 1_000_000  # let a huge paste arrive, so the length check can say so
+
+
+class AgendaEditor(QScrollArea):
+    edited = Signal(int, object, object)  # item id, before, after (ItemFields)
+    leads_changed = Signal(int, list, list)  # item id, before, after (person ids)
+    attach_requested = Signal(int)
+    remove_attachment_requested = Signal(int, int)  # item id, attachment id
+
+    def __init__(self, language: str = "en") -> None:
+        super().__init__()
+        self.language = language
+        self.item_id: int | None = None
+        self.fields: ItemFields | None = None
+        self.lead_ids: list[int] = []
+        self.days = 1
+        self._loading = False
+        body = QWidget()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(420)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.kind = QComboBox()
+        for kind in AgendaKind:
+            self.kind.addItem("", kind.value)
+        self.day = QSpinBox()
+        self.day.setRange(1, 1)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.fixed = QCheckBox()
+        self.fixed_time = QTimeEdit()
+        self.fixed_time.setDisplayFormat("HH:mm")
+        timing = QHBoxLayout()
+        timing.addWidget(self.fixed)
+        timing.addWidget(self.fixed_time)
+        timing.addStretch()
+        self.form = QFormLayout()
+        self.kind_label, self.day_label, self.duration_label, self.fixed_label = (
+            QLabel(), QLabel(), QLabel(), QLabel())
+        self.form.addRow(self.kind_label, self.kind)
+        self.form.addRow(self.day_label, self.day)
+        self.form.addRow(self.duration_label, self.duration)
+        self.form.addRow(self.fixed_label, timing)
+
+        # English | Español, one row per field
+        self.texts: dict[str, dict[str, QLineEdit | QPlainTextEdit]] = {}
+        self.text_labels: dict[str, QLabel] = {}
+        shared = QGridLayout()
+        self.language_headers = [QLabel("English"), QLabel("Español")]  # each in its own language
+        for k, header in enumerate(self.language_headers):
+            header.setStyleSheet("font-weight: 600;")
+            shared.addWidget(header, 0, k + 1)
+        self._add_text_row(shared, 1, "title", single_line=True)
+        self._add_text_row(shared, 2, "description")
+        self.internal_box = QGroupBox()
+        self.internal_box.setStyleSheet("QGroupBox { background: #fff6e0; }"
+                                        "QGroupBox::title { color: #8a5a00; }")
+        internal = QGridLayout(self.internal_box)
+        self.internal_note = QLabel()
+        self.internal_note.setWordWrap(True)
+        internal.addWidget(self.internal_note, 0, 0, 1, 3)
+        for row, name in enumerate(("objective", "talking_points", "background"), start=1):
+            self._add_text_row(internal, row, name)
+
+        self.leads_box = QGroupBox()
+        self.leads = QListWidget()
+        self.leads.setMinimumHeight(140)
+        QVBoxLayout(self.leads_box).addWidget(self.leads)
+        self.attachments_box = QGroupBox()
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(90)
+        self.attach_button = QPushButton()
+        self.remove_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        box = QVBoxLayout(self.attachments_box)
+        box.addWidget(self.attachments)
+        box.addLayout(buttons)
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.notice)
+        layout.addLayout(self.form)
+        layout.addLayout(shared)
+        layout.addWidget(self.internal_box)
+        layout.addWidget(self.leads_box)
+        layout.addWidget(self.attachments_box)
+        layout.addStretch()
+
+        self.kind.currentIndexChanged.connect(self.commit)
+        self.day.editingFinished.connect(self.commit)
+        self.duration.editingFinished.connect(self.commit)
+        self.fixed.toggled.connect(self._fixed_toggled)
+        self.fixed_time.editingFinished.connect(self.commit)
+        self.leads.itemChanged.connect(self._leads_toggled)
+        self.attach_button.clicked.connect(
+            lambda: self.item_id is not None and self.attach_requested.emit(self.item_id))
+        self.remove_button.clicked.connect(self._remove_attachment)
+        self.attachments.itemSelectionChanged.connect(self._enable)
+        self.retranslate_ui()
+        self.show_item(None)
+
+    def _add_text_row(self, grid: QGridLayout, row: int, name: str,
+                      single_line: bool = False) -> None:
+        self.text_labels[name] = QLabel()
+        self.text_labels[name].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.text_labels[name], row, 0)
+        self.texts[name] = {}
+        for k, lang in enumerate(LANGS):
+            if single_line:
+                widget = QLineEdit()
+                widget.setMaxLength(PASTE_ROOM)
+                widget.editingFinished.connect(self.commit)
+            else:
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(64)
+                widget.installEventFilter(self)
+            widget.setObjectName(f"{name}_{lang}")
+            self.texts[name][lang] = widget
+            grid.addWidget(widget, row, k + 1)
+
+    # language ------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.kind_label.setText(self.tr("Kind"))
+        self.day_label.setText(self.tr("Day"))
+        self.duration_label.setText(self.tr("Duration (minutes)"))
+        self.fixed_label.setText(self.tr("Start"))
+        self.fixed.setText(self.tr("Fixed start at"))
+        for k in range(self.kind.count()):
+            self.kind.setItemText(k, label(self.kind.itemData(k)))
+        names = {"title": self.tr("Title"), "description": self.tr("Description"),
+                 "objective": self.tr("Objective"), "talking_points": self.tr("Talking points"),
+                 "background": self.tr("Background")}
+        for name, text in names.items():
+            self.text_labels[name].setText(text)
+        self.internal_box.setTitle(self.tr("Internal — for our delegation only"))
+        self.internal_note.setText(self.tr(
+            "Never printed in the joint agenda or any other shareable document."))
+        self.leads_box.setTitle(self.tr("Leads (both delegations)"))
+        self.attachments_box.setTitle(self.tr("Background papers (internal)"))
+        self.attach_button.setText(self.tr("Attach .docx…"))
+        self.remove_button.setText(self.tr("Remove"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # showing ---------------------------------------------------------------
+
+    def show_item(self, item_id: int | None, fields: ItemFields | None = None,
+                  candidates: list[Candidate] = (), lead_ids: list[int] = (),
+                  attachments: list[AttachmentRow] = (), days: int = 1,
+                  has_children: bool = False) -> None:
+        self._loading = True
+        try:
+            self.item_id, self.fields, self.lead_ids = item_id, fields, list(lead_ids)
+            self.days = days
+            enabled = item_id is not None and fields is not None
+            self.widget().setEnabled(enabled)
+            fields = fields or ItemFields(title=Bilingual(), duration_minutes=0)
+            self.kind.setCurrentIndex(list(AgendaKind).index(fields.kind))
+            self.day.setRange(1, max(1, days))
+            self.day.setValue(fields.day)
+            self.day.setEnabled(days > 1)
+            self.duration.setValue(fields.duration_minutes)
+            self.duration.setEnabled(not has_children)
+            self.fixed.setChecked(fields.fixed_start is not None)
+            start = fields.fixed_start or dt.time(13, 0)
+            self.fixed_time.setTime(QTime(start.hour, start.minute))
+            self.fixed_time.setEnabled(fields.fixed_start is not None)
+            for name, widgets in self.texts.items():
+                value: Bilingual = getattr(fields, name)
+                for lang, widget in widgets.items():
+                    if isinstance(widget, QLineEdit):
+                        widget.setText(value.get(lang))
+                        widget.setCursorPosition(0)
+                    else:
+                        widget.setPlainText(value.get(lang))
+            self.leads.clear()
+            for candidate in candidates:
+                entry = QListWidgetItem(f"{label(candidate.party)} — {candidate.name}")
+                entry.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if candidate.person_id in self.lead_ids
+                                    else Qt.CheckState.Unchecked)
+                self.leads.addItem(entry)
+            self.attachments.clear()
+            for attachment in attachments:
+                entry = QListWidgetItem(self.tr("%1 (%2 KB, added %3)")
+                                        .replace("%1", attachment.filename)
+                                        .replace("%2", format_number(max(1, attachment.size // 1024),
+                                                                     self.language))
+                                        .replace("%3", format_datetime(attachment.added_at,
+                                                                       self.language)))
+                entry.setData(Qt.ItemDataRole.UserRole, attachment.id)
+                self.attachments.addItem(entry)
+        finally:
+            self._loading = False
+        self._enable()
+
+    def _enable(self) -> None:
+        self.remove_button.setEnabled(bool(self.attachments.selectedItems()))
+
+    def say(self, text: str, problem: bool = False) -> None:
+        """A message at the top of the pane: what was cleaned, or why an edit was refused."""
+        self.notice.setStyleSheet("color: #b3261e; font-weight: 600;" if problem
+                                  else "color: #1f5f2a;")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # editing ---------------------------------------------------------------
+
+    def current_fields(self) -> ItemFields:
+        values = {}
+        for name, widgets in self.texts.items():
+            parts = {lang: (w.text() if isinstance(w, QLineEdit) else w.toPlainText())
+                     for lang, w in widgets.items()}
+            values[name] = Bilingual(**parts)
+        start = None
+        if self.fixed.isChecked():
+            t = self.fixed_time.time()
+            start = dt.time(t.hour(), t.minute())
+        return ItemFields(kind=AgendaKind(self.kind.currentData()), duration_minutes=self.duration.value(),
+                          fixed_start=start, day=self.day.value(), **values)
+
+    def commit(self, *_args) -> None:
+        if self._loading or self.item_id is None or self.fields is None:
+            return
+        after = self.current_fields()
+        if after == self.fields:
+            return
+        _clean, removed = cleaned(after)
+        if removed:
+            self.say(self.tr("Removed %1 control characters that Word files cannot hold.")
+                     .replace("%1", format_number(removed, self.language)))
+        else:
+            self.say("")
+        self.edited.emit(self.item_id, self.fields, after)
+
+    def _fixed_toggled(self, checked: bool) -> None:
+        self.fixed_time.setEnabled(checked)
+        self.commit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    def checked_leads(self) -> list[int]:
+        """Leads in the order they were chosen: earlier leads first, new ones after."""
+        ticked = [self.leads.item(k).data(Qt.ItemDataRole.UserRole)
+                  for k in range(self.leads.count())
+                  if self.leads.item(k).checkState() == Qt.CheckState.Checked]
+        return [p for p in self.lead_ids if p in ticked] + [p for p in ticked
+                                                            if p not in self.lead_ids]
+
+    def _leads_toggled(self, _entry) -> None:
+        if self._loading or self.item_id is None:
+            return
+        after = self.checked_leads()
+        if after != self.lead_ids:
+            self.leads_changed.emit(self.item_id, list(self.lead_ids), after)
+
+    def _remove_attachment(self) -> None:
+        chosen = self.attachments.selectedItems()
+        if chosen and self.item_id is not None:
+            self.remove_attachment_requested.emit(self.item_id,
+                                                  chosen[0].data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,270 @@
+"""The agenda tree: sessions → items → sub-items, keyed by id, with computed numbers and times.
+
+The model holds the store's plain rows and the schedule the domain computes from
+them; every index carries its item id as ``internalId``. Changes come back
+through ``context.changed`` and reload the whole agenda (two queries, a few ms
+for a thousand items). Drag and drop goes through the model's own ``mimeData``
+and ``dropMimeData``, which turn a drop into a ``MoveItem`` undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.agenda import AgendaInvalid, Schedule, schedule
+from ...i18n.formatting import format_duration, format_time, format_time_range
+from ...store.agenda import ItemRow, load_tree
+from ...store.changes import Changes, Kind
+from ...store.models import AgendaKind, Meeting
+from ..context import AppContext
+from ..labels import label
+from .commands import MoveItem
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-bescapp-agenda-item"
+OVERRUN = QColor("#b3261e")
+FLAG = QColor("#8a5a00")
+
+
+class AgendaModel(QAbstractItemModel):
+    NUMBER, TIME, TITLE, DURATION, LEADS, KIND = range(6)
+    COLUMNS = 6
+
+    move_refused = Signal(object)  # AgendaInvalid
+
+    def __init__(self, context: AppContext, language: str = "en") -> None:
+        super().__init__(context)
+        self.context = context
+        self.language = language
+        self.meeting_id: int | None = None
+        self.day_end = None
+        self._rows: dict[int, ItemRow] = {}
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._row_of: dict[int, int] = {}
+        self.schedule = Schedule({}, [], {None: []})
+        context.changed.connect(self._on_changes)
+
+    # loading ---------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _load(self) -> None:
+        self._rows, self.day_end = {}, None
+        rows: list[ItemRow] = []
+        meeting = None
+        if self.context.db is not None and self.meeting_id is not None:
+            with self.context.db.session() as session:
+                meeting = session.get(Meeting, self.meeting_id)
+                if meeting is not None:
+                    rows = load_tree(session, self.meeting_id, self.language)
+        if meeting is None:
+            self.schedule = Schedule({}, [], {None: []})
+        else:
+            self.day_end = meeting.day_end
+            self.schedule = schedule(rows, meeting.day_start, meeting.day_end,
+                                     meeting.session_numbering)
+        self._rows = {r.id: r for r in rows}
+        self._children = dict(self.schedule.children)
+        self._children.setdefault(None, [])
+        self._row_of = {i: k for group in self._children.values() for k, i in enumerate(group)}
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS) \
+                or changes.touches(Kind.PEOPLE):
+            self.reload()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.reload()  # leads' honorifics and titles follow the interface language
+
+    # lookup ------------------------------------------------------------------
+
+    def item_id(self, index: Index) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    def row(self, item_id: int) -> ItemRow:
+        return self._rows[item_id]
+
+    def index_of(self, item_id: int, column: int = 0) -> QModelIndex:
+        if item_id not in self._row_of:
+            return QModelIndex()
+        return self.createIndex(self._row_of[item_id], column, item_id)
+
+    def ids(self) -> list[int]:
+        return list(self.schedule.order)
+
+    def children_of(self, item_id: int | None) -> list[int]:
+        return list(self._children.get(item_id, []))
+
+    # structure ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= self.COLUMNS:
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        group = self._children.get(self.item_id(parent), [])
+        if not 0 <= row < len(group):
+            return QModelIndex()
+        return self.createIndex(row, column, group[row])
+
+    def parent(self, index: Index = QModelIndex()):  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._rows[index.internalId()].parent_id
+        return QModelIndex() if parent_id is None else self.index_of(parent_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self.item_id(parent), []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # data --------------------------------------------------------------------
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("No."), self.tr("Time"), self.tr("Title"), self.tr("Duration"),
+                    self.tr("Leads"), self.tr("Kind"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item_id = index.internalId()
+        row, slot = self._rows[item_id], self.schedule.slots[item_id]
+        column, lang = index.column(), self.language
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NUMBER:
+                return slot.number
+            if column == self.TIME:
+                text = format_time_range(slot.start_time, slot.end_time, lang)
+                return ("⚠ " + text) if slot.flagged else text
+            if column == self.TITLE:
+                return row.title.either(lang) or self.tr("(untitled)")
+            if column == self.DURATION:
+                return format_duration(slot.end - slot.start, lang)
+            if column == self.LEADS:
+                return "; ".join(row.leads)
+            if column == self.KIND:
+                return label(row.kind.value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.flags_text(item_id) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.TIME:
+            if slot.overrun:
+                return QBrush(OVERRUN)
+            if slot.flagged:
+                return QBrush(FLAG)
+        if role == Qt.ItemDataRole.FontRole and row.kind == AgendaKind.SESSION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return item_id
+        return None
+
+    def flags_text(self, item_id: int) -> str:
+        """What is wrong with an item's time, in words: gap, overlap, overrun."""
+        slot, lang = self.schedule.slots[item_id], self.language
+        notes = []
+        if slot.gap_before:
+            notes.append(self.tr("Leaves a gap of %1 before its fixed start.")
+                         .replace("%1", format_duration(slot.gap_before, lang)))
+        if slot.overlap:
+            notes.append(self.tr("Its fixed start overlaps the previous item by %1.")
+                         .replace("%1", format_duration(slot.overlap, lang)))
+        if slot.overrun and self.day_end is not None:
+            notes.append(self.tr("Runs %1 past the end of the meeting day (%2).")
+                         .replace("%1", format_duration(slot.overrun, lang))
+                         .replace("%2", format_time(self.day_end, lang)))
+        return "\n".join(notes)
+
+    # drag and drop -----------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
+            | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = list(dict.fromkeys(i.internalId() for i in indexes if i.isValid()))
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
+        return data
+
+    def _dragged(self, data: QMimeData) -> list[int]:
+        if data is None or not data.hasFormat(MIME_TYPE):
+            return []
+        text = bytes(data.data(MIME_TYPE).data()).decode()
+        return [int(part) for part in text.split(",") if part.strip().isdigit()]
+
+    def _target(self, row: int, parent: Index) -> tuple[int | None, int]:
+        parent_id = self.item_id(parent) if parent.isValid() else None
+        siblings = self._children.get(parent_id, [])
+        return parent_id, len(siblings) if row < 0 else row
+
+    def _is_inside(self, candidate: int | None, item_id: int) -> bool:
+        while candidate is not None:
+            if candidate == item_id:
+                return True
+            candidate = self._rows[candidate].parent_id
+        return False
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        ids = self._dragged(data)
+        if len(ids) != 1 or ids[0] not in self._rows:
+            return False
+        parent_id, _index = self._target(row, parent)
+        return not self._is_inside(parent_id, ids[0])
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        item_id = self._dragged(data)[0]
+        parent_id, index = self._target(row, parent)
+        current = self._rows[item_id]
+        if current.parent_id == parent_id and self._row_of[item_id] < index:
+            index -= 1  # the row index counted the item itself, still in place above
+        if current.parent_id == parent_id and self._row_of[item_id] == index:
+            return False
+        try:
+            self.context.execute(MoveItem(self.context, item_id, parent_id, index))
+        except AgendaInvalid as e:
+            self.move_refused.emit(e)
+            return False
+        # The move is done and the model reloaded; nothing for the view to remove.
+        return False

@@ -1,0 +1,525 @@
+"""The Agenda workspace: the tree of the current meeting's agenda and the item editor beside it.
+
+Every change is one undo step on the shared stack and is saved at once. Keyboard:
+Ctrl+Up/Down move, Tab/Shift+Tab (or Ctrl+Right/Left) indent/outdent,
+Insert adds below, Ctrl+Insert adds a sub-item, Ctrl+Enter adds below, Delete
+deletes (after asking).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.agenda import AgendaInvalid, AgendaProblem, Problem, meeting_days
+from ...i18n.formatting import format_duration, format_number, format_time, meeting_name
+from ...store import agenda
+from ...store.agenda import ItemFields, Where
+from ...store.bilingual import Bilingual
+from ...store.changes import Changes, Kind
+from ...store.meetings import list_meetings
+from ...store.models import AgendaItem, Meeting
+from ..context import AppContext
+from . import commands
+from .editor import AgendaEditor
+from .model import AgendaModel
+
+NEW_ITEM = Bilingual("New item", "Nuevo tema")  # stored data, so in both languages
+
+
+class AgendaTree(QTreeView):
+    """The tree, with the outliner's keys (Tab indents rather than leaving the tree)."""
+
+    def __init__(self, workspace: AgendaWorkspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            if event.key() == Qt.Key.Key_Backtab or \
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.workspace.outdent()
+            else:
+                self.workspace.indent()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        actions = {
+            (Qt.Key.Key_Up, True): self.workspace.move_up,
+            (Qt.Key.Key_Down, True): self.workspace.move_down,
+            (Qt.Key.Key_Right, True): self.workspace.indent,
+            (Qt.Key.Key_Left, True): self.workspace.outdent,
+            (Qt.Key.Key_Insert, False): self.workspace.add_below,
+            (Qt.Key.Key_Insert, True): self.workspace.add_child,
+            (Qt.Key.Key_Return, True): self.workspace.add_below,
+            (Qt.Key.Key_Enter, True): self.workspace.add_below,
+            (Qt.Key.Key_Delete, False): self.workspace.delete_item,
+        }
+        action = actions.get((key, ctrl))
+        if action is not None:
+            action()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class AgendaWorkspace(QWidget):
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self.context = context
+        self.language = language
+        self.model = AgendaModel(context, language)
+        self._collapsed: set[int] = set()
+        self._keep_selection: int | None = None
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.subheading = QLabel()
+        self.tree = AgendaTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AgendaModel.NUMBER, 90), (AgendaModel.TIME, 170),
+                              (AgendaModel.DURATION, 80), (AgendaModel.LEADS, 170),
+                              (AgendaModel.KIND, 80)):
+            header.resizeSection(column, width)
+        self.editor = AgendaEditor(language)
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for name, slot in (("above", self.add_above), ("below", self.add_below),
+                           ("child", self.add_child), ("up", self.move_up),
+                           ("down", self.move_down), ("indent", self.indent),
+                           ("outdent", self.outdent), ("delete", self.delete_item),
+                           ("copy", self.copy_from_earlier)):
+            button = QPushButton()
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            bar.addWidget(button)
+        bar.addStretch()
+        export_bar = QHBoxLayout()
+        self.export_language = QComboBox()
+        for code in ("en", "es", "bilingual"):
+            self.export_language.addItem("", code)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_agenda)
+        export_bar.addStretch()
+        export_bar.addWidget(self.export_language)
+        export_bar.addWidget(self.export_button)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        top.addLayout(titles)
+        top.addStretch()
+        top.addLayout(export_bar)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.move_refused.connect(self._refused)
+        self.tree.collapsed.connect(lambda i: self._collapsed.add(self.model.item_id(i)))
+        self.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.item_id(i)))
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current)
+        self.editor.edited.connect(self._edit)
+        self.editor.leads_changed.connect(
+            lambda item_id, before, after: self._execute(
+                commands.SetLeads(self.context, item_id, before, after)))
+        self.editor.attach_requested.connect(self.attach)
+        self.editor.remove_attachment_requested.connect(
+            lambda item_id, aid: self._execute(commands.RemoveAttachment(self.context, item_id,
+                                                                         aid)))
+        context.changed.connect(self._on_changes)
+        context.meeting_changed.connect(self.set_meeting)
+        context.database_changed.connect(lambda: self.set_meeting(context.meeting_id))
+        self.retranslate_ui()
+        self.set_meeting(context.meeting_id)
+
+    # language --------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Agenda"))
+        texts = {
+            "above": (self.tr("Add &above"), self.tr("Add an item above the selected one")),
+            "below": (self.tr("Add &below"), self.tr("Add an item below (Insert, Ctrl+Enter)")),
+            "child": (self.tr("Add s&ub-item"), self.tr("Add an item inside (Ctrl+Insert)")),
+            "up": (self.tr("Move &up"), self.tr("Move up (Ctrl+Up)")),
+            "down": (self.tr("Move &down"), self.tr("Move down (Ctrl+Down)")),
+            "indent": (self.tr("&Indent"), self.tr("Make it a sub-item of the one above (Tab)")),
+            "outdent": (self.tr("&Outdent"), self.tr("Move it out one level (Shift+Tab)")),
+            "delete": (self.tr("De&lete…"), self.tr("Delete the item and its sub-items (Delete)")),
+            "copy": (self.tr("&Copy from earlier meeting…"),
+                     self.tr("Copy structure, titles and durations; not leads or internal notes")),
+        }
+        for name, (text, tip) in texts.items():
+            self.buttons[name].setText(text)
+            self.buttons[name].setToolTip(tip)
+        names = (self.tr("English"), self.tr("Spanish"), self.tr("Bilingual (side by side)"))
+        for k, name in enumerate(names):
+            self.export_language.setItemText(k, name)
+        self.export_button.setText(self.tr("&Export agenda…"))
+        self.export_button.setToolTip(self.tr(
+            "The joint agenda as a Word document; it never contains internal fields"))
+        self._update_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.editor.language = language
+        self.model.set_language(language)
+        self._update_labels()
+
+    # meeting and refresh -----------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self._collapsed.clear()
+        self._keep_selection = None
+        self.model.set_meeting(meeting_id)
+        self._update_labels()
+
+    def _on_changes(self, changes: Changes) -> None:
+        # The model reloads itself; the labels and the editor follow.
+        if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS):
+            self._update_labels()
+            self._show_current()
+
+    def _remember_selection(self) -> None:
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self._keep_selection = self.model.item_id(current)
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+        for item_id in list(self._collapsed):
+            index = self.model.index_of(item_id)
+            if index.isValid():
+                self.tree.collapse(index)
+        if self._keep_selection is not None:
+            self.select(self._keep_selection)
+
+    def _update_labels(self) -> None:
+        meeting = self._meeting_facts()
+        has_meeting = meeting is not None
+        for button in self.buttons.values():
+            button.setEnabled(has_meeting)
+        self.export_button.setEnabled(has_meeting)
+        if not has_meeting:
+            self.subheading.setText(self.tr("Choose a meeting in the Meetings workspace."))
+            self.status.setText("")
+            return
+        name, day_start, day_end = meeting
+        self.subheading.setText(self.tr("%1 — the day runs %2 to %3")
+                                .replace("%1", name)
+                                .replace("%2", format_time(day_start, self.language))
+                                .replace("%3", format_time(day_end, self.language)))
+        overruns = self.model.schedule.overruns()
+        if overruns:
+            worst = self.model.schedule.worst_overrun()
+            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.status.setText(self.tr(
+                "⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.")
+                .replace("%1", format_duration(worst, self.language))
+                .replace("%2", format_time(day_end, self.language))
+                .replace("%3", format_number(len(overruns), self.language)))
+        else:
+            count = len(self.model.ids())
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("%1 items; the agenda fits in the meeting day.")
+                                .replace("%1", format_number(count, self.language)))
+
+    def _meeting_facts(self):
+        if self.context.db is None or self.model.meeting_id is None:
+            return None
+        with self.context.db.session() as session:
+            m = session.get(Meeting, self.model.meeting_id)
+            if m is None:
+                return None
+            return meeting_name(m.kind.value, m.number, self.language), m.day_start, m.day_end
+
+    # selection and the editor ------------------------------------------------
+
+    def current_id(self) -> int | None:
+        return self.model.item_id(self.tree.currentIndex())
+
+    def select(self, item_id: int) -> None:
+        index = self.model.index_of(item_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.item_id(current) != self.editor.item_id:
+            self.editor.say("")  # a message about another item no longer applies
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item_id = self.current_id()
+        if item_id is None or self.context.db is None:
+            self.editor.show_item(None)
+            return
+        with self.context.db.session() as session:
+            item = session.get(AgendaItem, item_id)
+            if item is None:
+                self.editor.show_item(None)
+                return
+            meeting = item.meeting
+            self.editor.show_item(
+                item_id, agenda.fields_of(item),
+                agenda.candidates(session, meeting.id, self.language),
+                agenda.lead_ids(session, item_id), agenda.attachments(session, item_id),
+                meeting_days(meeting.start_date, meeting.end_date),
+                bool(self.model.children_of(item_id)))
+
+    # commands ------------------------------------------------------------------
+
+    def _execute(self, command) -> bool:
+        try:
+            self.context.execute(command)
+        except AgendaInvalid as e:
+            self._refused(e)
+            return False
+        return True
+
+    def _refused(self, error: AgendaInvalid) -> None:
+        text = "\n".join(self.problem_text(p) for p in error.problems)
+        self.editor.say(text, problem=True)
+        QMessageBox.warning(self, self.tr("Agenda not changed"), text)
+
+    def problem_text(self, problem: Problem) -> str:
+        fields = {"title": self.tr("title"), "description": self.tr("description"),
+                  "objective": self.tr("objective"), "talking_points": self.tr("talking points"),
+                  "background": self.tr("background")}
+        languages = {"en": self.tr("English"), "es": self.tr("Spanish")}
+        texts = {
+            AgendaProblem.DURATION_ZERO: self.tr("An item must last at least one minute."),
+            AgendaProblem.DURATION_NEGATIVE: self.tr("A duration cannot be negative."),
+            AgendaProblem.DURATION_TOO_LONG: self.tr(
+                "A duration cannot be more than 24 hours (1,440 minutes)."),
+            AgendaProblem.FIXED_START_OUTSIDE: self.tr(
+                "The fixed start must fall within the meeting day."),
+            AgendaProblem.NO_TITLE: self.tr("Give the title in English or Spanish."),
+            AgendaProblem.DAY: self.tr("The day is outside the meeting's dates."),
+            AgendaProblem.NOT_DOCX: self.tr("Only Word documents (.docx) can be attached."),
+            AgendaProblem.INTO_ITSELF: self.tr("An item cannot be moved inside itself."),
+        }
+        if problem.code is AgendaProblem.TOO_LONG:
+            return self.tr("The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: "
+                           "shorten it and try again.") \
+                .replace("%1", fields.get(problem.field, problem.field)) \
+                .replace("%2", languages.get(problem.language, problem.language)) \
+                .replace("%3", format_number(problem.length, self.language)) \
+                .replace("%4", format_number(problem.limit, self.language))
+        return texts[problem.code]
+
+    def _edit(self, item_id: int, before: ItemFields, after: ItemFields) -> None:
+        self._execute(commands.EditItem(self.context, item_id, before, after))
+
+    def _add(self, where: Where) -> None:
+        meeting_id = self.model.meeting_id
+        if meeting_id is None:
+            return
+        anchor = self.current_id()
+        with self.context.db.session() as session:
+            parent_id, index = agenda.place(session, anchor, where, meeting_id)
+            day = session.get(AgendaItem, anchor).day if anchor is not None else 1
+        fields = ItemFields(title=NEW_ITEM, duration_minutes=15, day=day)
+        command = commands.AddItem(self.context, meeting_id, parent_id, index, fields)
+        if self._execute(command):
+            self.select(command.item_id)
+            title = self.editor.texts["title"][self.language]
+            title.setFocus()
+            title.selectAll()
+
+    def add_above(self) -> None:
+        self._add(Where.ABOVE)
+
+    def add_below(self) -> None:
+        self._add(Where.BELOW)
+
+    def add_child(self) -> None:
+        if self.current_id() is not None:
+            self._add(Where.CHILD)
+
+    def _step(self, make, possible) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        row = self.model.row(item_id)
+        siblings = self.model.children_of(row.parent_id)
+        # A step that cannot happen (first item up, top level outdent) is no undo step.
+        if possible(siblings.index(item_id), len(siblings), row.parent_id):
+            self._execute(make(self.context, item_id))
+            self.select(item_id)
+
+    def move_up(self) -> None:
+        self._step(commands.move_up, lambda i, n, p: i > 0)
+
+    def move_down(self) -> None:
+        self._step(commands.move_down, lambda i, n, p: i < n - 1)
+
+    def indent(self) -> None:
+        self._step(commands.indent, lambda i, n, p: i > 0)
+
+    def outdent(self) -> None:
+        self._step(commands.outdent, lambda i, n, p: p is not None)
+
+    def delete_item(self) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        row = self.model.row(item_id)
+        below = len(self.model.children_of(item_id))
+        question = self.tr("Delete “%1”?").replace("%1", row.title.either(self.language))
+        if below:
+            question += "\n" + self.tr("Its %1 sub-items are deleted with it.").replace(
+                "%1", format_number(below, self.language))
+        question += "\n" + self.tr("You can undo this with Edit ▸ Undo.")
+        answer = QMessageBox.question(
+            self, self.tr("Delete item"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        siblings = self.model.children_of(row.parent_id)
+        position = siblings.index(item_id)
+        self._keep_selection = None
+        if self._execute(commands.DeleteItem(self.context, item_id)):
+            remaining = self.model.children_of(row.parent_id)
+            if remaining:
+                self.select(remaining[min(position, len(remaining) - 1)])
+            elif row.parent_id is not None:
+                self.select(row.parent_id)
+
+    def attach(self, item_id: int) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach background paper"), "",
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        try:
+            content = Path(path).read_bytes()
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Agenda not changed"),
+                                self.tr("Could not read %1: %2").replace("%1", path)
+                                .replace("%2", e.strerror or str(e)))
+            return
+        self._execute(commands.AddAttachment(self.context, item_id, Path(path).name, content))
+
+    def copy_from_earlier(self) -> None:
+        meeting_id = self.model.meeting_id
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            current = session.get(Meeting, meeting_id)
+            choices = [(meeting_name(m.kind.value, m.number, self.language), m.id)
+                       for m in reversed(list_meetings(session))
+                       if m.id != meeting_id and m.start_date <= current.start_date
+                       and m.agenda_items]
+        if not choices:
+            QMessageBox.information(self, self.tr("Copy agenda"),
+                                    self.tr("No earlier meeting has an agenda to copy."))
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Copy agenda"),
+            self.tr("Copy the agenda of (structure, titles and durations; "
+                    "not leads or internal notes):"),
+            [c[0] for c in choices], 0, False)
+        if ok and name:
+            source = dict(choices)[name]
+            self._execute(commands.CopyAgenda(self.context, source, meeting_id))
+
+    # export --------------------------------------------------------------------
+
+    def export_agenda(self) -> None:
+        from ...export import agenda as agenda_export
+        from ...export.kit import ExportError, ExportRefused
+
+        meeting_id = self.model.meeting_id
+        if meeting_id is None:
+            return
+        language = self.export_language.currentData()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export agenda"), f"agenda-{language}.docx",
+            self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        progress = QProgressDialog(self.tr("Writing the agenda…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # only shown if it takes more than a moment
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.context.db.session() as session:
+                written = agenda_export.write_agenda(session, meeting_id, language, path)
+        except (ExportError, ExportRefused) as e:
+            QMessageBox.warning(self, self.tr("Agenda not exported"),
+                                self.tr("Could not write %1: %2").replace("%1", path)
+                                .replace("%2", getattr(e, "reason", str(e))))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        answer = QMessageBox.question(
+            self, self.tr("Agenda exported"),
+            self.tr("The agenda was written to %1.\nOpen it now?").replace("%1", str(written)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.tree.currentIndex().isValid() and self.model.ids():
+            QTimer.singleShot(0, lambda: self.model.ids() and not self.tree.currentIndex()
+                              .isValid() and self.select(self.model.ids()[0]))
