@@ -1,0 +1,246 @@
+"""The action plans' rules: what a line and a status update may hold, overdue, roll-ups,
+and "since the previous plenary".
+
+Qt-free and SQL-free except ``since_window``, which asks the store for the previous
+plenary. The rules work on any rows carrying the named attributes (ORM rows or the
+store's plain rows), so the window, the exports and the tests run the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..store.bilingual import Bilingual
+from ..store.models import LineStatus
+
+STATUSES = tuple(LineStatus)  # display order: not started ... cancelled
+CLOSED = frozenset({LineStatus.COMPLETED, LineStatus.CANCELLED})
+TITLE_LIMIT = 500
+TEXT_LIMIT = 20_000
+
+
+class ActionProblem(enum.StrEnum):
+    DUE_BEFORE_START = "due_before_start"
+    PROGRESS_RANGE = "progress_range"
+    UPDATE_IN_FUTURE = "update_in_future"
+    UPDATE_BEFORE_CREATED = "update_before_created"
+    COMPLETED_BELOW_100 = "completed_below_100"  # may be legitimate: asks for confirmation
+    NO_TITLE = "no_title"
+    NO_CODE = "no_code"
+    CODE_TAKEN = "code_taken"
+    TOO_LONG = "too_long"
+
+
+# The English wording, for the command line and logs; the window words them through tr().
+PROBLEM_TEXT = {
+    ActionProblem.DUE_BEFORE_START:
+        "The due date {due} is before the action plan's start ({start}).",
+    ActionProblem.PROGRESS_RANGE: "Progress must be between 0 and 100 (it is {progress}).",
+    ActionProblem.UPDATE_IN_FUTURE: "The update is dated {date}, which is after today ({today}).",
+    ActionProblem.UPDATE_BEFORE_CREATED:
+        "The update is dated {date}, before the line existed ({created}).",
+    ActionProblem.COMPLETED_BELOW_100:
+        "The line is marked completed but its progress is {progress}%, not 100%.",
+    ActionProblem.NO_TITLE: "Give the title in English or Spanish.",
+    ActionProblem.NO_CODE: "Give the plan a code (such as POE).",
+    ActionProblem.CODE_TAKEN: "There is already a plan with the code {code}.",
+    ActionProblem.TOO_LONG: "The text is longer than {limit} characters.",
+}
+
+# Problems a user may confirm and go on with; the others refuse the edit.
+CONFIRMABLE = frozenset({ActionProblem.COMPLETED_BELOW_100})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with where (``field``: "due_date", "progress", "date" ...)."""
+
+    code: ActionProblem
+    field: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+
+    def value(self, name: str):
+        return dict(self.values).get(name)
+
+    def text(self) -> str:
+        return PROBLEM_TEXT[self.code].format(**{k: str(v) for k, v in self.values})
+
+    @property
+    def confirmable(self) -> bool:
+        return self.code in CONFIRMABLE
+
+
+class ActionsInvalid(Exception):
+    """An edit refused: nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(p.text() for p in problems))
+
+
+class NeedsConfirmation(Exception):
+    """An edit that may be legitimate: run it again with ``confirmed=True`` to go on."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(p.text() for p in problems))
+
+
+def _problem(code: ActionProblem, where: str, **values) -> Problem:
+    return Problem(code, where, tuple(values.items()))
+
+
+# --------------------------------------------------------------------------- checks
+
+def progress_problems(progress: int | None, where: str = "progress") -> list[Problem]:
+    if progress is not None and not 0 <= progress <= 100:
+        return [_problem(ActionProblem.PROGRESS_RANGE, where, progress=progress)]
+    return []
+
+
+def completion_problems(status: LineStatus | str, progress: int | None) -> list[Problem]:
+    """A completed line below 100%: possible (closed early), so only confirmed."""
+    if str(status) == LineStatus.COMPLETED.value and progress is not None and progress < 100:
+        return [_problem(ActionProblem.COMPLETED_BELOW_100, "progress", progress=progress)]
+    return []
+
+
+def text_problems(title: Bilingual, description: Bilingual) -> list[Problem]:
+    found = []
+    if title.is_empty():
+        found.append(_problem(ActionProblem.NO_TITLE, "title"))
+    for name, text, limit in (("title", title, TITLE_LIMIT), ("description", description,
+                                                               TEXT_LIMIT)):
+        if max(len(text.en), len(text.es)) > limit:
+            found.append(_problem(ActionProblem.TOO_LONG, name, limit=limit))
+    return found
+
+
+def line_problems(*, title: Bilingual, description: Bilingual, due_date: dt.date | None,
+                  progress: int, status: LineStatus | str, plan_start: dt.date,
+                  old_due_date: dt.date | None = None) -> list[Problem]:
+    """What is wrong with a line as edited.
+
+    A due date before the plan's start is refused only when it is being set: lines
+    carried over from an earlier plan keep the due date they already had.
+    """
+    found = text_problems(title, description) + progress_problems(progress)
+    if due_date is not None and due_date < plan_start and due_date != old_due_date:
+        found.append(_problem(ActionProblem.DUE_BEFORE_START, "due_date", due=due_date,
+                              start=plan_start))
+    return found + completion_problems(status, progress)
+
+
+def update_problems(*, date: dt.date, status: LineStatus | str, progress: int | None,
+                    created_on: dt.date, today: dt.date) -> list[Problem]:
+    """A status update dated in the future or before its line existed is refused."""
+    found = []
+    if date > today:
+        found.append(_problem(ActionProblem.UPDATE_IN_FUTURE, "date", date=date, today=today))
+    if date < created_on:
+        found.append(_problem(ActionProblem.UPDATE_BEFORE_CREATED, "date", date=date,
+                              created=created_on))
+    return found + progress_problems(progress) + completion_problems(status, progress)
+
+
+def raise_for(problems: list[Problem], *, confirmed: bool = False) -> None:
+    """Refuse on any hard problem; ask for confirmation on the rest unless confirmed."""
+    hard = [p for p in problems if not p.confirmable]
+    if hard:
+        raise ActionsInvalid(hard)
+    if problems and not confirmed:
+        raise NeedsConfirmation(problems)
+
+
+# --------------------------------------------------------------------------- status
+
+def is_overdue(due_date: dt.date | None, status: LineStatus | str, as_of: dt.date) -> bool:
+    """Past its due date and still open (completed and cancelled lines are never overdue)."""
+    return due_date is not None and due_date < as_of and LineStatus(status) not in CLOSED
+
+
+@dataclass(frozen=True)
+class Roll:
+    """Lines per status of one plan, and how many are overdue."""
+
+    counts: dict[LineStatus, int] = field(default_factory=dict)
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def count(self, status: LineStatus | str) -> int:
+        return self.counts.get(LineStatus(status), 0)
+
+
+def rollup(rows: Iterable, as_of: dt.date) -> dict[int, Roll]:
+    """Per plan id: lines per status and overdue count. Rows need plan_id, status, due_date."""
+    counts: dict[int, Counter] = {}
+    overdue: Counter = Counter()
+    for row in rows:
+        counts.setdefault(row.plan_id, Counter())[LineStatus(row.status)] += 1
+        if is_overdue(row.due_date, row.status, as_of):
+            overdue[row.plan_id] += 1
+    return {plan: Roll({s: c[s] for s in STATUSES if c[s]}, overdue[plan])
+            for plan, c in counts.items()}
+
+
+def status_as_of(updates: Iterable, as_of: dt.date, current_status: LineStatus | str,
+                 current_progress: int) -> tuple[LineStatus, int]:
+    """A line's status and progress on a date, from its dated updates.
+
+    When no update is later than ``as_of`` the line's present values stand (they may
+    have been edited since the last update); otherwise the last update on or before
+    the date gives them, or "not started" at 0% when there was none yet.
+    """
+    ordered = sorted(updates, key=lambda u: u.date)
+    if not ordered or ordered[-1].date <= as_of:
+        return LineStatus(current_status), current_progress
+    status, progress = LineStatus.NOT_STARTED, 0
+    for update in ordered:
+        if update.date > as_of:
+            break
+        status = LineStatus(update.status)
+        if update.progress is not None:
+            progress = update.progress
+    return status, progress
+
+
+# --------------------------------------------------------------------------- since the previous plenary
+
+@dataclass(frozen=True)
+class Window:
+    """Updates dated after ``after`` (the previous plenary's start) and up to ``upto``."""
+
+    after: dt.date | None
+    upto: dt.date
+    previous_meeting_id: int | None = None
+
+    def holds(self, date: dt.date) -> bool:
+        return (self.after is None or date > self.after) and date <= self.upto
+
+
+def since_window(session, meeting) -> Window:
+    """The period "since the previous plenary" for a meeting, up to the meeting's date."""
+    from ..store.meetings import previous_plenary  # the store owns the query
+
+    previous = previous_plenary(session, meeting)
+    if previous is None:
+        return Window(None, meeting.start_date)
+    return Window(previous.start_date, meeting.start_date, previous.id)
+
+
+def updates_in(updates: Iterable, window: Window) -> list:
+    """The updates dated within the window, oldest first."""
+    return sorted((u for u in updates if window.holds(u.date)), key=lambda u: u.date)
+
+
+def completed_in(updates: Iterable, window: Window) -> set[int]:
+    """Ids of the lines that an update in the window marked completed."""
+    return {u.line_id for u in updates
+            if window.holds(u.date) and LineStatus(u.status) is LineStatus.COMPLETED}
