@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
 
         # One line per workspace; each issue replaces its PlannedWorkspace.
         self.meetings = MeetingsWorkspace(self.context, self.language)
-        self.agenda = PlannedWorkspace(lambda: self.tr("Agenda"), lambda: self.tr(
-            "The plenary agenda: sessions, items and sub-items with times, leads and "
-            "internal talking points."))
+        from .agenda.view import AgendaWorkspace
+
+        self.agenda = AgendaWorkspace(self.context, self.language)
         self.delegations = PlannedWorkspace(lambda: self.tr("Delegations"), lambda: self.tr(
             "Both delegation lists in protocol order, and the import of the "
             "counterpart's list."))
