@@ -49,3 +49,24 @@ def fold(text: str) -> str:
 def sort_key(person: Person) -> tuple[str, str, str]:
     """Alphabetical order: first surname, second surname, given names, ignoring accents."""
     return fold(person.first_surname), fold(person.second_surname), fold(person.given_names)
+
+
+# Written forms staff find in the counterpart's spreadsheets, folded, mapped to our codes.
+_HONORIFIC_WORDS = {
+    "mr": "mr", "sr": "mr", "senor": "mr", "mister": "mr",
+    "ms": "ms", "sra": "ms", "srta": "ms", "senora": "ms", "mrs": "mrs",
+    "amb": "amb", "emb": "amb", "ambassador": "amb", "embajador": "amb", "embajadora": "amb",
+    "dr": "dr", "doctor": "dr", "dra": "dra", "doctora": "dra",
+    "hon": "hon", "honorable": "hon",
+    "lic": "lic", "licenciado": "lic", "licenciada": "lic",
+    "ing": "ing", "ingeniero": "ing", "ingeniera": "ing",
+}
+
+
+def honorific_code(text: str) -> str | None:
+    """Our code for a written honorific ("Sra." -> "ms", "Emb." -> "amb"); "" for blank;
+    None when the word is not one we know."""
+    word = fold(text).rstrip(".").strip()
+    if not word:
+        return ""
+    return _HONORIFIC_WORDS.get(word)

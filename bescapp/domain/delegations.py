@@ -1,0 +1,164 @@
+"""Protocol order of the delegation lists, and what a member's record must hold.
+
+Protocol puts the host party's list first; within a list, precedence decides
+(1 first). A new member goes after the last member of the same or a higher role,
+so a new advisor lands among the advisors, not below the support staff.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..store.bilingual import Bilingual
+from ..store.models import Attendance, Role
+from .people import HONORIFICS
+
+ROLE_ORDER: tuple[Role, ...] = (Role.HEAD, Role.CO_CHAIR, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)
+ATTENDANCE_ORDER: tuple[Attendance, ...] = (Attendance.INVITED, Attendance.CONFIRMED,
+                                            Attendance.TENTATIVE, Attendance.DECLINED)
+NAME_MAX = 200
+TITLE_MAX = 1000
+EMAIL_MAX = 320
+PHONE_MAX = 60
+# Deliberately loose: one @, something on each side, a dot in the domain.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def role_rank(role: Role | str) -> int:
+    return ROLE_ORDER.index(Role(role))
+
+
+def parties_in_protocol_order(codes: Sequence[str], host_code: str | None) -> list[str]:
+    """The host party's list first, the others after it in their stored order."""
+    return sorted(codes, key=lambda code: (code != host_code, list(codes).index(code)))
+
+
+def insertion_index(roles_in_order: Sequence[Role | str], role: Role | str) -> int:
+    """Where a new member with ``role`` goes: after everyone of the same or a higher role."""
+    rank = role_rank(role)
+    index = 0
+    for i, existing in enumerate(roles_in_order):
+        if role_rank(existing) <= rank:
+            index = i + 1
+    return index
+
+
+def moved(order: Sequence[int], item: int, new_index: int) -> list[int]:
+    """``order`` with ``item`` taken out and put at ``new_index`` (clamped to the list)."""
+    rest = [x for x in order if x != item]
+    if len(rest) == len(order):
+        raise ValueError(f"{item} is not in the list")
+    new_index = max(0, min(new_index, len(rest)))
+    return [*rest[:new_index], item, *rest[new_index:]]
+
+
+def precedences(order: Sequence[int]) -> dict[int, int]:
+    """Precedence 1, 2, 3 ... for the ids in list order."""
+    return {item: position for position, item in enumerate(order, start=1)}
+
+
+class MemberProblem(enum.StrEnum):
+    NO_NAME = "no_name"
+    NAME_TOO_LONG = "name_too_long"
+    TITLE_TOO_LONG = "title_too_long"
+    BAD_EMAIL = "bad_email"
+    PHONE_TOO_LONG = "phone_too_long"
+    UNKNOWN_HONORIFIC = "unknown_honorific"
+    CONTROL_CHARACTERS = "control_characters"
+
+
+PROBLEM_TEXT = {
+    MemberProblem.NO_NAME: "a given name and a first surname are required",
+    MemberProblem.NAME_TOO_LONG: f"a name is longer than {NAME_MAX} characters",
+    MemberProblem.TITLE_TOO_LONG: f"the title is longer than {TITLE_MAX} characters",
+    MemberProblem.BAD_EMAIL: "the e-mail address is not valid",
+    MemberProblem.PHONE_TOO_LONG: f"the phone number is longer than {PHONE_MAX} characters",
+    MemberProblem.UNKNOWN_HONORIFIC: "the honorific is not one bescapp knows",
+    MemberProblem.CONTROL_CHARACTERS: "the text holds control characters",
+}
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """What the person dialog edits; kept across meetings."""
+
+    honorific: str = ""
+    given_names: str = ""
+    first_surname: str = ""
+    second_surname: str = ""
+    title: Bilingual = field(default_factory=Bilingual)
+    biography: Bilingual = field(default_factory=Bilingual)
+    agency_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    internal_notes: str = ""
+
+    def cleaned(self) -> PersonFields:
+        def tidy(text: str) -> str:
+            return " ".join((text or "").split())
+
+        return PersonFields(
+            honorific=(self.honorific or "").strip().lower(),
+            given_names=tidy(self.given_names), first_surname=tidy(self.first_surname),
+            second_surname=tidy(self.second_surname),
+            title=Bilingual(tidy(self.title.en), tidy(self.title.es)),
+            biography=Bilingual(self.biography.en.strip(), self.biography.es.strip()),
+            agency_id=self.agency_id, email=(self.email or "").strip(),
+            phone=tidy(self.phone), internal_notes=(self.internal_notes or "").strip())
+
+    def problems(self) -> list[MemberProblem]:
+        found = []
+        if not self.given_names.strip() or not self.first_surname.strip():
+            found.append(MemberProblem.NO_NAME)
+        names = (self.given_names, self.first_surname, self.second_surname)
+        if any(len(n) > NAME_MAX for n in names):
+            found.append(MemberProblem.NAME_TOO_LONG)
+        if max(len(self.title.en), len(self.title.es)) > TITLE_MAX:
+            found.append(MemberProblem.TITLE_TOO_LONG)
+        if self.email and (len(self.email) > EMAIL_MAX or not _EMAIL.match(self.email)):
+            found.append(MemberProblem.BAD_EMAIL)
+        if len(self.phone) > PHONE_MAX:
+            found.append(MemberProblem.PHONE_TOO_LONG)
+        if self.honorific and self.honorific not in HONORIFICS:
+            found.append(MemberProblem.UNKNOWN_HONORIFIC)
+        texts = (*names, self.title.en, self.title.es, self.email, self.phone)
+        if any(_CONTROL.search(t) for t in texts):
+            found.append(MemberProblem.CONTROL_CHARACTERS)
+        return found
+
+
+@dataclass(frozen=True)
+class MembershipFields:
+    """What belongs to one meeting's list: the role, attendance and title as of that meeting."""
+
+    role: Role = Role.MEMBER
+    attendance: Attendance = Attendance.INVITED
+    title: Bilingual = field(default_factory=Bilingual)
+    agency_id: int | None = None
+    is_host: bool = False
+    internal_notes: str = ""
+
+    def problems(self) -> list[MemberProblem]:
+        found = []
+        if max(len(self.title.en), len(self.title.es)) > TITLE_MAX:
+            found.append(MemberProblem.TITLE_TOO_LONG)
+        if _CONTROL.search(self.title.en) or _CONTROL.search(self.title.es):
+            found.append(MemberProblem.CONTROL_CHARACTERS)
+        return found
+
+
+class MemberInvalid(Exception):
+    def __init__(self, problems: list[MemberProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(PROBLEM_TEXT[p] for p in problems))
+
+
+def check(person: PersonFields | None, membership: MembershipFields | None = None) -> None:
+    problems = (person.problems() if person else []) + \
+        (membership.problems() if membership else [])
+    if problems:
+        raise MemberInvalid(list(dict.fromkeys(problems)))
