@@ -2,39 +2,553 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en">
     <context>
+        <name>AgendaCommands</name>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="20" />
+            <source>Add item</source>
+            <translation>Agregar tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="41" />
+            <source>Edit item</source>
+            <translation>Editar tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="56" />
+            <source>Move item</source>
+            <translation>Mover tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="92" />
+            <source>Move item up</source>
+            <translation>Subir tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="97" />
+            <source>Move item down</source>
+            <translation>Bajar tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="102" />
+            <source>Indent item</source>
+            <translation>Aumentar sangría del tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="107" />
+            <source>Outdent item</source>
+            <translation>Reducir sangría del tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="112" />
+            <source>Delete item</source>
+            <translation>Eliminar tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="128" />
+            <source>Change leads</source>
+            <translation>Cambiar ponentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="140" />
+            <source>Attach background paper</source>
+            <translation>Adjuntar documento de antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="162" />
+            <source>Remove background paper</source>
+            <translation>Quitar documento de antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/commands.py" line="178" />
+            <source>Copy agenda from earlier meeting</source>
+            <translation>Copiar el orden del día de una reunión anterior</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="171" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="172" />
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="173" />
+            <source>Duration (minutes)</source>
+            <translation>Duración (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="174" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="175" />
+            <source>Fixed start at</source>
+            <translation>Inicio fijo a las</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <source>Talking points</source>
+            <translation>Puntos de conversación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
+            <source>Background</source>
+            <translation>Antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
+            <source>Internal — for our delegation only</source>
+            <translation>Interno — solo para nuestra delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <source>Never printed in the joint agenda or any other shareable document.</source>
+            <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
+            <source>Leads (both delegations)</source>
+            <translation>Ponentes (ambas delegaciones)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="187" />
+            <source>Background papers (internal)</source>
+            <translation>Documentos de antecedentes (internos)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
+            <source>Attach .docx…</source>
+            <translation>Adjuntar .docx…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="237" />
+            <source>%1 (%2 KB, added %3)</source>
+            <translation>%1 (%2 KB, agregado el %3)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="282" />
+            <source>Removed %1 control characters that Word files cannot hold.</source>
+            <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <source>No.</source>
+            <translation>Núm.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <source>Time</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="149" />
+            <source>Leads</source>
+            <translation>Ponentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="149" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="165" />
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="192" />
+            <source>Leaves a gap of %1 before its fixed start.</source>
+            <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="195" />
+            <source>Its fixed start overlaps the previous item by %1.</source>
+            <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/model.py" line="198" />
+            <source>Runs %1 past the end of the meeting day (%2).</source>
+            <translation>Termina %1 después del fin de la jornada (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaWorkspace</name>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="187" />
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="189" />
+            <source>Add &amp;above</source>
+            <translation>Agregar &amp;arriba</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="189" />
+            <source>Add an item above the selected one</source>
+            <translation>Agregar un tema arriba del seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="190" />
+            <source>Add &amp;below</source>
+            <translation>Agregar a&amp;bajo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="190" />
+            <source>Add an item below (Insert, Ctrl+Enter)</source>
+            <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="191" />
+            <source>Add s&amp;ub-item</source>
+            <translation>Agregar s&amp;ubtema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="191" />
+            <source>Add an item inside (Ctrl+Insert)</source>
+            <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="192" />
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="192" />
+            <source>Move up (Ctrl+Up)</source>
+            <translation>Subir (Ctrl+Arriba)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <source>Move &amp;down</source>
+            <translation>Ba&amp;jar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <source>Move down (Ctrl+Down)</source>
+            <translation>Bajar (Ctrl+Abajo)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <source>&amp;Indent</source>
+            <translation>&amp;Sangría</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <source>Make it a sub-item of the one above (Tab)</source>
+            <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <source>&amp;Outdent</source>
+            <translation>&amp;Quitar sangría</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <source>Move it out one level (Shift+Tab)</source>
+            <translation>Subirlo un nivel (Mayús+Tab)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <source>De&amp;lete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <source>Delete the item and its sub-items (Delete)</source>
+            <translation>Eliminar el tema y sus subtemas (Supr)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <source>&amp;Copy from earlier meeting…</source>
+            <translation>&amp;Copiar de una reunión anterior…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <source>Copy structure, titles and durations; not leads or internal notes</source>
+            <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="342" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="342" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <source>Bilingual (side by side)</source>
+            <translation>Bilingüe (lado a lado)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <source>&amp;Export agenda…</source>
+            <translation>&amp;Exportar orden del día…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="208" />
+            <source>The joint agenda as a Word document; it never contains internal fields</source>
+            <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="257" />
+            <source>Choose a meeting in the Meetings workspace.</source>
+            <translation>Elija una reunión en el espacio Reuniones.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="261" />
+            <source>%1 — the day runs %2 to %3</source>
+            <translation>%1 — la jornada va de %2 a %3</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="270" />
+            <source>⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.</source>
+            <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); afecta a %3 temas.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="277" />
+            <source>%1 items; the agenda fits in the meeting day.</source>
+            <translation>%1 temas; el orden del día cabe en la jornada.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="336" />
+            <location filename="../bescapp/ui/agenda/view.py" line="451" />
+            <source>Agenda not changed</source>
+            <translation>El orden del día no cambió</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="339" />
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="339" />
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="340" />
+            <source>objective</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="340" />
+            <source>talking points</source>
+            <translation>puntos de conversación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="341" />
+            <source>background</source>
+            <translation>antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="344" />
+            <source>An item must last at least one minute.</source>
+            <translation>Un tema debe durar al menos un minuto.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="345" />
+            <source>A duration cannot be negative.</source>
+            <translation>La duración no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
+            <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="349" />
+            <source>The fixed start must fall within the meeting day.</source>
+            <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="350" />
+            <source>Give the title in English or Spanish.</source>
+            <translation>Escriba el título en inglés o en español.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="351" />
+            <source>The day is outside the meeting's dates.</source>
+            <translation>El día queda fuera de las fechas de la reunión.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="352" />
+            <source>Only Word documents (.docx) can be attached.</source>
+            <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="353" />
+            <source>An item cannot be moved inside itself.</source>
+            <translation>Un tema no se puede mover dentro de sí mismo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="356" />
+            <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
+            <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="422" />
+            <source>Delete “%1”?</source>
+            <translation>¿Eliminar «%1»?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="424" />
+            <source>Its %1 sub-items are deleted with it.</source>
+            <translation>Sus %1 subtemas se eliminan con él.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="426" />
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="428" />
+            <source>Delete item</source>
+            <translation>Eliminar tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="444" />
+            <source>Attach background paper</source>
+            <translation>Adjuntar documento de antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <location filename="../bescapp/ui/agenda/view.py" line="492" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <source>Could not read %1: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="468" />
+            <location filename="../bescapp/ui/agenda/view.py" line="472" />
+            <source>Copy agenda</source>
+            <translation>Copiar orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="469" />
+            <source>No earlier meeting has an agenda to copy.</source>
+            <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
+            <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="491" />
+            <source>Export agenda</source>
+            <translation>Exportar orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="497" />
+            <source>Writing the agenda…</source>
+            <translation>Escribiendo el orden del día…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="506" />
+            <source>Agenda not exported</source>
+            <translation>El orden del día no se exportó</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="507" />
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="514" />
+            <source>Agenda exported</source>
+            <translation>Orden del día exportado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="515" />
+            <source>The agenda was written to %1.
+Open it now?</source>
+            <translation>El orden del día se guardó en %1.
+¿Desea abrirlo ahora?</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
-            <location filename="../bescapp/app.py" line="81" />
+            <location filename="../bescapp/app.py" line="89" />
             <source>Cannot open database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="90" />
+            <location filename="../bescapp/app.py" line="98" />
             <source>Database updated; the previous version was saved as %1</source>
             <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="97" />
+            <location filename="../bescapp/app.py" line="105" />
             <source>Database not created</source>
             <translation>Base de datos no creada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="98" />
+            <location filename="../bescapp/app.py" line="106" />
             <source>%1 is the database open now; choose another name.</source>
             <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="108" />
+            <location filename="../bescapp/app.py" line="116" />
             <source>The earlier file was moved to %1</source>
             <translation>El archivo anterior se movió a %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="123" />
+            <location filename="../bescapp/app.py" line="131" />
             <source>Empty database</source>
             <translation>Base de datos vacía</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="124" />
+            <location filename="../bescapp/app.py" line="132" />
             <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -43,17 +557,17 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="143" />
+            <location filename="../bescapp/app.py" line="151" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="144" />
+            <location filename="../bescapp/app.py" line="152" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="147" />
+            <location filename="../bescapp/app.py" line="155" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
@@ -252,152 +766,146 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="51" />
-            <location filename="../bescapp/ui/main_window.py" line="151" />
+            <location filename="../bescapp/ui/main_window.py" line="166" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="52" />
-            <source>The plenary agenda: sessions, items and sub-items with times, leads and internal talking points.</source>
-            <translation>El orden del día de la plenaria: sesiones, puntos y subpuntos con horarios, responsables y puntos de conversación internos.</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/main_window.py" line="54" />
-            <location filename="../bescapp/ui/main_window.py" line="151" />
+            <location filename="../bescapp/ui/main_window.py" line="84" />
+            <location filename="../bescapp/ui/main_window.py" line="166" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="55" />
+            <location filename="../bescapp/ui/main_window.py" line="85" />
             <source>Both delegation lists in protocol order, and the import of the counterpart's list.</source>
             <translation>Las listas de ambas delegaciones en orden protocolario, y la importación de la lista de la contraparte.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="57" />
-            <location filename="../bescapp/ui/main_window.py" line="152" />
+            <location filename="../bescapp/ui/main_window.py" line="87" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="58" />
+            <location filename="../bescapp/ui/main_window.py" line="88" />
             <source>The Strategy's action plans and their lines of action, with status history.</source>
             <translation>Los planes de acción de la Estrategia y sus líneas de acción, con su historial de avance.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="59" />
-            <location filename="../bescapp/ui/main_window.py" line="152" />
+            <location filename="../bescapp/ui/main_window.py" line="89" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="60" />
+            <location filename="../bescapp/ui/main_window.py" line="90" />
             <source>The joint communiqué, drafted side by side in English and Spanish.</source>
             <translation>El comunicado conjunto, redactado en paralelo en inglés y español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="61" />
-            <location filename="../bescapp/ui/main_window.py" line="152" />
+            <location filename="../bescapp/ui/main_window.py" line="91" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="62" />
+            <location filename="../bescapp/ui/main_window.py" line="92" />
             <source>Briefing books, agendas, delegation lists, status reports and communiqués as Word documents.</source>
             <translation>Carpetas informativas, órdenes del día, listas de delegaciones, informes de avance y comunicados como documentos de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="151" />
+            <location filename="../bescapp/ui/main_window.py" line="166" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="156" />
+            <location filename="../bescapp/ui/main_window.py" line="171" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="157" />
+            <location filename="../bescapp/ui/main_window.py" line="172" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="158" />
+            <location filename="../bescapp/ui/main_window.py" line="173" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="159" />
+            <location filename="../bescapp/ui/main_window.py" line="174" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="160" />
+            <location filename="../bescapp/ui/main_window.py" line="175" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="161" />
+            <location filename="../bescapp/ui/main_window.py" line="176" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="162" />
+            <location filename="../bescapp/ui/main_window.py" line="177" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="163" />
+            <location filename="../bescapp/ui/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="164" />
+            <location filename="../bescapp/ui/main_window.py" line="179" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="165" />
+            <location filename="../bescapp/ui/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="166" />
+            <location filename="../bescapp/ui/main_window.py" line="181" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="206" />
+            <location filename="../bescapp/ui/main_window.py" line="224" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="211" />
+            <location filename="../bescapp/ui/main_window.py" line="229" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="214" />
+            <location filename="../bescapp/ui/main_window.py" line="232" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="219" />
+            <location filename="../bescapp/ui/main_window.py" line="237" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="226" />
+            <location filename="../bescapp/ui/main_window.py" line="244" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="232" />
+            <location filename="../bescapp/ui/main_window.py" line="250" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="233" />
+            <location filename="../bescapp/ui/main_window.py" line="251" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -427,97 +935,97 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="91" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="93" />
             <source>New meeting</source>
             <translation>Nueva reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="91" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="93" />
             <source>Edit meeting</source>
             <translation>Editar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="92" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="94" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="92" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="94" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="92" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="94" />
             <source>&amp;Starts on:</source>
             <translation>&amp;Inicia el:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="93" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="95" />
             <source>&amp;Ends on:</source>
             <translation>&amp;Termina el:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="93" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="95" />
             <source>Day &amp;hours (start, end):</source>
             <translation>&amp;Horario del día (inicio, fin):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="94" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="96" />
             <source>&amp;City (English, Spanish):</source>
             <translation>&amp;Ciudad (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="94" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="96" />
             <source>&amp;Venue (English, Spanish):</source>
             <translation>&amp;Sede (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="95" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="97" />
             <source>&amp;Host:</source>
             <translation>&amp;Anfitrión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="95" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="97" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="96" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="98" />
             <source>Session &amp;numbering:</source>
             <translation>&amp;Numeración de sesiones:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="100" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="102" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="102" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="104" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="140" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="142" />
             <source>The meeting number must be 1 or more.</source>
             <translation>El número de la reunión debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="141" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="143" />
             <source>The meeting cannot end before it starts.</source>
             <translation>La reunión no puede terminar antes de empezar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="142" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="144" />
             <source>The day must end after it starts.</source>
             <translation>La jornada debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="143" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="145" />
             <source>Give the city in English or Spanish.</source>
             <translation>Indique la ciudad en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="145" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="147" />
             <source>There is already a meeting of this kind with this number.</source>
             <translation>Ya existe una reunión de este tipo con este número.</translation>
         </message>
@@ -583,19 +1091,19 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
             <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="163" />
+            <location filename="../bescapp/ui/meetings/view.py" line="172" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="164" />
+            <location filename="../bescapp/ui/meetings/view.py" line="173" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="184" />
+            <location filename="../bescapp/ui/meetings/view.py" line="193" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>
