@@ -1,0 +1,304 @@
+"""The action-plan status report: as of a meeting's date, in English, Spanish or both.
+
+Outline: a summary table (lines per status for each plan, and overdue), then each
+plan's lines in a table, then "Progress since the previous plenary" built from the
+dated status updates. Shareable by default: the lines come from the store's
+``LineRow`` (which has no internal notes); only ``internal=True`` reads the notes
+and adds them. The briefing book reuses ``add_status_report``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.shared import Pt
+
+from ..domain import actions as rules
+from ..domain.actions import STATUSES
+from ..i18n.formatting import format_date, format_number, format_percent, meeting_name
+from ..store import actions as store
+from ..store.bilingual import Bilingual
+from ..store.models import LineStatus, Meeting
+from . import kit
+
+LANGUAGES = ("en", "es", "bilingual")
+BOTH = ("en", "es")
+
+STATUS_WORDS = {
+    LineStatus.NOT_STARTED: {"en": "Not started", "es": "Sin iniciar"},
+    LineStatus.ON_TRACK: {"en": "On track", "es": "En curso"},
+    LineStatus.AT_RISK: {"en": "At risk", "es": "En riesgo"},
+    LineStatus.DELAYED: {"en": "Delayed", "es": "Con retraso"},
+    LineStatus.COMPLETED: {"en": "Completed", "es": "Concluida"},
+    LineStatus.CANCELLED: {"en": "Cancelled", "es": "Cancelada"},
+}
+
+WORDS = {
+    "report": {"en": "Action Plans: Status Report", "es": "Planes de acción: informe de avance"},
+    "as_of": {"en": "Status as of {date}", "es": "Situación al {date}"},
+    "summary": {"en": "Summary", "es": "Resumen"},
+    "plan": {"en": "Action plan", "es": "Plan de acción"},
+    "total": {"en": "Total", "es": "Total"},
+    "overdue": {"en": "Overdue", "es": "Vencidas"},
+    "line": {"en": "Line", "es": "Línea"},
+    "title": {"en": "Line of action", "es": "Línea de acción"},
+    "leads": {"en": "Leads (US / MX)", "es": "Responsables (EUA / MEX)"},
+    "due": {"en": "Due", "es": "Fecha límite"},
+    "status": {"en": "Status", "es": "Estado"},
+    "progress": {"en": "Progress", "es": "Avance"},
+    "last_update": {"en": "Last update", "es": "Última actualización"},
+    "date": {"en": "Date", "es": "Fecha"},
+    "note": {"en": "Note", "es": "Nota"},
+    "internal": {"en": "Internal notes", "es": "Notas internas"},
+    "internal_warning": {"en": "INTERNAL: includes internal notes. Do not share.",
+                         "es": "INTERNO: incluye notas internas. No compartir."},
+    "overdue_mark": {"en": "overdue", "es": "vencida"},
+    "no_lines": {"en": "This plan has no lines of action yet.",
+                 "es": "Este plan aún no tiene líneas de acción."},
+    "no_plans": {"en": "There are no action plans yet.", "es": "Aún no hay planes de acción."},
+    "since": {"en": "Progress since the previous plenary",
+              "es": "Avances desde la reunión plenaria anterior"},
+    "since_period": {"en": "Status updates dated after the {meeting} ({start}) and up to {end}.",
+                     "es": "Actualizaciones con fecha posterior a la {meeting} ({start}) y hasta "
+                           "el {end}."},
+    "since_first": {"en": "There was no earlier plenary: every status update up to {end}.",
+                    "es": "No hubo una reunión plenaria anterior: todas las actualizaciones "
+                          "hasta el {end}."},
+    "since_none": {"en": "No status updates in this period.",
+                   "es": "No hay actualizaciones en este periodo."},
+    "completed_in": {"en": "Lines completed in this period: {lines}.",
+                     "es": "Líneas concluidas en este periodo: {lines}."},
+    "completed_none": {"en": "No line was completed in this period.",
+                       "es": "Ninguna línea se concluyó en este periodo."},
+    "updates_count": {"en": "{count} status updates on {lines} lines.",
+                      "es": "{count} actualizaciones en {lines} líneas."},
+}
+
+
+def word(key: str, language: str, **values) -> str:
+    """A document word in one language, or "English / Español" for a bilingual document."""
+    langs = BOTH if language == "bilingual" else (language,)
+    return " / ".join(dict.fromkeys(WORDS[key][lang].format(**_values(values, lang))
+                                    for lang in langs))
+
+
+def _values(values: dict, lang: str) -> dict:
+    """Values may be given per language as {"en": ..., "es": ...}."""
+    return {k: (v[lang] if isinstance(v, dict) else v) for k, v in values.items()}
+
+
+def status_word(status: LineStatus | str, language: str) -> str:
+    words = STATUS_WORDS[LineStatus(status)]
+    return " / ".join(words[lang] for lang in _langs(language))
+
+
+def _langs(language: str) -> tuple[str, ...]:
+    return BOTH if language == "bilingual" else (language,)
+
+
+def _each(language: str, make) -> str:
+    """One value per language, on separate lines in a bilingual cell (once if identical)."""
+    return "\n".join(dict.fromkeys(make(lang) for lang in _langs(language)))
+
+
+def _date(value, language: str) -> str:
+    return "" if value is None else _each(language, lambda lang: format_date(value, lang, "medium"))
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+
+
+def _plan_title(plan: store.PlanRow, language: str) -> str:
+    return f"{plan.code} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
+                                                       for lang in _langs(language)))
+
+
+def _text(value: Bilingual, language: str) -> str:
+    return "\n".join(dict.fromkeys(value.either(lang) for lang in _langs(language)))
+
+
+def add_status_report(doc, session, meeting: Meeting, language: str, *, internal: bool = False,
+                      heading_level: int = 1) -> None:
+    """The status report as of the meeting's date, written into ``doc``."""
+    _check_language(language)
+    as_of = meeting.start_date
+    plans = store.load_plans(session)
+    lines = [row for row in store.load_lines(session) if row.created_on <= as_of]
+    updates = store.load_updates(session)
+    by_line: dict[int, list] = {}
+    for update in updates:
+        by_line.setdefault(update.line_id, []).append(update)
+    state = {row.id: rules.status_as_of(by_line.get(row.id, ()), as_of, row.status, row.progress)
+             for row in lines}
+    notes = store.internal_notes(session) if internal else {}
+
+    kit.heading(doc, word("report", language), heading_level)
+    kit.paragraph(doc, word("as_of", language, date={lang: format_date(as_of, lang)
+                                                     for lang in BOTH}))
+    if internal:
+        warning = kit.paragraph(doc, word("internal_warning", language))
+        for run in warning.runs:
+            run.bold = True
+    if not plans:
+        kit.paragraph(doc, word("no_plans", language))
+        return
+    _summary(doc, plans, lines, state, as_of, language, heading_level + 1)
+    for plan in plans:
+        kit.heading(doc, _plan_title(plan, language), heading_level + 1)
+        mine = [row for row in lines if row.plan_id == plan.id]
+        if not mine:
+            kit.paragraph(doc, word("no_lines", language))
+            continue
+        _lines_table(doc, mine, state, by_line, notes, as_of, language)
+    _since(doc, session, meeting, lines, updates, language, heading_level + 1)
+
+
+def _summary(doc, plans, lines, state, as_of, language, level) -> None:
+    kit.heading(doc, word("summary", language), level)
+    rows_as_of = [_AsOf(row.plan_id, *state[row.id], row.due_date) for row in lines]
+    roll = rules.rollup(rows_as_of, as_of)
+    header = [word("plan", language), *(status_word(s, language) for s in STATUSES),
+              word("total", language), word("overdue", language)]
+    body = []
+    totals = [0] * (len(STATUSES) + 2)
+    for plan in plans:
+        r = roll.get(plan.id, rules.Roll())
+        numbers = [r.count(s) for s in STATUSES] + [r.total, r.overdue]
+        totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+        body.append([_plan_title(plan, language), *(_number(n, language) for n in numbers)])
+    body.append([word("total", language), *(_number(n, language) for n in totals)])
+    table = kit.table(doc, header, body)
+    for cell in table.rows[-1].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    _shape(table, [160] + [60] * (len(header) - 1))
+
+
+class _AsOf:
+    """A line's plan, status and due date as of the report's date, for the roll-up."""
+
+    __slots__ = ("due_date", "plan_id", "progress", "status")
+
+    def __init__(self, plan_id, status, progress, due_date) -> None:
+        self.plan_id, self.status, self.progress, self.due_date = plan_id, status, progress, due_date
+
+
+def _number(n: int, language: str) -> str:
+    return format_number(n, "en" if language == "bilingual" else language)
+
+
+def _percent(n: int, language: str) -> str:
+    return _each(language, lambda lang: format_percent(n, lang))
+
+
+def _lines_table(doc, rows, state, by_line, notes, as_of, language) -> None:
+    bilingual = language == "bilingual"
+    header = [word("line", language)]
+    header += ["English", "Español"] if bilingual else [word("title", language)]
+    header += [word("leads", language), word("due", language), word("status", language),
+               word("progress", language), word("last_update", language)]
+    if notes:
+        header.append(word("internal", language))
+    body = []
+    for row in rows:
+        status, progress = state[row.id]
+        due = _date(row.due_date, language)
+        if rules.is_overdue(row.due_date, status, as_of):
+            due += f" ({word('overdue_mark', language)})"
+        dated = [u.date for u in by_line.get(row.id, ()) if u.date <= as_of]
+        titles = ([row.title.either(lang) for lang in BOTH] if bilingual
+                  else [row.title.either(language)])
+        values = [row.code, *titles,
+                  " / ".join(a for a in (row.us_agency, row.mx_agency) if a),
+                  due, status_word(status, language), _percent(progress, language),
+                  _date(max(dated), language) if dated else ""]
+        if notes:
+            values.append(_text(notes[row.id], language) if row.id in notes else "")
+        body.append(values)
+    if bilingual:
+        widths = [45, 135, 135, 65, 65, 65, 55, 60] if not notes else \
+            [40, 100, 100, 60, 60, 60, 55, 55, 110]
+    else:
+        widths = [50, 220, 80, 75, 70, 50, 75] if not notes else \
+            [45, 170, 70, 70, 60, 45, 65, 120]
+    _shape(kit.table(doc, header, body), widths)
+
+
+def _since(doc, session, meeting, lines, updates, language, level) -> None:
+    kit.heading(doc, word("since", language), level)
+    window = rules.since_window(session, meeting)
+    end = {lang: format_date(window.upto, lang) for lang in BOTH}
+    if window.previous_meeting_id is None:
+        kit.paragraph(doc, word("since_first", language, end=end))
+    else:
+        previous = session.get(Meeting, window.previous_meeting_id)
+        kit.paragraph(doc, word(
+            "since_period", language, end=end,
+            meeting={lang: meeting_name(previous.kind.value, previous.number, lang)
+                     for lang in BOTH},
+            start={lang: format_date(previous.start_date, lang) for lang in BOTH}))
+    rows = {row.id: row for row in lines}
+    recent = [u for u in rules.updates_in(updates, window) if u.line_id in rows]
+    if not recent:
+        kit.paragraph(doc, word("since_none", language))
+        return
+    order = {row.id: k for k, row in enumerate(lines)}
+    recent.sort(key=lambda u: (order[u.line_id], u.date, u.id))
+    kit.paragraph(doc, word("updates_count", language, count=_number(len(recent), "en"),
+                            lines=_number(len({u.line_id for u in recent}), "en")))
+    done = sorted(rules.completed_in(recent, window), key=order.get)
+    if done:
+        codes = ", ".join(rows[i].code for i in done)
+        kit.paragraph(doc, word("completed_in", language, lines=codes))
+    else:
+        kit.paragraph(doc, word("completed_none", language))
+    bilingual = language == "bilingual"
+    header = [word("line", language), word("date", language), word("status", language),
+              word("progress", language)]
+    header += ["English", "Español"] if bilingual else [word("note", language)]
+    body = []
+    for u in recent:
+        notes = [u.note.either(lang) for lang in BOTH] if bilingual else [u.note.either(language)]
+        body.append([rows[u.line_id].code, _date(u.date, language), status_word(u.status, language),
+                     "" if u.progress is None else _percent(u.progress, language), *notes])
+    widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
+    _shape(kit.table(doc, header, body), widths)
+
+
+def _shape(table, widths: list[int]) -> None:
+    """Column widths (in points, landscape) that Word and LibreOffice both honour, and
+    text a size smaller than the body: these tables have many columns."""
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Pt(width)
+        for cell in column.cells:
+            cell.width = Pt(width)
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
+
+
+def write_status_report(session, meeting_id: int, language: str, path, *,
+                        internal: bool = False) -> Path:
+    """The status report as a whole document, written atomically to ``path``."""
+    _check_language(language)
+    meeting = kit.load_meeting(session, meeting_id)
+    document_language = "en" if language == "bilingual" else language
+    doc = kit.new_document(None, document_language)
+    kit.landscape(doc)  # eight columns and more
+    # Shareable: the header names the meeting; an internal copy says it is internal.
+    name = meeting_name(meeting.kind.value, meeting.number, document_language)
+    if internal:
+        name = f"{name} — {WORDS['internal'][document_language].upper()}"
+    kit.mark_every_page(doc, name, document_language)
+    add_status_report(doc, session, meeting, language, internal=internal)
+    return kit.save_atomic(doc, Path(path))
+
+
+def export_from_cli(session, args) -> list[str]:
+    path = write_status_report(session, args.meeting, args.language, args.output,
+                               internal=getattr(args, "internal", False))
+    return [f"wrote {path}"]
