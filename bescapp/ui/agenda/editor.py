@@ -38,6 +38,7 @@ from ...store.models import AgendaKind
 from ..labels import label
 
 LANGS = ("en", "es")
+LABEL_WIDTH = 96
 PASTE_ROOM = 1_000_000  # let a huge paste arrive, so the length check can say so
 
 
@@ -58,7 +59,7 @@ class AgendaEditor(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(330)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -149,6 +150,10 @@ class AgendaEditor(QScrollArea):
                       single_line: bool = False) -> None:
         self.text_labels[name] = QLabel()
         self.text_labels[name].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text_labels[name].setWordWrap(True)  # "Puntos de conversación" on two lines
+        self.text_labels[name].setFixedWidth(LABEL_WIDTH)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         grid.addWidget(self.text_labels[name], row, 0)
         self.texts[name] = {}
         for k, lang in enumerate(LANGS):
@@ -209,7 +214,7 @@ class AgendaEditor(QScrollArea):
             self.kind.setCurrentIndex(list(AgendaKind).index(fields.kind))
             self.day.setRange(1, max(1, days))
             self.day.setValue(fields.day)
-            self.day.setEnabled(days > 1)
+            self.form.setRowVisible(self.day, days > 1)  # one-day meetings need no day
             self.duration.setValue(fields.duration_minutes)
             self.duration.setEnabled(not has_children)
             self.fixed.setChecked(fields.fixed_start is not None)

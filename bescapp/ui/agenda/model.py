@@ -170,6 +170,8 @@ class AgendaModel(QAbstractItemModel):
             if column == self.KIND:
                 return label(row.kind.value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:  # the full title, when the column is too narrow
+                return row.title.either(lang)
             return self.flags_text(item_id) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TIME:
             if slot.overrun:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,12 +110,14 @@ class AgendaWorkspace(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setStretchLastSection(False)
+        # Fixed widths with the title the widest; a narrow window scrolls sideways
+        # rather than squeezing the title to nothing.
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((AgendaModel.NUMBER, 90), (AgendaModel.TIME, 170),
-                              (AgendaModel.DURATION, 80), (AgendaModel.LEADS, 170),
-                              (AgendaModel.KIND, 80)):
+        self.tree.setIndentation(14)
+        for column, width in ((AgendaModel.NUMBER, 84), (AgendaModel.TIME, 154),
+                              (AgendaModel.TITLE, 300), (AgendaModel.DURATION, 80),
+                              (AgendaModel.LEADS, 140), (AgendaModel.KIND, 64)):
             header.resizeSection(column, width)
         self.editor = AgendaEditor(language)
 
@@ -137,7 +139,10 @@ class AgendaWorkspace(QWidget):
             self.export_language.addItem("", code)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_agenda)
+        self.export_language_label = QLabel()
+        self.export_language_label.setBuddy(self.export_language)
         export_bar.addStretch()
+        export_bar.addWidget(self.export_language_label)
         export_bar.addWidget(self.export_language)
         export_bar.addWidget(self.export_button)
         top = QHBoxLayout()
@@ -153,6 +158,7 @@ class AgendaWorkspace(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 330])
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -204,6 +210,7 @@ class AgendaWorkspace(QWidget):
         for k, name in enumerate(names):
             self.export_language.setItemText(k, name)
         self.export_button.setText(self.tr("&Export agenda…"))
+        self.export_language_label.setText(self.tr("Document &language:"))
         self.export_button.setToolTip(self.tr(
             "The joint agenda as a Word document; it never contains internal fields"))
         self._update_labels()
@@ -244,8 +251,10 @@ class AgendaWorkspace(QWidget):
             index = self.model.index_of(item_id)
             if index.isValid():
                 self.tree.collapse(index)
-        if self._keep_selection is not None:
+        if self._keep_selection is not None and self.model.index_of(self._keep_selection).isValid():
             self.select(self._keep_selection)
+        elif self.model.ids():  # the editor always shows an item when there is one
+            self.select(self.model.ids()[0])
 
     def _update_labels(self) -> None:
         meeting = self._meeting_facts()
@@ -517,9 +526,3 @@ class AgendaWorkspace(QWidget):
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self.tree.currentIndex().isValid() and self.model.ids():
-            QTimer.singleShot(0, lambda: self.model.ids() and not self.tree.currentIndex()
-                              .isValid() and self.select(self.model.ids()[0]))
