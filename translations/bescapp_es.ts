@@ -67,92 +67,92 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="171" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="176" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="172" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="173" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="174" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="175" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="190" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="187" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="237" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="242" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="282" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="287" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -195,17 +195,17 @@
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="192" />
+            <location filename="../bescapp/ui/agenda/model.py" line="194" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="195" />
+            <location filename="../bescapp/ui/agenda/model.py" line="197" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="198" />
+            <location filename="../bescapp/ui/agenda/model.py" line="200" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -213,302 +213,307 @@
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="187" />
+            <location filename="../bescapp/ui/agenda/view.py" line="191" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="189" />
+            <location filename="../bescapp/ui/agenda/view.py" line="193" />
             <source>Add &amp;above</source>
             <translation>Agregar &amp;arriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="189" />
+            <location filename="../bescapp/ui/agenda/view.py" line="193" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="190" />
+            <location filename="../bescapp/ui/agenda/view.py" line="194" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="190" />
+            <location filename="../bescapp/ui/agenda/view.py" line="194" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="191" />
+            <location filename="../bescapp/ui/agenda/view.py" line="195" />
             <source>Add s&amp;ub-item</source>
             <translation>Agregar s&amp;ubtema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="191" />
+            <location filename="../bescapp/ui/agenda/view.py" line="195" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="192" />
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="192" />
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
-            <location filename="../bescapp/ui/agenda/view.py" line="342" />
+            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="349" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
-            <location filename="../bescapp/ui/agenda/view.py" line="342" />
+            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="349" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="207" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="210" />
             <source>&amp;Export agenda…</source>
             <translation>&amp;Exportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="208" />
+            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <source>Document &amp;language:</source>
+            <translation>&amp;Idioma del documento:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="213" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="257" />
+            <location filename="../bescapp/ui/agenda/view.py" line="264" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="261" />
+            <location filename="../bescapp/ui/agenda/view.py" line="268" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="270" />
+            <location filename="../bescapp/ui/agenda/view.py" line="277" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); afecta a %3 temas.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="277" />
+            <location filename="../bescapp/ui/agenda/view.py" line="284" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="336" />
-            <location filename="../bescapp/ui/agenda/view.py" line="451" />
+            <location filename="../bescapp/ui/agenda/view.py" line="343" />
+            <location filename="../bescapp/ui/agenda/view.py" line="458" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="339" />
+            <location filename="../bescapp/ui/agenda/view.py" line="346" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="339" />
+            <location filename="../bescapp/ui/agenda/view.py" line="346" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="340" />
+            <location filename="../bescapp/ui/agenda/view.py" line="347" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="340" />
+            <location filename="../bescapp/ui/agenda/view.py" line="347" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="341" />
+            <location filename="../bescapp/ui/agenda/view.py" line="348" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="344" />
+            <location filename="../bescapp/ui/agenda/view.py" line="351" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="345" />
+            <location filename="../bescapp/ui/agenda/view.py" line="352" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <location filename="../bescapp/ui/agenda/view.py" line="354" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="349" />
+            <location filename="../bescapp/ui/agenda/view.py" line="356" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="350" />
+            <location filename="../bescapp/ui/agenda/view.py" line="357" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="351" />
+            <location filename="../bescapp/ui/agenda/view.py" line="358" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="352" />
+            <location filename="../bescapp/ui/agenda/view.py" line="359" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="353" />
+            <location filename="../bescapp/ui/agenda/view.py" line="360" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="356" />
+            <location filename="../bescapp/ui/agenda/view.py" line="363" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="422" />
+            <location filename="../bescapp/ui/agenda/view.py" line="429" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="424" />
+            <location filename="../bescapp/ui/agenda/view.py" line="431" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="426" />
+            <location filename="../bescapp/ui/agenda/view.py" line="433" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="428" />
+            <location filename="../bescapp/ui/agenda/view.py" line="435" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="444" />
+            <location filename="../bescapp/ui/agenda/view.py" line="451" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="445" />
-            <location filename="../bescapp/ui/agenda/view.py" line="492" />
+            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <location filename="../bescapp/ui/agenda/view.py" line="499" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <location filename="../bescapp/ui/agenda/view.py" line="459" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="468" />
-            <location filename="../bescapp/ui/agenda/view.py" line="472" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
+            <location filename="../bescapp/ui/agenda/view.py" line="479" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="469" />
+            <location filename="../bescapp/ui/agenda/view.py" line="476" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <location filename="../bescapp/ui/agenda/view.py" line="480" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="491" />
+            <location filename="../bescapp/ui/agenda/view.py" line="498" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="497" />
+            <location filename="../bescapp/ui/agenda/view.py" line="504" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="506" />
+            <location filename="../bescapp/ui/agenda/view.py" line="513" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="507" />
+            <location filename="../bescapp/ui/agenda/view.py" line="514" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="514" />
+            <location filename="../bescapp/ui/agenda/view.py" line="521" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="515" />
+            <location filename="../bescapp/ui/agenda/view.py" line="522" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
