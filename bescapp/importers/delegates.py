@@ -1,0 +1,631 @@
+"""Import the counterpart's delegation list from .xlsx or .csv, with a row-by-row report.
+
+``plan_import`` reads the file and checks every row against the database without
+writing anything; its ``Report`` says, row by row, who will be added, who matches
+a person already on file, and what is wrong and where. ``apply_plan`` writes a
+plan that has no errors, in the caller's transaction, so the import is all or
+nothing. Accepted headers are listed in docs/import-delegates.md.
+
+Messages are data keyed by language ("en", "es") because this module is Qt-free;
+the window shows them in the interface language, the command line in English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import delegations as rules
+from ..domain.delegations import PROBLEM_TEXT, MemberProblem, PersonFields
+from ..domain.people import fold, honorific_code
+from ..i18n.formatting import format_number
+from ..store import delegations as ops
+from ..store.bilingual import Bilingual
+from ..store.changes import Changes, Kind
+from ..store.models import Agency, Attendance, Delegation, Meeting, Membership, Person, Role
+from ..store.snapshots import Snapshot, capture, restore
+from .table import ImportProblem, Sheet, column_letter, read_sheet
+
+# --------------------------------------------------------------------------- headers
+
+# Folded header text (accents and case ignored, punctuation as spaces) -> field.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "honorific": ("honorific", "salutation", "prefix", "courtesy title", "tratamiento",
+                  "trato", "prefijo"),
+    "full_name": ("full name", "nombre completo"),
+    "given_names": ("given names", "given name", "first name", "first names", "forename",
+                    "nombres", "nombre s", "nombre"),
+    "name": ("name",),  # given names beside a surname column, else the full name
+    "surnames": ("surname", "surnames", "last name", "last names", "family name", "apellidos",
+                 "apellido"),
+    "first_surname": ("first surname", "paternal surname", "apellido paterno", "primer apellido"),
+    "second_surname": ("second surname", "maternal surname", "apellido materno",
+                       "segundo apellido"),
+    "title_en": ("title", "position", "job title", "title en", "title english",
+                 "position english", "cargo en ingles", "cargo ingles", "puesto en ingles"),
+    "title_es": ("cargo", "puesto", "title es", "title spanish", "position spanish",
+                 "cargo en espanol", "cargo espanol", "puesto en espanol"),
+    "agency": ("agency", "organization", "organisation", "department", "dependencia",
+               "institucion", "organismo", "entidad", "agencia"),
+    "email": ("email", "e mail", "email address", "mail", "correo", "correo electronico",
+              "correo e", "e mail address"),
+    "phone": ("phone", "telephone", "phone number", "tel", "mobile", "telefono", "celular",
+              "tel movil", "numero de telefono"),
+    "role": ("role", "function", "funcion", "rol", "papel"),
+    "attendance": ("attendance", "status", "rsvp", "asistencia", "estatus", "estado",
+                   "confirmacion"),
+    "order": ("order", "precedence", "no", "number", "orden", "precedencia", "num", "numero"),
+    "biography_en": ("biography", "bio", "biography en", "biografia en ingles"),
+    "biography_es": ("biografia", "semblanza", "biography es", "biografia en espanol"),
+}
+_BY_HEADER = {text: key for key, texts in HEADERS.items() for text in texts}
+
+ROLE_WORDS = {
+    Role.HEAD: ("head", "head of delegation", "chief of delegation", "jefe de delegacion",
+                "jefa de delegacion", "titular", "jefe", "jefa"),
+    Role.CO_CHAIR: ("co chair", "cochair", "co chairman", "copresidente", "copresidenta",
+                    "co presidente", "co presidenta"),
+    Role.MEMBER: ("member", "delegate", "miembro", "integrante", "delegado", "delegada"),
+    Role.ADVISOR: ("advisor", "adviser", "asesor", "asesora"),
+    Role.SUPPORT: ("support", "support staff", "staff", "apoyo", "personal de apoyo"),
+}
+ATTENDANCE_WORDS = {
+    Attendance.INVITED: ("invited", "invitado", "invitada"),
+    Attendance.CONFIRMED: ("confirmed", "yes", "confirmado", "confirmada", "si", "asiste"),
+    Attendance.TENTATIVE: ("tentative", "pending", "maybe", "tentativo", "tentativa",
+                           "por confirmar", "pendiente"),
+    Attendance.DECLINED: ("declined", "no", "declino", "no asiste", "cancelado", "cancelada"),
+}
+_ROLE = {w: role for role, words in ROLE_WORDS.items() for w in words}
+_ATTENDANCE = {w: a for a, words in ATTENDANCE_WORDS.items() for w in words}
+# Particles that belong to the surname after them: "de la Garza", "del Valle".
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "san", "santa"}
+
+
+def header_key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z#]+", " ", fold(text)).split())
+
+
+# --------------------------------------------------------------------------- messages
+
+MESSAGES = {
+    # whole-file problems
+    "no_file": {"en": "The file does not exist.", "es": "El archivo no existe."},
+    "unreadable": {"en": "The file cannot be read: {reason}.",
+                   "es": "No se puede leer el archivo: {reason}."},
+    "not_spreadsheet": {
+        "en": "This is not a spreadsheet bescapp can read. Save it as .xlsx or .csv.",
+        "es": "Este archivo no es una hoja de cálculo que bescapp pueda leer. Guárdelo como "
+              ".xlsx o .csv."},
+    "old_xls": {
+        "en": "This is an Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx.",
+        "es": "Este es un libro de Excel 97-2003 (.xls). Ábralo en Excel y guárdelo como .xlsx."},
+    "password": {
+        "en": "The workbook is password-protected. Remove the password in Excel "
+              "(File ▸ Info ▸ Protect Workbook) and try again.",
+        "es": "El libro está protegido con contraseña. Quite la contraseña en Excel "
+              "(Archivo ▸ Información ▸ Proteger libro) e inténtelo de nuevo."},
+    "empty": {"en": "The file is empty.", "es": "El archivo está vacío."},
+    "no_rows": {"en": "The file has column headers but no people.",
+                "es": "El archivo tiene encabezados de columna pero ninguna persona."},
+    "no_header": {
+        "en": "No column headers bescapp knows were found in the first {rows} rows. Expected, "
+              "for example: Name, Surname, Title, Agency (or Nombre, Apellidos, Cargo, "
+              "Dependencia).",
+        "es": "No se encontraron encabezados de columna conocidos en las primeras {rows} filas. "
+              "Se esperaban, por ejemplo: Nombre, Apellidos, Cargo, Dependencia (o Name, "
+              "Surname, Title, Agency)."},
+    "no_name_column": {
+        "en": "The file has no name column (Name, Given names, Surname … or Nombre, "
+              "Apellidos …).",
+        "es": "El archivo no tiene columna de nombre (Nombre, Nombre(s), Apellidos … o Name, "
+              "Surname …)."},
+    "duplicate_column": {
+        "en": "Columns {first} and {second} both hold \"{field}\"; keep one.",
+        "es": "Las columnas {first} y {second} contienen ambas «{field}»; deje solo una."},
+    "merged_header": {
+        "en": "The header row has merged cells ({ref}). Unmerge them so each column has its "
+              "own header.",
+        "es": "La fila de encabezados tiene celdas combinadas ({ref}). Sepárelas para que cada "
+              "columna tenga su propio encabezado."},
+    "merged_cells": {
+        "en": "Row {row} has merged cells ({ref}). Unmerge them so each person has their own "
+              "cells.",
+        "es": "La fila {row} tiene celdas combinadas ({ref}). Sepárelas para que cada persona "
+              "tenga sus propias celdas."},
+    "too_many_rows": {
+        "en": "The file has more than {limit} rows; a delegation list is much shorter. "
+              "Check that this is the right file, or split it.",
+        "es": "El archivo tiene más de {limit} filas; una lista de delegación es mucho más "
+              "corta. Verifique que sea el archivo correcto o divídalo."},
+    "bad_csv": {"en": "The CSV file is malformed near row {row}: {reason}.",
+                "es": "El archivo CSV está mal formado cerca de la fila {row}: {reason}."},
+    "no_meeting": {"en": "There is no meeting with id {meeting}.",
+                   "es": "No existe la reunión con id {meeting}."},
+    # row outcomes
+    "add": {"en": "new person", "es": "persona nueva"},
+    "reuse": {"en": "matches a person on file", "es": "coincide con una persona registrada"},
+    "update": {"en": "already on this list: role, title and attendance updated",
+               "es": "ya está en esta lista: se actualizan función, cargo y asistencia"},
+    "error": {"en": "error", "es": "error"},
+    # row problems and notes
+    "formula": {
+        "en": "cell {cell} holds a formula ({formula}); formulas are not evaluated, paste the "
+              "values instead",
+        "es": "la celda {cell} contiene una fórmula ({formula}); las fórmulas no se evalúan, "
+              "pegue los valores"},
+    "bad_role": {"en": "unknown role \"{value}\" in {cell}",
+                 "es": "función desconocida «{value}» en {cell}"},
+    "bad_attendance": {"en": "unknown attendance \"{value}\" in {cell}",
+                       "es": "asistencia desconocida «{value}» en {cell}"},
+    "bad_honorific": {"en": "unknown honorific \"{value}\" in {cell}",
+                      "es": "tratamiento desconocido «{value}» en {cell}"},
+    "bad_order": {"en": "the order \"{value}\" in {cell} is not a whole number",
+                  "es": "el orden «{value}» en {cell} no es un número entero"},
+    "same_order": {"en": "order {value} is also used in row {other}",
+                   "es": "el orden {value} también se usa en la fila {other}"},
+    "same_person": {"en": "the same person as row {other}",
+                    "es": "la misma persona que la fila {other}"},
+    "unknown_agency": {"en": "agency \"{value}\" is not on file; left blank",
+                       "es": "la dependencia «{value}» no está registrada; se deja en blanco"},
+    "person_problem": {"en": "{problem}", "es": "{problem}"},
+    # summary lines
+    "unknown_columns": {"en": "Columns not used: {columns}.",
+                        "es": "Columnas que no se usan: {columns}."},
+    "encoding": {"en": "The file was read as Windows-1252 text (it is not UTF-8).",
+                 "es": "El archivo se leyó como texto Windows-1252 (no es UTF-8)."},
+    "summary": {"en": "{added} new, {reused} on file, {updated} updated, {errors} with errors.",
+                "es": "{added} nuevas, {reused} registradas, {updated} actualizadas, "
+                      "{errors} con errores."},
+    "row": {"en": "Row {row}", "es": "Fila {row}"},
+    "nothing_saved": {"en": "Nothing was imported: correct the rows with errors and try again.",
+                      "es": "No se importó nada: corrija las filas con errores e inténtelo de "
+                            "nuevo."},
+    "dry_run": {"en": "Dry run: nothing was saved.",
+                "es": "Simulación: no se guardó nada."},
+    "imported": {"en": "Imported {count} people into the {party} list.",
+                 "es": "Se importaron {count} personas a la lista de {party}."},
+}
+
+PROBLEM_TEXT_ES = {
+    MemberProblem.NO_NAME: "se requieren un nombre y un primer apellido",
+    MemberProblem.NAME_TOO_LONG: f"un nombre tiene más de {rules.NAME_MAX} caracteres",
+    MemberProblem.TITLE_TOO_LONG: f"el cargo tiene más de {rules.TITLE_MAX} caracteres",
+    MemberProblem.BAD_EMAIL: "el correo electrónico no es válido",
+    MemberProblem.PHONE_TOO_LONG: f"el teléfono tiene más de {rules.PHONE_MAX} caracteres",
+    MemberProblem.UNKNOWN_HONORIFIC: "bescapp no conoce este tratamiento",
+    MemberProblem.CONTROL_CHARACTERS: "el texto contiene caracteres de control",
+}
+
+
+def message(code: str, lang: str = "en", **details) -> str:
+    text = MESSAGES[code][lang]
+    return text.format(**details) if details else text
+
+
+def problem_message(problem: ImportProblem, lang: str = "en") -> str:
+    details = dict(problem.details)
+    if "limit" in details:
+        details["limit"] = format_number(details["limit"], lang)
+    text = message(problem.code, lang, **details) if details else message(problem.code, lang)
+    return text
+
+
+HEADER_SCAN_ROWS = 10
+
+
+# --------------------------------------------------------------------------- the report
+
+@dataclass(frozen=True)
+class Note:
+    code: str
+    details: dict = field(default_factory=dict)
+    is_error: bool = False
+
+    def text(self, lang: str) -> str:
+        details = dict(self.details)
+        if self.code == "person_problem":
+            problem = MemberProblem(details["problem"])
+            details["problem"] = PROBLEM_TEXT[problem] if lang == "en" else PROBLEM_TEXT_ES[problem]
+        return message(self.code, lang, **details)
+
+
+@dataclass
+class Entry:
+    """One row of the file: what it says and what will happen to it."""
+
+    row: int
+    person: PersonFields
+    role: Role = Role.MEMBER
+    attendance: Attendance = Attendance.INVITED
+    order: int | None = None
+    outcome: str = "add"  # add, reuse, update, error
+    person_id: int | None = None
+    membership_id: int | None = None
+    agency_text: str = ""
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def has_error(self) -> bool:
+        return any(n.is_error for n in self.notes)
+
+    def name(self) -> str:
+        p = self.person
+        return " ".join(x for x in (p.given_names, p.first_surname, p.second_surname) if x)
+
+
+@dataclass
+class Report:
+    file: Path
+    meeting_id: int
+    party_code: str
+    party_id: int
+    entries: list[Entry]
+    columns: dict[str, str]  # field -> column letter
+    unknown_columns: list[str]
+    encoding: str = ""
+
+    @property
+    def errors(self) -> list[Entry]:
+        return [e for e in self.entries if e.has_error]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for e in self.entries if not e.has_error and e.outcome == outcome)
+
+    def summary(self, lang: str = "en") -> str:
+        return message("summary", lang, added=self.count("add"), reused=self.count("reuse"),
+                       updated=self.count("update"), errors=len(self.errors))
+
+    def outcome_text(self, entry: Entry, lang: str = "en") -> str:
+        return message("error" if entry.has_error else entry.outcome, lang)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        out = []
+        for entry in self.entries:
+            notes = "; ".join(n.text(lang) for n in entry.notes)
+            text = f"{message('row', lang, row=entry.row)}: {entry.name() or '—'}: " \
+                   f"{self.outcome_text(entry, lang)}"
+            out.append(f"{text} ({notes})" if notes else text)
+        if self.unknown_columns:
+            out.append(message("unknown_columns", lang, columns=", ".join(self.unknown_columns)))
+        if self.encoding == "cp1252":
+            out.append(message("encoding", lang))
+        out.append(self.summary(lang))
+        return out
+
+
+# --------------------------------------------------------------------------- reading
+
+def _map_columns(header: list, row_number: int) -> tuple[dict[str, int], list[str]]:
+    found: dict[str, int] = {}
+    unknown = []
+    for index, cell in enumerate(header):
+        if not cell.text:
+            continue
+        key = _BY_HEADER.get(header_key(cell.text))
+        if key is None:
+            unknown.append(f"{column_letter(index)} \"{cell.text}\"")
+            continue
+        if key in found:
+            raise ImportProblem("duplicate_column", row=row_number, column=column_letter(index),
+                                first=column_letter(found[key]), second=column_letter(index),
+                                field=header[found[key]].text)
+        found[key] = index
+    if "name" in found:  # "Name" beside a surname column means given names
+        has_surname = {"surnames", "first_surname"} & found.keys()
+        target = "given_names" if has_surname else "full_name"
+        found.setdefault(target, found["name"])
+        del found["name"]
+    return found, unknown
+
+
+def _find_header(sheet: Sheet) -> int:
+    """Index in sheet.rows of the header row: the first with two known headers."""
+    for i, (_number, cells) in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+        known = sum(1 for c in cells if _BY_HEADER.get(header_key(c.text)))
+        if known >= 2 or (known == 1 and len([c for c in cells if c.text]) == 1):
+            return i
+    raise ImportProblem("no_header", rows=HEADER_SCAN_ROWS)
+
+
+def split_surnames(text: str) -> tuple[str, str]:
+    """"López Hernández" -> ("López", "Hernández"); "de la Garza Ibarra" keeps its particles."""
+    words = text.split()
+    groups: list[list[str]] = []
+    pending: list[str] = []
+    for word in words:
+        pending.append(word)
+        if word.lower() not in _PARTICLES:
+            groups.append(pending)
+            pending = []
+    if pending:
+        if groups:
+            groups[-1].extend(pending)
+        else:
+            groups.append(pending)
+    if not groups:
+        return "", ""
+    return " ".join(groups[0]), " ".join(" ".join(g) for g in groups[1:])
+
+
+def split_full_name(text: str, party_code: str) -> tuple[str, str, str]:
+    """A full name into given names and surnames: Mexican names end in two surnames."""
+    words = text.split()
+    if len(words) < 2:
+        return text.strip(), "", ""
+    surname_words = 2 if party_code == "MX" and len(words) >= 3 else 1
+    given, surnames = words[:-surname_words], " ".join(words[-surname_words:])
+    first, second = split_surnames(surnames)
+    return " ".join(given), first, second
+
+
+def _entries(sheet: Sheet, party_code: str) -> tuple[list[Entry], dict[str, int], list[str]]:
+    if not sheet.rows:
+        raise ImportProblem("empty")
+    header_at = _find_header(sheet)
+    header_number, header = sheet.rows[header_at]
+    for first, last, ref in sheet.merged:
+        if first <= header_number <= last:
+            raise ImportProblem("merged_header", row=header_number, ref=ref)
+    for first, _last, ref in sheet.merged:
+        if first > header_number:
+            raise ImportProblem("merged_cells", row=first, ref=ref)
+    columns, unknown = _map_columns(header, header_number)
+    if not {"given_names", "full_name", "surnames", "first_surname"} & columns.keys():
+        raise ImportProblem("no_name_column", row=header_number)
+    data = sheet.rows[header_at + 1:]
+    if not data:
+        raise ImportProblem("no_rows")
+    return [_entry(number, cells, columns, party_code) for number, cells in data], \
+        columns, unknown
+
+
+def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -> Entry:
+    notes: list[Note] = []
+
+    def value(key: str) -> str:
+        index = columns.get(key)
+        if index is None or index >= len(cells):
+            return ""
+        cell = cells[index]
+        if cell.is_formula:
+            notes.append(Note("formula", {"cell": f"{column_letter(index)}{number}",
+                                          "formula": cell.text[:40]}, is_error=True))
+            return ""
+        return cell.text
+
+    def where(key: str) -> str:
+        return f"{column_letter(columns[key])}{number}"
+
+    given, first, second = value("given_names"), value("first_surname"), value("second_surname")
+    if value("surnames"):
+        first_s, second_s = split_surnames(value("surnames"))
+        first, second = first or first_s, second or second_s
+    if value("full_name") and not (given or first):
+        given, first, second = split_full_name(value("full_name"), party_code)
+    honorific = honorific_code(value("honorific"))
+    if honorific is None:
+        notes.append(Note("bad_honorific", {"value": value("honorific"),
+                                            "cell": where("honorific")}, is_error=True))
+        honorific = ""
+    entry = Entry(number, PersonFields(
+        honorific=honorific, given_names=given, first_surname=first, second_surname=second,
+        title=Bilingual(value("title_en"), value("title_es")),
+        biography=Bilingual(value("biography_en"), value("biography_es")),
+        email=value("email"), phone=value("phone")).cleaned(), notes=notes)
+    if value("role"):
+        role = _ROLE.get(header_key(value("role")))
+        if role is None:
+            notes.append(Note("bad_role", {"value": value("role"), "cell": where("role")},
+                              is_error=True))
+        else:
+            entry.role = role
+    if value("attendance"):
+        attendance = _ATTENDANCE.get(header_key(value("attendance")))
+        if attendance is None:
+            notes.append(Note("bad_attendance", {"value": value("attendance"),
+                                                 "cell": where("attendance")}, is_error=True))
+        else:
+            entry.attendance = attendance
+    if value("order"):
+        text = value("order").rstrip(".")
+        if text.isdigit():
+            entry.order = int(text)
+        else:
+            notes.append(Note("bad_order", {"value": value("order"), "cell": where("order")},
+                              is_error=True))
+    for problem in entry.person.problems():
+        notes.append(Note("person_problem", {"problem": problem.value}, is_error=True))
+    entry.agency_text = value("agency")
+    return entry
+
+
+# --------------------------------------------------------------------------- planning
+
+def plan_import(session: Session, path: Path, meeting_id: int, party: str) -> Report:
+    """Read the file and decide, row by row, what the import would do. Writes nothing."""
+    if session.get(Meeting, meeting_id) is None:
+        raise ImportProblem("no_meeting", meeting=meeting_id)
+    party_row = ops.party_by_code(session, party)
+    sheet = read_sheet(Path(path))
+    entries, columns, unknown = _entries(sheet, party_row.code)
+    _match(session, entries, meeting_id, party_row.id)
+    return Report(Path(path), meeting_id, party_row.code, party_row.id, entries,
+                  {k: column_letter(v) for k, v in columns.items()}, unknown, sheet.encoding)
+
+
+def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: int) -> None:
+    people: dict[tuple[str, str], list[Person]] = {}
+    for person in session.scalars(select(Person)):
+        people.setdefault((fold(person.given_names), fold(person.first_surname)), []).append(person)
+    agencies = list(session.scalars(select(Agency).where(Agency.party_id == party_id)))
+    agency_names = {}
+    for agency in agencies:
+        for text in (agency.acronym, agency.name.en, agency.name.es):
+            agency_names.setdefault(fold(text), agency.id)
+    delegation = session.scalar(select(Delegation).where(
+        Delegation.meeting_id == meeting_id, Delegation.party_id == party_id))
+    on_list = {} if delegation is None else {
+        m.person_id: m.id for m in session.scalars(select(Membership).where(
+            Membership.delegation_id == delegation.id))}
+    seen_person: dict[tuple, int] = {}
+    seen_order: dict[int, int] = {}
+    for entry in entries:
+        p = entry.person
+        agency_text = entry.agency_text
+        if agency_text:
+            agency_id = agency_names.get(fold(agency_text))
+            if agency_id is None:
+                entry.notes.append(Note("unknown_agency", {"value": agency_text}))
+            entry.person = PersonFields(**{**p.__dict__, "agency_id": agency_id})
+        key = (fold(p.given_names), fold(p.first_surname), fold(p.second_surname))
+        if key in seen_person:
+            entry.notes.append(Note("same_person", {"other": seen_person[key]}, is_error=True))
+        seen_person.setdefault(key, entry.row)
+        if entry.order is not None:
+            if entry.order in seen_order:
+                entry.notes.append(Note("same_order", {"value": entry.order,
+                                                       "other": seen_order[entry.order]},
+                                        is_error=True))
+            seen_order.setdefault(entry.order, entry.row)
+        match = None
+        for person in people.get(key[:2], ()):
+            theirs = fold(person.second_surname)
+            if not key[2] or not theirs or key[2] == theirs:
+                match = person
+                break
+        if match is not None:
+            entry.person_id = match.id
+            entry.membership_id = on_list.get(match.id)
+            entry.outcome = "update" if entry.membership_id else "reuse"
+
+
+# --------------------------------------------------------------------------- writing
+
+@dataclass(frozen=True)
+class Receipt:
+    """What an applied import did, so that it can be undone and redone exactly."""
+
+    delegation_id: int
+    created_delegation: bool
+    before: Snapshot | None  # the delegation and its list before the import
+    after: Snapshot  # the delegation and its list after
+    people: Snapshot  # the people the import created
+    person_ids: tuple[int, ...]
+    meeting_id: int
+
+
+def apply_plan(session: Session, report: Report) -> Receipt:
+    """Write a plan without errors: new people, memberships, the list's new order."""
+    if report.has_errors:
+        raise ValueError("a plan with errors is never applied")
+    existing = session.scalar(select(Delegation).where(
+        Delegation.meeting_id == report.meeting_id, Delegation.party_id == report.party_id))
+    before = capture(session, Delegation.__table__, [existing.id]) if existing else None
+    delegation = ops.delegation_for(session, report.meeting_id, report.party_id)
+    created: list[Person] = []
+    imported: list[tuple[Entry, Membership]] = []
+    memberships = {m.id: m for m in delegation.memberships}
+    for entry in report.entries:
+        fields = entry.person
+        if entry.person_id is None:
+            person = Person(honorific=fields.honorific, given_names=fields.given_names,
+                            first_surname=fields.first_surname,
+                            second_surname=fields.second_surname, title=fields.title,
+                            biography=fields.biography, agency_id=fields.agency_id,
+                            email=fields.email, phone=fields.phone)
+            session.add(person)
+            created.append(person)
+        else:
+            person = session.get(Person, entry.person_id)
+        title = fields.title if not fields.title.is_empty() else person.title
+        agency_id = fields.agency_id if fields.agency_id is not None else person.agency_id
+        if entry.membership_id is not None:
+            membership = memberships[entry.membership_id]
+            membership.role, membership.attendance = entry.role, entry.attendance
+            membership.title, membership.agency_id = title, agency_id
+        else:
+            membership = Membership(delegation=delegation, person=person, role=entry.role,
+                                    attendance=entry.attendance, title=title,
+                                    agency_id=agency_id)
+            session.add(membership)
+        imported.append((entry, membership))
+    session.flush()
+    # File order (by the Order column where given); members not in the file stay in front.
+    ranked = sorted(enumerate(imported), key=lambda pair: (
+        pair[1][0].order is None, pair[1][0].order or 0, pair[0]))
+    in_file = [m.id for _i, (_e, m) in ranked]
+    others = [i for i in ops.order_of(session, delegation.id) if i not in set(in_file)]
+    ops.reorder(session, delegation.id, others + in_file)
+    person_ids = tuple(p.id for p in created)
+    return Receipt(delegation.id, existing is None, before,
+                   capture(session, Delegation.__table__, [delegation.id]),
+                   capture(session, Person.__table__, list(person_ids)), person_ids,
+                   report.meeting_id)
+
+
+def undo_import(session: Session, receipt: Receipt) -> Changes:
+    session.execute(Delegation.__table__.delete().where(
+        Delegation.__table__.c.id == receipt.delegation_id))
+    if receipt.person_ids:
+        session.execute(Person.__table__.delete().where(
+            Person.__table__.c.id.in_(receipt.person_ids)))
+    if receipt.before is not None:
+        restore(session, receipt.before)
+    session.expire_all()
+    return Changes.of(Kind.DELEGATIONS, Kind.PEOPLE, meeting_id=receipt.meeting_id)
+
+
+def redo_import(session: Session, receipt: Receipt) -> Changes:
+    session.execute(Delegation.__table__.delete().where(
+        Delegation.__table__.c.id == receipt.delegation_id))
+    restore(session, receipt.people)
+    restore(session, receipt.after)
+    session.expire_all()
+    return Changes.of(Kind.DELEGATIONS, Kind.PEOPLE, meeting_id=receipt.meeting_id)
+
+
+def import_file(db, path: Path, meeting_id: int, party: str, *,
+                dry_run: bool = False) -> tuple[Report, Receipt | None]:
+    """Plan and, unless dry or wrong, apply in one transaction: all or nothing."""
+    with db.transaction() as session:
+        report = plan_import(session, path, meeting_id, party)
+        if dry_run or report.has_errors:
+            return report, None
+        return report, apply_plan(session, report)
+
+
+# --------------------------------------------------------------------------- command line
+
+def import_from_cli(db, args) -> int:
+    import sys
+
+    try:
+        report, receipt = import_file(db, Path(args.file), args.meeting, args.party,
+                                      dry_run=args.dry_run)
+    except ImportProblem as problem:
+        where = f" (row {problem.row})" if problem.row else ""
+        print(f"bescapp: {args.file}{where}: {problem_message(problem)}", file=sys.stderr)
+        return 1
+    except ops.DelegationProblem as e:
+        print(f"bescapp: {e}", file=sys.stderr)
+        return 1
+    for line in report.lines():
+        print(line)
+    if report.has_errors:
+        print(message("nothing_saved"))
+        return 1
+    if receipt is None:
+        print(message("dry_run"))
+    else:
+        print(message("imported", count=len(report.entries), party=report.party_code))
+    return 0
+
