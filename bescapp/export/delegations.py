@@ -1,0 +1,184 @@
+"""Both delegation lists: a shareable document, in English, Spanish or both side by side.
+
+The host party's list comes first, each list in protocol order. Shareable means
+no phone numbers, e-mail addresses or internal notes: the rows come from the
+store's ``MemberRow``, which has no notes at all, and contact details are only
+written when a contact sheet is asked for. People who declined are left out: the
+list tells the counterpart who will be in the room.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.shared import Pt
+
+from ..domain.people import display_name
+from ..i18n.formatting import format_date_range, meeting_name
+from ..store.delegations import MemberRow, PartyList, load_lists
+from ..store.models import Meeting
+from . import kit
+
+LANGUAGES = ("en", "es", "bilingual")
+BOTH = ("en", "es")
+
+WORDS = {
+    "lists": {"en": "Delegation lists", "es": "Listas de las delegaciones"},
+    "contacts": {"en": "Delegation contact sheet", "es": "Directorio de las delegaciones"},
+    "number": {"en": "No.", "es": "Núm."},
+    "name": {"en": "Name", "es": "Nombre"},
+    "title": {"en": "Title", "es": "Cargo"},
+    "agency": {"en": "Agency", "es": "Dependencia"},
+    "email": {"en": "E-mail", "es": "Correo electrónico"},
+    "phone": {"en": "Phone", "es": "Teléfono"},
+    "empty": {"en": "No members yet.", "es": "Aún no hay integrantes."},
+    "biographies": {"en": "Biographies", "es": "Semblanzas"},
+    "head": {"en": "Head of delegation", "es": "Jefe de la delegación"},
+    "co_chair": {"en": "Co-chair", "es": "Copresidente"},
+}
+DELEGATION_OF = {
+    "US": {"en": "Delegation of the United States of America",
+           "es": "Delegación de los Estados Unidos de América"},
+    "MX": {"en": "Delegation of Mexico", "es": "Delegación de México"},
+}
+
+
+def word(key: str, language: str) -> str:
+    """A document word in one language, or "English / Español" for a bilingual document."""
+    if language == "bilingual":
+        return " / ".join(WORDS[key][lang] for lang in BOTH)
+    return WORDS[key][language]
+
+
+def delegation_heading(party: PartyList, language: str) -> str:
+    def one(lang: str) -> str:
+        known = DELEGATION_OF.get(party.code)
+        return known[lang] if known else party.country.either(lang)
+
+    return " / ".join(one(lang) for lang in BOTH) if language == "bilingual" else one(language)
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+
+
+def _meeting_line(meeting: Meeting, lang: str) -> str:
+    return "%s — %s, %s" % (  # noqa: UP031
+        meeting_name(meeting.kind.value, meeting.number, lang), meeting.city.either(lang),
+        format_date_range(meeting.start_date, meeting.end_date, lang))
+
+
+def _person_text(member: MemberRow, lang: str) -> str:
+    """Name (and the role when it is a protocol role), title, agency: one cell."""
+    lines = [display_name(member, lang)]
+    if member.role in ("head", "co_chair"):
+        lines.append(WORDS[member.role][lang])
+    return "\n".join(lines)
+
+
+def _agency_text(member: MemberRow, lang: str) -> str:
+    name = member.agency_name.either(lang)
+    if name and member.agency_acronym:
+        return f"{name} ({member.agency_acronym})"
+    return name or member.agency_acronym
+
+
+def _shown(members: tuple[MemberRow, ...]) -> list[MemberRow]:
+    return [m for m in members if m.attendance != "declined"]
+
+
+def _rows(members: list[MemberRow], language: str, contacts: bool):
+    for number, m in enumerate(members, start=1):
+        contact = [m.email, m.phone] if contacts else []
+        if language == "bilingual":
+            cells = ["\n".join([_person_text(m, lang), m.title.either(lang),
+                                _agency_text(m, lang)]).strip() for lang in BOTH]
+            yield [str(number), *cells, *contact]
+        else:
+            yield [str(number), _person_text(m, language), m.title.either(language),
+                   _agency_text(m, language), *contact]
+
+
+def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
+    contact = [word("email", language), word("phone", language)] if contacts else []
+    if language == "bilingual":
+        widths = (30, 200, 200, 150, 68) if contacts else (30, 219, 219)
+        return ["#", "English", "Español", *contact], widths
+    widths = (30, 130, 160, 120, 130, 78) if contacts else (30, 140, 180, 118)
+    return [word("number", language), word("name", language), word("title", language),
+            word("agency", language), *contact], widths
+
+
+def _shape(table, widths) -> None:
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Pt(width)
+    for row in table.rows[1:]:
+        for cell in row.cells[1:2] if len(row.cells) > 2 else ():
+            runs = cell.paragraphs[0].runs
+            for run in runs:
+                run.bold = True
+
+
+def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
+                         biographies: bool = False, contacts: bool = False,
+                         heading_level: int = 1) -> None:
+    """Both lists (host first, protocol order) into ``doc``; contacts and bios on request."""
+    _check_language(language)
+    lists = load_lists(session, meeting.id)
+    kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
+    for lang in (BOTH if language == "bilingual" else (language,)):
+        kit.paragraph(doc, _meeting_line(meeting, lang))
+    header, widths = _header(language, contacts)
+    for party in lists:
+        kit.heading(doc, delegation_heading(party, language), heading_level + 1)
+        members = _shown(party.members)
+        if not members:
+            kit.paragraph(doc, word("empty", language))
+            continue
+        table = kit.table(doc, header, list(_rows(members, language, contacts)))
+        _shape(table, widths)
+        if language == "bilingual":  # the Spanish name is bold too
+            for row in table.rows[1:]:
+                for run in row.cells[2].paragraphs[0].runs:
+                    run.bold = True
+    if biographies:
+        _add_biographies(doc, lists, language, heading_level + 1)
+
+
+def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> None:
+    kit.heading(doc, word("biographies", language), level)
+    langs = BOTH if language == "bilingual" else (language,)
+    for party in lists:
+        for m in _shown(party.members):
+            if m.biography.is_empty():
+                continue
+            name = " / ".join(dict.fromkeys(display_name(m, lang) for lang in langs))
+            kit.paragraph(doc, name).runs[0].bold = True
+            for lang in langs:
+                text = m.biography.get(lang) if language == "bilingual" else \
+                    m.biography.either(lang)
+                if text:
+                    kit.paragraph(doc, text)
+
+
+def write_delegations(session, meeting_id: int, language: str, path, *,
+                      contact_sheet: bool = False) -> Path:
+    """Both lists as a whole document, written atomically to ``path``."""
+    _check_language(language)
+    meeting = kit.load_meeting(session, meeting_id)
+    document_language = "en" if language == "bilingual" else language
+    doc = kit.new_document(None, document_language)
+    if contact_sheet:  # two more columns
+        kit.landscape(doc)
+    # Shareable: the header names the meeting, not our handling marking.
+    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
+                        document_language)
+    add_delegation_lists(doc, session, meeting, language, contacts=contact_sheet)
+    return kit.save_atomic(doc, Path(path))
+
+
+def export_from_cli(session, args) -> list[str]:
+    path = write_delegations(session, args.meeting, args.language, args.output,
+                             contact_sheet=getattr(args, "contact_sheet", False))
+    return [f"wrote {path}"]
