@@ -28,9 +28,9 @@ STATUS_WORDS = {
     LineStatus.NOT_STARTED: {"en": "Not started", "es": "Sin iniciar"},
     LineStatus.ON_TRACK: {"en": "On track", "es": "En curso"},
     LineStatus.AT_RISK: {"en": "At risk", "es": "En riesgo"},
-    LineStatus.DELAYED: {"en": "Delayed", "es": "Con retraso"},
-    LineStatus.COMPLETED: {"en": "Completed", "es": "Concluida"},
-    LineStatus.CANCELLED: {"en": "Cancelled", "es": "Cancelada"},
+    LineStatus.DELAYED: {"en": "Delayed", "es": "Retrasado"},
+    LineStatus.COMPLETED: {"en": "Completed", "es": "Concluido"},
+    LineStatus.CANCELLED: {"en": "Cancelled", "es": "Cancelado"},
 }
 
 WORDS = {

@@ -261,6 +261,12 @@ def update_line(session: Session, line_id: int, fields: LineFields, *,
     return changed()
 
 
+def restore_line(session: Session, line_id: int, fields: LineFields) -> Changes:
+    """Undo of ``update_line``: the earlier values as they were, without checks."""
+    _write_line(session.get_one(ActionLine, line_id), fields)
+    return changed()
+
+
 def add_line(session: Session, plan_id: int, fields: LineFields, *,
              created_on: dt.date | None = None, confirmed: bool = False) -> int:
     """A new line at the end of its plan, coded after the plan ("POE-5")."""
@@ -378,6 +384,17 @@ def restore_update(session: Session, update_id: int, fields: UpdateFields,
     update.date, update.status = fields.date, fields.status
     update.progress, update.note = fields.progress, fields.note
     return set_line_state(session, update.line_id, state)
+
+
+def unrecord_update(session: Session, update_id: int, state: LineState) -> Snapshot:
+    """Undo of ``add_update``: the update goes and the line gets its earlier state back."""
+    update = session.get_one(StatusUpdate, update_id)
+    line_id = update.line_id
+    snapshot = capture(session, StatusUpdate.__table__, [update_id])
+    session.delete(update)
+    session.flush()
+    set_line_state(session, line_id, state)
+    return snapshot
 
 
 def remove_update(session: Session, update_id: int) -> tuple[Snapshot, LineState, int]:

@@ -14,8 +14,8 @@ from bescapp.store.models import ActionLine, LineStatus
 from tests.libreoffice import page_count, to_pdf
 
 ENGLISH_STATUS = ["Not started", "On track", "At risk", "Delayed", "Completed", "Cancelled"]
-SPANISH_STATUS = ["Sin iniciar", "En curso", "En riesgo", "Con retraso", "Concluida",
-                  "Cancelada"]
+SPANISH_STATUS = ["Sin iniciar", "En curso", "En riesgo", "Retrasado", "Concluido",
+                  "Cancelado"]
 CANARY = "CANARY-internal-7731"
 
 
@@ -121,7 +121,7 @@ def test_bilingual_report_side_by_side(planted, tmp_path):
     poe = tables_of(path)[1]
     assert poe[0][1:3] == ["English", "Español"]
     assert poe[1][2] == "Ampliación del cruce fronterizo San Ysidro-El Chaparral"
-    assert "Completed / Concluida" in poe[1]
+    assert "Completed / Concluido" in poe[1]
 
 
 def test_as_of_an_earlier_meeting_uses_the_history(planted, tmp_path):

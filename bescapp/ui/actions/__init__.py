@@ -1,0 +1,1 @@
+"""The Action plans workspace: lines of action, status history, the status report."""

@@ -1,0 +1,557 @@
+"""The Action plans workspace: the summary bars, the filterable table of lines, and the
+selected line's timeline beside it.
+
+"As of" is the current meeting's date (today when there is none): it decides what is
+overdue and which updates count as "since the previous plenary". Every edit is one undo
+step; a refused edit reopens its dialog with what was typed and says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.actions import STATUSES, ActionsInvalid, NeedsConfirmation
+from ...i18n.formatting import format_date, format_number, meeting_name
+from ...store import actions as store
+from ...store.actions import LineFields, PlanFields, UpdateFields
+from ...store.changes import Changes, Kind
+from ...store.models import Meeting
+from ..context import AppContext
+from ..labels import label
+from . import commands
+from .editor import LineEditor
+from .export_dialog import ReportDialog
+from .messages import problems_text
+from .model import LinesFilter, LinesModel
+from .plan_dialog import PlanDialog
+from .summary import StatusSummary
+from .timeline import Timeline
+from .update_dialog import UpdateDialog
+
+COLUMN_WIDTHS = (50, 70, 420, 80, 90, 150, 120, 80, 110)
+
+
+class ActionsWorkspace(QWidget):
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self.context = context
+        self.language = language
+        self.agencies: list[store.AgencyRow] = []
+        self.model = LinesModel(context, language)
+        self.proxy = LinesFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.as_of_label = QLabel()
+        self.summary = StatusSummary(self.model)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.search.textChanged.connect(self._count)
+        self.plan_filter, self.status_filter = QComboBox(), QComboBox()
+        self.party_filter, self.agency_filter = QComboBox(), QComboBox()
+        for combo in (self.plan_filter, self.status_filter, self.party_filter, self.agency_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.addItem("", None)
+        for status in STATUSES:
+            self.status_filter.addItem("", status.value)
+        for code in (None, "US", "MX"):
+            self.party_filter.addItem("", code)
+        self.overdue_filter = QCheckBox()
+        self.changed_filter = QCheckBox()
+        self.clear_button = QPushButton()
+        self.count_label = QLabel()
+        self.plan_filter.currentIndexChanged.connect(self._filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self.party_filter.currentIndexChanged.connect(self._party_changed)
+        self.agency_filter.currentIndexChanged.connect(self._filter_changed)
+        self.overdue_filter.toggled.connect(self._filter_changed)
+        self.changed_filter.toggled.connect(self._filter_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(LinesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # rows come in plan order
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self.edit_line)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.new_line_button, self.edit_line_button = QPushButton(), QPushButton()
+        self.update_button = QPushButton()
+        self.new_plan_button, self.edit_plan_button = QPushButton(), QPushButton()
+        self.export_button = QPushButton()
+        self.new_line_button.clicked.connect(self.new_line)
+        self.edit_line_button.clicked.connect(self.edit_line)
+        self.update_button.clicked.connect(self.record_update)
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        self.export_button.clicked.connect(self.export_report)
+
+        self.line_title = QLabel()
+        self.line_title.setWordWrap(True)
+        self.line_title.setStyleSheet("font-weight: 600;")
+        self.line_description = QLabel()
+        self.line_description.setWordWrap(True)
+        self.timeline_label = QLabel()
+        self.timeline = Timeline()
+        self.timeline.itemSelectionChanged.connect(self._enable_buttons)
+        self.timeline.itemDoubleClicked.connect(lambda _item: self.edit_update())
+        self.edit_update_button, self.remove_update_button = QPushButton(), QPushButton()
+        self.edit_update_button.clicked.connect(self.edit_update)
+        self.remove_update_button.clicked.connect(self.remove_update)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.as_of_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.plan_filter, self.status_filter, self.party_filter, self.agency_filter):
+            filters.addWidget(combo)
+        filters2 = QHBoxLayout()
+        filters2.addWidget(self.overdue_filter)
+        filters2.addWidget(self.changed_filter)
+        filters2.addWidget(self.clear_button)
+        filters2.addStretch()
+        filters2.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.new_line_button, self.edit_line_button, self.update_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.new_plan_button)
+        buttons.addWidget(self.edit_plan_button)
+        buttons.addStretch()
+        buttons.addWidget(self.export_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.line_title)
+        side_layout.addWidget(self.line_description)
+        side_layout.addWidget(self.timeline_label)
+        side_layout.addWidget(self.timeline, 1)
+        side_buttons = QHBoxLayout()
+        side_buttons.addWidget(self.edit_update_button)
+        side_buttons.addWidget(self.remove_update_button)
+        side_buttons.addStretch()
+        side_layout.addLayout(side_buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addLayout(filters2)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        context.changed.connect(self._on_changes)
+        context.database_changed.connect(self.reload)
+        context.meeting_changed.connect(lambda _id: self.reload())
+        self.retranslate_ui()
+        self.reload()
+
+    # language ------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Action plans"))
+        self.search.setPlaceholderText(self.tr("Search in English or Spanish…"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for k, status in enumerate(STATUSES, start=1):
+            self.status_filter.setItemText(k, label(status.value))
+        self.party_filter.setItemText(0, self.tr("Both parties"))
+        self.party_filter.setItemText(1, label("US"))
+        self.party_filter.setItemText(2, label("MX"))
+        if self.plan_filter.count():
+            self.plan_filter.setItemText(0, self.tr("All plans"))
+        if self.agency_filter.count():
+            self.agency_filter.setItemText(0, self.tr("All agencies"))
+        self.overdue_filter.setText(self.tr("&Overdue only"))
+        self.changed_filter.setText(self.tr("&Changed since the previous plenary"))
+        self.changed_filter.setToolTip(self.tr(
+            "Lines with a status update dated after the previous plenary and up to the "
+            "current meeting"))
+        self.clear_button.setText(self.tr("Show &all"))
+        self.new_line_button.setText(self.tr("&New line…"))
+        self.edit_line_button.setText(self.tr("&Edit line…"))
+        self.update_button.setText(self.tr("&Record status update…"))
+        self.new_plan_button.setText(self.tr("New &plan…"))
+        self.edit_plan_button.setText(self.tr("Edit p&lan…"))
+        self.export_button.setText(self.tr("E&xport status report…"))
+        self.timeline_label.setText(self.tr("History"))
+        self.edit_update_button.setText(self.tr("Edit &update…"))
+        self.remove_update_button.setText(self.tr("Remo&ve update"))
+        self._show_as_of()
+        self._count()
+        self._show_line()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.model.set_language(language)
+        self._fill_filters()
+        self.summary.refresh()
+        self._show_as_of()
+        self._show_line()
+
+    # loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        self.agencies = []
+        if self.context.db is not None:
+            with self.context.db.session() as session:
+                self.agencies = store.load_agencies(session)
+        self._fill_filters()
+        self.proxy.set_filters()  # the same filters over the new rows
+        self._show_as_of()
+        self._count()
+        if selected is not None:
+            self.select(selected)
+        self._show_line()
+        self._enable_buttons()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.ACTIONS) or changes.touches(Kind.MEETINGS) \
+                or changes.touches(Kind.AGENCIES):
+            self.reload()
+
+    def _fill_filters(self) -> None:
+        lang = self.language
+        for combo, items, first in (
+                (self.plan_filter, [(f"{p.code} — {p.title.either(lang)}", p.id)
+                                    for p in self.model.plans], self.tr("All plans")),
+                (self.agency_filter, [(f"{a.acronym} ({label(a.party)})", a.id)
+                                      for a in self.agencies
+                                      if self.party_filter.currentData() in (None, a.party)],
+                 self.tr("All agencies"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _show_as_of(self) -> None:
+        lang = self.language
+        text = self.tr("As of %1").replace("%1", format_date(self.model.as_of, lang))
+        window = self.model.window
+        if window is not None and window.previous_meeting_id is not None \
+                and self.context.db is not None:
+            with self.context.db.session() as session:
+                previous = session.get(Meeting, window.previous_meeting_id)
+                if previous is not None:
+                    text += " · " + self.tr("previous plenary: %1").replace(
+                        "%1", f"{meeting_name(previous.kind.value, previous.number, lang)}, "
+                              f"{format_date(previous.start_date, lang)}")
+        self.as_of_label.setText(text)
+        self.changed_filter.setEnabled(window is not None)
+
+    # filters -------------------------------------------------------------------
+
+    def _party_changed(self) -> None:
+        self._fill_filters()  # only that party's agencies
+        self._filter_changed()
+
+    def _filter_changed(self, *_args) -> None:
+        self.proxy.set_filters(
+            plan_id=self.plan_filter.currentData(), status=self.status_filter.currentData(),
+            party=self.party_filter.currentData(), agency_id=self.agency_filter.currentData(),
+            overdue_only=self.overdue_filter.isChecked(),
+            changed_only=self.changed_filter.isChecked() and self.model.window is not None)
+        self._count()
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.plan_filter, self.status_filter, self.party_filter,
+                       self.agency_filter, self.overdue_filter, self.changed_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.plan_filter, self.status_filter, self.party_filter, self.agency_filter):
+            combo.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self.changed_filter.setChecked(False)
+        for widget in (self.search, self.plan_filter, self.status_filter, self.party_filter,
+                       self.agency_filter, self.overdue_filter, self.changed_filter):
+            widget.blockSignals(False)
+        self._fill_filters()
+        self.proxy.set_filters(plan_id=None, status=None, party=None, agency_id=None,
+                               overdue_only=False, changed_only=False, text="")
+        self._count()
+
+    def _count(self, *_args) -> None:
+        lang = self.language
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("Showing %1 of %2 lines").replace(
+            "%1", format_number(shown, lang)).replace("%2", format_number(total, lang)))
+
+    # selection -------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(LinesModel.IdRole) if rows else None
+
+    def select(self, line_id: int) -> None:
+        row = self.model.row_of(line_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args) -> None:
+        self._show_line()
+        self._enable_buttons()
+
+    def _show_line(self) -> None:
+        line_id = self.selected_id()
+        line = self.model.line(line_id) if line_id is not None else None
+        lang = self.language
+        if line is None or self.context.db is None:
+            self.line_title.setText(self.tr("Select a line to see its history."))
+            self.line_description.setText("")
+            self.timeline.show_line(None, [], lang)
+            return
+        with self.context.db.session() as session:
+            updates = store.load_updates(session, line.id)
+        self.line_title.setText(f"{line.code} — {line.title.either(lang)}")
+        self.line_description.setText(line.description.either(lang))
+        self.timeline.show_line(line, updates, lang)
+
+    def _enable_buttons(self, *_args) -> None:
+        has_db = self.context.db is not None
+        chosen = self.selected_id() is not None
+        self.new_line_button.setEnabled(has_db and bool(self.model.plans))
+        self.new_plan_button.setEnabled(has_db)
+        self.edit_plan_button.setEnabled(has_db and bool(self.model.plans))
+        self.export_button.setEnabled(has_db and self.context.meeting_id is not None)
+        self.edit_line_button.setEnabled(chosen)
+        self.update_button.setEnabled(chosen)
+        has_update = self.timeline.selected_update_id() is not None
+        self.edit_update_button.setEnabled(has_update)
+        self.remove_update_button.setEnabled(has_update)
+
+    # editing ---------------------------------------------------------------------
+
+    def _run(self, dialog, make_command) -> object | None:
+        """Show the dialog until its edit is saved or it is cancelled.
+
+        A refused edit shows why inside the dialog, which keeps what was typed; a
+        confirmable one asks first.
+        """
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            confirmed = False
+            while True:
+                command = make_command(dialog, confirmed)
+                if command is None:
+                    return None
+                try:
+                    self.context.execute(command)
+                    return command
+                except NeedsConfirmation as e:
+                    answer = QMessageBox.question(
+                        self, self.tr("Please confirm"),
+                        problems_text(e.problems, self.language) + "\n\n"
+                        + self.tr("Save it anyway?"),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                        QMessageBox.StandardButton.No)
+                    if answer == QMessageBox.StandardButton.Yes:
+                        confirmed = True
+                        continue
+                    dialog.show_problems(problems_text(e.problems, self.language))
+                    break
+                except ActionsInvalid as e:
+                    dialog.show_problems(problems_text(e.problems, self.language))
+                    break
+        return None
+
+    def edit_line(self, *_args) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        with self.context.db.session() as session:
+            before = store.line_fields(session, line_id)
+        line = self.model.line(line_id)
+        dialog = LineEditor(before, self.agencies, self.language, self, code=line.code)
+
+        def make(dialog, confirmed):
+            after = dialog.fields()
+            if after == before:
+                return None
+            return commands.EditLine(self.context, line_id, before, after, confirmed=confirmed)
+
+        self._run(dialog, make)
+
+    def new_line(self) -> None:
+        if not self.model.plans:
+            return
+        selected = self.model.line(self.selected_id()) if self.selected_id() else None
+        plan_id = selected.plan_id if selected else (self.plan_filter.currentData()
+                                                     or self.model.plans[0].id)
+        dialog = LineEditor(LineFields(), self.agencies, self.language, self,
+                            plans=self.model.plans, plan_id=plan_id)
+        command = self._run(dialog, lambda d, confirmed: commands.AddLine(
+            self.context, d.plan_id(), d.fields(), created_on=self.model.as_of,
+            confirmed=confirmed))
+        if command is not None:
+            self.select(command.line_id)
+
+    def _line_text(self, line_id: int) -> str:
+        line = self.model.line(line_id)
+        return f"{line.code} — {line.title.either(self.language)}" if line else ""
+
+    def record_update(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        line = self.model.line(line_id)
+        fields = UpdateFields(dt.date.today(), line.status, line.progress)
+        dialog = UpdateDialog(fields, self._line_text(line_id), self, is_new=True)
+        self._run(dialog, lambda d, confirmed: commands.RecordUpdate(
+            self.context, line_id, d.fields(), confirmed=confirmed))
+
+    def edit_update(self) -> None:
+        update_id = self.timeline.selected_update_id()
+        line_id = self.selected_id()
+        if update_id is None or line_id is None:
+            return
+        update = next(u for u in self.timeline.updates if u.id == update_id)
+        before = UpdateFields(update.date, update.status, update.progress, update.note)
+        dialog = UpdateDialog(before, self._line_text(line_id), self, is_new=False)
+
+        def make(dialog, confirmed):
+            after = dialog.fields()
+            if after == before:
+                return None
+            return commands.EditUpdate(self.context, update_id, after, confirmed=confirmed)
+
+        self._run(dialog, make)
+
+    def remove_update(self) -> None:
+        update_id = self.timeline.selected_update_id()
+        if update_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove status update"),
+            self.tr("Remove this status update from the line's history?\n"
+                    "You can undo this with Edit ▸ Undo."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.execute(commands.RemoveUpdate(self.context, update_id))
+
+    def new_plan(self) -> None:
+        if self.context.db is None:
+            return
+        fields = PlanFields(start_date=self.model.as_of)
+        dialog = PlanDialog(fields, self, is_new=True)
+        self._run(dialog, lambda d, _confirmed: commands.AddPlan(
+            self.context, d.fields(), self.context.meeting_id))
+
+    def edit_plan(self) -> None:
+        line = self.model.line(self.selected_id()) if self.selected_id() else None
+        plan_id = line.plan_id if line else (self.plan_filter.currentData()
+                                             or (self.model.plans[0].id if self.model.plans
+                                                 else None))
+        if plan_id is None:
+            return
+        with self.context.db.session() as session:
+            before = store.plan_fields(session, plan_id)
+        dialog = PlanDialog(before, self, is_new=False)
+
+        def make(dialog, _confirmed):
+            after = dialog.fields()
+            return None if after == before else commands.EditPlan(self.context, plan_id,
+                                                                   before, after)
+
+        self._run(dialog, make)
+
+    # export ------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        from ...export import actions as report
+        from ...export.kit import ExportError, ExportRefused
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None or self.context.db is None:
+            return
+        choices = ReportDialog(self.language, self)
+        if choices.exec() != QDialog.DialogCode.Accepted:
+            return
+        language, internal = choices.choice()
+        suggested = f"status-report-{language}{'-internal' if internal else ''}.docx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export status report"), suggested,
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.context.db.session() as session:
+                written = report.write_status_report(session, meeting_id, language, path,
+                                                     internal=internal)
+        except (ExportError, ExportRefused) as e:
+            QMessageBox.warning(self, self.tr("Status report not exported"),
+                                self.tr("Could not write %1: %2").replace("%1", path)
+                                .replace("%2", getattr(e, "reason", str(e))))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        answer = QMessageBox.question(
+            self, self.tr("Status report exported"),
+            self.tr("The status report was written to %1.\nOpen it now?").replace(
+                "%1", str(written)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
