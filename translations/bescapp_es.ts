@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en">
     <context>
+        <name>ActionCommands</name>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="25" />
+            <source>Edit line of action</source>
+            <translation>Editar línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="40" />
+            <source>New line of action</source>
+            <translation>Nueva línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="64" />
+            <source>Record status update</source>
+            <translation>Registrar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="89" />
+            <source>Edit status update</source>
+            <translation>Editar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="107" />
+            <source>Remove status update</source>
+            <translation>Quitar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="125" />
+            <source>New action plan</source>
+            <translation>Nuevo plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="145" />
+            <source>Edit action plan</source>
+            <translation>Editar plan de acción</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionProblems</name>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="14" />
+            <source>The due date %1 is before the action plan's start (%2).</source>
+            <translation>La fecha límite %1 es anterior al inicio del plan de acción (%2).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="17" />
+            <source>Progress must be between 0 and 100 (it is %1).</source>
+            <translation>El avance debe estar entre 0 y 100 (es %1).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="19" />
+            <source>The update is dated %1, which is after today (%2).</source>
+            <translation>La actualización tiene fecha %1, posterior a hoy (%2).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="22" />
+            <source>The update is dated %1, before the line existed (%2).</source>
+            <translation>La actualización tiene fecha %1, anterior a la creación de la línea (%2).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="25" />
+            <source>The line is marked completed but its progress is %1%, not 100%.</source>
+            <translation>La línea está marcada como concluida, pero su avance es %1%, no 100%.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="28" />
+            <source>Give the title in English or Spanish.</source>
+            <translation>Escriba el título en inglés o en español.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="30" />
+            <source>Give the plan a code (such as POE).</source>
+            <translation>Asigne una clave al plan (por ejemplo, POE).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="32" />
+            <source>There is already a plan with the code %1.</source>
+            <translation>Ya existe un plan con la clave %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/messages.py" line="34" />
+            <source>The text is longer than %1 characters.</source>
+            <translation>El texto tiene más de %1 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsWorkspace</name>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="196" />
+            <source>Action plans</source>
+            <translation>Planes de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="197" />
+            <source>Search in English or Spanish…</source>
+            <translation>Buscar en inglés o en español…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="198" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="201" />
+            <source>Both parties</source>
+            <translation>Ambas partes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="205" />
+            <location filename="../bescapp/ui/actions/view.py" line="267" />
+            <source>All plans</source>
+            <translation>Todos los planes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="207" />
+            <location filename="../bescapp/ui/actions/view.py" line="271" />
+            <source>All agencies</source>
+            <translation>Todas las dependencias</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="208" />
+            <source>&amp;Overdue only</source>
+            <translation>Solo &amp;vencidas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="209" />
+            <source>&amp;Changed since the previous plenary</source>
+            <translation>&amp;Con cambios desde la plenaria anterior</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="211" />
+            <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
+            <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="213" />
+            <source>Show &amp;all</source>
+            <translation>Mostrar &amp;todas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="214" />
+            <source>&amp;New line…</source>
+            <translation>&amp;Nueva línea…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="215" />
+            <source>&amp;Edit line…</source>
+            <translation>&amp;Editar línea…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="216" />
+            <source>&amp;Record status update…</source>
+            <translation>&amp;Registrar actualización…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="217" />
+            <source>New &amp;plan…</source>
+            <translation>Nuevo &amp;plan…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="218" />
+            <source>Edit p&amp;lan…</source>
+            <translation>Editar p&amp;lan…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="219" />
+            <source>E&amp;xport status report…</source>
+            <translation>E&amp;xportar informe de avance…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="220" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="221" />
+            <source>Edit &amp;update…</source>
+            <translation>Editar act&amp;ualización…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="222" />
+            <source>Remo&amp;ve update</source>
+            <translation>&amp;Quitar actualización</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="283" />
+            <source>As of %1</source>
+            <translation>Al %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="290" />
+            <source>previous plenary: %1</source>
+            <translation>plenaria anterior: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="330" />
+            <source>Showing %1 of %2 lines</source>
+            <translation>Mostrando %1 de %2 líneas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="360" />
+            <source>Select a line to see its history.</source>
+            <translation>Seleccione una línea para ver su historial.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="402" />
+            <source>Please confirm</source>
+            <translation>Confirme, por favor</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="404" />
+            <source>Save it anyway?</source>
+            <translation>¿Desea guardarla de todos modos?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="484" />
+            <source>Remove status update</source>
+            <translation>Quitar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="485" />
+            <source>Remove this status update from the line's history?
+You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Quitar esta actualización del historial de la línea?
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="532" />
+            <source>Export status report</source>
+            <translation>Exportar informe de avance</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="533" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="544" />
+            <source>Status report not exported</source>
+            <translation>No se exportó el informe de avance</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="545" />
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="551" />
+            <source>Status report exported</source>
+            <translation>Informe de avance exportado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="552" />
+            <source>The status report was written to %1.
+Open it now?</source>
+            <translation>El informe de avance se guardó en %1.
+¿Desea abrirlo ahora?</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaCommands</name>
         <message>
             <location filename="../bescapp/ui/agenda/commands.py" line="20" />
@@ -67,92 +327,92 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="176" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="181" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="190" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="195" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="242" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="243" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="287" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="298" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -160,52 +420,52 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <location filename="../bescapp/ui/agenda/model.py" line="164" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <location filename="../bescapp/ui/agenda/model.py" line="164" />
             <source>Time</source>
             <translation>Horario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <location filename="../bescapp/ui/agenda/model.py" line="164" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="148" />
+            <location filename="../bescapp/ui/agenda/model.py" line="164" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="149" />
+            <location filename="../bescapp/ui/agenda/model.py" line="165" />
             <source>Leads</source>
             <translation>Ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="149" />
+            <location filename="../bescapp/ui/agenda/model.py" line="165" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="165" />
+            <location filename="../bescapp/ui/agenda/model.py" line="181" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="194" />
+            <location filename="../bescapp/ui/agenda/model.py" line="210" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="197" />
+            <location filename="../bescapp/ui/agenda/model.py" line="213" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="200" />
+            <location filename="../bescapp/ui/agenda/model.py" line="216" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -213,307 +473,307 @@
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="191" />
+            <location filename="../bescapp/ui/agenda/view.py" line="195" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Add &amp;above</source>
             <translation>Agregar &amp;arriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="193" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="194" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add s&amp;ub-item</source>
             <translation>Agregar s&amp;ubtema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="206" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
-            <location filename="../bescapp/ui/agenda/view.py" line="349" />
+            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <location filename="../bescapp/ui/agenda/view.py" line="361" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
-            <location filename="../bescapp/ui/agenda/view.py" line="349" />
+            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <location filename="../bescapp/ui/agenda/view.py" line="361" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="211" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="210" />
+            <location filename="../bescapp/ui/agenda/view.py" line="214" />
             <source>&amp;Export agenda…</source>
             <translation>&amp;Exportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <location filename="../bescapp/ui/agenda/view.py" line="215" />
             <source>Document &amp;language:</source>
             <translation>&amp;Idioma del documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="213" />
+            <location filename="../bescapp/ui/agenda/view.py" line="217" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="264" />
+            <location filename="../bescapp/ui/agenda/view.py" line="275" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="268" />
+            <location filename="../bescapp/ui/agenda/view.py" line="279" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="277" />
+            <location filename="../bescapp/ui/agenda/view.py" line="288" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); afecta a %3 temas.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="284" />
+            <location filename="../bescapp/ui/agenda/view.py" line="295" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="343" />
-            <location filename="../bescapp/ui/agenda/view.py" line="458" />
+            <location filename="../bescapp/ui/agenda/view.py" line="355" />
+            <location filename="../bescapp/ui/agenda/view.py" line="470" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="346" />
+            <location filename="../bescapp/ui/agenda/view.py" line="358" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="346" />
+            <location filename="../bescapp/ui/agenda/view.py" line="358" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <location filename="../bescapp/ui/agenda/view.py" line="359" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <location filename="../bescapp/ui/agenda/view.py" line="359" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="348" />
+            <location filename="../bescapp/ui/agenda/view.py" line="360" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="351" />
+            <location filename="../bescapp/ui/agenda/view.py" line="363" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="352" />
+            <location filename="../bescapp/ui/agenda/view.py" line="364" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="354" />
+            <location filename="../bescapp/ui/agenda/view.py" line="366" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="356" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="357" />
+            <location filename="../bescapp/ui/agenda/view.py" line="369" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="358" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="359" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="360" />
+            <location filename="../bescapp/ui/agenda/view.py" line="372" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="375" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="429" />
+            <location filename="../bescapp/ui/agenda/view.py" line="441" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="431" />
+            <location filename="../bescapp/ui/agenda/view.py" line="443" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="433" />
+            <location filename="../bescapp/ui/agenda/view.py" line="445" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="435" />
+            <location filename="../bescapp/ui/agenda/view.py" line="447" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="451" />
+            <location filename="../bescapp/ui/agenda/view.py" line="463" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="452" />
-            <location filename="../bescapp/ui/agenda/view.py" line="499" />
+            <location filename="../bescapp/ui/agenda/view.py" line="464" />
+            <location filename="../bescapp/ui/agenda/view.py" line="511" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="459" />
+            <location filename="../bescapp/ui/agenda/view.py" line="471" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="475" />
-            <location filename="../bescapp/ui/agenda/view.py" line="479" />
+            <location filename="../bescapp/ui/agenda/view.py" line="487" />
+            <location filename="../bescapp/ui/agenda/view.py" line="491" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="476" />
+            <location filename="../bescapp/ui/agenda/view.py" line="488" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="480" />
+            <location filename="../bescapp/ui/agenda/view.py" line="492" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="498" />
+            <location filename="../bescapp/ui/agenda/view.py" line="510" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="504" />
+            <location filename="../bescapp/ui/agenda/view.py" line="516" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="513" />
+            <location filename="../bescapp/ui/agenda/view.py" line="525" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="514" />
+            <location filename="../bescapp/ui/agenda/view.py" line="526" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="521" />
+            <location filename="../bescapp/ui/agenda/view.py" line="533" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="522" />
+            <location filename="../bescapp/ui/agenda/view.py" line="534" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -608,6 +868,87 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <location filename="../bescapp/app.py" line="39" />
             <source>The file has not been changed.</source>
             <translation>El archivo no se ha modificado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationCommands</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="24" />
+            <source>Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="68" />
+            <source>Edit member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="89" />
+            <source>Change precedence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="105" />
+            <source>Remove member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="127" />
+            <source>New agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="129" />
+            <source>Edit agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="153" />
+            <source>Delete agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="171" />
+            <source>Import delegation list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DelegationListModel</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <source>No.</source>
+            <translation type="unfinished">Núm.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="87" />
+            <source>Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="87" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/model.py" line="114" />
+            <source>Sample person (demo data)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -766,6 +1107,144 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <location filename="../bescapp/ui/labels.py" line="51" />
             <source>Agreed</source>
             <translation>Acordado</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEditor</name>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="128" />
+            <source>New line of action</source>
+            <translation>Nueva línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="129" />
+            <source>Edit line of action %1</source>
+            <translation>Editar la línea de acción %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="130" />
+            <location filename="../bescapp/ui/actions/editor.py" line="148" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="131" />
+            <location filename="../bescapp/ui/actions/editor.py" line="149" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="132" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="134" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="136" />
+            <source>Action &amp;plan:</source>
+            <translation>&amp;Plan de acción:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="137" />
+            <source>&amp;US lead agency:</source>
+            <translation>Dependencia responsable de &amp;EUA:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="137" />
+            <source>&amp;Mexico lead agency:</source>
+            <translation>Dependencia responsable de &amp;México:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <source>D&amp;ue date:</source>
+            <translation>&amp;Fecha límite:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <source>P&amp;rogress:</source>
+            <translation>A&amp;vance:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="143" />
+            <source>Has a due date</source>
+            <translation>Tiene fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="144" />
+            <source>%1 — change it by recording a status update</source>
+            <translation>%1 — se cambia al registrar una actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="146" />
+            <source>Internal notes — for our delegation only; never in a shareable document</source>
+            <translation>Notas internas — solo para nuestra delegación; nunca en un documento para compartir</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <source>Line of action</source>
+            <translation>Línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <source>US lead</source>
+            <translation>Responsable EUA</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <source>Mexico lead</source>
+            <translation>Responsable México</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <source>Due</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <source>Last update</source>
+            <translation>Última actualización</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="161" />
+            <source>Overdue</source>
+            <translation>Vencida</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/model.py" line="192" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (vencida)</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1590,161 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
             <location filename="../bescapp/ui/meetings/view.py" line="193" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="61" />
+            <source>New action plan</source>
+            <translation>Nuevo plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="62" />
+            <source>Edit action plan</source>
+            <translation>Editar plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <source>Title (&amp;English):</source>
+            <translation>Título (&amp;inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <source>Title (&amp;Spanish):</source>
+            <translation>Título (&amp;español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
+            <source>Description (English):</source>
+            <translation>Descripción (inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
+            <source>Description (Spanish):</source>
+            <translation>Descripción (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
+            <source>S&amp;tarts on:</source>
+            <translation>&amp;Inicia el:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="48" />
+            <source>Export status report</source>
+            <translation>Exportar informe de avance</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="49" />
+            <source>Document &amp;language:</source>
+            <translation>&amp;Idioma del documento:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="50" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="50" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="51" />
+            <source>Bilingual (side by side)</source>
+            <translation>Bilingüe (lado a lado)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="53" />
+            <source>&amp;Include internal notes (internal document)</source>
+            <translation>&amp;Incluir notas internas (documento interno)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="57" />
+            <source>The document will carry our internal notes: do not share it with the counterpart.</source>
+            <translation>El documento llevará nuestras notas internas: no lo comparta con la contraparte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusSummary</name>
+        <message>
+            <location filename="../bescapp/ui/actions/summary.py" line="76" />
+            <source>Overdue: %1</source>
+            <translation>Vencidas: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/summary.py" line="93" />
+            <source>No action plans yet.</source>
+            <translation>Aún no hay planes de acción.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/summary.py" line="120" />
+            <source>%1 (%2 overdue)</source>
+            <translation>%1 (%2 vencidas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../bescapp/ui/actions/timeline.py" line="43" />
+            <source>%1 — line created</source>
+            <translation>%1 — línea creada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/timeline.py" line="56" />
+            <source>No status updates yet.</source>
+            <translation>Aún no hay actualizaciones de estado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="66" />
+            <source>Record status update</source>
+            <translation>Registrar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="67" />
+            <source>Edit status update</source>
+            <translation>Editar actualización de estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <source>&amp;Progress:</source>
+            <translation>&amp;Avance:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
+            <source>Note (&amp;English):</source>
+            <translation>Nota (&amp;inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
+            <source>Note (&amp;Spanish):</source>
+            <translation>Nota (e&amp;spañol):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="76" />
+            <source>unchanged</source>
+            <translation>sin cambio</translation>
         </message>
     </context>
 </TS>
