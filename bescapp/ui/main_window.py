@@ -81,11 +81,12 @@ class MainWindow(QMainWindow):
         from .agenda.view import AgendaWorkspace
 
         self.agenda = AgendaWorkspace(self.context, self.language)
-        self.delegations = PlannedWorkspace(lambda: self.tr("Delegations"), lambda: self.tr(
-            "Both delegation lists in protocol order, and the import of the "
-            "counterpart's list."))
-        self.actions = PlannedWorkspace(lambda: self.tr("Action plans"), lambda: self.tr(
-            "The Strategy's action plans and their lines of action, with status history."))
+        from .delegations.view import DelegationsWorkspace
+
+        self.delegations = DelegationsWorkspace(self.context, self.language)
+        from .actions.view import ActionsWorkspace
+
+        self.actions = ActionsWorkspace(self.context, self.language)
         self.communique = PlannedWorkspace(lambda: self.tr("Communiqué"), lambda: self.tr(
             "The joint communiqué, drafted side by side in English and Spanish."))
         self.export = PlannedWorkspace(lambda: self.tr("Export"), lambda: self.tr(
