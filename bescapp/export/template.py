@@ -14,10 +14,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+
+from .kit import ExportRefused
 
 MAX_FILE = 25 * 1024 * 1024  # a letterhead template with images is well under this
 MAX_UNPACKED = 200 * 1024 * 1024  # refuse zip bombs before unpacking
@@ -41,19 +42,12 @@ PROBLEM_TEXT = {
 }
 
 
-@dataclass
-class TemplateProblem(Exception):
+class TemplateProblem(ExportRefused):
     """A template bescapp will not use: ``code`` says why, ``detail`` where."""
 
-    code: str
-    name: str
-    detail: str = ""
-
-    def __post_init__(self) -> None:
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return PROBLEM_TEXT[self.code].format(name=self.name, detail=self.detail)
+    def __init__(self, code: str, name: str, detail: str = "") -> None:
+        self.code, self.name, self.detail = code, name, detail
+        super().__init__(PROBLEM_TEXT[code].format(name=name, detail=detail))
 
 
 def _declares_entities(data: bytes) -> bool:

@@ -1,0 +1,400 @@
+"""The briefing book: the delegation's internal Word book for its principal.
+
+The only internal document bescapp writes. It reads like its table of contents:
+cover, contents, schedule at a glance, one section per agenda item (leads,
+objective, talking points, background, then the item's background papers merged
+in as annexes), both delegation lists with biographies, and the action-plan
+status report. The schedule, the lists and the report come from the shareable
+exports' own builders, so each is written once. Every page carries the handling
+marking in its header and footer.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..domain import preflight as checks
+from ..domain.agenda import schedule
+from ..domain.people import display_name
+from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
+from ..store.bilingual import Bilingual
+from ..store.models import AgendaItem, AgendaKind, Meeting
+from . import kit
+from .template import TemplateProblem, check_docx_bytes, validate_template
+
+LANGUAGES = ("en", "es", "bilingual")
+BOTH = ("en", "es")
+NOT_DISCUSSED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
+
+WORDS = {
+    "book": {"en": "Briefing Book", "es": "Carpeta Informativa"},
+    "contents": {"en": "Contents", "es": "Índice"},
+    "glance": {"en": "Schedule at a Glance", "es": "Programa General"},
+    "items": {"en": "Agenda Items", "es": "Temas del Orden del Día"},
+    "when": {"en": "Time", "es": "Horario"},
+    "leads": {"en": "Leads", "es": "Ponentes"},
+    "objective": {"en": "Objective", "es": "Objetivo"},
+    "talking_points": {"en": "Talking Points", "es": "Puntos de Conversación"},
+    "background": {"en": "Background", "es": "Antecedentes"},
+    "annex": {"en": "Annex", "es": "Anexo"},
+    "annex_left_out": {"en": "This background paper could not be included: {detail}.",
+                       "es": "Este documento de antecedentes no pudo incluirse: {detail}."},
+    "no_entries": {"en": "The agenda has no items yet.",
+                   "es": "El orden del día aún no tiene temas."},
+    "left_out": {"en": "Left out of this book: {part}.",
+                 "es": "Se omitió de esta carpeta: {part}."},
+    "internal": {"en": "For internal use of the delegation only. Do not share.",
+                 "es": "Exclusivamente para uso interno de la delegación. No compartir."},
+}
+
+# The parts other modules write, and the contract function each offers.
+PARTS = {
+    "schedule": ("agenda", "add_schedule"),
+    "delegations": ("delegations", "add_delegation_lists"),
+    "actions": ("actions", "add_status_report"),
+}
+
+Progress = Callable[[float, str], None]
+
+
+class PreflightRefused(kit.ExportRefused):
+    """``--strict`` and a pre-flight list that is not empty."""
+
+    def __init__(self, entries: list[checks.Entry], lang: str = "en") -> None:
+        self.entries = entries
+        lines = [f"  - {entry.text(lang)}" for entry in entries]
+        super().__init__("\n".join([f"pre-flight has {len(entries)} entries; the briefing book "
+                                    "was not written (--strict)", *lines]))
+
+
+def word(key: str, language: str, **values) -> str:
+    if language == "bilingual":
+        return " / ".join(WORDS[key][lang].format(**values) for lang in BOTH)
+    return WORDS[key][language].format(**values)
+
+
+def _langs(language: str) -> tuple[str, ...]:
+    return BOTH if language == "bilingual" else (language,)
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+
+
+def _part(name: str):
+    """The builder another export module offers, or None while that module is missing."""
+    module, function = PARTS[name]
+    try:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), function)
+    except (ImportError, AttributeError):
+        return None
+
+
+# --------------------------------------------------------------------------- pre-flight
+
+def annex_problem(content: bytes | None, filename: str) -> str:
+    """Why a background paper cannot be merged ("" when it can), from its raw bytes."""
+    if not content:
+        return "empty file"
+    try:
+        check_docx_bytes(content, filename)
+    except TemplateProblem as e:
+        return {"not_docx": "not a Word document", "entities": "unsafe content",
+                "external": "links to outside files", "too_large": "too large"}.get(e.code, "damaged")
+    return ""
+
+
+def preflight_entries(session, meeting_id: int, language: str = "bilingual") -> list[checks.Entry]:
+    """The domain's checks plus what only the book sees: unreadable papers, missing parts."""
+    entries = checks.preflight(session, meeting_id, language)
+    items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                            .options(selectinload(AgendaItem.attachments))).all()
+    for item in items:
+        for attachment in item.attachments:
+            problem = annex_problem(attachment.content, attachment.filename)
+            if problem:
+                entries.append(checks.Entry(
+                    checks.DAMAGED_ANNEX, "agenda", "agenda_item", item.id,
+                    Bilingual(item.title.either("en"), item.title.either("es")),
+                    {"file": attachment.filename, "detail": problem}))
+    for name in PARTS:
+        if _part(name) is None:
+            entries.append(checks.Entry(checks.PART_MISSING, "export", "meeting", meeting_id,
+                                        values={"part": name}))
+    return entries
+
+
+# --------------------------------------------------------------------------- the book
+
+def write_briefing_book(session, meeting_id: int, language: str, path, *, marking: str | None = None,
+                        template=None, strict: bool = False,
+                        progress: Progress | None = None) -> Path:
+    """Write the book to ``path`` (atomically); ``progress(fraction, step)`` follows it.
+
+    ``step`` is a code (preflight, cover, schedule, items, delegations, actions,
+    saving, done) that the window words in the user's language.
+    """
+    _check_language(language)
+    tell = progress or (lambda _fraction, _step: None)
+    meeting = kit.load_meeting(session, meeting_id)
+    tell(0.0, "preflight")
+    template_path = validate_template(template) if template else None
+    if strict:
+        entries = preflight_entries(session, meeting_id, language)
+        if entries:
+            raise PreflightRefused(entries, "es" if language == "es" else "en")
+    doc_lang = "en" if language == "bilingual" else language
+    doc = kit.new_document(template_path, doc_lang)
+    if template_path is not None:
+        _borrow_missing_styles(doc)
+
+    tell(0.05, "cover")
+    _cover(doc, meeting, language, meeting.handling_marking if marking is None else marking)
+    kit.page_break(doc)
+    kit.add_toc(doc, word("contents", language), levels="1-3")
+
+    tell(0.1, "schedule")
+    add_schedule = _part("schedule")
+    _new_section(doc, landscape=language == "bilingual")
+    kit.heading(doc, word("glance", language), 1)
+    if add_schedule is not None:
+        add_schedule(doc, session, meeting, language, heading_level=2)
+    else:
+        _left_out(doc, "schedule", language)
+
+    _new_section(doc, landscape=False)
+    _agenda_items(doc, session, meeting, language,
+                  lambda share: tell(0.15 + 0.54 * share, "items"))
+
+    tell(0.7, "delegations")
+    add_lists = _part("delegations")
+    kit.page_break(doc)
+    if add_lists is not None:
+        add_lists(doc, session, meeting, language, biographies=True, heading_level=1)
+    else:
+        _left_out(doc, "delegations", language)
+
+    tell(0.8, "actions")
+    add_report = _part("actions")
+    _new_section(doc, landscape=True)
+    if add_report is not None:
+        add_report(doc, session, meeting, language, internal=True, heading_level=1)
+    else:
+        _left_out(doc, "actions", language)
+
+    tell(0.9, "saving")
+    chosen = meeting.handling_marking if marking is None else marking
+    _make_room_for_marking(doc)
+    kit.mark_every_page(doc, chosen, doc_lang)
+    written = kit.save_atomic(doc, Path(path))
+    tell(1.0, "done")
+    return written
+
+
+def _cover(doc, meeting: Meeting, language: str, marking: str) -> None:
+    top = kit.paragraph(doc, marking, "Marking")
+    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for _ in range(5):
+        kit.paragraph(doc)
+    for lang in _langs(language):
+        name = kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Title")
+        name.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle = kit.paragraph(doc, word("book", language), "Subtitle")
+    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    kit.paragraph(doc)
+    for lang in _langs(language):
+        when = kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang))
+        where = kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
+                                                           meeting.city.either(lang)))))
+        for line in (when, where):
+            line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            for run in line.runs:
+                run.font.size = Pt(14)
+    for _ in range(4):
+        kit.paragraph(doc)
+    notice = kit.paragraph(doc, word("internal", language))
+    notice.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in notice.runs:
+        run.italic = True
+
+
+def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[[float], None]):
+    items = session.scalars(
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+        .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
+    ).all()
+    kit.heading(doc, word("items", language), 1)
+    if not items:
+        kit.paragraph(doc, word("no_entries", language))
+        return
+    plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
+    by_id = {item.id: item for item in items}
+    composer = None
+    shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
+    for done, item_id in enumerate(shown):
+        item, slot = by_id[item_id], plan.slots[item_id]
+        level = min(2 + slot.depth, 4)
+        titles = dict.fromkeys(item.title.either(lang) for lang in _langs(language))
+        kit.heading(doc, " ".join(filter(None, (slot.number, " / ".join(titles)))), level)
+        _item_fields(doc, item, slot, language)
+        for attachment in item.attachments:
+            composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
+        tell((done + 1) / len(shown))
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in kit.clean(text).split("\n") if line.strip()]
+
+
+def _bullet(line: str) -> str:
+    return line.lstrip("-•*· \t") or line
+
+
+def _item_fields(doc, item: AgendaItem, slot, language: str) -> None:
+    langs = _langs(language)
+    fields: list[tuple[str, dict[str, list[str]], bool]] = []  # key, lines per language, bullets
+    times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
+                    f"({format_duration(slot.end - slot.start, lang)})"] for lang in langs}
+    fields.append(("when", times, False))
+    if item.leads:
+        fields.append(("leads", {lang: [display_name(p, lang) for p in item.leads]
+                                 for lang in langs}, False))
+    for key in ("objective", "talking_points", "background"):
+        value: Bilingual = getattr(item, key)
+        if value.is_empty():
+            continue
+        text = {lang: _lines(value.get(lang) if language == "bilingual" else value.either(lang))
+                for lang in langs}
+        fields.append((key, text, key == "talking_points"))
+    if language == "bilingual":
+        pairs = []
+        for key, text, bullets in fields:
+            cells = []
+            for lang in BOTH:
+                body = [("• " + _bullet(t)) if bullets else t for t in text[lang]]
+                cells.append("\n".join([WORDS[key][lang], *body]))
+            pairs.append(tuple(cells))
+        table = kit.bilingual_table(doc, pairs)
+        for row in table.rows[1:]:
+            for cell in row.cells:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+        return
+    lang = language
+    for key, text, bullets in fields:
+        if key in ("when", "leads"):
+            line = kit.paragraph(doc)
+            line.add_run(f"{WORDS[key][lang]}: ").bold = True
+            line.add_run(kit.clean("; ".join(text[lang])))
+            continue
+        label = kit.paragraph(doc)
+        label.add_run(WORDS[key][lang]).bold = True
+        for t in text[lang]:
+            if bullets:
+                kit.paragraph(doc, _bullet(t), "List Bullet")
+            else:
+                kit.paragraph(doc, t)
+
+
+def _annex(doc, composer, attachment, language: str, level: int):
+    """Merge one background paper after its item, keeping its formatting; never crash on it."""
+    kit.heading(doc, f"{word('annex', language)}: {attachment.filename}", level)
+    problem = annex_problem(attachment.content, attachment.filename)
+    paper = None
+    if not problem:
+        try:
+            paper = Document(io.BytesIO(attachment.content))
+        except Exception:  # python-docx raises many kinds for a broken package
+            problem = "damaged"
+    if paper is None:
+        note = kit.paragraph(doc, word("annex_left_out", language, detail=problem))
+        for run in note.runs:
+            run.italic = True
+        return composer
+    from docxcompose.composer import Composer  # only books with papers pay for it
+
+    composer = composer or Composer(doc)
+    try:
+        composer.append(paper)
+    except Exception:  # a paper docxcompose cannot merge is left out, not the book
+        kit.paragraph(doc, word("annex_left_out", language, detail="damaged"))
+    return composer
+
+
+def _left_out(doc, part: str, language: str) -> None:
+    words = {lang: checks.PART_WORDS[part][BOTH.index(lang)] for lang in BOTH}
+    text = " / ".join(WORDS["left_out"][lang].format(part=words[lang]) for lang in _langs(language))
+    note = kit.paragraph(doc, text)
+    for run in note.runs:
+        run.italic = True
+
+
+# --------------------------------------------------------------------------- page set-up
+
+def _new_section(doc, *, landscape: bool) -> None:
+    """A new page, turned as its content needs (wide tables go on landscape pages)."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    wide = section.orientation == WD_ORIENT.LANDSCAPE
+    if landscape != wide:
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def _make_room_for_marking(doc) -> None:
+    """Keep a template's letterhead: the marking goes into a new first line, not over it."""
+    for section in doc.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous:
+                continue
+            first = part.paragraphs[0]
+            if first.text.strip() or first._p.xpath(".//w:drawing|.//w:pict"):
+                first.insert_paragraph_before("")
+
+
+_OUR_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4",
+               "List Bullet", "TOC Heading", "Table Grid", "Marking", "Small")
+
+
+def _borrow_missing_styles(doc) -> None:
+    """A user's template may define only the styles it uses; lend it ours for the rest."""
+    ours = Document(str(kit.TEMPLATE)).styles
+    theirs = doc.styles
+    names = {s.name for s in theirs}
+    for name in _OUR_STYLES:
+        if name in names:
+            continue
+        try:
+            style = ours[name]
+        except KeyError:
+            continue
+        theirs.element.append(copy.deepcopy(style.element))
+        names.add(name)
+
+
+# --------------------------------------------------------------------------- command line
+
+def export_from_cli(session, args) -> list[str]:
+    language = args.language
+    lang = "es" if language == "es" else "en"
+    kit.load_meeting(session, args.meeting)
+    entries = preflight_entries(session, args.meeting, language)
+    lines = [f"pre-flight: {len(entries)} entries"] if entries else ["pre-flight: nothing to check"]
+    lines += [f"  - {entry.text(lang)}" for entry in entries]
+    if getattr(args, "strict", False) and entries:
+        raise PreflightRefused(entries, lang)
+    path = write_briefing_book(session, args.meeting, language, args.output,
+                               marking=getattr(args, "marking", None),
+                               template=getattr(args, "template", None))
+    return [*lines, f"wrote {path}"]
