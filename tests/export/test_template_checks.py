@@ -140,3 +140,46 @@ def test_the_same_check_serves_background_papers():
     check_docx_bytes(buffer.getvalue(), "paper.docx")
     with pytest.raises(TemplateProblem):
         check_docx_bytes(b"PK\x03\x04 not really", "paper.docx")
+
+
+def test_the_book_takes_the_templates_letterhead_styles_and_page(demo_db, tmp_path):
+    from docx.shared import Inches, RGBColor
+
+    from bescapp.export.briefing_book import write_briefing_book
+
+    source = Document()
+    section = source.sections[0]
+    section.header.paragraphs[0].text = "SECRETARÍA — LETTERHEAD LINE"
+    section.footer.paragraphs[0].text = "Av. Juárez 20, Ciudad de México"
+    section.left_margin = Inches(1.5)
+    source.styles["Heading 1"].font.color.rgb = RGBColor(0x80, 0x00, 0x20)
+    source.save(tmp_path / "letterhead.docx")
+    db, meeting_id = demo_db
+    with db.session() as session:
+        path = write_briefing_book(session, meeting_id, "en", tmp_path / "book.docx",
+                                   template=tmp_path / "letterhead.docx")
+    doc = Document(str(path))
+    first = doc.sections[0]
+    header = [p.text for p in first.header.paragraphs]
+    assert "SECRETARÍA — LETTERHEAD LINE" in header
+    assert "SENSITIVE BUT UNCLASSIFIED" in header  # the marking is added, not written over it
+    assert "Av. Juárez 20, Ciudad de México" in [p.text for p in first.footer.paragraphs]
+    assert first.left_margin == Inches(1.5)
+    assert doc.styles["Heading 1"].font.color.rgb == RGBColor(0x80, 0x00, 0x20)
+    assert "Marking" in [s.name for s in doc.styles]  # lent from bescapp's own template
+    for section in doc.sections:
+        assert "SENSITIVE BUT UNCLASSIFIED" in [p.text for p in section.header.paragraphs]
+
+
+def test_the_book_refuses_an_unsafe_template_and_writes_nothing(demo_db, tmp_path):
+    from bescapp.export.briefing_book import write_briefing_book
+    from bescapp.export.kit import ExportRefused
+
+    source = letterhead(tmp_path / "good.docx")
+    bad = rewrite(source, tmp_path / "xxe.docx", "word/document.xml",
+                  lambda d: XXE + d.split(b"?>", 1)[1])
+    db, meeting_id = demo_db
+    with db.session() as session, pytest.raises(ExportRefused) as e:
+        write_briefing_book(session, meeting_id, "en", tmp_path / "book.docx", template=bad)
+    assert isinstance(e.value, TemplateProblem)
+    assert not (tmp_path / "book.docx").exists()
