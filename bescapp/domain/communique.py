@@ -1,0 +1,266 @@
+"""The communiqué's first draft, generated from the meeting's facts, in both languages.
+
+The wording is not here: it comes from the ``ParagraphPattern`` rows staff can
+edit (opening, action_plan, completed_line, commitments, closing), filled with
+the facts through ``str.format`` placeholders. Only the fallback closing (no
+next plenary on file yet) and the joining words between hosts live in code.
+Each side's copy names its own country first; ``country_order`` rewrites the
+usual pairings ("the United States and Mexico" / "México y los Estados Unidos").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..i18n.formatting import format_date, meeting_name
+from ..store.bilingual import LANGUAGES, Bilingual
+from ..store.meetings import previous_plenary
+from ..store.models import (
+    ActionLine,
+    ActionPlan,
+    Delegation,
+    LineStatus,
+    Meeting,
+    MeetingKind,
+    Membership,
+    ParagraphPattern,
+    ParagraphStatus,
+    StatusUpdate,
+)
+from .people import display_name
+
+PATTERN_KEYS = ("opening", "action_plan", "completed_line", "commitments", "closing")
+
+# Used when no plenary after this one is on file (the usual case before the meeting).
+NEUTRAL_CLOSING = Bilingual(
+    "The delegations agreed to hold the next Plenary Meeting on a date and at a venue to be "
+    "set through diplomatic channels.",
+    "Las delegaciones acordaron celebrar la próxima Reunión Plenaria en la fecha y el lugar que "
+    "se definan por la vía diplomática.",
+)
+
+_AND = {"en": "and", "es": "y"}
+# Spanish names a person with an honorific with the article: "por el Dr. Jesús Seade Kuri".
+_SPANISH_ARTICLE = {"ms": "la", "mrs": "la", "dra": "la"}
+
+
+class PatternProblem(ValueError):
+    """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder)."""
+
+    def __init__(self, key: str, lang: str, reason: str) -> None:
+        self.key, self.lang, self.reason = key, lang, reason
+        super().__init__(f"paragraph pattern {key!r} ({lang}): {reason}")
+
+
+@dataclass(frozen=True)
+class DraftParagraph:
+    key: str  # the pattern it came from
+    text: Bilingual
+    status: ParagraphStatus = ParagraphStatus.DRAFT
+
+
+# --------------------------------------------------------------------------- facts
+
+def hosts(session: Session, meeting: Meeting) -> list[Membership]:
+    """The hosts: the host party's first, each list in protocol order."""
+    query = (select(Membership).join(Delegation)
+             .where(Delegation.meeting_id == meeting.id, Membership.is_host.is_(True)))
+    rows = list(session.scalars(query))
+    host_party = meeting.host_party_id
+    return sorted(rows, key=lambda m: (m.delegation.party_id != host_party,
+                                       m.delegation.party_id, m.precedence, m.id))
+
+
+def host_names(members: list[Membership], lang: str) -> str:
+    """"Dr. Jesús Seade Kuri, Under Secretary …; Amb. Christopher Landau, …; and …"."""
+    parts = []
+    for m in members:
+        title = m.title.either(lang) or m.person.title.either(lang)
+        name = display_name(m.person, lang)
+        if lang == "es" and m.person.honorific:
+            name = f"{_SPANISH_ARTICLE.get(m.person.honorific.lower(), 'el')} {name}"
+        parts.append(f"{name}, {title}" if title else name)
+    return join_list(parts, lang, separator="; " if any("," in p for p in parts) else ", ")
+
+
+def join_list(parts: list[str], lang: str, separator: str = ", ") -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    word = _AND[lang]
+    if lang == "es" and re.match(r"(?i)h?[ií](?![aeoáéó])", parts[-1]):
+        word = "e"  # "y" becomes "e" before an /i/ sound: "Seade e Ibarra"
+    if len(parts) == 2:
+        return f"{parts[0]} {word} {parts[1]}"
+    return f"{separator.join(parts[:-1])}{separator.rstrip()} {word} {parts[-1]}"
+
+
+def adopted_plans(session: Session, meeting: Meeting) -> list[ActionPlan]:
+    query = (select(ActionPlan).where(ActionPlan.adopted_at_meeting_id == meeting.id)
+             .order_by(ActionPlan.position, ActionPlan.id))
+    return list(session.scalars(query))
+
+
+def completed_since_previous(session: Session, meeting: Meeting) -> list[ActionLine]:
+    """Lines marked completed after the previous plenary, up to this meeting's first day."""
+    previous = previous_plenary(session, meeting)
+    query = (select(ActionLine).join(StatusUpdate)
+             .where(StatusUpdate.status == LineStatus.COMPLETED,
+                    StatusUpdate.date <= meeting.start_date)
+             .join(ActionPlan).order_by(ActionPlan.position, ActionLine.position, ActionLine.id)
+             .distinct())
+    if previous is not None:
+        query = query.where(StatusUpdate.date > previous.start_date)
+    return list(session.scalars(query))
+
+
+def one_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + 1, day=28)
+
+
+def due_within_a_year(session: Session, meeting: Meeting) -> list[ActionLine]:
+    """Open lines due in the twelve months from the meeting: the year's commitments."""
+    query = (select(ActionLine).join(ActionPlan)
+             .where(ActionLine.due_date >= meeting.start_date,
+                    ActionLine.due_date <= one_year_after(meeting.start_date),
+                    ActionLine.status.not_in([LineStatus.COMPLETED, LineStatus.CANCELLED]))
+             .order_by(ActionLine.due_date, ActionPlan.position, ActionLine.position))
+    return list(session.scalars(query))
+
+
+def next_plenary(session: Session, meeting: Meeting) -> Meeting | None:
+    query = (select(Meeting)
+             .where(Meeting.kind == MeetingKind.PLENARY, Meeting.start_date > meeting.start_date)
+             .order_by(Meeting.start_date).limit(1))
+    return session.scalar(query)
+
+
+# --------------------------------------------------------------------------- generation
+
+def load_patterns(session: Session) -> dict[str, Bilingual]:
+    return {p.key: p.text for p in session.scalars(select(ParagraphPattern))}
+
+
+class _Facts(dict):
+    """Placeholder values; an unknown placeholder is a mistake in the pattern."""
+
+    def __init__(self, key: str, lang: str, values: dict[str, str]) -> None:
+        super().__init__(values)
+        self.key, self.lang = key, lang
+
+    def __missing__(self, name: str) -> str:
+        raise PatternProblem(self.key, self.lang, f"unknown placeholder {{{name}}}; known: "
+                             + ", ".join("{" + k + "}" for k in sorted(self)))
+
+
+def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | str]) -> Bilingual:
+    """The pattern with its placeholders replaced, per language."""
+    out = {}
+    for lang in LANGUAGES:
+        facts = _Facts(key, lang, {name: (v.either(lang) if isinstance(v, Bilingual) else v)
+                                   for name, v in values.items()})
+        text = pattern.get(lang)
+        try:
+            list(string.Formatter().parse(text))
+            out[lang] = text.format_map(facts)
+        except PatternProblem:
+            raise
+        except (ValueError, IndexError, AttributeError, KeyError) as e:
+            raise PatternProblem(key, lang, f"cannot be filled ({e}); write literal braces "
+                                 "as {{ and }}") from e
+    return Bilingual(**out)
+
+
+def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | str]:
+    def both(make) -> Bilingual:
+        return Bilingual(make("en"), make("es"))
+
+    nxt = next_plenary(session, meeting)
+    return {
+        "ordinal_meeting": both(lambda lang: meeting_name(meeting.kind.value, meeting.number, lang)),
+        "date": both(lambda lang: format_date(meeting.start_date, lang)),
+        "city": meeting.city,
+        "venue": meeting.venue,
+        "hosts": both(lambda lang: host_names(hosts(session, meeting), lang)),
+        "next_meeting": both(lambda lang: meeting_name(nxt.kind.value, nxt.number, lang))
+        if nxt else Bilingual(),
+        "next_city": nxt.city if nxt else Bilingual(),
+        "next_date": both(lambda lang: format_date(nxt.start_date, lang)) if nxt else Bilingual(),
+    }
+
+
+def generate_draft(session: Session, meeting: Meeting) -> list[DraftParagraph]:
+    """A first draft: opening, one paragraph per adopted plan, completed lines, commitments,
+    closing. Raises PatternProblem for a pattern that cannot be filled."""
+    patterns = load_patterns(session)
+    facts = meeting_facts(session, meeting)
+    out: list[DraftParagraph] = []
+
+    def add(key: str, **extra: Bilingual | str) -> None:
+        pattern = patterns.get(key)
+        if pattern is not None and not pattern.is_empty():
+            out.append(DraftParagraph(key, fill(key, pattern, {**facts, **extra})))
+
+    add("opening")
+    for plan in adopted_plans(session, meeting):
+        add("action_plan", plan=plan.title, plan_description=plan.description)
+    for line in completed_since_previous(session, meeting):
+        add("completed_line", line=line.title, plan=line.plan.title)
+    for line in due_within_a_year(session, meeting):
+        due = Bilingual(format_date(line.due_date, "en"), format_date(line.due_date, "es"))
+        add("commitments", line=line.title, plan=line.plan.title, due_date=due)
+    if next_plenary(session, meeting) is not None:
+        add("closing")
+    else:
+        out.append(DraftParagraph("closing", patterns.get("closing_unset") or NEUTRAL_CLOSING))
+    return out
+
+
+# --------------------------------------------------------------------------- each side's copy
+
+# (U.S.-first form, Mexico-first form) per language; the longest forms first.
+_PAIRS = {
+    "en": (
+        ("United States–Mexico", "Mexico–United States"),
+        ("United States-Mexico", "Mexico-United States"),
+        ("U.S.–Mexico", "Mexico–U.S."),
+        ("U.S.-Mexico", "Mexico-U.S."),
+        ("the United States and Mexico", "Mexico and the United States"),
+    ),
+    "es": (
+        ("Estados Unidos–México", "México–Estados Unidos"),
+        ("Estados Unidos-México", "México-Estados Unidos"),
+        ("de los Estados Unidos y de México", "de México y de los Estados Unidos"),
+        ("los Estados Unidos y México", "México y los Estados Unidos"),
+        ("Estados Unidos y México", "México y Estados Unidos"),
+    ),
+}
+
+
+def country_order(text: str, lang: str, first: str) -> str:
+    """The text with the two countries named in this copy's order (``first``: "US"/"MX")."""
+    pairs = _PAIRS[lang]
+    sources = [(mx, us) for us, mx in pairs] if first == "US" else list(pairs)
+    lookup = {}
+    for source, target in sources:
+        lookup.setdefault(source, target)
+        lookup.setdefault(source[0].upper() + source[1:], target[0].upper() + target[1:])
+    pattern = re.compile("|".join(re.escape(s) for s in lookup))
+    return pattern.sub(lambda m: lookup[m.group(0)], text)
+
+
+def split_point(text: str, fraction: float) -> int:
+    """Where to split the other language's text: the sentence end nearest the same place."""
+    if not text:
+        return 0
+    target = round(len(text) * min(max(fraction, 0.0), 1.0))
+    ends = [m.end() for m in re.finditer(r"[.;:!?]\s+", text)] + [0, len(text)]
+    return min(ends, key=lambda n: (abs(n - target), n))
