@@ -90,171 +90,171 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="196" />
+            <location filename="../bescapp/ui/actions/view.py" line="203" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="197" />
+            <location filename="../bescapp/ui/actions/view.py" line="204" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="198" />
+            <location filename="../bescapp/ui/actions/view.py" line="205" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="201" />
+            <location filename="../bescapp/ui/actions/view.py" line="208" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="205" />
-            <location filename="../bescapp/ui/actions/view.py" line="267" />
+            <location filename="../bescapp/ui/actions/view.py" line="212" />
+            <location filename="../bescapp/ui/actions/view.py" line="276" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="207" />
-            <location filename="../bescapp/ui/actions/view.py" line="271" />
+            <location filename="../bescapp/ui/actions/view.py" line="214" />
+            <location filename="../bescapp/ui/actions/view.py" line="280" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="208" />
+            <location filename="../bescapp/ui/actions/view.py" line="215" />
             <source>&amp;Overdue only</source>
             <translation>Solo &amp;vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="209" />
+            <location filename="../bescapp/ui/actions/view.py" line="216" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="211" />
+            <location filename="../bescapp/ui/actions/view.py" line="218" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="213" />
+            <location filename="../bescapp/ui/actions/view.py" line="220" />
             <source>Show &amp;all</source>
             <translation>Mostrar &amp;todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="214" />
+            <location filename="../bescapp/ui/actions/view.py" line="221" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="215" />
+            <location filename="../bescapp/ui/actions/view.py" line="222" />
             <source>&amp;Edit line…</source>
             <translation>&amp;Editar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="216" />
+            <location filename="../bescapp/ui/actions/view.py" line="223" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="217" />
+            <location filename="../bescapp/ui/actions/view.py" line="224" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="218" />
+            <location filename="../bescapp/ui/actions/view.py" line="225" />
             <source>Edit p&amp;lan…</source>
             <translation>Editar p&amp;lan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="219" />
+            <location filename="../bescapp/ui/actions/view.py" line="226" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="220" />
+            <location filename="../bescapp/ui/actions/view.py" line="227" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="221" />
+            <location filename="../bescapp/ui/actions/view.py" line="228" />
             <source>Edit &amp;update…</source>
             <translation>Editar act&amp;ualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="222" />
+            <location filename="../bescapp/ui/actions/view.py" line="229" />
             <source>Remo&amp;ve update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="283" />
+            <location filename="../bescapp/ui/actions/view.py" line="292" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="290" />
+            <location filename="../bescapp/ui/actions/view.py" line="299" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="330" />
+            <location filename="../bescapp/ui/actions/view.py" line="339" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="360" />
+            <location filename="../bescapp/ui/actions/view.py" line="369" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="402" />
+            <location filename="../bescapp/ui/actions/view.py" line="411" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="404" />
+            <location filename="../bescapp/ui/actions/view.py" line="413" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="484" />
+            <location filename="../bescapp/ui/actions/view.py" line="493" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="485" />
+            <location filename="../bescapp/ui/actions/view.py" line="494" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="532" />
+            <location filename="../bescapp/ui/actions/view.py" line="541" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="533" />
+            <location filename="../bescapp/ui/actions/view.py" line="542" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="544" />
+            <location filename="../bescapp/ui/actions/view.py" line="553" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="545" />
+            <location filename="../bescapp/ui/actions/view.py" line="554" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="551" />
+            <location filename="../bescapp/ui/actions/view.py" line="560" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="552" />
+            <location filename="../bescapp/ui/actions/view.py" line="561" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -262,64 +262,150 @@ Open it now?</source>
         </message>
     </context>
     <context>
+        <name>AgenciesDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="135" />
+            <source>Agencies</source>
+            <translation>Dependencias</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="136" />
+            <source>&amp;New agency…</source>
+            <translation>&amp;Nueva dependencia…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="137" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
+            <source>&amp;Delete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="140" />
+            <source>Name (English)</source>
+            <translation>Nombre (inglés)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
+            <source>Name (Spanish)</source>
+            <translation>Nombre (español)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="180" />
+            <source>Delete agency</source>
+            <translation>Eliminar dependencia</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="181" />
+            <source>Delete %1? People and action lines that name it keep their place with no agency. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? Las personas y líneas de acción que la mencionan se conservan, sin dependencia. Puede deshacerlo con Edición ▸ Deshacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgencyDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="75" />
+            <source>Agency</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <source>&amp;Party:</source>
+            <translation>&amp;Parte:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <source>&amp;Acronym:</source>
+            <translation>&amp;Siglas:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <source>Name (&amp;English):</source>
+            <translation>Nombre (&amp;inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="77" />
+            <source>Name (&amp;Spanish):</source>
+            <translation>Nombre (&amp;español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="94" />
+            <source>Enter an acronym and a name.</source>
+            <translation>Escriba las siglas y un nombre.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaCommands</name>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="20" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="43" />
             <source>Add item</source>
             <translation>Agregar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="41" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="64" />
             <source>Edit item</source>
             <translation>Editar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="56" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="79" />
             <source>Move item</source>
             <translation>Mover tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="92" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="118" />
             <source>Move item up</source>
             <translation>Subir tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="97" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="123" />
             <source>Move item down</source>
             <translation>Bajar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="102" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="128" />
             <source>Indent item</source>
             <translation>Aumentar sangría del tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="107" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="133" />
             <source>Outdent item</source>
             <translation>Reducir sangría del tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="112" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="138" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="128" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="154" />
             <source>Change leads</source>
             <translation>Cambiar ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="140" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="166" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="162" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="188" />
             <source>Remove background paper</source>
             <translation>Quitar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="178" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="204" />
             <source>Copy agenda from earlier meeting</source>
             <translation>Copiar el orden del día de una reunión anterior</translation>
         </message>
@@ -420,52 +506,52 @@ Open it now?</source>
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="164" />
+            <location filename="../bescapp/ui/agenda/model.py" line="200" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="164" />
+            <location filename="../bescapp/ui/agenda/model.py" line="200" />
             <source>Time</source>
             <translation>Horario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="164" />
+            <location filename="../bescapp/ui/agenda/model.py" line="200" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="164" />
+            <location filename="../bescapp/ui/agenda/model.py" line="200" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="165" />
+            <location filename="../bescapp/ui/agenda/model.py" line="201" />
             <source>Leads</source>
             <translation>Ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="165" />
+            <location filename="../bescapp/ui/agenda/model.py" line="201" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="181" />
+            <location filename="../bescapp/ui/agenda/model.py" line="239" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="210" />
+            <location filename="../bescapp/ui/agenda/model.py" line="251" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="213" />
+            <location filename="../bescapp/ui/agenda/model.py" line="254" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="216" />
+            <location filename="../bescapp/ui/agenda/model.py" line="257" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -473,307 +559,307 @@ Open it now?</source>
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="194" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
             <source>Add &amp;above</source>
             <translation>Agregar &amp;arriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add s&amp;ub-item</source>
             <translation>Agregar s&amp;ubtema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
-            <location filename="../bescapp/ui/agenda/view.py" line="361" />
+            <location filename="../bescapp/ui/agenda/view.py" line="210" />
+            <location filename="../bescapp/ui/agenda/view.py" line="363" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
-            <location filename="../bescapp/ui/agenda/view.py" line="361" />
+            <location filename="../bescapp/ui/agenda/view.py" line="210" />
+            <location filename="../bescapp/ui/agenda/view.py" line="363" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <location filename="../bescapp/ui/agenda/view.py" line="210" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="214" />
+            <location filename="../bescapp/ui/agenda/view.py" line="213" />
             <source>&amp;Export agenda…</source>
             <translation>&amp;Exportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
+            <location filename="../bescapp/ui/agenda/view.py" line="214" />
             <source>Document &amp;language:</source>
             <translation>&amp;Idioma del documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="217" />
+            <location filename="../bescapp/ui/agenda/view.py" line="216" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="275" />
+            <location filename="../bescapp/ui/agenda/view.py" line="277" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="279" />
+            <location filename="../bescapp/ui/agenda/view.py" line="281" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="288" />
+            <location filename="../bescapp/ui/agenda/view.py" line="290" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); afecta a %3 temas.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="295" />
+            <location filename="../bescapp/ui/agenda/view.py" line="297" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="355" />
-            <location filename="../bescapp/ui/agenda/view.py" line="470" />
+            <location filename="../bescapp/ui/agenda/view.py" line="357" />
+            <location filename="../bescapp/ui/agenda/view.py" line="472" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="358" />
+            <location filename="../bescapp/ui/agenda/view.py" line="360" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="358" />
+            <location filename="../bescapp/ui/agenda/view.py" line="360" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="359" />
+            <location filename="../bescapp/ui/agenda/view.py" line="361" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="359" />
+            <location filename="../bescapp/ui/agenda/view.py" line="361" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="360" />
+            <location filename="../bescapp/ui/agenda/view.py" line="362" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="365" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="364" />
+            <location filename="../bescapp/ui/agenda/view.py" line="366" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="366" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="368" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="369" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="372" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="371" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="372" />
+            <location filename="../bescapp/ui/agenda/view.py" line="374" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="375" />
+            <location filename="../bescapp/ui/agenda/view.py" line="377" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="441" />
+            <location filename="../bescapp/ui/agenda/view.py" line="443" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="443" />
+            <location filename="../bescapp/ui/agenda/view.py" line="445" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <location filename="../bescapp/ui/agenda/view.py" line="447" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="449" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="463" />
+            <location filename="../bescapp/ui/agenda/view.py" line="465" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="464" />
-            <location filename="../bescapp/ui/agenda/view.py" line="511" />
+            <location filename="../bescapp/ui/agenda/view.py" line="466" />
+            <location filename="../bescapp/ui/agenda/view.py" line="513" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="471" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="487" />
-            <location filename="../bescapp/ui/agenda/view.py" line="491" />
+            <location filename="../bescapp/ui/agenda/view.py" line="489" />
+            <location filename="../bescapp/ui/agenda/view.py" line="493" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="488" />
+            <location filename="../bescapp/ui/agenda/view.py" line="490" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="492" />
+            <location filename="../bescapp/ui/agenda/view.py" line="494" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="510" />
+            <location filename="../bescapp/ui/agenda/view.py" line="512" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="516" />
+            <location filename="../bescapp/ui/agenda/view.py" line="518" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="525" />
+            <location filename="../bescapp/ui/agenda/view.py" line="527" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="526" />
+            <location filename="../bescapp/ui/agenda/view.py" line="528" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="533" />
+            <location filename="../bescapp/ui/agenda/view.py" line="535" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="534" />
+            <location filename="../bescapp/ui/agenda/view.py" line="536" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -875,42 +961,42 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="24" />
             <source>Add member</source>
-            <translation type="unfinished" />
+            <translation>Agregar integrante</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="68" />
             <source>Edit member</source>
-            <translation type="unfinished" />
+            <translation>Editar integrante</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="89" />
             <source>Change precedence</source>
-            <translation type="unfinished" />
+            <translation>Cambiar precedencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="105" />
             <source>Remove member</source>
-            <translation type="unfinished" />
+            <translation>Quitar integrante</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="127" />
             <source>New agency</source>
-            <translation type="unfinished" />
+            <translation>Nueva dependencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="129" />
             <source>Edit agency</source>
-            <translation type="unfinished" />
+            <translation>Editar dependencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="153" />
             <source>Delete agency</source>
-            <translation type="unfinished" />
+            <translation>Eliminar dependencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/commands.py" line="171" />
             <source>Import delegation list</source>
-            <translation type="unfinished" />
+            <translation>Importar lista de delegación</translation>
         </message>
     </context>
     <context>
@@ -918,37 +1004,257 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>No.</source>
-            <translation type="unfinished">Núm.</translation>
+            <translation>Núm.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Función</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="87" />
             <source>Agency</source>
-            <translation type="unfinished" />
+            <translation>Dependencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="87" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Asistencia</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/model.py" line="114" />
             <source>Sample person (demo data)</source>
-            <translation type="unfinished" />
+            <translation>Persona de ejemplo (datos de demostración)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationsWorkspace</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="173" />
+            <source>Delegations</source>
+            <translation>Delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="174" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Agregar integrante…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="175" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="176" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="177" />
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="178" />
+            <source>Move do&amp;wn</source>
+            <translation>Ba&amp;jar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="179" />
+            <source>Earlier in protocol order (Ctrl+Up)</source>
+            <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="180" />
+            <source>Later in protocol order (Ctrl+Down)</source>
+            <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="181" />
+            <source>A&amp;gencies…</source>
+            <translation>De&amp;pendencias…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="182" />
+            <source>&amp;Import list…</source>
+            <translation>&amp;Importar lista…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="183" />
+            <source>E&amp;xport delegation lists…</source>
+            <translation>E&amp;xportar listas de delegación…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="184" />
+            <source>Choose the current meeting in Meetings to see its delegation lists.</source>
+            <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="203" />
+            <source>%1 (members: %2)</source>
+            <translation>%1 (integrantes: %2)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <source>host</source>
+            <translation>anfitrión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="283" />
+            <location filename="../bescapp/ui/delegations/view.py" line="286" />
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="304" />
+            <source>Add member to the %1 list</source>
+            <translation>Agregar integrante a la lista de %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="349" />
+            <source>Remove member</source>
+            <translation>Quitar integrante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="350" />
+            <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="411" />
+            <source>Import list</source>
+            <translation>Importar lista</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="411" />
+            <source>Whose list is it?</source>
+            <translation>¿De qué parte es la lista?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="417" />
+            <source>Import delegation list</source>
+            <translation>Importar lista de delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="418" />
+            <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+            <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="425" />
+            <source>Cannot import %1</source>
+            <translation>No se puede importar %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="445" />
+            <source>Export delegation lists</source>
+            <translation>Exportar listas de delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="446" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="456" />
+            <source>Not exported</source>
+            <translation>No se exportó</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="459" />
+            <source>Exported</source>
+            <translation>Exportado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="460" />
+            <source>Wrote %1. Open it now?</source>
+            <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="38" />
+            <source>Export delegation lists</source>
+            <translation>Exportar listas de delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="39" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="40" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="40" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="41" />
+            <source>Bilingual (side by side)</source>
+            <translation>Bilingüe (lado a lado)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="43" />
+            <source>&amp;Contact sheet (with e-mail addresses and phone numbers)</source>
+            <translation>&amp;Directorio (con correos electrónicos y teléfonos)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/export_dialog.py" line="44" />
+            <source>The lists are shareable: without a contact sheet they carry no phone numbers, e-mail addresses or internal notes.</source>
+            <translation>Las listas se pueden compartir: sin directorio no llevan teléfonos, correos electrónicos ni notas internas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="55" />
+            <source>Import delegation list</source>
+            <translation>Importar lista de delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="56" />
+            <source>%1 into the %2 list. Nothing is saved until you choose Import.</source>
+            <translation>%1 en la lista de %2. No se guarda nada hasta que elija Importar.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="59" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="59" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
+            <source>What will happen</source>
+            <translation>Qué sucederá</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
+            <source>Notes</source>
+            <translation>Observaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="77" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
         </message>
     </context>
     <context>
@@ -1209,12 +1515,12 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         <message>
             <location filename="../bescapp/ui/actions/model.py" line="144" />
             <source>US lead</source>
-            <translation>Responsable EUA</translation>
+            <translation>Resp. EUA</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/actions/model.py" line="144" />
             <source>Mexico lead</source>
-            <translation>Responsable México</translation>
+            <translation>Resp. México</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/actions/model.py" line="144" />
@@ -1241,155 +1547,138 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <source>Overdue</source>
             <translation>Vencida</translation>
         </message>
-        <message>
-            <location filename="../bescapp/ui/actions/model.py" line="192" />
-            <source>%1 (overdue)</source>
-            <translation>%1 (vencida)</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="166" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="84" />
-            <location filename="../bescapp/ui/main_window.py" line="166" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="85" />
-            <source>Both delegation lists in protocol order, and the import of the counterpart's list.</source>
-            <translation>Las listas de ambas delegaciones en orden protocolario, y la importación de la lista de la contraparte.</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/main_window.py" line="87" />
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="168" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="88" />
-            <source>The Strategy's action plans and their lines of action, with status history.</source>
-            <translation>Los planes de acción de la Estrategia y sus líneas de acción, con su historial de avance.</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/main_window.py" line="89" />
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="90" />
+            <location filename="../bescapp/ui/main_window.py" line="168" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="90" />
+            <location filename="../bescapp/ui/main_window.py" line="91" />
             <source>The joint communiqué, drafted side by side in English and Spanish.</source>
             <translation>El comunicado conjunto, redactado en paralelo en inglés y español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="91" />
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="92" />
+            <location filename="../bescapp/ui/main_window.py" line="168" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="92" />
+            <location filename="../bescapp/ui/main_window.py" line="93" />
             <source>Briefing books, agendas, delegation lists, status reports and communiqués as Word documents.</source>
             <translation>Carpetas informativas, órdenes del día, listas de delegaciones, informes de avance y comunicados como documentos de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="166" />
+            <location filename="../bescapp/ui/main_window.py" line="167" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="171" />
+            <location filename="../bescapp/ui/main_window.py" line="172" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="172" />
+            <location filename="../bescapp/ui/main_window.py" line="173" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="173" />
+            <location filename="../bescapp/ui/main_window.py" line="174" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="174" />
+            <location filename="../bescapp/ui/main_window.py" line="175" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="175" />
+            <location filename="../bescapp/ui/main_window.py" line="176" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="176" />
+            <location filename="../bescapp/ui/main_window.py" line="177" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="177" />
+            <location filename="../bescapp/ui/main_window.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="178" />
+            <location filename="../bescapp/ui/main_window.py" line="179" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="179" />
+            <location filename="../bescapp/ui/main_window.py" line="180" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="180" />
+            <location filename="../bescapp/ui/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="181" />
+            <location filename="../bescapp/ui/main_window.py" line="182" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="224" />
+            <location filename="../bescapp/ui/main_window.py" line="225" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="229" />
+            <location filename="../bescapp/ui/main_window.py" line="230" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="232" />
+            <location filename="../bescapp/ui/main_window.py" line="233" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="237" />
+            <location filename="../bescapp/ui/main_window.py" line="238" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="244" />
+            <location filename="../bescapp/ui/main_window.py" line="245" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="250" />
+            <location filename="../bescapp/ui/main_window.py" line="251" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="251" />
+            <location filename="../bescapp/ui/main_window.py" line="252" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -1593,6 +1882,174 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="121" />
+            <source>Add member</source>
+            <translation>Agregar integrante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="121" />
+            <source>Edit member</source>
+            <translation>Editar integrante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="122" />
+            <source>&amp;Person:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="124" />
+            <source>New person…</source>
+            <translation>Persona nueva…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <source>Honorific:</source>
+            <translation>Tratamiento:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <source>&amp;Given names:</source>
+            <translation>&amp;Nombre(s):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <source>&amp;First surname:</source>
+            <translation>Primer &amp;apellido:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
+            <source>&amp;Second surname:</source>
+            <translation>&amp;Segundo apellido:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
+            <source>Current title (English):</source>
+            <translation>Cargo actual (inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <source>Current title (Spanish):</source>
+            <translation>Cargo actual (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <source>A&amp;gency:</source>
+            <translation>De&amp;pendencia:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <source>E-mail:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="128" />
+            <source>Phone:</source>
+            <translation>Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Función:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <source>&amp;Attendance:</source>
+            <translation>A&amp;sistencia:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
+            <source>Title at this meeting (English):</source>
+            <translation>Cargo en esta reunión (inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
+            <source>Title at this meeting (Spanish):</source>
+            <translation>Cargo en esta reunión (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
+            <source>Internal notes:</source>
+            <translation>Notas internas:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <source>Host of the meeting</source>
+            <translation>Anfitrión de la reunión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <source>Biography (English):</source>
+            <translation>Semblanza (inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="138" />
+            <source>Biography (Spanish):</source>
+            <translation>Semblanza (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <source>At this meeting</source>
+            <translation>En esta reunión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <source>Biography</source>
+            <translation>Semblanza</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <source>Maternal surname, if any</source>
+            <translation>Apellido materno, si lo tiene</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <source>For our delegation only; never exported</source>
+            <translation>Solo para nuestra delegación; nunca se exporta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="216" />
+            <source>Enter the given names and the first surname.</source>
+            <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="217" />
+            <source>A name is too long (200 characters at most).</source>
+            <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="218" />
+            <source>A title is too long (1,000 characters at most).</source>
+            <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="220" />
+            <source>The e-mail address is not valid.</source>
+            <translation>El correo electrónico no es válido.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="221" />
+            <source>The phone number is too long.</source>
+            <translation>El teléfono es demasiado largo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="222" />
+            <source>Choose an honorific from the list.</source>
+            <translation>Elija un tratamiento de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="223" />
+            <source>Remove the control characters from the text.</source>
+            <translation>Quite los caracteres de control del texto.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <location filename="../bescapp/ui/actions/plan_dialog.py" line="61" />
@@ -1687,8 +2144,8 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/actions/summary.py" line="120" />
-            <source>%1 (%2 overdue)</source>
-            <translation>%1 (%2 vencidas)</translation>
+            <source>%1 (overdue: %2)</source>
+            <translation>%1 (vencidas: %2)</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""The Delegations workspace: both lists in protocol order, people, agencies, import, export."""

@@ -1,0 +1,183 @@
+"""Undo commands for the delegation lists, people and agencies: one user action, one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from ...domain.delegations import MembershipFields, PersonFields
+from ...importers import delegates
+from ...importers.delegates import Receipt, Report
+from ...store import delegations as ops
+from ...store.bilingual import Bilingual
+from ...store.changes import Changes, Kind
+from ...store.snapshots import Snapshot, restore
+from ..context import AppContext, StoreCommand
+
+
+class AddMember(StoreCommand):
+    """Add a person to a meeting's list: an existing person (reused) or a new one."""
+
+    def __init__(self, context: AppContext, meeting_id: int, party_id: int,
+                 person_id: int | None, person: PersonFields | None,
+                 membership: MembershipFields) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands", "Add member"))
+        self.meeting_id, self.party_id = meeting_id, party_id
+        self.person_id, self.person, self.membership = person_id, person, membership
+        self.created_person = person_id is None
+        self.membership_id: int | None = None
+        self._removed: ops.Removed | None = None
+        self._person_snapshot: Snapshot | None = None
+        self._person_before: PersonFields | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._removed is not None:  # redo: the same ids again
+            if self._person_snapshot is not None:
+                restore(session, self._person_snapshot)
+            elif self._person_before is not None and self.person is not None:
+                ops.update_person(session, self.person_id, self.person)
+            ops.put_back(session, self._removed)
+            return self._changes()
+        if self.created_person:
+            self.person_id = ops.create_person(session, self.person)
+        elif self.person is not None:  # an existing person edited in the same dialog
+            self._person_before = ops.person_fields(session, self.person_id)
+            ops.update_person(session, self.person_id, self.person)
+        self.membership_id = ops.add_member(session, self.meeting_id, self.party_id,
+                                            self.person_id, self.membership)
+        return self._changes()
+
+    def revert(self, session: Session) -> Changes:
+        self._removed = ops.remove_member(session, self.membership_id)
+        if self.created_person:
+            self._person_snapshot = ops.delete_person(session, self.person_id)
+        elif self._person_before is not None:
+            ops.update_person(session, self.person_id, self._person_before)
+        return self._changes()
+
+    def _changes(self) -> Changes:
+        return Changes.of(Kind.DELEGATIONS, Kind.PEOPLE, meeting_id=self.meeting_id)
+
+
+class EditMember(StoreCommand):
+    """The person (kept across meetings) and their membership of this list, in one step."""
+
+    def __init__(self, context: AppContext, meeting_id: int, person_id: int,
+                 person_before: PersonFields, person_after: PersonFields, membership_id: int,
+                 membership_before: MembershipFields, membership_after: MembershipFields) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands", "Edit member"))
+        self.meeting_id, self.person_id, self.membership_id = meeting_id, person_id, membership_id
+        self.person = (person_before, person_after)
+        self.membership = (membership_before, membership_after)
+
+    def _set(self, session: Session, which: int) -> Changes:
+        if self.person[0] != self.person[1]:
+            ops.update_person(session, self.person_id, self.person[which])
+        ops.update_membership(session, self.membership_id, self.membership[which])
+        return Changes.of(Kind.DELEGATIONS, Kind.PEOPLE, meeting_id=self.meeting_id)
+
+    def apply(self, session: Session) -> Changes:
+        return self._set(session, 1)
+
+    def revert(self, session: Session) -> Changes:
+        return self._set(session, 0)
+
+
+class MoveMember(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int, delegation_id: int,
+                 before: list[int], after: list[int]) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands",
+                                                             "Change precedence"))
+        self.meeting_id, self.delegation_id = meeting_id, delegation_id
+        self.before, self.after = list(before), list(after)
+
+    def apply(self, session: Session) -> Changes:
+        ops.reorder(session, self.delegation_id, self.after)
+        return ops.changed(self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        ops.reorder(session, self.delegation_id, self.before)
+        return ops.changed(self.meeting_id)
+
+
+class RemoveMember(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int, membership_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands",
+                                                             "Remove member"))
+        self.meeting_id, self.membership_id = meeting_id, membership_id
+        self._removed: ops.Removed | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._removed = ops.remove_member(session, self.membership_id)
+        return ops.changed(self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        ops.put_back(session, self._removed)
+        return ops.changed(self.meeting_id)
+
+
+class SaveAgency(StoreCommand):
+    """Create an agency (agency_id None) or edit one."""
+
+    def __init__(self, context: AppContext, agency_id: int | None,
+                 after: tuple[int, str, Bilingual],
+                 before: tuple[int, str, Bilingual] | None = None) -> None:
+        super().__init__(context, "")
+        if agency_id is None:
+            self.setText(QCoreApplication.translate("DelegationCommands", "New agency"))
+        else:
+            self.setText(QCoreApplication.translate("DelegationCommands", "Edit agency"))
+        self.agency_id, self.after, self.before = agency_id, after, before
+        self._created = agency_id is None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._created and self._snapshot is not None:
+            restore(session, self._snapshot)
+        elif self._created:
+            self.agency_id = ops.create_agency(session, *self.after)
+        else:
+            ops.update_agency(session, self.agency_id, *self.after)
+        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS)
+
+    def revert(self, session: Session) -> Changes:
+        if self._created:
+            self._snapshot = ops.delete_agency(session, self.agency_id)
+        else:
+            ops.update_agency(session, self.agency_id, *self.before)
+        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS)
+
+
+class DeleteAgency(StoreCommand):
+    def __init__(self, context: AppContext, agency_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands",
+                                                             "Delete agency"))
+        self.agency_id = agency_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._snapshot = ops.delete_agency(session, self.agency_id)
+        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS, Kind.ACTIONS)
+
+    def revert(self, session: Session) -> Changes:
+        restore(session, self._snapshot)
+        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS, Kind.ACTIONS)
+
+
+class ImportList(StoreCommand):
+    """A whole imported list is one undo step."""
+
+    def __init__(self, context: AppContext, report: Report) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands",
+                                                             "Import delegation list"))
+        self.report = report
+        self.receipt: Receipt | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self.receipt is None:
+            self.receipt = delegates.apply_plan(session, self.report)
+            return Changes.of(Kind.DELEGATIONS, Kind.PEOPLE, meeting_id=self.report.meeting_id)
+        return delegates.redo_import(session, self.receipt)
+
+    def revert(self, session: Session) -> Changes:
+        return delegates.undo_import(session, self.receipt)
