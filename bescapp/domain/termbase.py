@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..store.bilingual import LANGUAGES, Bilingual, other_language
 from .brackets import CheckKind, CheckResult
@@ -28,7 +28,7 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True)
 class TermPair:
     term: Bilingual
-    acronym: Bilingual = Bilingual()
+    acronym: Bilingual = field(default_factory=Bilingual)
 
 
 def stem(word: str, lang: str) -> str:

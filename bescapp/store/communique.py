@@ -1,0 +1,351 @@
+"""The communiqué in the store: the working draft (version 0), saved versions, the termbase.
+
+Every operation runs inside the caller's transaction and returns ``Changes``.
+Undo works on whole-draft states: ``draft_state`` captures the draft's
+paragraphs (ids included) and ``restore_draft_state`` puts such a state back,
+so generating, splitting or merging undo exactly and later commands still find
+their paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from .bilingual import LANGUAGES, Bilingual
+from .changes import Changes, Kind
+from .models import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
+from .snapshots import Snapshot, capture, restore
+
+MAX_PARAGRAPH = 20_000  # characters per language: a communiqué paragraph, not a report
+MAX_LABEL = 200
+
+
+class CommuniqueProblem(ValueError):
+    """An edit the store refuses, with a message that says what and where."""
+
+
+@dataclass(frozen=True)
+class ParagraphRow:
+    id: int
+    position: int
+    text: Bilingual
+    status: ParagraphStatus
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    number: int
+    label: str
+    saved_at: dt.datetime
+    paragraphs: int
+
+
+@dataclass(frozen=True)
+class TermFields:
+    term: Bilingual = field(default_factory=Bilingual)
+    acronym: Bilingual = field(default_factory=Bilingual)
+    note: str = ""
+
+    def problems(self) -> list[str]:
+        found = []
+        for lang in self.term.missing_languages():
+            found.append("The term needs its English form." if lang == "en"
+                         else "The term needs its Spanish form.")
+        if self.term.is_empty():
+            found.append("Give the term in English and Spanish.")
+        return found
+
+
+def _changes(meeting_id: int | None) -> Changes:
+    return Changes.of(Kind.COMMUNIQUE, meeting_id=meeting_id)
+
+
+# --------------------------------------------------------------------------- the working draft
+
+def working_draft(session: Session, meeting_id: int, *, create: bool = False,
+                  now: dt.datetime | None = None) -> CommuniqueVersion | None:
+    communique = session.scalar(select(Communique).where(Communique.meeting_id == meeting_id))
+    if communique is None:
+        if not create:
+            return None
+        if session.get(Meeting, meeting_id) is None:
+            raise CommuniqueProblem(f"There is no meeting with id {meeting_id}.")
+        communique = Communique(meeting_id=meeting_id)
+        session.add(communique)
+    draft = next((v for v in communique.versions if v.number == 0), None)
+    if draft is None and create:
+        draft = CommuniqueVersion(number=0, label="", saved_at=now or dt.datetime.now(),
+                                  communique=communique)
+        session.add(draft)
+        session.flush()
+    return draft
+
+
+def paragraphs(session: Session, version_id: int) -> list[ParagraphRow]:
+    query = (select(Paragraph).where(Paragraph.version_id == version_id)
+             .order_by(Paragraph.position, Paragraph.id))
+    return [ParagraphRow(p.id, p.position, p.text, p.status) for p in session.scalars(query)]
+
+
+def draft_paragraphs(session: Session, meeting_id: int) -> list[ParagraphRow]:
+    draft = working_draft(session, meeting_id)
+    return [] if draft is None else paragraphs(session, draft.id)
+
+
+def draft_state(session: Session, meeting_id: int) -> Snapshot:
+    """The draft's paragraphs as they are now, ids included, for undo."""
+    draft = working_draft(session, meeting_id, create=True)
+    ids = list(session.scalars(select(Paragraph.id).where(Paragraph.version_id == draft.id)))
+    return capture(session, Paragraph.__table__, ids)
+
+
+def restore_draft_state(session: Session, meeting_id: int, state: Snapshot) -> Changes:
+    draft = working_draft(session, meeting_id, create=True)
+    session.execute(delete(Paragraph).where(Paragraph.version_id == draft.id))
+    session.expire_all()
+    restore(session, state)
+    return _changes(meeting_id)
+
+
+def replace_draft(session: Session, meeting_id: int,
+                  new: list[tuple[Bilingual, ParagraphStatus]]) -> Changes:
+    """The generator's paragraphs in place of the working draft's."""
+    draft = working_draft(session, meeting_id, create=True)
+    session.execute(delete(Paragraph).where(Paragraph.version_id == draft.id))
+    session.expire_all()
+    for text, _status in new:
+        _check_text(text, None)
+    session.add_all(Paragraph(version_id=draft.id, position=i, text=text, status=status)
+                    for i, (text, status) in enumerate(new))
+    session.flush()
+    return _changes(meeting_id)
+
+
+def _check_text(text: Bilingual, position: int | None) -> None:
+    where = "" if position is None else f"Paragraph {position + 1}: "
+    for lang in LANGUAGES:
+        if len(text.get(lang)) > MAX_PARAGRAPH:
+            name = "English" if lang == "en" else "Spanish"
+            raise CommuniqueProblem(f"{where}the {name} text is {len(text.get(lang)):,} characters "
+                                    f"long; a paragraph holds at most {MAX_PARAGRAPH:,}.")
+
+
+def _paragraph(session: Session, paragraph_id: int) -> Paragraph:
+    paragraph = session.get(Paragraph, paragraph_id)
+    if paragraph is None:
+        raise CommuniqueProblem(f"The paragraph (id {paragraph_id}) no longer exists.")
+    return paragraph
+
+
+def _siblings(session: Session, paragraph: Paragraph) -> list[Paragraph]:
+    query = (select(Paragraph).where(Paragraph.version_id == paragraph.version_id)
+             .order_by(Paragraph.position, Paragraph.id))
+    return list(session.scalars(query))
+
+
+def _renumber(rows: list[Paragraph]) -> None:
+    for i, row in enumerate(rows):
+        row.position = i
+
+
+def _meeting_of(paragraph: Paragraph) -> int:
+    return paragraph.version.communique.meeting_id
+
+
+def add_paragraph(session: Session, meeting_id: int, after_id: int | None = None,
+                  text: Bilingual | None = None,
+                  status: ParagraphStatus = ParagraphStatus.DRAFT) -> int:
+    """A new paragraph after ``after_id`` (at the end when None); returns its id."""
+    draft = working_draft(session, meeting_id, create=True)
+    text = text or Bilingual()
+    _check_text(text, None)
+    rows = paragraphs(session, draft.id)
+    index = len(rows)
+    if after_id is not None:
+        index = next((i + 1 for i, r in enumerate(rows) if r.id == after_id), len(rows))
+    new = Paragraph(version_id=draft.id, position=index, text=text, status=status)
+    session.add(new)
+    session.flush()
+    ordered = [session.get(Paragraph, r.id) for r in rows]
+    ordered.insert(index, new)
+    _renumber(ordered)
+    session.flush()
+    return new.id
+
+
+def edit_paragraph(session: Session, paragraph_id: int, *, text: Bilingual | None = None,
+                   status: ParagraphStatus | None = None) -> Changes:
+    paragraph = _paragraph(session, paragraph_id)
+    if text is not None:
+        _check_text(text, paragraph.position)
+        paragraph.text = text
+    if status is not None:
+        paragraph.status = ParagraphStatus(status)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def split_paragraph(session: Session, paragraph_id: int, at: dict[str, int]) -> int:
+    """Split at the given character offset per language; the second half follows, same status."""
+    paragraph = _paragraph(session, paragraph_id)
+    text = paragraph.text
+    first, second = {}, {}
+    for lang in LANGUAGES:
+        whole = text.get(lang)
+        cut = min(max(at.get(lang, len(whole)), 0), len(whole))
+        first[lang], second[lang] = whole[:cut].rstrip(), whole[cut:].lstrip()
+    paragraph.text = Bilingual(**first)
+    session.flush()
+    return add_paragraph(session, _meeting_of(paragraph), paragraph.id, Bilingual(**second),
+                         paragraph.status)
+
+
+def merged_status(a: ParagraphStatus, b: ParagraphStatus) -> ParagraphStatus:
+    """The merged paragraph is only as agreed as its less agreed half."""
+    if a == b:
+        return a
+    for status in (ParagraphStatus.BRACKETED, ParagraphStatus.DRAFT,
+                   ParagraphStatus.AD_REFERENDUM):
+        if status in (a, b):
+            return status
+    return ParagraphStatus.AGREED
+
+
+def merge_with_next(session: Session, paragraph_id: int) -> Changes:
+    paragraph = _paragraph(session, paragraph_id)
+    rows = _siblings(session, paragraph)
+    index = rows.index(paragraph)
+    if index + 1 >= len(rows):
+        raise CommuniqueProblem(f"Paragraph {index + 1} is the last one: there is nothing to "
+                                "merge it with.")
+    following = rows[index + 1]
+    joined = {lang: " ".join(t for t in (paragraph.text.get(lang).strip(),
+                                         following.text.get(lang).strip()) if t)
+              for lang in LANGUAGES}
+    paragraph.text = Bilingual(**joined)
+    _check_text(paragraph.text, index)
+    paragraph.status = merged_status(paragraph.status, following.status)
+    meeting_id = _meeting_of(paragraph)
+    session.delete(following)
+    session.flush()
+    _renumber([r for r in rows if r is not following])
+    session.flush()
+    return _changes(meeting_id)
+
+
+def move_paragraph(session: Session, paragraph_id: int, steps: int) -> Changes:
+    paragraph = _paragraph(session, paragraph_id)
+    rows = _siblings(session, paragraph)
+    index = rows.index(paragraph)
+    target = min(max(index + steps, 0), len(rows) - 1)
+    rows.insert(target, rows.pop(index))
+    _renumber(rows)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def delete_paragraph(session: Session, paragraph_id: int) -> Snapshot:
+    paragraph = _paragraph(session, paragraph_id)
+    rows = _siblings(session, paragraph)
+    snapshot = capture(session, Paragraph.__table__, [paragraph_id])
+    session.delete(paragraph)
+    session.flush()
+    _renumber([r for r in rows if r is not paragraph])
+    session.flush()
+    return snapshot
+
+
+# --------------------------------------------------------------------------- versions
+
+def save_version(session: Session, meeting_id: int, label: str,
+                 now: dt.datetime | None = None) -> int:
+    """Copy the working draft into version n+1 under a label; returns the version's id."""
+    label = " ".join((label or "").split())
+    if not label:
+        raise CommuniqueProblem("Give the version a label, e.g. “Rev. 2 — US proposal”.")
+    if len(label) > MAX_LABEL:
+        raise CommuniqueProblem(f"The label is {len(label)} characters long; at most "
+                                f"{MAX_LABEL}.")
+    draft = working_draft(session, meeting_id, create=True)
+    rows = paragraphs(session, draft.id)
+    if not rows:
+        raise CommuniqueProblem("The working draft has no paragraphs to save.")
+    last = session.scalar(select(func.max(CommuniqueVersion.number))
+                          .where(CommuniqueVersion.communique_id == draft.communique_id)) or 0
+    version = CommuniqueVersion(communique_id=draft.communique_id, number=last + 1, label=label,
+                                saved_at=now or dt.datetime.now().replace(microsecond=0))
+    version.paragraphs = [Paragraph(position=r.position, text=r.text, status=r.status)
+                          for r in rows]
+    session.add(version)
+    session.flush()
+    return version.id
+
+
+def delete_version(session: Session, version_id: int) -> Snapshot:
+    snapshot = capture(session, CommuniqueVersion.__table__, [version_id])
+    session.execute(delete(CommuniqueVersion).where(CommuniqueVersion.id == version_id))
+    session.expire_all()
+    return snapshot
+
+
+def list_versions(session: Session, meeting_id: int) -> list[VersionInfo]:
+    """Every version of the meeting's communiqué, the working draft (number 0) first."""
+    counts = (select(Paragraph.version_id, func.count(Paragraph.id).label("n"))
+              .group_by(Paragraph.version_id).subquery())
+    query = (select(CommuniqueVersion, func.coalesce(counts.c.n, 0))
+             .join(Communique)
+             .outerjoin(counts, counts.c.version_id == CommuniqueVersion.id)
+             .where(Communique.meeting_id == meeting_id)
+             .order_by(CommuniqueVersion.number))
+    return [VersionInfo(v.id, v.number, v.label, v.saved_at, n) for v, n in session.execute(query)]
+
+
+# --------------------------------------------------------------------------- termbase
+
+def list_terms(session: Session) -> list[Term]:
+    return list(session.scalars(select(Term).order_by(func.lower(Term.term_en), Term.id)))
+
+
+def _check_term(fields: TermFields) -> None:
+    problems = fields.problems()
+    if problems:
+        raise CommuniqueProblem(" ".join(dict.fromkeys(problems)))
+
+
+def add_term(session: Session, fields: TermFields) -> int:
+    _check_term(fields)
+    term = Term(term=_strip(fields.term), acronym=_strip(fields.acronym), note=fields.note.strip())
+    session.add(term)
+    session.flush()
+    return term.id
+
+
+def update_term(session: Session, term_id: int, fields: TermFields) -> Changes:
+    _check_term(fields)
+    term = session.get(Term, term_id)
+    if term is None:
+        raise CommuniqueProblem(f"The term (id {term_id}) no longer exists.")
+    term.term, term.acronym, term.note = (_strip(fields.term), _strip(fields.acronym),
+                                          fields.note.strip())
+    session.flush()
+    return Changes.of(Kind.TERMS)
+
+
+def term_fields(term: Term) -> TermFields:
+    return TermFields(term.term, term.acronym, term.note)
+
+
+def delete_term(session: Session, term_id: int) -> Snapshot:
+    snapshot = capture(session, Term.__table__, [term_id])
+    session.execute(delete(Term).where(Term.id == term_id))
+    session.expire_all()
+    return snapshot
+
+
+def _strip(text: Bilingual) -> Bilingual:
+    return Bilingual(text.en.strip(), text.es.strip())
