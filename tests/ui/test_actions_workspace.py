@@ -78,7 +78,7 @@ def test_table_shows_every_line_with_leads_status_and_dates(workspace):
     row = codes(workspace).index("POE-3")
     assert [proxy.index(row, c).data() for c in range(LinesModel.COLUMNS)] == [
         "POE", "POE-3", "Modernization of the Calexico West-Mexicali I crossing, phase two",
-        "GSA", "INDAABIN", "Jan 31, 2020 (overdue)", "Delayed", "40%", "Jan 28, 2020"]
+        "GSA", "INDAABIN", "\u26a0 Jan 31, 2020", "Delayed", "40%", "Jan 28, 2020"]
     assert workspace.count_label.text() == "Showing 11 of 11 lines"
     assert "As of March 4, 2020" in workspace.as_of_label.text()
     assert "11th Plenary Meeting, April 10, 2019" in workspace.as_of_label.text()
@@ -338,7 +338,8 @@ def test_spanish(workspace, qapp):
         row = codes(workspace).index("POE-3")
         assert proxy.index(row, LinesModel.STATUS).data() == "Retrasado"
         assert proxy.index(row, LinesModel.TITLE).data().startswith("Modernización")
-        assert "(vencida)" in proxy.index(row, LinesModel.DUE).data()
+        assert proxy.index(row, LinesModel.DUE).data() == "\u26a0 31 ene 2020"
+        assert proxy.index(row, LinesModel.DUE).data(Qt.ItemDataRole.ToolTipRole) == "Vencida"
         assert proxy.headerData(LinesModel.PROGRESS, Qt.Orientation.Horizontal) == "Avance"
         assert workspace.summary.headline() == "Vencidas: 2"
         assert "4 de marzo de 2020" in workspace.as_of_label.text()

@@ -189,8 +189,8 @@ class LinesModel(QAbstractTableModel):
             if row.due_date is None:
                 return ""
             text = format_date(row.due_date, lang, "medium")
-            return self.tr("%1 (overdue)").replace("%1", text) if row.id in self.overdue \
-                else text
+            # A sign as well as the colour, for whoever cannot tell red apart.
+            return f"\u26a0 {text}" if row.id in self.overdue else text
         if column == self.STATUS:
             return label(row.status.value)
         if column == self.PROGRESS:

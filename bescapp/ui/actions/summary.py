@@ -61,7 +61,7 @@ class StatusSummary(QWidget):
 
     def sizeHint(self) -> QSize:
         rows = max(1, len(self.bars))
-        return QSize(600, rows * (BAR_HEIGHT + GAP) + 2 * BAR_HEIGHT + GAP)
+        return QSize(600, rows * (BAR_HEIGHT + GAP) + BAR_HEIGHT + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
@@ -117,7 +117,7 @@ class StatusSummary(QWidget):
             painter.setPen(self.palette().windowText().color())
             summary = format_number(total, lang)
             if overdue:
-                summary = self.tr("%1 (%2 overdue)").replace("%1", summary).replace(
+                summary = self.tr("%1 (overdue: %2)").replace("%1", summary).replace(
                     "%2", format_number(overdue, lang))
             painter.drawText(int(x) + 6, y, width - int(x) - 6, BAR_HEIGHT,
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, summary)

@@ -49,7 +49,7 @@ from .summary import StatusSummary
 from .timeline import Timeline
 from .update_dialog import UpdateDialog
 
-COLUMN_WIDTHS = (50, 70, 420, 80, 90, 150, 120, 80, 110)
+COLUMN_WIDTHS = (45, 60, 300, 75, 95, 100, 105, 70, 100)
 
 
 class ActionsWorkspace(QWidget):
@@ -128,6 +128,7 @@ class ActionsWorkspace(QWidget):
         self.line_title.setStyleSheet("font-weight: 600;")
         self.line_description = QLabel()
         self.line_description.setWordWrap(True)
+        self.line_description.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.timeline_label = QLabel()
         self.timeline = Timeline()
         self.timeline.itemSelectionChanged.connect(self._enable_buttons)
@@ -158,24 +159,30 @@ class ActionsWorkspace(QWidget):
         buttons.addWidget(self.edit_plan_button)
         buttons.addStretch()
         buttons.addWidget(self.export_button)
+        # The history under the table, so the table keeps the window's width.
         side = QWidget()
-        side_layout = QVBoxLayout(side)
+        side_layout = QHBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.line_title)
-        side_layout.addWidget(self.line_description)
-        side_layout.addWidget(self.timeline_label)
-        side_layout.addWidget(self.timeline, 1)
+        about = QVBoxLayout()
+        about.addWidget(self.line_title)
+        about.addWidget(self.line_description)
+        about.addStretch()
+        side_layout.addLayout(about, 2)
+        history = QVBoxLayout()
+        history.addWidget(self.timeline_label)
+        history.addWidget(self.timeline, 1)
         side_buttons = QHBoxLayout()
         side_buttons.addWidget(self.edit_update_button)
         side_buttons.addWidget(self.remove_update_button)
         side_buttons.addStretch()
-        side_layout.addLayout(side_buttons)
-        splitter = QSplitter()
+        history.addLayout(side_buttons)
+        side_layout.addLayout(history, 3)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([300, 170])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -252,6 +259,8 @@ class ActionsWorkspace(QWidget):
         self._count()
         if selected is not None:
             self.select(selected)
+        if self.selected_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)  # the first line's history shows at once
         self._show_line()
         self._enable_buttons()
 
