@@ -1540,7 +1540,7 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         <message>
             <location filename="../bescapp/ui/actions/model.py" line="145" />
             <source>Last update</source>
-            <translation>Última actualización</translation>
+            <translation>Actualizado</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/actions/model.py" line="161" />
