@@ -54,6 +54,12 @@ WORDS = {
                    "es": "El orden del día aún no tiene temas."},
     "left_out": {"en": "Left out of this book: {part}.",
                  "es": "Se omitió de esta carpeta: {part}."},
+    "contacts": {"en": "Delegates: Contact Details and Internal Notes",
+                 "es": "Delegados: Datos de Contacto y Notas Internas"},
+    "name": {"en": "Name", "es": "Nombre"},
+    "email": {"en": "E-mail", "es": "Correo electrónico"},
+    "phone": {"en": "Phone", "es": "Teléfono"},
+    "notes": {"en": "Internal notes", "es": "Notas internas"},
     "internal": {"en": "For internal use of the delegation only. Do not share.",
                  "es": "Exclusivamente para uso interno de la delegación. No compartir."},
 }
@@ -185,6 +191,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         add_lists(doc, session, meeting, language, biographies=True, heading_level=1)
     else:
         _left_out(doc, "delegations", language)
+    _delegate_contacts(doc, session, meeting, language)
 
     tell(0.8, "actions")
     add_report = _part("actions")
@@ -252,6 +259,29 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
         for attachment in item.attachments:
             composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
         tell((done + 1) / len(shown))
+
+
+def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
+    """E-mail, phone and internal notes of everyone on both lists: only this book shows them."""
+    from ..store.delegations import load_lists
+    from ..store.models import Membership
+
+    order = [m.membership_id for party in load_lists(session, meeting.id) for m in party.members]
+    if not order:
+        return
+    found = {m.id: m for m in session.scalars(
+        select(Membership).where(Membership.id.in_(order))
+        .options(selectinload(Membership.person)))}
+    rows = []
+    for membership_id in order:
+        membership = found[membership_id]
+        person = membership.person
+        notes = "\n".join(filter(None, (person.internal_notes.strip(),
+                                        membership.internal_notes.strip())))
+        names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
+        rows.append([" / ".join(names), person.email, person.phone, notes])
+    kit.heading(doc, word("contacts", language), 2)
+    kit.table(doc, [word(k, language) for k in ("name", "email", "phone", "notes")], rows)
 
 
 def _lines(text: str) -> list[str]:
