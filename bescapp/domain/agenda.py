@@ -14,7 +14,7 @@ their children belong to the same day.
 
 Numbers: top-level entries are numbered 1, 2, 3 (or I, II, III when the meeting
 numbers its sessions in Roman numerals), children 1.1, 1.2 ...; breaks and meals
-are not numbered, as on a printed agenda.
+are not numbered, as on a printed agenda (nor is anything placed inside one).
 """
 
 from __future__ import annotations
@@ -116,10 +116,17 @@ def schedule(rows: Iterable, day_start: dt.time, day_end: dt.time,
     order: list[int] = []
     last_end: dict[int, int] = {}
 
-    def place(row, path: list[int], day: int, now: int, depth: int) -> int:
+    def place(row, path: list[int], day: int, now: int, depth: int, prefix: str = "") -> int:
         """Give ``row`` (and its children) times from ``now``; return the clock after it."""
         order.append(row.id)
-        number = "" if row.kind in UNNUMBERED else agenda_number(path, roman_sessions=roman)
+        # A break has no number, and neither has anything put inside one.
+        unnumbered = row.kind in UNNUMBERED or 0 in path
+        if unnumbered:
+            number = ""
+        elif depth == 0:
+            number = agenda_number(path, roman_sessions=roman)
+        else:  # the parent's number and ours: the same as agenda_number(path), cheaper
+            number = f"{prefix}.{path[-1]}"
         gap = overlap = 0
         if row.fixed_start is not None:
             pinned = minutes_of(row.fixed_start)
@@ -131,7 +138,7 @@ def schedule(rows: Iterable, day_start: dt.time, day_end: dt.time,
             counter = 0
             for kid in kids:
                 counter += kid.kind not in UNNUMBERED
-                now = place(kid, [*path, counter], day, now, depth + 1)
+                now = place(kid, [*path, counter], day, now, depth + 1, number)
             end = now
         else:
             end = start + max(0, row.duration_minutes or 0)

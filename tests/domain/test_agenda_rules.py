@@ -160,3 +160,9 @@ def test_demo_agenda_times(demo_db):
     assert hhmm(lunch) == ("13:00", "14:00")
     assert by_title["Opening Session"].number == "I"
     assert by_title["Adoption of the agenda"].number == "I.4"
+
+
+def test_items_inside_a_break_are_not_numbered():
+    rows = [Row(1, None, 0, 15, AgendaKind.BREAK), Row(2, 1, 0, 10), Row(3, None, 1, 10)]
+    s = schedule(rows, NINE, FIVE, "roman")
+    assert [s.slots[i].number for i in s.order] == ["", "", "I"]

@@ -320,3 +320,37 @@ def test_language_switch_shows_spanish_data(workspace):
     opening = find(model, "Opening Session")
     assert text(model, opening, AgendaModel.TITLE) == "Sesión de apertura"
     assert text(model, opening, AgendaModel.TIME) == "9:00\u202fa.m.–9:35\u202fa.m."
+
+
+def test_the_main_window_shows_the_agenda_of_the_current_meeting(app):
+    window = app.window
+    window.show_workspace("agenda")
+    page = window.agenda
+    assert isinstance(page, AgendaWorkspace)
+    assert page.model.meeting_id == app.context.meeting_id
+    assert top_titles(page.model)[0] == "Opening Session"
+    app.set_language("es")
+    assert page.heading.text() in ("Agenda", "Orden del día")
+    assert page.model.language == "es"
+
+
+def test_the_tree_after_many_moves_matches_the_saved_agenda(workspace, context):
+    """Moves are followed in memory; the tree must equal a fresh read of the store."""
+    import random
+
+    model = workspace.model
+    rng = random.Random(5)
+    for _ in range(25):
+        item = rng.choice(model.ids())
+        parents = [None] + [i for i in model.ids() if not model._is_inside(i, item)]
+        parent = rng.choice(parents)
+        index = rng.randrange(len(model.children_of(parent)) + 1)
+        model.dropMimeData(model.mimeData([model.index_of(item)]), Qt.DropAction.MoveAction,
+                           index, 0, model.index_of(parent) if parent else QModelIndex())
+    for _ in range(context.undo_stack.count() // 2):
+        context.undo_stack.undo()
+    shown = [(i, model.schedule.slots[i].number, model.schedule.slots[i].start) for i in model.ids()]
+    fresh = AgendaModel(context, "en")
+    fresh.set_meeting(context.meeting_id)
+    assert shown == [(i, fresh.schedule.slots[i].number, fresh.schedule.slots[i].start)
+                     for i in fresh.ids()]

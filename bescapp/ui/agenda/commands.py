@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -12,6 +13,28 @@ from ...store.agenda import ItemFields
 from ...store.changes import Changes
 from ...store.snapshots import Snapshot, restore
 from ..context import AppContext, StoreCommand
+
+
+class Move(NamedTuple):
+    meeting_id: int
+    item_id: int
+    parent_id: int | None
+    index: int
+    day: int
+
+
+# The last move each context made, so the tree can follow it in memory instead of
+# reading the whole agenda back (the model falls back to reading when there is none).
+_moves: dict[int, Move] = {}
+
+
+def take_move(context: AppContext) -> Move | None:
+    return _moves.pop(id(context), None)
+
+
+def _record(context: AppContext, session: Session, item_id: int,
+            where: tuple[int | None, int, int]) -> None:
+    _moves[id(context)] = Move(agenda.meeting_of(session, item_id), item_id, *where)
 
 
 class AddItem(StoreCommand):
@@ -61,14 +84,22 @@ class MoveItem(StoreCommand):
 
     def apply(self, session: Session) -> Changes:
         if self._after is not None:  # redo: exactly where it went the first time
-            return agenda.move_item(session, self.item_id, *self._after)
-        self._before = agenda.index_of(session, self.item_id)
-        changes = agenda.move_item(session, self.item_id, self.parent_id, self.index, self.day)
-        self._after = agenda.index_of(session, self.item_id)
+            changes = agenda.move_item(session, self.item_id, *self._after)
+        else:
+            self._before = agenda.index_of(session, self.item_id)
+            changes = self.first_move(session)
+            self._after = agenda.index_of(session, self.item_id)
+        if changes.kinds:
+            _record(self.context, session, self.item_id, self._after)
         return changes
 
+    def first_move(self, session: Session) -> Changes:
+        return agenda.move_item(session, self.item_id, self.parent_id, self.index, self.day)
+
     def revert(self, session: Session) -> Changes:
-        return agenda.move_item(session, self.item_id, *self._before)
+        changes = agenda.move_item(session, self.item_id, *self._before)
+        _record(self.context, session, self.item_id, self._before)
+        return changes
 
 
 class StepItem(MoveItem):
@@ -78,13 +109,8 @@ class StepItem(MoveItem):
         super().__init__(context, item_id, None, 0, text)
         self.operation = operation
 
-    def apply(self, session: Session) -> Changes:
-        if self._after is not None:
-            return agenda.move_item(session, self.item_id, *self._after)
-        self._before = agenda.index_of(session, self.item_id)
-        changes = self.operation(session, self.item_id)
-        self._after = agenda.index_of(session, self.item_id)
-        return changes
+    def first_move(self, session: Session) -> Changes:
+        return self.operation(session, self.item_id)
 
 
 def move_up(context: AppContext, item_id: int) -> StepItem:

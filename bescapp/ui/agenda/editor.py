@@ -56,6 +56,7 @@ class AgendaEditor(QScrollArea):
         self.lead_ids: list[int] = []
         self.days = 1
         self._loading = False
+        self._shown_candidates = None
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -229,14 +230,14 @@ class AgendaEditor(QScrollArea):
                         widget.setCursorPosition(0)
                     else:
                         widget.setPlainText(value.get(lang))
-            self.leads.clear()
-            for candidate in candidates:
-                entry = QListWidgetItem(f"{label(candidate.party)} — {candidate.name}")
-                entry.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                entry.setCheckState(Qt.CheckState.Checked if candidate.person_id in self.lead_ids
-                                    else Qt.CheckState.Unchecked)
-                self.leads.addItem(entry)
+            if candidates is not self._shown_candidates:  # refill only when they changed
+                self._fill_candidates(candidates)
+            for k in range(self.leads.count()):
+                entry = self.leads.item(k)
+                ticked = entry.data(Qt.ItemDataRole.UserRole) in self.lead_ids
+                if (entry.checkState() == Qt.CheckState.Checked) != ticked:
+                    entry.setCheckState(Qt.CheckState.Checked if ticked
+                                        else Qt.CheckState.Unchecked)
             self.attachments.clear()
             for attachment in attachments:
                 entry = QListWidgetItem(self.tr("%1 (%2 KB, added %3)")
@@ -250,6 +251,16 @@ class AgendaEditor(QScrollArea):
         finally:
             self._loading = False
         self._enable()
+
+    def _fill_candidates(self, candidates) -> None:
+        self._shown_candidates = candidates
+        self.leads.clear()
+        for candidate in candidates:
+            entry = QListWidgetItem(f"{label(candidate.party)} — {candidate.name}")
+            entry.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.leads.addItem(entry)
 
     def _enable(self) -> None:
         self.remove_button.setEnabled(bool(self.attachments.selectedItems()))

@@ -27,12 +27,16 @@ from ...store.changes import Changes, Kind
 from ...store.models import AgendaKind, Meeting
 from ..context import AppContext
 from ..labels import label
-from .commands import MoveItem
+from .commands import Move, MoveItem, take_move
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-bescapp-agenda-item"
 OVERRUN = QColor("#b3261e")
 FLAG = QColor("#8a5a00")
+ITEM_FLAGS = (Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled  # built once: flags()
+              | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)  # runs a lot
+BOLD = QFont()
+BOLD.setBold(True)
 
 
 class AgendaModel(QAbstractItemModel):
@@ -51,6 +55,10 @@ class AgendaModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._row_of: dict[int, int] = {}
         self.schedule = Schedule({}, [], {None: []})
+        self.last_refresh_was_reset = False
+        self.last_move: Move | None = None
+        self._meeting_clock = None  # (day start, day end, numbering) of the last read
+        self._shown: dict[tuple[int, int], str] = {}  # display text, made when first painted
         context.changed.connect(self._on_changes)
 
     # loading ---------------------------------------------------------------
@@ -61,33 +69,79 @@ class AgendaModel(QAbstractItemModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._load()
+        self._install(*self._fetch())
         self.endResetModel()
 
-    def _load(self) -> None:
-        self._rows, self.day_end = {}, None
+    def refresh(self) -> None:
+        """Reload after a change. When the same items are still there (a move, an edit),
+        this is a layout change, so the view keeps what is expanded and selected;
+        otherwise (an item added or deleted) a reset."""
+        rows, sched, day_end = self._fetch()
+        self.last_refresh_was_reset = set(sched.slots) != set(self.schedule.slots)
+        if self.last_refresh_was_reset:
+            self.beginResetModel()
+            self._install(rows, sched, day_end)
+            self.endResetModel()
+            return
+        self._relayout(rows, sched, day_end)
+
+    def _relayout(self, rows: list[ItemRow], sched: Schedule, day_end) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(index.internalId(), index.column()) for index in persistent]
+        self._install(rows, sched, day_end)
+        self.changePersistentIndexList(
+            persistent, [self.index_of(item_id, column) for item_id, column in kept])
+        self.layoutChanged.emit()
+
+    def _fetch(self) -> tuple[list[ItemRow], Schedule, object]:
         rows: list[ItemRow] = []
-        meeting = None
         if self.context.db is not None and self.meeting_id is not None:
             with self.context.db.session() as session:
                 meeting = session.get(Meeting, self.meeting_id)
                 if meeting is not None:
                     rows = load_tree(session, self.meeting_id, self.language)
-        if meeting is None:
-            self.schedule = Schedule({}, [], {None: []})
-        else:
-            self.day_end = meeting.day_end
-            self.schedule = schedule(rows, meeting.day_start, meeting.day_end,
-                                     meeting.session_numbering)
+                    self._meeting_clock = (meeting.day_start, meeting.day_end,
+                                           meeting.session_numbering)
+                    return rows, schedule(rows, meeting.day_start, meeting.day_end,
+                                          meeting.session_numbering), meeting.day_end
+        return rows, Schedule({}, [], {None: []}), None
+
+    def _install(self, rows: list[ItemRow], sched: Schedule, day_end) -> None:
+        self._shown = {}
+        self.schedule, self.day_end = sched, day_end
         self._rows = {r.id: r for r in rows}
-        self._children = dict(self.schedule.children)
+        self._children = dict(sched.children)
         self._children.setdefault(None, [])
         self._row_of = {i: k for group in self._children.values() for k, i in enumerate(group)}
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS) \
-                or changes.touches(Kind.PEOPLE):
-            self.reload()
+        move = self.last_move = take_move(self.context)
+        if move is not None and changes.kinds == {Kind.AGENDA} \
+                and move.meeting_id == self.meeting_id and move.item_id in self._rows:
+            self.follow_move(move)
+        else:
+            self.last_move = None
+            if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS) \
+                    or changes.touches(Kind.PEOPLE):
+                self.refresh()
+
+    def follow_move(self, move: Move) -> None:
+        """Mirror a move the store has just saved, without reading the agenda back:
+        the same re-ordering as ``store.agenda.move_item``, then numbers and times again."""
+        rows, children = dict(self._rows), {k: list(v) for k, v in self._children.items()}
+        row = rows[move.item_id]
+        children[row.parent_id].remove(move.item_id)
+        children.setdefault(move.parent_id, []).insert(move.index, move.item_id)
+        rows[move.item_id] = row._replace(parent_id=move.parent_id, day=move.day)
+        for group in {row.parent_id, move.parent_id}:
+            for position, item_id in enumerate(children[group]):
+                if rows[item_id].position != position:
+                    rows[item_id] = rows[item_id]._replace(position=position)
+        day_start, day_end, numbering = self._meeting_clock
+        sched = schedule(rows.values(), day_start, day_end, numbering)
+        self.last_refresh_was_reset = False
+        self._relayout(list(rows.values()), sched, day_end)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -156,19 +210,11 @@ class AgendaModel(QAbstractItemModel):
         row, slot = self._rows[item_id], self.schedule.slots[item_id]
         column, lang = index.column(), self.language
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBER:
-                return slot.number
-            if column == self.TIME:
-                text = format_time_range(slot.start_time, slot.end_time, lang)
-                return ("⚠ " + text) if slot.flagged else text
-            if column == self.TITLE:
-                return row.title.either(lang) or self.tr("(untitled)")
-            if column == self.DURATION:
-                return format_duration(slot.end - slot.start, lang)
-            if column == self.LEADS:
-                return "; ".join(row.leads)
-            if column == self.KIND:
-                return label(row.kind.value)
+            key = (item_id, column)
+            text = self._shown.get(key)
+            if text is None:  # Babel is slow; a repaint asks for the same cells again
+                text = self._shown[key] = self._display(row, slot, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:  # the full title, when the column is too narrow
                 return row.title.either(lang)
@@ -179,12 +225,25 @@ class AgendaModel(QAbstractItemModel):
             if slot.flagged:
                 return QBrush(FLAG)
         if role == Qt.ItemDataRole.FontRole and row.kind == AgendaKind.SESSION:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return BOLD
         if role == Qt.ItemDataRole.UserRole:
             return item_id
         return None
+
+    def _display(self, row: ItemRow, slot, column: int) -> str:
+        lang = self.language
+        if column == self.NUMBER:
+            return slot.number
+        if column == self.TIME:
+            text = format_time_range(slot.start_time, slot.end_time, lang)
+            return ("⚠ " + text) if slot.flagged else text
+        if column == self.TITLE:
+            return row.title.either(lang) or self.tr("(untitled)")
+        if column == self.DURATION:
+            return format_duration(slot.end - slot.start, lang)
+        if column == self.LEADS:
+            return "; ".join(row.leads)
+        return label(row.kind.value)
 
     def flags_text(self, item_id: int) -> str:
         """What is wrong with an item's time, in words: gap, overlap, overrun."""
@@ -205,11 +264,7 @@ class AgendaModel(QAbstractItemModel):
     # drag and drop -----------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
-            | Qt.ItemFlag.ItemIsDragEnabled
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

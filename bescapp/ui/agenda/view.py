@@ -94,6 +94,7 @@ class AgendaWorkspace(QWidget):
         self.model = AgendaModel(context, language)
         self._collapsed: set[int] = set()
         self._keep_selection: int | None = None
+        self._candidates = None  # both delegations' members, for the leads picker
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -222,6 +223,7 @@ class AgendaWorkspace(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self._candidates = None  # honorifics follow the language
         self.editor.language = language
         self.model.set_language(language)
         self._update_labels()
@@ -229,6 +231,7 @@ class AgendaWorkspace(QWidget):
     # meeting and refresh -----------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        self._candidates = None
         self._collapsed.clear()
         self._keep_selection = None
         self.model.set_meeting(meeting_id)
@@ -236,9 +239,17 @@ class AgendaWorkspace(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         # The model reloads itself; the labels and the editor follow.
+        if changes.touches(Kind.DELEGATIONS) or changes.touches(Kind.PEOPLE):
+            self._candidates = None
         if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS):
             self._update_labels()
-            self._show_current()
+            move = self.model.last_move
+            if move is not None:  # a move changes nothing the editor shows, but the day
+                fields = self.editor.fields
+                if move.item_id == self.editor.item_id and fields and fields.day != move.day:
+                    self._show_current()
+            elif not self.model.last_refresh_was_reset:  # a reset re-selects: refreshed
+                self._show_current()
 
     def _remember_selection(self) -> None:
         current = self.tree.currentIndex()
@@ -322,9 +333,10 @@ class AgendaWorkspace(QWidget):
                 self.editor.show_item(None)
                 return
             meeting = item.meeting
+            if self._candidates is None:
+                self._candidates = agenda.candidates(session, meeting.id, self.language)
             self.editor.show_item(
-                item_id, agenda.fields_of(item),
-                agenda.candidates(session, meeting.id, self.language),
+                item_id, agenda.fields_of(item), self._candidates,
                 agenda.lead_ids(session, item_id), agenda.attachments(session, item_id),
                 meeting_days(meeting.start_date, meeting.end_date),
                 bool(self.model.children_of(item_id)))
