@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import agenda as rules
@@ -219,27 +219,42 @@ def _write(item: AgendaItem, fields: ItemFields) -> None:
 
 # --------------------------------------------------------------------------- order
 
-def _siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[AgendaItem]:
-    """The children of ``parent_id`` in agenda order (top level: by day, then position)."""
-    query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+_T = AgendaItem.__table__.c
+
+
+class _Place(NamedTuple):
+    id: int
+    position: int
+    day: int
+
+
+def _item(session: Session, item_id: int):
+    row = session.execute(select(_T.meeting_id, _T.parent_id, _T.day)
+                          .where(_T.id == item_id)).one_or_none()
+    if row is None:
+        raise LookupError(f"there is no agenda item with id {item_id}")
+    return row
+
+
+def _siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[_Place]:
+    """The children of ``parent_id`` in agenda order (top level: by day, then position).
+
+    Only ids, positions and days: a move must not read every item's texts."""
+    query = select(_T.id, _T.position, _T.day).where(_T.meeting_id == meeting_id)
     if parent_id is None:
-        query = query.where(AgendaItem.parent_id.is_(None)).order_by(
-            AgendaItem.day, AgendaItem.position, AgendaItem.id)
+        query = query.where(_T.parent_id.is_(None)).order_by(_T.day, _T.position, _T.id)
     else:
-        query = query.where(AgendaItem.parent_id == parent_id).order_by(
-            AgendaItem.position, AgendaItem.id)
-    return list(session.scalars(query))
+        query = query.where(_T.parent_id == parent_id).order_by(_T.position, _T.id)
+    return [_Place(*row) for row in session.execute(query)]
 
 
-def _renumber(items: list[AgendaItem]) -> None:
-    for position, item in enumerate(items):
-        if item.position != position:
-            item.position = position
+def _renumbered(places: list[_Place]) -> list[dict]:
+    return [{"b_id": p.id, "b_position": k} for k, p in enumerate(places) if p.position != k]
 
 
 def index_of(session: Session, item_id: int) -> tuple[int | None, int, int]:
     """Where an item stands: (parent id, index among its siblings, day)."""
-    item = session.get_one(AgendaItem, item_id)
+    item = _item(session, item_id)
     ids = [s.id for s in _siblings(session, item.meeting_id, item.parent_id)]
     return item.parent_id, ids.index(item_id), item.day
 
@@ -259,7 +274,7 @@ def _is_inside(session: Session, candidate: int | None, item_id: int) -> bool:
     while candidate is not None:
         if candidate == item_id:
             return True
-        candidate = session.scalar(select(AgendaItem.parent_id).where(AgendaItem.id == candidate))
+        candidate = session.scalar(select(_T.parent_id).where(_T.id == candidate))
     return False
 
 
@@ -270,33 +285,34 @@ def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
     At the top level the item takes the day of its new neighbours unless ``day`` is given,
     so that it lands on the day where it was dropped.
     """
-    item = session.get_one(AgendaItem, item_id)
+    item = _item(session, item_id)
     if _is_inside(session, parent_id, item_id):
         raise AgendaInvalid([Problem(AgendaProblem.INTO_ITSELF, "position")])
-    old_parent = item.parent_id
-    if old_parent != parent_id:
-        _renumber([s for s in _siblings(session, item.meeting_id, old_parent) if s.id != item_id])
+    session.flush()  # rows added or edited through the ORM first, then these statements
+    updates: list[dict] = []
+    if item.parent_id != parent_id:
+        updates += _renumbered([s for s in _siblings(session, item.meeting_id, item.parent_id)
+                                if s.id != item_id])
     siblings = [s for s in _siblings(session, item.meeting_id, parent_id) if s.id != item_id]
     index = max(0, min(index, len(siblings)))
-    if parent_id is None:
-        if day is None:
-            neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
-            day = neighbour.day if neighbour is not None else item.day
-        item.day = day
-    elif day is not None:
-        item.day = day
-    item.parent_id = parent_id
-    siblings.insert(index, item)
-    _renumber(siblings)
-    session.flush()
+    if parent_id is None and day is None:
+        neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
+        day = neighbour.day if neighbour is not None else item.day
+    siblings.insert(index, _Place(item_id, -1, day or item.day))
+    updates += [u for u in _renumbered(siblings) if u["b_id"] != item_id]
+    if updates:
+        session.execute(update(AgendaItem.__table__).where(_T.id == bindparam("b_id"))
+                        .values(position=bindparam("b_position")), updates)
+    session.execute(update(AgendaItem.__table__).where(_T.id == item_id)
+                    .values(parent_id=parent_id, position=index, day=day or item.day))
+    session.expire_all()  # ORM objects loaded earlier in this transaction are now stale
     return changed(item.meeting_id)
 
 
 def move_by(session: Session, item_id: int, step: int) -> Changes:
     """Up (-1) or down (+1) among its siblings; at either end nothing moves."""
     parent_id, index, _day = index_of(session, item_id)
-    item = session.get_one(AgendaItem, item_id)
-    count = len(_siblings(session, item.meeting_id, parent_id))
+    count = len(_siblings(session, _item(session, item_id).meeting_id, parent_id))
     target = index + step
     if not 0 <= target < count:
         return Changes()
@@ -308,15 +324,14 @@ def indent(session: Session, item_id: int) -> Changes:
     parent_id, index, _day = index_of(session, item_id)
     if index == 0:
         return Changes()
-    item = session.get_one(AgendaItem, item_id)
-    above = _siblings(session, item.meeting_id, parent_id)[index - 1]
-    return move_item(session, item_id, above.id,
-                     len(_siblings(session, item.meeting_id, above.id)))
+    meeting_id = _item(session, item_id).meeting_id
+    above = _siblings(session, meeting_id, parent_id)[index - 1]
+    return move_item(session, item_id, above.id, len(_siblings(session, meeting_id, above.id)))
 
 
 def outdent(session: Session, item_id: int) -> Changes:
     """Become the entry right after its parent; a top-level entry stays where it is."""
-    item = session.get_one(AgendaItem, item_id)
+    item = _item(session, item_id)
     if item.parent_id is None:
         return Changes()
     grand, parent_index, parent_day = index_of(session, item.parent_id)
