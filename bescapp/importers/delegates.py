@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import delegations as rules
@@ -524,52 +524,75 @@ class Receipt:
 
 
 def apply_plan(session: Session, report: Report) -> Receipt:
-    """Write a plan without errors: new people, memberships, the list's new order."""
+    """Write a plan without errors: new people, memberships, the list's new order.
+
+    Bulk inserts through the tables (not one ORM object per row): 2,000 rows in
+    well under a second. The list's order: members already on it who are not in
+    the file keep their places in front; the file's people follow in its order
+    (by the Order column where given).
+    """
     if report.has_errors:
         raise ValueError("a plan with errors is never applied")
+    people_t, members_t = Person.__table__, Membership.__table__
     existing = session.scalar(select(Delegation).where(
         Delegation.meeting_id == report.meeting_id, Delegation.party_id == report.party_id))
     before = capture(session, Delegation.__table__, [existing.id]) if existing else None
-    delegation = ops.delegation_for(session, report.meeting_id, report.party_id)
-    created: list[Person] = []
-    imported: list[tuple[Entry, Membership]] = []
-    memberships = {m.id: m for m in delegation.memberships}
-    for entry in report.entries:
+    delegation_id = ops.delegation_for(session, report.meeting_id, report.party_id).id
+    ranked = sorted(report.entries, key=lambda e: (e.order is None, e.order or 0))
+    in_file = {e.membership_id for e in ranked if e.membership_id is not None}
+    others = [i for i in ops.order_of(session, delegation_id) if i not in in_file]
+    new_people = [e for e in ranked if e.person_id is None]
+    person_ids: list[int] = []
+    if new_people:
+        person_ids = list(session.scalars(
+            insert(people_t).returning(people_t.c.id, sort_by_parameter_order=True),
+            [_person_values(e.person) for e in new_people]))
+    created = dict(zip((id(e) for e in new_people), person_ids, strict=True))
+    reused = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(
+        [e.person_id for e in ranked if e.person_id is not None])))}
+    inserts, updates = [], []
+    for position, entry in enumerate(ranked, start=len(others) + 1):
         fields = entry.person
-        if entry.person_id is None:
-            person = Person(honorific=fields.honorific, given_names=fields.given_names,
-                            first_surname=fields.first_surname,
-                            second_surname=fields.second_surname, title=fields.title,
-                            biography=fields.biography, agency_id=fields.agency_id,
-                            email=fields.email, phone=fields.phone)
-            session.add(person)
-            created.append(person)
-        else:
-            person = session.get(Person, entry.person_id)
-        title = fields.title if not fields.title.is_empty() else person.title
-        agency_id = fields.agency_id if fields.agency_id is not None else person.agency_id
+        person = reused.get(entry.person_id)
+        title = fields.title if not fields.title.is_empty() or person is None else person.title
+        agency_id = fields.agency_id if fields.agency_id is not None or person is None \
+            else person.agency_id
+        values = {"precedence": position, "role": entry.role.value,
+                  "attendance": entry.attendance.value, "title_en": title.en,
+                  "title_es": title.es, "agency_id": agency_id}
         if entry.membership_id is not None:
-            membership = memberships[entry.membership_id]
-            membership.role, membership.attendance = entry.role, entry.attendance
-            membership.title, membership.agency_id = title, agency_id
+            updates.append({**values, "key": entry.membership_id})
         else:
-            membership = Membership(delegation=delegation, person=person, role=entry.role,
-                                    attendance=entry.attendance, title=title,
-                                    agency_id=agency_id)
-            session.add(membership)
-        imported.append((entry, membership))
-    session.flush()
-    # File order (by the Order column where given); members not in the file stay in front.
-    ranked = sorted(enumerate(imported), key=lambda pair: (
-        pair[1][0].order is None, pair[1][0].order or 0, pair[0]))
-    in_file = [m.id for _i, (_e, m) in ranked]
-    others = [i for i in ops.order_of(session, delegation.id) if i not in set(in_file)]
-    ops.reorder(session, delegation.id, others + in_file)
-    person_ids = tuple(p.id for p in created)
-    return Receipt(delegation.id, existing is None, before,
-                   capture(session, Delegation.__table__, [delegation.id]),
-                   capture(session, Person.__table__, list(person_ids)), person_ids,
+            person_id = entry.person_id if entry.person_id is not None else created[id(entry)]
+            inserts.append({**values, "delegation_id": delegation_id, "person_id": person_id,
+                            "is_host": False, "internal_notes": ""})
+    updates += [{"key": mid, "precedence": n} for n, mid in enumerate(others, start=1)]
+    for batch in _same_keys(updates):
+        session.execute(update(members_t).where(members_t.c.id == bindparam("key"))
+                        .values({k: bindparam(k) for k in batch[0] if k != "key"}), batch)
+    if inserts:
+        session.execute(insert(members_t), inserts)
+    session.expire_all()
+    return Receipt(delegation_id, existing is None, before,
+                   capture(session, Delegation.__table__, [delegation_id]),
+                   capture(session, people_t, person_ids), tuple(person_ids),
                    report.meeting_id)
+
+
+def _person_values(f: PersonFields) -> dict:
+    return {"honorific": f.honorific, "given_names": f.given_names,
+            "first_surname": f.first_surname, "second_surname": f.second_surname,
+            "title_en": f.title.en, "title_es": f.title.es, "biography_en": f.biography.en,
+            "biography_es": f.biography.es, "agency_id": f.agency_id, "email": f.email,
+            "phone": f.phone, "internal_notes": "", "is_sample": False}
+
+
+def _same_keys(rows: list[dict]) -> list[list[dict]]:
+    """executemany wants one shape of parameters per statement."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
 
 
 def undo_import(session: Session, receipt: Receipt) -> Changes:

@@ -23,6 +23,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([^\"]+)\"")
 
 
 class ImportProblem(Exception):
@@ -89,8 +90,10 @@ def _read_xlsx(path: Path) -> Sheet:
     try:
         sheet = workbook.worksheets[0]
         rows = []
-        for number, values in enumerate(sheet.iter_rows(), start=1):
-            cells = [_cell(c) for c in values]
+        # values_only skips a cell object per value (twice as fast); with data_only=False a
+        # formula still arrives as its text ("=A1&B1") or as an ArrayFormula, never a result.
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell(v) for v in values]
             if any(c.text for c in cells):
                 rows.append((number, cells))
                 if len(rows) > MAX_ROWS + 1:  # + the header row
@@ -100,14 +103,14 @@ def _read_xlsx(path: Path) -> Sheet:
         workbook.close()
 
 
-def _cell(cell) -> Cell:
-    value = getattr(cell, "value", None)
+def _cell(value) -> Cell:
     if value is None:
         return Cell("")
-    if getattr(cell, "data_type", None) == "f" or type(value).__name__ in ("ArrayFormula",
-                                                                          "DataTableFormula"):
-        text = value if isinstance(value, str) else getattr(value, "text", "") or "="
-        return Cell(str(text), is_formula=True)
+    if isinstance(value, str):
+        text = value.strip()
+        return Cell(text, is_formula=text.startswith("=") and len(text) > 1)
+    if type(value).__name__ in ("ArrayFormula", "DataTableFormula"):
+        return Cell(str(getattr(value, "text", "") or "="), is_formula=True)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return Cell(str(value).strip())
@@ -128,16 +131,14 @@ def _merged_ranges(path: Path) -> list[tuple[int, int, str]]:
             raise ImportProblem("not_spreadsheet")
         name = target.lstrip("/") if target.startswith("/") else \
             str(PurePosixPath("xl") / target)
+        # A byte search, not a parse: the merges sit after every row of the sheet.
+        data = archive.read(name)
         ranges = []
-        with archive.open(name) as sheet_xml:
-            for _event, element in ElementTree.iterparse(sheet_xml):
-                if element.tag == f"{_MAIN}mergeCell":
-                    ref = element.get("ref", "")
-                    rows = [int(m.group(2)) for m in _CELL_REF.finditer(ref)]
-                    if rows:
-                        ranges.append((min(rows), max(rows), ref))
-                elif element.tag == f"{_MAIN}row":
-                    element.clear()  # keep memory flat on big sheets
+        for match in _MERGE.finditer(data):
+            ref = match.group(1).decode("ascii", "replace")
+            rows = [int(m.group(2)) for m in _CELL_REF.finditer(ref)]
+            if rows:
+                ranges.append((min(rows), max(rows), ref))
         return ranges
 
 
