@@ -287,7 +287,7 @@ class AgendaWorkspace(QWidget):
             worst = self.model.schedule.worst_overrun()
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
             self.status.setText(self.tr(
-                "⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.")
+                "⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.")
                 .replace("%1", format_duration(worst, self.language))
                 .replace("%2", format_time(day_end, self.language))
                 .replace("%3", format_number(len(overruns), self.language)))
