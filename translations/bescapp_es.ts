@@ -506,52 +506,52 @@ Open it now?</source>
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="200" />
+            <location filename="../bescapp/ui/agenda/model.py" line="202" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="200" />
+            <location filename="../bescapp/ui/agenda/model.py" line="202" />
             <source>Time</source>
             <translation>Horario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="200" />
+            <location filename="../bescapp/ui/agenda/model.py" line="202" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="200" />
+            <location filename="../bescapp/ui/agenda/model.py" line="202" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="201" />
+            <location filename="../bescapp/ui/agenda/model.py" line="203" />
             <source>Leads</source>
             <translation>Ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="201" />
+            <location filename="../bescapp/ui/agenda/model.py" line="203" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="239" />
+            <location filename="../bescapp/ui/agenda/model.py" line="241" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="251" />
+            <location filename="../bescapp/ui/agenda/model.py" line="253" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="254" />
+            <location filename="../bescapp/ui/agenda/model.py" line="256" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="257" />
+            <location filename="../bescapp/ui/agenda/model.py" line="259" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -697,8 +697,8 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="290" />
-            <source>⚠ The agenda runs %1 past the end of the day (%2); %3 items are affected.</source>
-            <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); afecta a %3 temas.</translation>
+            <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
+            <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="297" />
@@ -1040,143 +1040,143 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="173" />
+            <location filename="../bescapp/ui/delegations/view.py" line="175" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="174" />
+            <location filename="../bescapp/ui/delegations/view.py" line="176" />
             <source>&amp;Add member…</source>
             <translation>&amp;Agregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="175" />
+            <location filename="../bescapp/ui/delegations/view.py" line="177" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="176" />
+            <location filename="../bescapp/ui/delegations/view.py" line="178" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="177" />
+            <location filename="../bescapp/ui/delegations/view.py" line="179" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="178" />
+            <location filename="../bescapp/ui/delegations/view.py" line="180" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="179" />
+            <location filename="../bescapp/ui/delegations/view.py" line="181" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="180" />
+            <location filename="../bescapp/ui/delegations/view.py" line="182" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="181" />
+            <location filename="../bescapp/ui/delegations/view.py" line="183" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="182" />
+            <location filename="../bescapp/ui/delegations/view.py" line="184" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="183" />
+            <location filename="../bescapp/ui/delegations/view.py" line="185" />
             <source>E&amp;xport delegation lists…</source>
             <translation>E&amp;xportar listas de delegación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="184" />
+            <location filename="../bescapp/ui/delegations/view.py" line="186" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="203" />
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="283" />
-            <location filename="../bescapp/ui/delegations/view.py" line="286" />
+            <location filename="../bescapp/ui/delegations/view.py" line="285" />
+            <location filename="../bescapp/ui/delegations/view.py" line="288" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="304" />
+            <location filename="../bescapp/ui/delegations/view.py" line="306" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="349" />
+            <location filename="../bescapp/ui/delegations/view.py" line="351" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="350" />
+            <location filename="../bescapp/ui/delegations/view.py" line="352" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="411" />
+            <location filename="../bescapp/ui/delegations/view.py" line="413" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="411" />
+            <location filename="../bescapp/ui/delegations/view.py" line="413" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="417" />
+            <location filename="../bescapp/ui/delegations/view.py" line="419" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="418" />
+            <location filename="../bescapp/ui/delegations/view.py" line="420" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="425" />
+            <location filename="../bescapp/ui/delegations/view.py" line="427" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="445" />
+            <location filename="../bescapp/ui/delegations/view.py" line="447" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="446" />
+            <location filename="../bescapp/ui/delegations/view.py" line="448" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="456" />
+            <location filename="../bescapp/ui/delegations/view.py" line="458" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="459" />
+            <location filename="../bescapp/ui/delegations/view.py" line="461" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="460" />
+            <location filename="../bescapp/ui/delegations/view.py" line="462" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1217,6 +1217,503 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <location filename="../bescapp/ui/delegations/export_dialog.py" line="44" />
             <source>The lists are shareable: without a contact sheet they carry no phone numbers, e-mail addresses or internal notes.</source>
             <translation>Las listas se pueden compartir: sin directorio no llevan teléfonos, correos electrónicos ni notas internas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWording</name>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="20" />
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="21" />
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="22" />
+            <source>objective</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="23" />
+            <source>talking points</source>
+            <translation>puntos de conversación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="24" />
+            <source>background</source>
+            <translation>antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="25" />
+            <source>biography</source>
+            <translation>semblanza</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="26" />
+            <source>internal notes</source>
+            <translation>notas internas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="27" />
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="32" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="32" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="39" />
+            <source>schedule at a glance</source>
+            <translation>programa general</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="40" />
+            <source>delegation lists</source>
+            <translation>listas de las delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="41" />
+            <source>action-plan status report</source>
+            <translation>informe de avance de los planes de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="47" />
+            <source>empty file</source>
+            <translation>archivo vacío</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="48" />
+            <source>not a Word document</source>
+            <translation>no es un documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="49" />
+            <source>unsafe content</source>
+            <translation>contenido inseguro</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="50" />
+            <source>links to outside files</source>
+            <translation>vincula archivos externos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="51" />
+            <source>too large</source>
+            <translation>demasiado grande</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="52" />
+            <source>damaged</source>
+            <translation>dañado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="58" />
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="59" />
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="60" />
+            <source>Delegations</source>
+            <translation>Delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="61" />
+            <source>Action plans</source>
+            <translation>Planes de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="62" />
+            <source>Communiqué</source>
+            <translation>Comunicado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="63" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="74" />
+            <source>%1: the %2 has no %3 text.</source>
+            <translation>%1: el campo «%2» no tiene texto en %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="80" />
+            <source>%1: no one leads this item.</source>
+            <translation>%1: el tema no tiene ponente.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="82" />
+            <source>%1: no talking points.</source>
+            <translation>%1: no tiene puntos de conversación.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="85" />
+            <source>Day %1: %2 ends %3 min after the end of the day.</source>
+            <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="91" />
+            <source>%1: no biography.</source>
+            <translation>%1: no tiene semblanza.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="94" />
+            <source>Communiqué paragraph %1 is not agreed yet: %2</source>
+            <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="100" />
+            <source>%1: the background paper %2 cannot be included (%3).</source>
+            <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="106" />
+            <source>The %1 is not available in this version and will be left out.</source>
+            <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="114" />
+            <source>Checking…</source>
+            <translation>Revisando…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="115" />
+            <source>Writing the cover…</source>
+            <translation>Escribiendo la portada…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="116" />
+            <source>Writing the schedule…</source>
+            <translation>Escribiendo el programa…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="117" />
+            <source>Writing the agenda items…</source>
+            <translation>Escribiendo los temas del orden del día…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="118" />
+            <source>Writing the delegation lists…</source>
+            <translation>Escribiendo las listas de las delegaciones…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="119" />
+            <source>Writing the status report…</source>
+            <translation>Escribiendo el informe de avance…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="120" />
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="121" />
+            <source>Done.</source>
+            <translation>Listo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="128" />
+            <source>The template %1 does not exist.</source>
+            <translation>La plantilla %1 no existe.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="129" />
+            <source>The template %1 is larger than 25 MB; it cannot be a letterhead template.</source>
+            <translation>La plantilla %1 pesa más de 25 MB; no puede ser una plantilla de papel membretado.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="132" />
+            <source>%1 is not a Word document (.docx).</source>
+            <translation>%1 no es un documento de Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="133" />
+            <source>The template %1 is damaged and cannot be read (%2).</source>
+            <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="134" />
+            <source>%1 is not a Word document: it has no %2 part.</source>
+            <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="135" />
+            <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
+            <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="140" />
+            <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
+            <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="158" />
+            <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
+            <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="165" />
+            <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
+            <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="170" />
+            <source>Not exported: %1</source>
+            <translation>No se exportó: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="172" />
+            <source>This document cannot be exported in this version.</source>
+            <translation>Este documento no puede exportarse en esta versión.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="173" />
+            <source>The export failed unexpectedly: %1</source>
+            <translation>La exportación falló de forma inesperada: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWorkspace</name>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="166" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="167" />
+            <source>Briefing book (internal)</source>
+            <translation>Carpeta informativa (interna)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="167" />
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="168" />
+            <source>Delegation lists</source>
+            <translation>Listas de las delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="168" />
+            <source>Action-plan status report</source>
+            <translation>Informe de avance de los planes de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="169" />
+            <source>Joint communiqué</source>
+            <translation>Comunicado conjunto</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="172" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="172" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="173" />
+            <source>English and Spanish, side by side</source>
+            <translation>Inglés y español, lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="176" />
+            <source>United States copy (United States named first)</source>
+            <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="177" />
+            <source>Mexican copy (Mexico named first)</source>
+            <translation>Ejemplar de México (México se nombra primero)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="178" />
+            <source>&amp;Document:</source>
+            <translation>&amp;Documento:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="180" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="182" />
+            <source>Handling &amp;marking:</source>
+            <translation>&amp;Marca de manejo:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="184" />
+            <source>Word &amp;template:</source>
+            <translation>&amp;Plantilla de Word:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="186" />
+            <source>Pre-flight:</source>
+            <translation>Revisión previa:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="187" />
+            <source>Contact details:</source>
+            <translation>Datos de contacto:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="188" />
+            <source>Internal notes:</source>
+            <translation>Notas internas:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="189" />
+            <source>&amp;Copy:</source>
+            <translation>&amp;Ejemplar:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="191" />
+            <source>Final text:</source>
+            <translation>Texto final:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="192" />
+            <source>&amp;Save as:</source>
+            <translation>&amp;Guardar como:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="194" />
+            <source>The meeting's marking</source>
+            <translation>La marca de la reunión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="195" />
+            <source>bescapp's own styles</source>
+            <translation>Los estilos propios de bescapp</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="196" />
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="197" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="198" />
+            <source>Refuse while the pre-flight list has entries</source>
+            <translation>No exportar mientras la revisión previa tenga pendientes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <source>Include e-mail addresses and phone numbers</source>
+            <translation>Incluir correos electrónicos y teléfonos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <source>Include internal notes (not for sharing)</source>
+            <translation>Incluir notas internas (no para compartir)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <source>Without status marks (every paragraph agreed)</source>
+            <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="202" />
+            <source>Check &amp;again</source>
+            <translation>&amp;Revisar de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="203" />
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <source>What to check</source>
+            <translation>Qué revisar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="267" />
+            <source>Choose a Word template</source>
+            <translation>Elija una plantilla de Word</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="269" />
+            <location filename="../bescapp/ui/export/view.py" line="276" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="274" />
+            <source>Save the document as</source>
+            <translation>Guardar el documento como</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="290" />
+            <source>No current meeting</source>
+            <translation>No hay reunión actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="335" />
+            <location filename="../bescapp/ui/export/view.py" line="359" />
+            <source>Choose a meeting in Meetings first.</source>
+            <translation>Primero elija una reunión en Reuniones.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="338" />
+            <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
+            <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="341" />
+            <source>Pre-flight: nothing to check.</source>
+            <translation>Revisión previa: nada pendiente.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="358" />
+            <source>Nothing to export</source>
+            <translation>Nada que exportar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="411" />
+            <source>Export finished</source>
+            <translation>Exportación terminada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="412" />
+            <source>%1 was written.
+
+Open it now?</source>
+            <translation>Se escribió %1.
+
+¿Desea abrirlo ahora?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="422" />
+            <source>Not exported</source>
+            <translation>No se exportó</translation>
         </message>
     </context>
     <context>
@@ -1577,15 +2074,9 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <translation>El comunicado conjunto, redactado en paralelo en inglés y español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="92" />
             <location filename="../bescapp/ui/main_window.py" line="168" />
             <source>Export</source>
             <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/main_window.py" line="93" />
-            <source>Briefing books, agendas, delegation lists, status reports and communiqués as Word documents.</source>
-            <translation>Carpetas informativas, órdenes del día, listas de delegaciones, informes de avance y comunicados como documentos de Word.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/main_window.py" line="167" />
