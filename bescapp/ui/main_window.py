@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         self.actions = ActionsWorkspace(self.context, self.language)
         self.communique = PlannedWorkspace(lambda: self.tr("Communiqué"), lambda: self.tr(
             "The joint communiqué, drafted side by side in English and Spanish."))
-        self.export = PlannedWorkspace(lambda: self.tr("Export"), lambda: self.tr(
-            "Briefing books, agendas, delegation lists, status reports and communiqués "
-            "as Word documents."))
+        from .export.view import ExportWorkspace
+
+        self.export = ExportWorkspace(self.context, self.language)
         self.workspaces = [self.meetings, self.agenda, self.delegations, self.actions,
                            self.communique, self.export]
         for page in self.workspaces:

@@ -1,0 +1,427 @@
+"""The Export workspace: choose a document, see what is missing, write it, open it.
+
+The pre-flight list is recomputed when the meeting, the data or the choice of
+document changes; double-clicking an entry goes to the workspace that fixes it.
+The export itself runs in a worker thread with its own database session, so the
+window keeps painting and the progress bar moves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.changes import Changes
+from ..context import AppContext
+from .wording import entry_text, failure_text, step_text, workspace_word
+from .worker import ExportRequest, ExportWorker, writer_of
+
+DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
+LANGUAGES = ("en", "es", "bilingual")
+FILE_STEMS = {"briefing_book": "briefing-book", "agenda": "agenda", "delegations": "delegations",
+              "actions": "action-plans", "communique": "communique"}
+# Which workspace's entries matter for each document (the book: all of them).
+RELEVANT = {"agenda": {"agenda"}, "delegations": {"delegations"}, "actions": {"actions"},
+            "communique": {"communique"}}
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ExportWorkspace(QWidget):
+    go_to_requested = Signal(str, str, int)  # workspace, entity, id
+    export_finished = Signal(bool)  # for tests and the status bar
+
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self.context = context
+        self.language = language
+        self.worker: ExportWorker | None = None
+        self.entries: list = []
+        self._stale = True
+        self._path_edited = False
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.meeting_label = QLabel()
+        self.document = QComboBox()
+        self.document_language = QComboBox()
+        for _ in DOCUMENTS:
+            self.document.addItem("")
+        for _ in LANGUAGES:
+            self.document_language.addItem("")
+        self.document_language.setCurrentIndex(LANGUAGES.index(language))
+        self.marking = QLineEdit()
+        self.template = QLineEdit()
+        self.template_button = QPushButton()
+        self.strict = QCheckBox()
+        self.contact_sheet = QCheckBox()
+        self.internal = QCheckBox()
+        self.copy = QComboBox()
+        self.copy.addItems(["", ""])
+        self.clean = QCheckBox()
+        self.output = QLineEdit()
+        self.output_button = QPushButton()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels = {key: QLabel() for key in ("document", "language", "marking", "template",
+                                                  "strict", "contact_sheet", "internal", "copy",
+                                                  "clean", "output")}
+        self.form.addRow(self.labels["document"], self.document)
+        self.form.addRow(self.labels["language"], self.document_language)
+        self.form.addRow(self.labels["marking"], self.marking)
+        self.form.addRow(self.labels["template"], self._with_button(self.template,
+                                                                    self.template_button))
+        self.form.addRow(self.labels["strict"], self.strict)
+        self.form.addRow(self.labels["contact_sheet"], self.contact_sheet)
+        self.form.addRow(self.labels["internal"], self.internal)
+        self.form.addRow(self.labels["copy"], self.copy)
+        self.form.addRow(self.labels["clean"], self.clean)
+        self.form.addRow(self.labels["output"], self._with_button(self.output, self.output_button))
+        for key, label in self.labels.items():
+            label.setWordWrap(key in ("strict", "contact_sheet", "internal", "clean"))
+
+        self.preflight_label = QLabel()
+        self.preflight_label.setWordWrap(True)
+        self.preflight = QTreeWidget()
+        self.preflight.setColumnCount(2)
+        self.preflight.setRootIsDecorated(False)
+        self.preflight.setAlternatingRowColors(True)
+        self.preflight.setWordWrap(True)
+        self.preflight.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preflight.header().setStretchLastSection(True)
+        self.preflight.itemActivated.connect(self._go_to)
+        self.preflight.itemDoubleClicked.connect(self._go_to)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh_preflight)
+
+        self.export_button = QPushButton()
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.step_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.meeting_label)
+        preflight_head = QHBoxLayout()
+        preflight_head.addWidget(self.preflight_label, 1)
+        preflight_head.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.step_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.form)
+        layout.addLayout(preflight_head)
+        layout.addWidget(self.preflight, 1)
+        layout.addLayout(bottom)
+
+        self.document.currentIndexChanged.connect(self._on_choice)
+        self.document_language.currentIndexChanged.connect(self._on_choice)
+        self.output.textEdited.connect(self._on_path_edited)
+        self.template_button.clicked.connect(self.choose_template)
+        self.output_button.clicked.connect(self.choose_output)
+        context.meeting_changed.connect(self._on_meeting)
+        context.database_changed.connect(self._on_meeting)
+        context.changed.connect(self._on_changes)
+        self.retranslate_ui()
+        self._on_choice()
+
+    @staticmethod
+    def _with_button(edit: QLineEdit, button: QPushButton) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return box
+
+    # language --------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Export"))
+        names = (self.tr("Briefing book (internal)"), self.tr("Agenda"),
+                 self.tr("Delegation lists"), self.tr("Action-plan status report"),
+                 self.tr("Joint communiqué"))
+        for index, name in enumerate(names):
+            self.document.setItemText(index, name)
+        languages = (self.tr("English"), self.tr("Spanish"),
+                     self.tr("English and Spanish, side by side"))
+        for index, name in enumerate(languages):
+            self.document_language.setItemText(index, name)
+        self.copy.setItemText(0, self.tr("United States copy (United States named first)"))
+        self.copy.setItemText(1, self.tr("Mexican copy (Mexico named first)"))
+        self.labels["document"].setText(self.tr("&Document:"))
+        self.labels["document"].setBuddy(self.document)
+        self.labels["language"].setText(self.tr("&Language:"))
+        self.labels["language"].setBuddy(self.document_language)
+        self.labels["marking"].setText(self.tr("Handling &marking:"))
+        self.labels["marking"].setBuddy(self.marking)
+        self.labels["template"].setText(self.tr("Word &template:"))
+        self.labels["template"].setBuddy(self.template)
+        self.labels["strict"].setText(self.tr("Pre-flight:"))
+        self.labels["contact_sheet"].setText(self.tr("Contact details:"))
+        self.labels["internal"].setText(self.tr("Internal notes:"))
+        self.labels["copy"].setText(self.tr("&Copy:"))
+        self.labels["copy"].setBuddy(self.copy)
+        self.labels["clean"].setText(self.tr("Final text:"))
+        self.labels["output"].setText(self.tr("&Save as:"))
+        self.labels["output"].setBuddy(self.output)
+        self.marking.setPlaceholderText(self.tr("The meeting's marking"))
+        self.template.setPlaceholderText(self.tr("bescapp's own styles"))
+        self.template_button.setText(self.tr("C&hoose…"))
+        self.output_button.setText(self.tr("Choose…"))
+        self.strict.setText(self.tr("Refuse while the pre-flight list has entries"))
+        self.contact_sheet.setText(self.tr("Include e-mail addresses and phone numbers"))
+        self.internal.setText(self.tr("Include internal notes (not for sharing)"))
+        self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
+        self.refresh_button.setText(self.tr("Check &again"))
+        self.export_button.setText(self.tr("&Export"))
+        self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
+        self._show_meeting()
+        self._fill_preflight()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._show_meeting()
+        self._fill_preflight()
+
+    # choices -----------------------------------------------------------------
+
+    def chosen_document(self) -> str:
+        return DOCUMENTS[self.document.currentIndex()]
+
+    def chosen_language(self) -> str:
+        return LANGUAGES[self.document_language.currentIndex()]
+
+    def choose(self, document: str, language: str | None = None) -> None:
+        self.document.setCurrentIndex(DOCUMENTS.index(document))
+        if language:
+            self.document_language.setCurrentIndex(LANGUAGES.index(language))
+
+    def _on_choice(self, *_args) -> None:
+        document = self.chosen_document()
+        rows = {"marking": "briefing_book", "template": "briefing_book", "strict": "briefing_book",
+                "contact_sheet": "delegations", "internal": "actions", "copy": "communique",
+                "clean": "communique"}
+        for key, owner in rows.items():
+            self.form.setRowVisible(self.labels[key], owner == document)
+        self.export_button.setEnabled(writer_of(document) is not None and self.worker is None)
+        self._suggest_path()
+        self.refresh_preflight()
+
+    def _on_path_edited(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _meeting_number(self) -> int | None:
+        db, meeting_id = self.context.db, self.context.meeting_id
+        if db is None or meeting_id is None:
+            return None
+        from ...store.models import Meeting
+
+        with db.session() as session:
+            meeting = session.get(Meeting, meeting_id)
+            return meeting.number if meeting else None
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return
+        number = self._meeting_number()
+        if number is None:
+            self.output.clear()
+            return
+        folder = Path(self.output.text()).parent if self.output.text() else _documents_folder()
+        name = f"{FILE_STEMS[self.chosen_document()]}-{number}-{self.chosen_language()}.docx"
+        self.output.setText(str(folder / name))
+
+    def choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"),
+                                              self.template.text(),
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            self.template.setText(path)
+
+    def choose_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document as"),
+                                              self.output.text(),
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+            self.output.setText(path)
+            self._path_edited = True
+
+    # the meeting and its pre-flight ------------------------------------------
+
+    def _show_meeting(self) -> None:
+        window = self.window()
+        text = ""
+        if hasattr(window, "current_meeting_text"):
+            text = window.current_meeting_text()
+        self.meeting_label.setText(text or self.tr("No current meeting"))
+
+    def _on_meeting(self, *_args) -> None:
+        self._show_meeting()
+        self._suggest_path()
+        self.refresh_preflight()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_preflight()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_meeting()
+        if self._stale:
+            self.refresh_preflight()
+
+    def refresh_preflight(self) -> None:
+        """Recompute the list for the chosen document and language."""
+        self._stale = False
+        db, meeting_id = self.context.db, self.context.meeting_id
+        self.entries = []
+        if db is not None and meeting_id is not None:
+            from ...export.briefing_book import preflight_entries
+
+            with db.session() as session:
+                entries = preflight_entries(session, meeting_id, self.chosen_language())
+            document = self.chosen_document()
+            if document == "briefing_book":
+                self.entries = entries
+            else:
+                self.entries = [e for e in entries if e.workspace in RELEVANT[document]]
+        self._fill_preflight()
+
+    def _fill_preflight(self) -> None:
+        self.preflight.clear()
+        items = []
+        for entry in self.entries:
+            item = QTreeWidgetItem([workspace_word(entry.workspace), entry_text(entry, self.language)])
+            item.setData(0, ENTRY_ROLE, (entry.workspace, entry.entity, entry.entity_id))
+            item.setToolTip(1, item.text(1))
+            items.append(item)
+        self.preflight.addTopLevelItems(items)
+        if self.context.meeting_id is None:
+            self.preflight_label.setText(self.tr("Choose a meeting in Meetings first."))
+        elif self.entries:
+            self.preflight_label.setText(
+                self.tr("Pre-flight: %1 things to check before exporting "
+                        "(double-click one to go and fix it).").replace("%1", str(len(self.entries))))
+        else:
+            self.preflight_label.setText(self.tr("Pre-flight: nothing to check."))
+
+    def _go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        workspace, entity, entity_id = item.data(0, ENTRY_ROLE)
+        self.go_to_requested.emit(workspace, entity, entity_id)
+        window = self.window()
+        if hasattr(window, "show_workspace") and workspace in getattr(window, "WORKSPACE_NAMES", ()):
+            window.show_workspace(workspace)
+            page = getattr(window, workspace, None)
+            if entity in ("agenda_item", "action_line") and hasattr(page, "select"):
+                page.select(entity_id)
+
+    # export ------------------------------------------------------------------
+
+    def request(self) -> ExportRequest | None:
+        """What to export, or None after telling the user what is missing."""
+        if self.context.db is None or self.context.meeting_id is None:
+            QMessageBox.warning(self, self.tr("Nothing to export"),
+                                self.tr("Choose a meeting in Meetings first."))
+            return None
+        if not self.output.text().strip():
+            self.choose_output()
+            if not self.output.text().strip():
+                return None
+        document = self.chosen_document()
+        options: dict = {}
+        if document == "briefing_book":
+            marking = self.marking.text().strip()
+            options = {"marking": marking or None, "template": self.template.text().strip() or None,
+                       "strict": self.strict.isChecked()}
+        elif document == "delegations":
+            options = {"contact_sheet": self.contact_sheet.isChecked()}
+        elif document == "actions":
+            options = {"internal": self.internal.isChecked()}
+        elif document == "communique":
+            options = {"copy": ("us", "mx")[self.copy.currentIndex()], "clean": self.clean.isChecked()}
+        return ExportRequest(document, self.context.meeting_id, self.chosen_language(),
+                             Path(self.output.text().strip()).expanduser(), options)
+
+    def start_export(self) -> None:
+        if self.worker is not None:
+            return
+        request = self.request()
+        if request is None:
+            return
+        self.worker = ExportWorker(self.context.db, request, self)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_success)
+        self.worker.failed.connect(self._on_failure)
+        self.worker.finished.connect(self._on_worker_done)
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.step_label.setText(step_text("preflight"))
+        self.worker.start()
+
+    def _on_progress(self, fraction: float, step: str) -> None:
+        self.progress.setValue(round(fraction * 100))
+        self.step_label.setText(step_text(step))
+
+    def _on_worker_done(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.export_button.setEnabled(writer_of(self.chosen_document()) is not None)
+
+    def _on_success(self, path: str) -> None:
+        self.progress.setValue(100)
+        self.step_label.setText(step_text("done"))
+        self.export_finished.emit(True)
+        answer = QMessageBox.question(
+            self, self.tr("Export finished"),
+            self.tr("%1 was written.\n\nOpen it now?").replace("%1", path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open)
+        if answer in (QMessageBox.StandardButton.Open, QMessageBox.StandardButton.Yes):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _on_failure(self, error: BaseException) -> None:
+        self.progress.setValue(0)
+        self.step_label.setText("")
+        self.export_finished.emit(False)
+        QMessageBox.warning(self, self.tr("Not exported"), failure_text(error))
+
+
+def _documents_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()

@@ -1,0 +1,130 @@
+"""The Export workspace as a staffer uses it: pre-flight, going to fix, exporting, opening."""
+
+import zipfile
+
+import pytest
+from docx import Document
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def export(app, monkeypatch):
+    window = app.window
+    window.show_workspace("export")
+    page = window.export
+    opened, warnings = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, title, text, *a, **k: warnings.append(text)))
+    page.opened, page.warnings = opened, warnings
+    return page
+
+
+def preflight_texts(page):
+    tree = page.preflight
+    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def run_export(page, qtbot, path):
+    page.output.setText(str(path))
+    page._path_edited = True
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as blocker:
+        page.export_button.click()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+    return blocker.args[0]
+
+
+def test_the_workspace_replaces_its_placeholder_and_lists_the_preflight(app, export):
+    assert app.window.stack.currentWidget() is export
+    texts = preflight_texts(export)
+    assert any(t.endswith("no one leads this item.") for t in texts)
+    assert any(t.startswith("Communiqué paragraph 5 is not agreed yet") for t in texts)
+    assert "things to check" in export.preflight_label.text()
+    assert "12th Plenary Meeting" in export.meeting_label.text()
+
+
+def test_each_document_shows_its_own_options_and_entries(export):
+    export.choose("communique")
+    assert export.form.isRowVisible(export.labels["copy"])
+    assert not export.form.isRowVisible(export.labels["template"])
+    texts = preflight_texts(export)
+    assert texts
+    assert all(t.startswith("Communiqué paragraph") for t in texts)
+    export.choose("delegations")
+    assert export.form.isRowVisible(export.labels["contact_sheet"])
+    assert export.output.text().endswith("delegations-12-en.docx")
+    export.choose("briefing_book", "bilingual")
+    assert export.form.isRowVisible(export.labels["template"])
+    assert export.output.text().endswith("briefing-book-12-bilingual.docx")
+
+
+def test_double_click_goes_to_the_place_to_fix(app, export, qtbot):
+    tree = export.preflight
+    row = next(i for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(1).endswith("no one leads this item."))
+    with qtbot.waitSignal(export.go_to_requested) as blocker:
+        tree.itemDoubleClicked.emit(tree.topLevelItem(row), 1)
+    workspace, entity, _entity_id = blocker.args
+    assert (workspace, entity) == ("agenda", "agenda_item")
+    assert app.window.stack.currentWidget() is app.window.agenda
+
+
+def test_export_the_briefing_book_then_open_it(export, qtbot, tmp_path):
+    export.choose("briefing_book", "es")
+    path = tmp_path / "carpeta.docx"
+    assert run_export(export, qtbot, path) is True
+    assert export.progress.value() == 100
+    assert export.opened == [QUrl.fromLocalFile(str(path))]
+    text = [p.text for p in Document(str(path)).paragraphs]
+    assert "XII Reunión Plenaria" in text
+
+
+def test_every_other_document_exports_from_the_window(export, qtbot, tmp_path):
+    for document in ("agenda", "delegations", "actions", "communique"):
+        export.choose(document, "bilingual")
+        path = tmp_path / f"{document}.docx"
+        assert run_export(export, qtbot, path) is True, export.warnings
+        assert zipfile.is_zipfile(path)
+
+
+def test_a_crafted_template_is_refused_with_a_clear_message(export, qtbot, tmp_path):
+    template = tmp_path / "letterhead.docx"
+    Document().save(template)
+    crafted = tmp_path / "crafted.docx"
+    with zipfile.ZipFile(template) as old, zipfile.ZipFile(crafted, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/document.xml":
+                data = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                        + data.split(b"?>", 1)[1])
+            new.writestr(info, data)
+    export.choose("briefing_book")
+    export.template.setText(str(crafted))
+    assert run_export(export, qtbot, tmp_path / "book.docx") is False
+    assert "crafted.docx was refused" in export.warnings[-1]
+    assert not (tmp_path / "book.docx").exists()
+
+
+def test_an_unwritable_folder_says_where(export, qtbot, tmp_path):
+    export.choose("agenda")
+    assert run_export(export, qtbot, tmp_path / "missing" / "agenda.docx") is False
+    assert "could not be written" in export.warnings[-1]
+    assert "folder does not exist" in export.warnings[-1]
+
+
+def test_strict_refuses_while_entries_remain(export, qtbot, tmp_path):
+    export.choose("briefing_book")
+    export.strict.setChecked(True)
+    assert run_export(export, qtbot, tmp_path / "book.docx") is False
+    assert "pre-flight list has" in export.warnings[-1]
+
+
+def test_spanish_interface(app, export):
+    app.set_language("es")
+    assert export.heading.text() == "Exportar"
+    assert export.export_button.text().replace("&", "") == "Exportar"
+    texts = preflight_texts(export)
+    assert any(t.endswith("el tema no tiene ponente.") for t in texts)
+    assert export.document.itemText(0) == "Carpeta informativa (interna)"
