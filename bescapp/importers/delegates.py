@@ -149,8 +149,8 @@ MESSAGES = {
     # row outcomes
     "add": {"en": "new person", "es": "persona nueva"},
     "reuse": {"en": "matches a person on file", "es": "coincide con una persona registrada"},
-    "update": {"en": "already on this list: role, title and attendance updated",
-               "es": "ya está en esta lista: se actualizan función, cargo y asistencia"},
+    "update": {"en": "already on this list: updated from the file",
+               "es": "ya está en esta lista: se actualiza con los datos del archivo"},
     "error": {"en": "error", "es": "error"},
     # row problems and notes
     "formula": {
@@ -240,8 +240,8 @@ class Entry:
 
     row: int
     person: PersonFields
-    role: Role = Role.MEMBER
-    attendance: Attendance = Attendance.INVITED
+    role: Role | None = None  # None: not in the file (a new member; an update keeps theirs)
+    attendance: Attendance | None = None
     order: int | None = None
     outcome: str = "add"  # add, reuse, update, error
     person_id: int | None = None
@@ -527,9 +527,9 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     """Write a plan without errors: new people, memberships, the list's new order.
 
     Bulk inserts through the tables (not one ORM object per row): 2,000 rows in
-    well under a second. The list's order: members already on it who are not in
-    the file keep their places in front; the file's people follow in its order
-    (by the Order column where given).
+    well under a second. The list's order: with an Order column, the file's people
+    take its order after the members who are not in the file; without one, everyone
+    already on the list keeps their place and the newcomers follow in file order.
     """
     if report.has_errors:
         raise ValueError("a plan with errors is never applied")
@@ -539,8 +539,15 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     before = capture(session, Delegation.__table__, [existing.id]) if existing else None
     delegation_id = ops.delegation_for(session, report.meeting_id, report.party_id).id
     ranked = sorted(report.entries, key=lambda e: (e.order is None, e.order or 0))
-    in_file = {e.membership_id for e in ranked if e.membership_id is not None}
-    others = [i for i in ops.order_of(session, delegation_id) if i not in in_file]
+    current = ops.order_of(session, delegation_id)
+    if "order" in report.columns:  # the file's order for its people, the others in front
+        in_file = {e.membership_id for e in ranked if e.membership_id is not None}
+        others = [i for i in current if i not in in_file]
+        placed = ranked
+    else:  # no order given: everyone on the list keeps their place, newcomers follow
+        others = current
+        placed = [e for e in ranked if e.membership_id is None]
+    position_of = {id(e): n for n, e in enumerate(placed, start=len(others) + 1)}
     new_people = [e for e in ranked if e.person_id is None]
     person_ids: list[int] = []
     if new_people:
@@ -551,21 +558,35 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     reused = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(
         [e.person_id for e in ranked if e.person_id is not None])))}
     inserts, updates = [], []
-    for position, entry in enumerate(ranked, start=len(others) + 1):
+    for entry in ranked:
+        position = position_of.get(id(entry))
         fields = entry.person
         person = reused.get(entry.person_id)
         title = fields.title if not fields.title.is_empty() or person is None else person.title
         agency_id = fields.agency_id if fields.agency_id is not None or person is None \
             else person.agency_id
-        values = {"precedence": position, "role": entry.role.value,
-                  "attendance": entry.attendance.value, "title_en": title.en,
-                  "title_es": title.es, "agency_id": agency_id}
-        if entry.membership_id is not None:
-            updates.append({**values, "key": entry.membership_id})
+        if entry.membership_id is not None:  # only what the file says replaces what we had
+            values = {"key": entry.membership_id}
+            if position is not None:
+                values["precedence"] = position
+            if entry.role is not None:
+                values["role"] = entry.role.value
+            if entry.attendance is not None:
+                values["attendance"] = entry.attendance.value
+            if not fields.title.is_empty():
+                values.update(title_en=fields.title.en, title_es=fields.title.es)
+            if fields.agency_id is not None:
+                values["agency_id"] = fields.agency_id
+            updates.append(values)
         else:
             person_id = entry.person_id if entry.person_id is not None else created[id(entry)]
-            inserts.append({**values, "delegation_id": delegation_id, "person_id": person_id,
-                            "is_host": False, "internal_notes": ""})
+            inserts.append({
+                "precedence": position, "role": (entry.role or Role.MEMBER).value,
+                "attendance": (entry.attendance or Attendance.INVITED).value,
+                "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
+                "delegation_id": delegation_id, "person_id": person_id, "is_host": False,
+                "internal_notes": ""})
+    updates = [u for u in updates if len(u) > 1]
     updates += [{"key": mid, "precedence": n} for n, mid in enumerate(others, start=1)]
     for batch in _same_keys(updates):
         session.execute(update(members_t).where(members_t.c.id == bindparam("key"))

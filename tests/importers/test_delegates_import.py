@@ -288,3 +288,18 @@ def test_encrypted_xlsx_detected_before_openpyxl(tmp_path):
     path = tmp_path / "ok.xlsx"
     openpyxl.Workbook().save(path)
     assert zipfile.is_zipfile(path)
+
+
+def test_update_keeps_what_the_file_does_not_say(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    path = write_xlsx(tmp_path / "u.xlsx", ["Name", "Surname", "Role"],
+                      [["Christopher", "Landau", "Head of delegation"]])
+    report, _ = import_file(db, path, meeting_id, "us")
+    assert report.lines()[0] == "Row 2: Christopher Landau: already on this list: updated from the file"
+    with db.session() as s:
+        landau = next(pl for pl in ops.load_lists(s, meeting_id) if pl.code == "US").members[0]
+    assert landau.first_surname == "Landau"
+    assert landau.precedence == 1
+    assert landau.attendance == "confirmed"
+    assert landau.is_host
+    assert landau.title.en == "U.S. Ambassador to Mexico"
