@@ -855,63 +855,20 @@ TERMS = (
 AGREED, DRAFT, AD_REF, BRACKETED = (ParagraphStatus.AGREED, ParagraphStatus.DRAFT,
                                      ParagraphStatus.AD_REFERENDUM, ParagraphStatus.BRACKETED)
 
-COMMUNIQUE_12 = (
-    (AGREED, B(
-          "High-level representatives of the Governments of the United States and Mexico met on "
-          "March 4, 2020, in Mexico City for the 12th Plenary Meeting of the 21st Century Border "
-          "Management Initiative Executive Steering Committee to encourage increased bilateral "
-          "collaboration on key issues affecting our shared border.",
-          "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
-          "reunieron el 4 de marzo de 2020 en la Ciudad de México con motivo de la XII Reunión "
-          "Plenaria del Comité Ejecutivo Bilateral de la Iniciativa para la Administración de la "
-          "Frontera en el Siglo XXI, a fin de impulsar una mayor colaboración bilateral en temas "
-          "clave para nuestra frontera común.")),
-    (AGREED, B("The meeting was hosted by Jesús Seade, Under Secretary for North America of the "
-          "Mexican Ministry of Foreign Affairs (SRE); by U.S. Ambassador to Mexico Christopher "
-          "Landau of the U.S. Department of State; and by Under Secretary James W. McCament of "
-          "the U.S. Department of Homeland Security.",
-          "La reunión fue encabezada por Jesús Seade, Subsecretario para América del Norte de la "
-          "Secretaría de Relaciones Exteriores (SRE); por el Embajador de los Estados Unidos en "
-          "México, Christopher Landau, del Departamento de Estado; y por el Subsecretario James "
-          "W. McCament, del Departamento de Seguridad Nacional de los Estados Unidos.")),
-    (AD_REF, B("The delegations approved the 21st Century Border Management Initiative Strategy, "
-           "which provides a framework to collaborate more closely on promoting the shared "
-           "border as a safe and competitive region.",
-           "Las delegaciones aprobaron la Estrategia de la Iniciativa para la Administración de "
-           "la Frontera en el Siglo XXI, que ofrece un marco para colaborar más estrechamente en "
-           "la promoción de la frontera común como una región segura y competitiva.")),
-    (DRAFT, B("To that end, the delegations adopted Action Plans to modernize and expand ports of "
-           "entry along the shared border; facilitate the flow of trade and travelers between "
-           "the two countries; and strengthen cooperation on public safety in the border region.",
-           "Para ello, las delegaciones adoptaron Planes de Acción para modernizar y ampliar los "
-           "puertos de entrada a lo largo de la frontera común; facilitar el flujo de comercio y "
-           "de viajeros entre los dos países; y fortalecer la cooperación en materia de "
-           "seguridad pública en la región fronteriza.")),
-    (BRACKETED, B("Both countries committed to [expand][consolidate] the excellent bilateral "
-           "collaboration regarding border infrastructure, highlighted by the recent expansion "
-           "of the San Ysidro-El Chaparral border crossing, the busiest passenger port of entry "
-           "in the Western Hemisphere.",
-           "Ambos países se comprometieron a [ampliar][consolidar] la excelente colaboración "
-           "bilateral en materia de infraestructura fronteriza, de la que es muestra la reciente "
-           "ampliación del cruce fronterizo San Ysidro-El Chaparral, el puerto de entrada de "
-           "pasajeros con mayor afluencia del hemisferio occidental.")),
-    (DRAFT, B("In 2020 both governments expect to implement low-cost, high-impact strategies to "
-           "simplify customs and immigration screening and reduce wait times, including the "
-           "expansion of the Unified Cargo Processing Program and the Trusted Traveler Programs "
-           "of North America (Viajero Confiable México, Global Entry and NEXUS).",
-           "En 2020 ambos gobiernos prevén aplicar estrategias de bajo costo y alto impacto para "
-           "simplificar la revisión aduanera y migratoria y reducir los tiempos de espera, "
-           "incluida la ampliación del Programa de Procesamiento Unificado de Carga y de los "
-           "Programas de Viajero Confiable de América del Norte (Viajero Confiable México, "
-           "Global Entry y NEXUS).")),
-    (DRAFT, B("The delegations also committed to increasing cooperative efforts to share law "
-           "enforcement information and prevent crime and violence in the border region through "
-           "better-coordinated enforcement activities.",
-           "Las delegaciones también se comprometieron a intensificar los esfuerzos de "
-           "cooperación para intercambiar información para la aplicación de la ley y prevenir el "
-           "delito y la violencia en la región fronteriza mediante actividades de aplicación de "
-           "la ley mejor coordinadas.")),
-)
+# Where the negotiation stood two days before the 12th plenary: the generated draft
+# with one paragraph the two sides were still bracketing, placed after the adopted
+# plans (paragraph 5); paragraphs 3 to 7 still open, the rest agreed at working level.
+COMMUNIQUE_OPEN = {3: AD_REF, 4: DRAFT, 5: BRACKETED, 6: DRAFT, 7: DRAFT}  # by number
+COMMUNIQUE_BRACKETED_AT = 5
+COMMUNIQUE_BRACKETED = B(
+    "Both countries committed to [expand][consolidate] the excellent bilateral collaboration "
+    "regarding border infrastructure, highlighted by the recent expansion of the San "
+    "Ysidro-El Chaparral border crossing, the busiest passenger port of entry in the Western "
+    "Hemisphere.",
+    "Ambos países se comprometieron a [ampliar][consolidar] la excelente colaboración bilateral "
+    "en materia de infraestructura fronteriza, de la que es muestra la reciente ampliación del "
+    "cruce fronterizo San Ysidro-El Chaparral, el puerto de entrada de pasajeros con mayor "
+    "afluencia del hemisferio occidental.")
 
 # str.format patterns for the communiqué generator. Placeholders:
 #   {ordinal_meeting}, {next_meeting}: the meeting's name, "12th Plenary Meeting" /
@@ -1102,10 +1059,18 @@ def _add_terms(session: Session) -> None:
 
 
 def _add_communique(session: Session, meeting_id: int) -> None:
+    """The working draft as the generator writes it from the demo's facts and patterns."""
+    from ..domain.communique import generate_draft  # the generator reads the stored facts
+
+    _add_patterns(session)  # the generator needs them; the later call adds nothing twice
+    session.flush()
+    texts = [p.text for p in generate_draft(session, session.get(Meeting, meeting_id))]
+    texts.insert(COMMUNIQUE_BRACKETED_AT - 1, COMMUNIQUE_BRACKETED)
     draft = CommuniqueVersion(number=0, label="Working draft",
                               saved_at=dt.datetime(2020, 3, 2, 18, 30))
-    draft.paragraphs = [Paragraph(position=i, text=text, status=status)
-                        for i, (status, text) in enumerate(COMMUNIQUE_12)]
+    draft.paragraphs = [Paragraph(position=i, text=text,
+                                  status=COMMUNIQUE_OPEN.get(i + 1, AGREED))
+                        for i, text in enumerate(texts)]
     session.add(Communique(meeting_id=meeting_id, versions=[draft]))
 
 
