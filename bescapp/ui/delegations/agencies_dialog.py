@@ -102,16 +102,18 @@ class AgenciesDialog(QDialog):
                  parent=None) -> None:
         """``execute(action, agency_id, values)`` with action "new", "edit" or "delete"."""
         super().__init__(parent)
-        self.resize(720, 480)
+        self.resize(1000, 520)
         self.parties, self._load, self._execute, self.language = parties, load, execute, language
         self.table = QTableWidget(0, 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # the two names share the room left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.edit_agency)
         self.new_button, self.edit_button, self.delete_button = (QPushButton() for _ in range(3))
         self.new_button.clicked.connect(self.new_agency)

@@ -33,7 +33,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -66,6 +66,7 @@ class ImportDialog(QDialog):
                 if entry.has_error:
                     item.setForeground(QBrush(ERROR))
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # every note readable, not cut at the cell's edge
         lines = [report.summary(lang)]
         if report.unknown_columns:
             lines.append(message("unknown_columns", lang, columns=", ".join(report.unknown_columns)))
@@ -75,6 +76,10 @@ class ImportDialog(QDialog):
             lines.append(message("nothing_saved", lang))
         self.summary.setText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their real widths
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -40,7 +40,8 @@ def _label_for(widget) -> QLabel:
 class MemberDialog(QDialog):
     def __init__(self, parent=None, *, people: list[PersonChoice] | None = None,
                  agencies: list[AgencyRow], person: PersonFields | None = None,
-                 membership: MembershipFields | None = None, load_person=None) -> None:
+                 membership: MembershipFields | None = None, load_person=None,
+                 language: str = "en") -> None:
         """``people`` given: adding (a person chooser is shown); ``load_person(id)`` returns
         that person's PersonFields for the chooser."""
         super().__init__(parent)
@@ -64,7 +65,7 @@ class MemberDialog(QDialog):
         self.agency = QComboBox()
         self.agency.addItem("", None)
         for agency in agencies:
-            self.agency.addItem(f"{agency.acronym} — {agency.name.en}", agency.id)
+            self.agency.addItem(f"{agency.acronym} — {agency.name.either(language)}", agency.id)
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.bio_en, self.bio_es = QPlainTextEdit(), QPlainTextEdit()
         self.role = QComboBox()
@@ -97,7 +98,10 @@ class MemberDialog(QDialog):
         self.tabs = QTabWidget()
         for form in (self.person_form, self.meeting_form, self.bio_form):
             page = QWidget()
-            page.setLayout(form)
+            column = QVBoxLayout(page)
+            column.addLayout(form)
+            if form is not self.bio_form:  # fields stay together at the top
+                column.addStretch()
             self.tabs.addTab(page, "")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")

@@ -302,7 +302,7 @@ class DelegationsWorkspace(QWidget):
             people = [p for p in ops.people(session, self.language) if p.id not in on_list]
             agencies = ops.agencies(session, self._party_id(code))
         dialog = MemberDialog(self, people=people, agencies=agencies,
-                              load_person=self._load_person)
+                              load_person=self._load_person, language=self.language)
         dialog.setWindowTitle(self.tr("Add member to the %1 list").replace("%1", label(code)))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -329,7 +329,8 @@ class DelegationsWorkspace(QWidget):
             person = ops.person_fields(session, member.person_id)
             membership = ops.membership_fields(session, membership_id)
             agencies = ops.agencies(session, self._party_id(section.code))
-        dialog = MemberDialog(self, agencies=agencies, person=person, membership=membership)
+        dialog = MemberDialog(self, agencies=agencies, person=person, membership=membership,
+                              language=self.language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after_person, after_membership = dialog.person_fields(), dialog.membership_fields()
