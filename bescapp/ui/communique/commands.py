@@ -1,0 +1,154 @@
+"""Undo commands for the communiqué: every edit is one undo step.
+
+Edits to the working draft swap whole-draft states (``draft_state`` before and
+after, ids included), so generating, splitting, merging and deleting undo and
+redo exactly, and earlier commands still find their paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from ...store import communique as store
+from ...store.changes import Changes, Kind
+from ...store.snapshots import Snapshot, restore
+from ..context import AppContext, StoreCommand
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommuniqueCommands", text)
+
+
+class DraftEdit(StoreCommand):
+    """Any change to the working draft, undone by putting the earlier draft back."""
+
+    def __init__(self, context: AppContext, meeting_id: int, text: str,
+                 operation: Callable[[Session], object]) -> None:
+        super().__init__(context, text)
+        self.meeting_id = meeting_id
+        self.operation = operation
+        self.result: object = None
+        self._before: Snapshot | None = None
+        self._after: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._after is None:
+            self._before = store.draft_state(session, self.meeting_id)
+            self.result = self.operation(session)
+            session.flush()
+            self._after = store.draft_state(session, self.meeting_id)
+            return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+        return store.restore_draft_state(session, self.meeting_id, self._after)
+
+    def revert(self, session: Session) -> Changes:
+        return store.restore_draft_state(session, self.meeting_id, self._before)
+
+
+def generate_draft(context, meeting_id, paragraphs) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Generate draft"),
+                     lambda s: store.replace_draft(s, meeting_id, paragraphs))
+
+
+def add_paragraph(context, meeting_id, after_id) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Add paragraph"),
+                     lambda s: store.add_paragraph(s, meeting_id, after_id))
+
+
+def split_paragraph(context, meeting_id, paragraph_id, at: dict[str, int]) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Split paragraph"),
+                     lambda s: store.split_paragraph(s, paragraph_id, at))
+
+
+def merge_with_next(context, meeting_id, paragraph_id) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Merge paragraphs"),
+                     lambda s: store.merge_with_next(s, paragraph_id))
+
+
+def move_paragraph(context, meeting_id, paragraph_id, steps: int) -> DraftEdit:
+    text = tr("Move paragraph up") if steps < 0 else tr("Move paragraph down")
+    return DraftEdit(context, meeting_id, text,
+                     lambda s: store.move_paragraph(s, paragraph_id, steps))
+
+
+def delete_paragraph(context, meeting_id, paragraph_id) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Delete paragraph"),
+                     lambda s: store.delete_paragraph(s, paragraph_id))
+
+
+def edit_text(context, meeting_id, paragraph_id, text) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Edit paragraph"),
+                     lambda s: store.edit_paragraph(s, paragraph_id, text=text))
+
+
+def set_status(context, meeting_id, paragraph_id, status) -> DraftEdit:
+    return DraftEdit(context, meeting_id, tr("Change paragraph status"),
+                     lambda s: store.edit_paragraph(s, paragraph_id, status=status))
+
+
+class SaveVersion(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int, label: str) -> None:
+        super().__init__(context, tr("Save version"))
+        self.meeting_id, self.label = meeting_id, label
+        self.version_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._snapshot is None:
+            self.version_id = store.save_version(session, self.meeting_id, self.label)
+        else:
+            restore(session, self._snapshot)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        self._snapshot = store.delete_version(session, self.version_id)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+
+class AddTerm(StoreCommand):
+    def __init__(self, context: AppContext, fields: store.TermFields) -> None:
+        super().__init__(context, tr("Add term"))
+        self.fields = fields
+        self.term_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._snapshot is None:
+            self.term_id = store.add_term(session, self.fields)
+        else:
+            restore(session, self._snapshot)
+        return Changes.of(Kind.TERMS)
+
+    def revert(self, session: Session) -> Changes:
+        self._snapshot = store.delete_term(session, self.term_id)
+        return Changes.of(Kind.TERMS)
+
+
+class EditTerm(StoreCommand):
+    def __init__(self, context: AppContext, term_id: int, before: store.TermFields,
+                 after: store.TermFields) -> None:
+        super().__init__(context, tr("Edit term"))
+        self.term_id, self.before, self.after = term_id, before, after
+
+    def apply(self, session: Session) -> Changes:
+        return store.update_term(session, self.term_id, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return store.update_term(session, self.term_id, self.before)
+
+
+class DeleteTerm(StoreCommand):
+    def __init__(self, context: AppContext, term_id: int) -> None:
+        super().__init__(context, tr("Delete term"))
+        self.term_id = term_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._snapshot = store.delete_term(session, self.term_id)
+        return Changes.of(Kind.TERMS)
+
+    def revert(self, session: Session) -> Changes:
+        restore(session, self._snapshot)
+        return Changes.of(Kind.TERMS)

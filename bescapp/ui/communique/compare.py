@@ -1,0 +1,104 @@
+"""Compare two versions of the communiqué, word by word, per language."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from ...domain.diff import Piece, diff_versions
+from ...i18n.formatting import format_datetime
+from ...store.communique import VersionInfo
+
+INSERT_STYLE = "background:#c8f0c8; color:#0a5a0a; text-decoration: underline;"
+DELETE_STYLE = "background:#f6c6c6; color:#8b0000; text-decoration: line-through;"
+
+
+def pieces_html(pieces: list[Piece]) -> str:
+    out = []
+    for piece in pieces:
+        text = html.escape(piece.text).replace("\n", "<br>")
+        if piece.op == "insert":
+            out.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+        elif piece.op == "delete":
+            out.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+class CompareDialog(QDialog):
+    """``texts(version_id, lang) -> list[str]`` gives a version's paragraphs."""
+
+    def __init__(self, versions: list[VersionInfo], texts, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.versions, self.texts, self.language = versions, texts, language
+        self.resize(1100, 700)
+        self.older, self.newer = QComboBox(), QComboBox()
+        for combo in (self.older, self.newer):
+            for v in versions:
+                combo.addItem(self._version_name(v), v.id)
+        self.older.setCurrentIndex(len(versions) - 1)  # the latest saved version
+        self.newer.setCurrentIndex(0)  # against the working draft
+        form = QFormLayout()
+        self.older_label, self.newer_label = QLabel(), QLabel()
+        form.addRow(self.older_label, self.older)
+        form.addRow(self.newer_label, self.newer)
+        self.views = {"en": QTextBrowser(), "es": QTextBrowser()}
+        self.headings = {"en": QLabel(), "es": QLabel()}
+        grid = QGridLayout()
+        for column, lang in enumerate(("en", "es")):
+            self.headings[lang].setStyleSheet("font-weight: 600;")
+            grid.addWidget(self.headings[lang], 0, column)
+            grid.addWidget(self.views[lang], 1, column)
+        self.legend = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.legend)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        self.retranslate_ui()
+        for combo in (self.older, self.newer):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _version_name(self, v: VersionInfo) -> str:
+        if v.number == 0:
+            return self.tr("Working draft")
+        return self.tr("%1. %2 (%3)").replace("%1", str(v.number)).replace("%2", v.label) \
+            .replace("%3", format_datetime(v.saved_at, self.language))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Compare versions"))
+        self.older_label.setText(self.tr("Older version:"))
+        self.newer_label.setText(self.tr("Newer version:"))
+        self.headings["en"].setText(self.tr("English"))
+        self.headings["es"].setText(self.tr("Spanish"))
+        self.legend.setText(self.tr('<span style="%1">inserted</span> · '
+                                    '<span style="%2">deleted</span>')
+                            .replace("%1", INSERT_STYLE).replace("%2", DELETE_STYLE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh(self, *_args) -> None:
+        old, new = self.older.currentData(), self.newer.currentData()
+        if old is None or new is None:
+            return
+        for lang, view in self.views.items():
+            pieces = diff_versions(self.texts(old, lang), self.texts(new, lang))
+            view.setHtml(f"<div style='font-size:11pt'>{pieces_html(pieces)}</div>")

@@ -1,0 +1,157 @@
+"""One paragraph pair of the side-by-side editor: English ‖ Spanish, status, checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+)
+
+from ...domain.brackets import bracket_spans
+from ...store.bilingual import Bilingual
+from ...store.communique import ParagraphRow
+from ...store.models import ParagraphStatus
+from ..labels import label
+
+STATUS_COLOURS = {
+    ParagraphStatus.DRAFT: "#6b6b6b",
+    ParagraphStatus.BRACKETED: "#b35900",
+    ParagraphStatus.AD_REFERENDUM: "#1f5fa8",
+    ParagraphStatus.AGREED: "#2e7d32",
+}
+
+
+class BracketHighlighter(QSyntaxHighlighter):
+    """Square-bracketed text on a yellow ground; a stray bracket in red."""
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self.bracketed = QTextCharFormat()
+        self.bracketed.setBackground(QColor("#fff1a8"))
+        self.stray = QTextCharFormat()
+        self.stray.setBackground(QColor("#f4b4b4"))
+        self.stray.setForeground(QColor("#8b0000"))
+
+    def highlightBlock(self, text: str) -> None:
+        spans, stray = bracket_spans(text)
+        for start, end in spans:
+            self.setFormat(start, end - start, self.bracketed)
+        for position in stray:
+            self.setFormat(position, 1, self.stray)
+
+
+class ParagraphText(QPlainTextEdit):
+    """A text box that grows with its text and reports when the user leaves it."""
+
+    left = Signal()
+    entered = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.highlighter = BracketHighlighter(self.document())
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        lines = max(2, int(self.document().size().height()))
+        height = lines * self.fontMetrics().lineSpacing() + 14
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.entered.emit()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def set_text(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+
+class ParagraphPair(QFrame):
+    """Number, status, English ‖ Spanish text boxes and the paragraph's check lines."""
+
+    text_edited = Signal(int, object)  # paragraph id, Bilingual
+    status_chosen = Signal(int, object)  # paragraph id, ParagraphStatus
+    focused = Signal(int)  # paragraph id
+
+    def __init__(self, row: ParagraphRow) -> None:
+        super().__init__()
+        self.row = row
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel()
+        self.number.setStyleSheet("font-weight: 600;")
+        self.status = QComboBox()
+        for status in ParagraphStatus:
+            self.status.addItem(label(status.value), status)
+        self.status.activated.connect(self._status_activated)
+        self.editors = {"en": ParagraphText(), "es": ParagraphText()}
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setStyleSheet("color: #a00000;")
+        layout = QGridLayout(self)
+        layout.addWidget(self.number, 0, 0)
+        layout.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.editors["en"], 0, 1, 2, 1)
+        layout.addWidget(self.editors["es"], 0, 2, 2, 1)
+        layout.addWidget(self.checks, 2, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(2, 1)
+        layout.setRowStretch(1, 1)
+        for lang, editor in self.editors.items():
+            editor.setObjectName(f"paragraph-{lang}")
+            editor.left.connect(self._maybe_edited)
+            editor.entered.connect(lambda: self.focused.emit(self.row.id))
+        self.show_row(row, [])
+
+    def show_row(self, row: ParagraphRow, check_lines: list[str]) -> None:
+        self.row = row
+        self.number.setText(f"{row.position + 1}")
+        for lang, editor in self.editors.items():
+            if not editor.hasFocus():
+                editor.set_text(row.text.get(lang))
+        self.status.setCurrentIndex(self.status.findData(row.status))
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS[row.status]};")
+        self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
+        self.checks.setVisible(bool(check_lines))
+
+    def retranslate_ui(self) -> None:
+        for i in range(self.status.count()):
+            self.status.setItemText(i, label(self.status.itemData(i).value))
+
+    def current_text(self) -> Bilingual:
+        return Bilingual(self.editors["en"].toPlainText(), self.editors["es"].toPlainText())
+
+    def cursor(self, lang: str) -> int:
+        return self.editors[lang].textCursor().position()
+
+    def _maybe_edited(self) -> None:
+        text = self.current_text()
+        if text != self.row.text:
+            self.text_edited.emit(self.row.id, text)
+
+    def _status_activated(self, index: int) -> None:
+        status = self.status.itemData(index)
+        if status != self.row.status:
+            self.status_chosen.emit(self.row.id, status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

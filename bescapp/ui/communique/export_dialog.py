@@ -1,0 +1,51 @@
+"""Choices for exporting the communiqué: language, whose copy, negotiating or clean text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+
+class ExportChoices(QDialog):
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.language_box, self.copy_box = QComboBox(), QComboBox()
+        self.clean_box = QCheckBox()
+        self.language_label, self.copy_label = QLabel(), QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.language_label, self.language_box)
+        layout.addRow(self.copy_label, self.copy_box)
+        layout.addRow(self.clean_box)
+        layout.addRow(buttons)
+        self.retranslate_ui()
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Export communiqué"))
+        self.language_label.setText(self.tr("Language:"))
+        self.copy_label.setText(self.tr("Copy:"))
+        self.clean_box.setText(self.tr("Clean final text (every paragraph agreed)"))
+        current_language, current_copy = self.language_box.currentData(), self.copy_box.currentData()
+        self.language_box.clear()
+        self.language_box.addItem(self.tr("English"), "en")
+        self.language_box.addItem(self.tr("Spanish"), "es")
+        self.language_box.addItem(self.tr("Bilingual (side by side)"), "bilingual")
+        self.copy_box.clear()
+        self.copy_box.addItem(self.tr("U.S. copy (United States named first)"), "us")
+        self.copy_box.addItem(self.tr("Mexican copy (Mexico named first)"), "mx")
+        for box, value in ((self.language_box, current_language), (self.copy_box, current_copy)):
+            if value is not None:
+                box.setCurrentIndex(box.findData(value))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choices(self) -> tuple[str, str, bool]:
+        return self.language_box.currentData(), self.copy_box.currentData(), \
+            self.clean_box.isChecked()

@@ -1,0 +1,140 @@
+"""The termbase view: agreed English/Spanish term pairs with their acronyms, editable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.bilingual import Bilingual
+from ...store.changes import Changes, Kind
+from ...store.communique import CommuniqueProblem, TermFields
+from ..context import AppContext
+from .commands import AddTerm, DeleteTerm, EditTerm
+from .model import TermsModel
+
+
+class TermDialog(QDialog):
+    """A new term's fields; returns them, writes nothing."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New term"))
+        self.fields = [QLineEdit() for _ in range(5)]
+        form = QFormLayout(self)
+        names = (self.tr("English:"), self.tr("Spanish:"), self.tr("Acronym (EN):"),
+                 self.tr("Acronym (ES):"), self.tr("Note:"))
+        for name, field in zip(names, self.fields, strict=True):
+            form.addRow(name, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> TermFields:
+        en, es, a_en, a_es, note = (f.text() for f in self.fields)
+        return TermFields(Bilingual(en, es), Bilingual(a_en, a_es), note)
+
+
+class TermbaseView(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = TermsModel(context, on_edit=self._edit)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.add_term)
+        self.delete_button.clicked.connect(self.delete_term)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        context.changed.connect(self._on_changes)
+        context.database_changed.connect(self.reload)
+        self.retranslate_ui()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        for column, width in enumerate((280, 300, 110, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.resizeRowsToContents()
+
+    def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr("Agreed English and Spanish forms of names and terms. The "
+                                  "checks report a term used in one language whose agreed "
+                                  "equivalent is missing in the other. Double-click a cell "
+                                  "to edit it."))
+        self.add_button.setText(self.tr("Add term…"))
+        self.delete_button.setText(self.tr("Delete term"))
+        self.model.language_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeRowsToContents()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.TERMS):
+            self.reload()
+
+    def _refuse(self, problem: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Termbase"), str(problem))
+
+    def _edit(self, term_id: int, before: TermFields, after: TermFields) -> bool:
+        try:
+            self.context.execute(EditTerm(self.context, term_id, before, after))
+        except CommuniqueProblem as problem:
+            self._refuse(problem)
+            return False
+        return True
+
+    def add_term(self) -> None:
+        dialog = TermDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            command = AddTerm(self.context, dialog.values())
+            self.context.execute(command)
+        except CommuniqueProblem as problem:
+            self._refuse(problem)
+            return
+        row = self.model.row_of(command.term_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def delete_term(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.context.execute(DeleteTerm(self.context, self.model.term_id(rows[0].row())))

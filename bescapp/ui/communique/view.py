@@ -1,0 +1,427 @@
+"""The Communiqué workspace: side-by-side draft, checks, termbase, versions, export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.communique import PatternProblem, generate_draft, split_point
+from ...i18n.formatting import meeting_name
+from ...store import communique as store
+from ...store.changes import Changes, Kind
+from ...store.communique import CommuniqueProblem, ParagraphRow
+from ...store.models import Meeting
+from ..context import AppContext
+from . import commands
+from .compare import CompareDialog
+from .editor import ParagraphPair
+from .export_dialog import ExportChoices
+from .model import ChecksModel, message, run_checks
+from .termbase import TermbaseView
+
+
+class CommuniqueWorkspace(QWidget):
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self.context = context
+        self.language = language
+        self.rows: list[ParagraphRow] = []
+        self.pairs: dict[int, ParagraphPair] = {}
+        self.current_id: int | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot, shortcut in (
+                ("generate", self.generate, None), ("add", self.add, "Ctrl+Shift+Return"),
+                ("split", self.split, "Ctrl+Shift+S"), ("merge", self.merge, "Ctrl+Shift+M"),
+                ("up", lambda: self.move(-1), "Ctrl+Shift+Up"),
+                ("down", lambda: self.move(1), "Ctrl+Shift+Down"),
+                ("delete", self.delete, None), ("save", self.save_version, None),
+                ("compare", self.compare, None), ("export", self.export, None)):
+            action = self.toolbar.addAction("")
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            self.actions_by_name[name] = action
+            if name in ("generate", "delete", "compare"):
+                self.toolbar.addSeparator()
+        # the editor: column titles over a scroll area of paragraph pairs
+        self.english_title, self.spanish_title = QLabel(), QLabel()
+        titles = QGridLayout()
+        titles.addWidget(QLabel(), 0, 0)
+        titles.addWidget(self.english_title, 0, 1)
+        titles.addWidget(self.spanish_title, 0, 2)
+        titles.setColumnMinimumWidth(0, 120)
+        titles.setColumnStretch(1, 1)
+        titles.setColumnStretch(2, 1)
+        self.pairs_box = QWidget()
+        self.pairs_layout = QVBoxLayout(self.pairs_box)
+        self.pairs_layout.addStretch()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pairs_box)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(titles)
+        editor_layout.addWidget(self.empty)
+        editor_layout.addWidget(self.scroll, 1)
+        # the checks panel
+        self.checks_model = ChecksModel(self)
+        self.checks_title = QLabel()
+        self.checks_title.setStyleSheet("font-weight: 600;")
+        self.checks_table = QTableView()
+        self.checks_table.setModel(self.checks_model)
+        self.checks_table.verticalHeader().hide()
+        self.checks_table.setWordWrap(True)
+        self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checks_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.checks_table.horizontalHeader().setStretchLastSection(True)
+        self.checks_table.clicked.connect(self._go_to_check)
+        checks = QWidget()
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.setContentsMargins(0, 0, 0, 0)
+        checks_layout.addWidget(self.checks_title)
+        checks_layout.addWidget(self.checks_table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(checks)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 260])
+        draft = QWidget()
+        draft_layout = QVBoxLayout(draft)
+        draft_layout.addWidget(self.toolbar)
+        draft_layout.addWidget(splitter, 1)
+        self.termbase = TermbaseView(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(draft, "")
+        self.tabs.addTab(self.termbase, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        context.changed.connect(self._on_changes)
+        context.meeting_changed.connect(lambda _id: self.reload())
+        context.database_changed.connect(self.reload)
+        self.retranslate_ui()
+        self.reload()
+
+    # ------------------------------------------------------------------ language
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "generate": (self.tr("Generate draft"),
+                         self.tr("Write a first draft from the meeting's facts and the "
+                                 "paragraph patterns (replaces the working draft; undoable)")),
+            "add": (self.tr("Add"), self.tr("Add a paragraph after the current one")),
+            "split": (self.tr("Split at cursor"),
+                      self.tr("Split the current paragraph where the cursor is")),
+            "merge": (self.tr("Merge with next"),
+                      self.tr("Join the current paragraph and the next one")),
+            "up": (self.tr("Move up"), self.tr("Move the current paragraph up")),
+            "down": (self.tr("Move down"), self.tr("Move the current paragraph down")),
+            "delete": (self.tr("Delete"), self.tr("Delete the current paragraph")),
+            "save": (self.tr("Save version…"),
+                     self.tr("Keep the working draft as a labelled version")),
+            "compare": (self.tr("Compare versions…"),
+                        self.tr("Word-by-word differences between two versions")),
+            "export": (self.tr("Export communiqué…"),
+                       self.tr("Write the communiqué as a Word document")),
+        }
+        for name, (text, tip) in texts.items():
+            self.actions_by_name[name].setText(text)
+            self.actions_by_name[name].setToolTip(tip)
+        self.english_title.setText(self.tr("English"))
+        self.spanish_title.setText(self.tr("Spanish"))
+        for title in (self.english_title, self.spanish_title):
+            title.setStyleSheet("font-weight: 600;")
+        self.checks_title.setText(self.tr("Checks"))
+        self.tabs.setTabText(0, self.tr("Draft"))
+        self.tabs.setTabText(1, self.tr("Termbase"))
+        self.checks_model.language_changed()
+        self._show_heading()
+        self._show_checks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        title = self.tr("Joint communiqué")
+        meeting = self._meeting_name()
+        self.heading.setText(f"{title} — {meeting}" if meeting else title)
+        self.empty.setText(self.tr("Choose a meeting in the Meetings workspace.")
+                           if self.context.meeting_id is None else
+                           self.tr("No paragraphs yet: use “Generate draft” to write a first "
+                                   "draft from the meeting's facts, or “Add”."))
+
+    def _meeting_name(self) -> str:
+        if self.context.db is None or self.context.meeting_id is None:
+            return ""
+        with self.context.db.session() as session:
+            meeting = session.get(Meeting, self.context.meeting_id)
+            return meeting_name(meeting.kind.value, meeting.number, self.language) if meeting \
+                else ""
+
+    # ------------------------------------------------------------------ loading
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.TERMS) or changes.touches(Kind.COMMUNIQUE) or \
+                changes.touches(Kind.MEETINGS):
+            self.reload()
+
+    def reload(self) -> None:
+        meeting_id = self.context.meeting_id
+        self.rows = []
+        if self.context.db is not None and meeting_id is not None:
+            with self.context.db.session() as session:
+                self.rows = store.draft_paragraphs(session, meeting_id)
+        ids = [r.id for r in self.rows]
+        if ids != list(self.pairs):
+            self._rebuild()
+        results = run_checks(self.rows, self.termbase.model.pairs())
+        for row in self.rows:
+            self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]])
+        self.checks_model.set_results(self.rows, results)
+        self.checks_table.resizeRowsToContents()
+        if self.current_id not in self.pairs:
+            self.current_id = ids[0] if ids else None
+        self._show_heading()
+        self._show_checks()
+        self._enable()
+
+    def _rebuild(self) -> None:
+        for pair in self.pairs.values():
+            self.pairs_layout.removeWidget(pair)
+            pair.deleteLater()
+        self.pairs = {}
+        for n, row in enumerate(self.rows):
+            pair = ParagraphPair(row)
+            pair.text_edited.connect(self._text_edited)
+            pair.status_chosen.connect(self._status_chosen)
+            pair.focused.connect(self._focused)
+            self.pairs_layout.insertWidget(n, pair)
+            self.pairs[row.id] = pair
+
+    def _show_checks(self) -> None:
+        count = self.checks_model.rowCount()
+        self.checks_title.setText(self.tr("Checks: %1").replace("%1", str(count)) if count
+                                  else self.tr("Checks: none"))
+
+    def _enable(self) -> None:
+        has_meeting = self.context.db is not None and self.context.meeting_id is not None
+        has_current = self.current_id is not None
+        index = next((i for i, r in enumerate(self.rows) if r.id == self.current_id), -1)
+        for name in ("generate", "add", "save", "compare", "export"):
+            self.actions_by_name[name].setEnabled(has_meeting)
+        self.actions_by_name["split"].setEnabled(has_current)
+        self.actions_by_name["delete"].setEnabled(has_current)
+        self.actions_by_name["merge"].setEnabled(has_current and index < len(self.rows) - 1)
+        self.actions_by_name["up"].setEnabled(has_current and index > 0)
+        self.actions_by_name["down"].setEnabled(has_current and index < len(self.rows) - 1)
+        self.empty.setVisible(not self.rows)
+        self.scroll.setVisible(bool(self.rows))
+        for pair_id, pair in self.pairs.items():
+            pair.setStyleSheet("ParagraphPair { border: 2px solid #3874d8; }"
+                               if pair_id == self.current_id else "")
+
+    def _focused(self, paragraph_id: int) -> None:
+        self.current_id = paragraph_id
+        self._enable()
+
+    def _go_to_check(self, index) -> None:
+        line = self.checks_model.line(index.row())
+        pair = self.pairs.get(line.paragraph_id)
+        if pair is not None:
+            self.scroll.ensureWidgetVisible(pair)
+            pair.editors[line.result.language].setFocus()
+
+    # ------------------------------------------------------------------ edits
+
+    def _run(self, command) -> bool:
+        try:
+            self.context.execute(command)
+        except (CommuniqueProblem, PatternProblem) as problem:
+            QMessageBox.warning(self, self.tr("Communiqué"), str(problem))
+            return False
+        return True
+
+    def _text_edited(self, paragraph_id: int, text) -> None:
+        # let the focus change finish before the pairs are refreshed
+        QTimer.singleShot(0, lambda: self._run(commands.edit_text(
+            self.context, self.context.meeting_id, paragraph_id, text)))
+
+    def _status_chosen(self, paragraph_id: int, status) -> None:
+        self.current_id = paragraph_id
+        self._run(commands.set_status(self.context, self.context.meeting_id, paragraph_id, status))
+
+    def _commit_typing(self) -> None:
+        """Text typed in the focused box becomes its own undo step before a toolbar edit."""
+        pair = self.pairs.get(self.current_id)
+        if pair is not None and pair.current_text() != pair.row.text:
+            self._run(commands.edit_text(self.context, self.context.meeting_id, pair.row.id,
+                                         pair.current_text()))
+
+    def generate(self) -> None:
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        if self.rows and QMessageBox.question(
+                self, self.tr("Generate draft"),
+                self.tr("Replace the working draft's %1 paragraphs with a draft generated from "
+                        "the meeting's facts? You can undo this.").replace("%1", str(len(self.rows)))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.db.session() as session:
+                draft = generate_draft(session, session.get(Meeting, meeting_id))
+        except PatternProblem as problem:
+            QMessageBox.warning(self, self.tr("Generate draft"), str(problem))
+            return
+        self._run(commands.generate_draft(self.context, meeting_id,
+                                          [(p.text, p.status) for p in draft]))
+
+    def add(self) -> None:
+        self._commit_typing()
+        command = commands.add_paragraph(self.context, self.context.meeting_id, self.current_id)
+        if self._run(command):
+            self.current_id = command.result
+            pair = self.pairs.get(command.result)
+            if pair is not None:
+                pair.editors["en"].setFocus()
+                self.scroll.ensureWidgetVisible(pair)
+
+    def split(self) -> None:
+        pair = self.pairs.get(self.current_id)
+        if pair is None:
+            return
+        self._commit_typing()
+        focused = next((lang for lang, e in pair.editors.items() if e.hasFocus()), "en")
+        other = "es" if focused == "en" else "en"
+        at = {focused: pair.cursor(focused)}
+        whole = pair.row.text.get(focused)
+        fraction = at[focused] / len(whole) if whole else 1.0
+        other_cursor = pair.cursor(other)
+        other_text = pair.row.text.get(other)
+        at[other] = other_cursor if 0 < other_cursor < len(other_text) else \
+            split_point(other_text, fraction)
+        self._run(commands.split_paragraph(self.context, self.context.meeting_id, pair.row.id, at))
+
+    def merge(self) -> None:
+        if self.current_id is not None:
+            self._commit_typing()
+            self._run(commands.merge_with_next(self.context, self.context.meeting_id,
+                                               self.current_id))
+
+    def move(self, steps: int) -> None:
+        if self.current_id is not None:
+            self._commit_typing()
+            self._run(commands.move_paragraph(self.context, self.context.meeting_id,
+                                              self.current_id, steps))
+            pair = self.pairs.get(self.current_id)
+            if pair is not None:
+                self.scroll.ensureWidgetVisible(pair)
+
+    def delete(self) -> None:
+        if self.current_id is not None:
+            self._run(commands.delete_paragraph(self.context, self.context.meeting_id,
+                                                self.current_id))
+
+    # ------------------------------------------------------------------ versions and export
+
+    def save_version(self) -> None:
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        self._commit_typing()
+        with self.context.db.session() as session:
+            number = len(store.list_versions(session, meeting_id))
+        suggestion = self.tr("Rev. %1 — ").replace("%1", str(max(number, 1)))
+        label, ok = QInputDialog.getText(self, self.tr("Save version"),
+                                         self.tr("Label of the version:"),
+                                         QLineEdit.EchoMode.Normal, suggestion)
+        if ok:
+            self._run(commands.SaveVersion(self.context, meeting_id, label))
+
+    def compare(self) -> None:
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        self._commit_typing()
+        with self.context.db.session() as session:
+            versions = store.list_versions(session, meeting_id)
+        if len(versions) < 2:
+            QMessageBox.information(self, self.tr("Compare versions"),
+                                    self.tr("Save a version first: there is only the working "
+                                            "draft to compare."))
+            return
+        dialog = CompareDialog(versions, self._version_texts, self.language, self)
+        dialog.exec()
+
+    def _version_texts(self, version_id: int, lang: str) -> list[str]:
+        with self.context.db.session() as session:
+            return [p.text.get(lang) for p in store.paragraphs(session, version_id)]
+
+    def export(self) -> None:
+        from ...export.communique import write_communique
+        from ...export.kit import ExportError, ExportRefused
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        self._commit_typing()
+        choices = ExportChoices(self.language, self)
+        if choices.exec() != QDialog.DialogCode.Accepted:
+            return
+        language, copy, clean = choices.choices()
+        suggested = str(Path.home() / f"communique-{copy}-{language}.docx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export communiqué"), suggested,
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        try:
+            with self.context.db.session() as session:
+                written = write_communique(session, meeting_id, language, path, copy=copy,
+                                           clean=clean)
+        except (ExportRefused, ExportError) as problem:
+            QMessageBox.warning(self, self.tr("Export communiqué"), str(problem))
+            return
+        if QMessageBox.question(self, self.tr("Export communiqué"),
+                                self.tr("Wrote %1. Open it now?").replace("%1", str(written))
+                                ) == QMessageBox.StandardButton.Yes and not os.environ.get(
+                                    "BESCAPP_NO_OPEN"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))

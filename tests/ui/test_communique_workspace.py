@@ -1,0 +1,197 @@
+"""The Communiqué workspace: side-by-side editor, checks, termbase, versions, export, undo."""
+
+import pytest
+from docx import Document
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from bescapp.store import communique as store
+from bescapp.store.bilingual import Bilingual as B
+from bescapp.store.models import ParagraphStatus
+from bescapp.ui.communique import compare as compare_module
+from bescapp.ui.communique.export_dialog import ExportChoices
+from bescapp.ui.communique.model import ChecksModel, TermsModel
+from bescapp.ui.communique.view import CommuniqueWorkspace
+from bescapp.ui.context import AppContext
+
+
+@pytest.fixture
+def workspace(qtbot, demo_db, monkeypatch):
+    db, meeting_id = demo_db
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    context = AppContext()
+    context.db = db
+    view = CommuniqueWorkspace(context, "en")
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    context.set_meeting(meeting_id)
+    view.warnings = warnings
+    yield view
+    context.db = None  # the fixture closes it
+
+
+def draft(view):
+    with view.context.db.session() as session:
+        return store.draft_paragraphs(session, view.context.meeting_id)
+
+
+def test_models_pass_the_item_model_tester(workspace):
+    QAbstractItemModelTester(workspace.checks_model,
+                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(workspace.termbase.model,
+                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert workspace.termbase.model.rowCount() == 18
+    standalone = ChecksModel()
+    QAbstractItemModelTester(standalone, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    TermsModel(workspace.context)
+
+
+def test_pairs_show_english_and_spanish_side_by_side_with_status(workspace):
+    rows = draft(workspace)
+    assert list(workspace.pairs) == [r.id for r in rows]
+    pair = workspace.pairs[rows[4].id]
+    assert "[expand][consolidate]" in pair.editors["en"].toPlainText()
+    assert "[ampliar][consolidar]" in pair.editors["es"].toPlainText()
+    assert pair.status.currentText() == "Bracketed"
+    assert workspace.checks_model.rowCount() == 0
+    assert workspace.checks_title.text() == "Checks: none"
+
+
+def test_checks_appear_next_to_the_paragraph_and_in_the_list(workspace):
+    first = draft(workspace)[0]
+    pair = workspace.pairs[first.id]
+    pair.editors["en"].setFocus()
+    pair.editors["en"].setPlainText(first.text.en + " [new]")
+    pair.editors["es"].setFocus()  # leaving the English box commits the edit
+    workspace.context.undo_stack  # noqa: B018
+    from PySide6.QtWidgets import QApplication
+    QApplication.processEvents()
+    assert draft(workspace)[0].text.en.endswith("[new]")
+    lines = [workspace.checks_model.index(r, 1).data() for r in range(workspace.checks_model.rowCount())]
+    assert lines == ["English: [new] has no counterpart in the other language"]
+    assert "[new] has no counterpart" in workspace.pairs[first.id].checks.text()
+    workspace.context.undo_stack.undo()
+    assert workspace.checks_model.rowCount() == 0
+
+
+def test_toolbar_edits_are_each_one_undo_step(workspace):
+    stack = workspace.context.undo_stack
+    original = draft(workspace)
+    workspace.current_id = original[0].id
+    workspace.add()
+    assert len(draft(workspace)) == len(original) + 1
+    workspace.current_id = original[1].id
+    workspace.merge()
+    workspace.current_id = original[0].id
+    workspace.move(1)
+    workspace.delete()
+    assert stack.count() == 4
+    for _ in range(4):
+        stack.undo()
+    assert draft(workspace) == original
+    for _ in range(4):
+        stack.redo()
+    assert len(draft(workspace)) == len(original) - 1
+
+
+def test_split_at_the_cursor(workspace):
+    first = draft(workspace)[0]
+    pair = workspace.pairs[first.id]
+    editor = pair.editors["en"]
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(first.text.en.index("The meeting was hosted"))
+    editor.setTextCursor(cursor)
+    workspace.current_id = first.id
+    workspace.split()
+    rows = draft(workspace)
+    assert rows[0].text.en.endswith("Executive Steering Committee.")
+    assert rows[1].text.en.startswith("The meeting was hosted")
+    assert rows[1].text.es.startswith("La reunión fue encabezada")
+    workspace.context.undo_stack.undo()
+    assert draft(workspace)[0].text == first.text
+
+
+def test_status_combo_and_generate_draft_undo(workspace):
+    first = draft(workspace)[0]
+    pair = workspace.pairs[first.id]
+    pair.status.setCurrentIndex(pair.status.findData(ParagraphStatus.DRAFT))
+    pair.status.activated.emit(pair.status.currentIndex())
+    assert draft(workspace)[0].status == ParagraphStatus.DRAFT
+    before = draft(workspace)
+    workspace.generate()
+    after = draft(workspace)
+    assert all("[" not in r.text.en for r in after)  # the generator brackets nothing
+    workspace.context.undo_stack.undo()
+    assert draft(workspace) == before
+
+
+def test_save_version_and_compare(workspace, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Rev. 2 — US proposal", True)))
+    workspace.save_version()
+    with workspace.context.db.session() as session:
+        versions = store.list_versions(session, workspace.context.meeting_id)
+    assert [v.label for v in versions][1:] == ["Rev. 2 — US proposal"]
+    row = draft(workspace)[0]
+    with workspace.context.db.transaction() as session:
+        store.edit_paragraph(session, row.id, text=B(row.text.en.replace("High-level", "Senior"),
+                                                     row.text.es))
+    shown = []
+    monkeypatch.setattr(compare_module.CompareDialog, "exec",
+                        lambda self: shown.append((self.views["en"].toHtml(),
+                                                   self.views["es"].toPlainText())))
+    workspace.compare()
+    english_html, spanish = shown[0]
+    assert "line-through" in english_html
+    assert "High-level" in english_html
+    assert "Senior" in english_html
+    assert "Representantes de alto nivel" in spanish
+    workspace.context.undo_stack.undo()  # the saved version goes
+    with workspace.context.db.session() as session:
+        assert len(store.list_versions(session, workspace.context.meeting_id)) == 1
+
+
+def test_termbase_edit_and_undo(workspace):
+    model = workspace.termbase.model
+    index = model.index(0, 1)
+    old = index.data()
+    assert model.setData(index, "Término nuevo")
+    assert model.index(0, 1).data() == "Término nuevo"
+    assert not model.setData(model.index(0, 1), "")  # refused: both languages needed
+    assert workspace.termbase.model.index(0, 1).data() == "Término nuevo"
+    workspace.context.undo_stack.undo()
+    assert model.index(0, 1).data() == old
+
+
+def test_export_writes_the_chosen_copy(workspace, monkeypatch, tmp_path):
+    target = tmp_path / "out.docx"
+
+    def choose(self):
+        self.language_box.setCurrentIndex(self.language_box.findData("es"))
+        self.copy_box.setCurrentIndex(self.copy_box.findData("mx"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportChoices, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    workspace.export()
+    assert Document(str(target)).paragraphs[0].text == "Comunicado Conjunto México–Estados Unidos"
+
+
+def test_clean_export_refusal_is_shown(workspace, monkeypatch, tmp_path):
+    def choose(self):
+        self.clean_box.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportChoices, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "c.docx"), "")))
+    workspace.export()
+    assert "not agreed" in workspace.warnings[-1]
+    assert not (tmp_path / "c.docx").exists()
