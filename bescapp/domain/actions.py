@@ -180,14 +180,18 @@ class Roll:
 
 def rollup(rows: Iterable, as_of: dt.date) -> dict[int, Roll]:
     """Per plan id: lines per status and overdue count. Rows need plan_id, status, due_date."""
-    counts: dict[int, Counter] = {}
+    counts: Counter = Counter()
     overdue: Counter = Counter()
-    for row in rows:
-        counts.setdefault(row.plan_id, Counter())[LineStatus(row.status)] += 1
-        if is_overdue(row.due_date, row.status, as_of):
+    closed = {s.value for s in CLOSED}
+    for row in rows:  # 10,000 rows in the window: kept to plain comparisons
+        status = str(row.status)
+        counts[row.plan_id, status] += 1
+        if row.due_date is not None and row.due_date < as_of and status not in closed:
             overdue[row.plan_id] += 1
-    return {plan: Roll({s: c[s] for s in STATUSES if c[s]}, overdue[plan])
-            for plan, c in counts.items()}
+    plans = dict.fromkeys(plan for plan, _status in counts)
+    return {plan: Roll({s: counts[plan, s.value] for s in STATUSES if counts[plan, s.value]},
+                       overdue[plan])
+            for plan in plans}
 
 
 def status_as_of(updates: Iterable, as_of: dt.date, current_status: LineStatus | str,

@@ -372,8 +372,9 @@ class ActionsWorkspace(QWidget):
             return
         with self.context.db.session() as session:
             updates = store.load_updates(session, line.id)
+            description = store.line_description(session, line.id)
         self.line_title.setText(f"{line.code} — {line.title.either(lang)}")
-        self.line_description.setText(line.description.either(lang))
+        self.line_description.setText(description.either(lang))
         self.timeline.show_line(line, updates, lang)
 
     def _enable_buttons(self, *_args) -> None:
