@@ -34,6 +34,9 @@ def workspace(qtbot, context, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
     page = AgendaWorkspace(context, "en")
+    # Every test of the workspace also checks the model's structure after each change.
+    page.tester = QAbstractItemModelTester(
+        page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     page.warnings = warnings
     qtbot.addWidget(page)
     page.resize(1200, 700)
