@@ -153,3 +153,40 @@ def test_libreoffice_opens_every_variant(written, tmp_path):
     for pdf in pdfs.values():
         assert pdf.exists()
         assert page_count(pdf) >= 1
+
+
+def test_any_pasted_name_exports_or_is_refused(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from bescapp.domain.delegations import MemberInvalid, MembershipFields, PersonFields
+    from bescapp.store import delegations as ops
+    from bescapp.store.bilingual import Bilingual
+    from bescapp.store.database import open_in_memory
+    from bescapp.store.demo import load_demo
+
+    db = open_in_memory()
+    with db.transaction() as s:
+        meeting_id = load_demo(s)
+        person_id = ops.load_lists(s, meeting_id)[0].members[1].person_id
+        base = ops.person_fields(s, person_id)
+
+    @given(st.text(max_size=80), st.text(max_size=80))
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    def check(given_names, title):
+        fields = PersonFields(**{**base.__dict__, "given_names": given_names})
+        try:
+            with db.transaction() as s:
+                ops.update_person(s, person_id, fields)
+                membership = ops.load_lists(s, meeting_id)[0].members[1].membership_id
+                ops.update_membership(s, membership, MembershipFields(
+                    title=Bilingual(title, title)))
+        except MemberInvalid:
+            return
+        with db.session() as s:
+            path = export.write_delegations(s, meeting_id, "bilingual", tmp_path / "any.docx")
+        mx, _us = tables_of(path)
+        assert fields.cleaned().first_surname in mx[2][1]
+
+    check()
+    db.close()
