@@ -96,7 +96,7 @@ class LinesModel(QAbstractTableModel):
         self.context = context
         self.language = language
         self.rows: list[LineRow] = []
-        self.search_text = b""  # every row's searchable text, folded, rows apart by SEPARATOR
+        self.search_text: bytes | None = b""  # every row's text folded, rows apart by SEPARATOR
         self.search_starts: list[int] = []  # where each row's text starts in it
         self.search_ids: list[int] = []  # the line id of each of those texts
         self.overdue: set[int] = set()
@@ -133,11 +133,14 @@ class LinesModel(QAbstractTableModel):
             closed = rules.CLOSED
             self.overdue = {r.id for r in self.rows if r.due_date is not None
                             and r.due_date < as_of and r.status not in closed}
-        self._index_search()
+        self.search_text = None  # built on first use, or just after the table is shown
         self._index_rows()
         self.endResetModel()
 
-    def _index_search(self) -> None:
+    def index_search(self) -> None:
+        """Build the search text (about 0.1 s for 10,000 lines) if it is not built yet."""
+        if self.search_text is not None:
+            return
         texts = SEPARATOR.join(f"{r.code}\n{r.title.en}\n{r.title.es}\n{r.us_agency}\n"
                                f"{r.mx_agency}" for r in self.rows)
         folded = ascii_fold(texts)
@@ -151,6 +154,7 @@ class LinesModel(QAbstractTableModel):
 
     def matching(self, words: list[str]) -> set[int]:
         """Ids of the lines whose text holds every word (in either language, any accents)."""
+        self.index_search()
         text, starts, ids = self.search_text, self.search_starts, self.search_ids
         found: set[int] | None = None
         for word in words:

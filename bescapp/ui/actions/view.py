@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -263,6 +263,8 @@ class ActionsWorkspace(QWidget):
             self.table.selectRow(0)  # the first line's history shows at once
         self._show_line()
         self._enable_buttons()
+        # The text search's index is built just after this paint, before anyone can type.
+        QTimer.singleShot(0, self.model.index_search)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.ACTIONS) or changes.touches(Kind.MEETINGS) \
