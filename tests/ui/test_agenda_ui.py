@@ -231,11 +231,12 @@ def test_bad_input_gets_a_message_and_keeps_the_text(workspace, context):
         assert session.get(AgendaItem, adoption).title.en == "Adoption of the agenda"
 
 
-def test_leads_are_picked_from_both_delegations(workspace, context):
+def test_leads_are_picked_from_both_delegations(workspace, context, qtbot):
     model = workspace.model
     crime = find(model, "Preventing crime and violence in the border region")
     workspace.select(crime)
     leads = workspace.editor.leads
+    qtbot.waitUntil(lambda: leads.count() > 0)  # filled once the tree has painted
     labels = [leads.item(k).text() for k in range(leads.count())]
     assert any(t.startswith("Mexico — ") for t in labels)
     assert any(t.startswith("United States — ") for t in labels)

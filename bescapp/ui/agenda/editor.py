@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -230,14 +230,14 @@ class AgendaEditor(QScrollArea):
                         widget.setCursorPosition(0)
                     else:
                         widget.setPlainText(value.get(lang))
-            if candidates is not self._shown_candidates:  # refill only when they changed
-                self._fill_candidates(candidates)
-            for k in range(self.leads.count()):
-                entry = self.leads.item(k)
-                ticked = entry.data(Qt.ItemDataRole.UserRole) in self.lead_ids
-                if (entry.checkState() == Qt.CheckState.Checked) != ticked:
-                    entry.setCheckState(Qt.CheckState.Checked if ticked
-                                        else Qt.CheckState.Unchecked)
+            if candidates is not self._shown_candidates:
+                # Hundreds of people on a large meeting: fill the list after the tree
+                # has painted, so the agenda shows at once.
+                self._shown_candidates = candidates
+                self.leads.clear()
+                QTimer.singleShot(0, lambda c=candidates: self._fill_candidates(c))
+            else:
+                self._tick_leads()
             self.attachments.clear()
             for attachment in attachments:
                 entry = QListWidgetItem(self.tr("%1 (%2 KB, added %3)")
@@ -253,14 +253,32 @@ class AgendaEditor(QScrollArea):
         self._enable()
 
     def _fill_candidates(self, candidates) -> None:
-        self._shown_candidates = candidates
-        self.leads.clear()
-        for candidate in candidates:
-            entry = QListWidgetItem(f"{label(candidate.party)} — {candidate.name}")
-            entry.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.leads.addItem(entry)
+        if candidates is not self._shown_candidates:
+            return  # another meeting or language came in the meantime
+        self._loading = True
+        try:
+            self.leads.clear()
+            for candidate in candidates:
+                entry = QListWidgetItem(f"{label(candidate.party)} — {candidate.name}")
+                entry.setData(Qt.ItemDataRole.UserRole, candidate.person_id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                self.leads.addItem(entry)
+        finally:
+            self._loading = False
+        self._tick_leads()
+
+    def _tick_leads(self) -> None:
+        self._loading = True
+        try:
+            for k in range(self.leads.count()):
+                entry = self.leads.item(k)
+                ticked = entry.data(Qt.ItemDataRole.UserRole) in self.lead_ids
+                if (entry.checkState() == Qt.CheckState.Checked) != ticked:
+                    entry.setCheckState(Qt.CheckState.Checked if ticked
+                                        else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
 
     def _enable(self) -> None:
         self.remove_button.setEnabled(bool(self.attachments.selectedItems()))
