@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
             return
         # Workspace imports belong here, not at the top of the module: they load the store.
         from .meetings.view import MeetingsWorkspace
-        from .placeholder import PlannedWorkspace
 
         # One line per workspace; each issue replaces its PlannedWorkspace.
         self.meetings = MeetingsWorkspace(self.context, self.language)
@@ -87,8 +86,9 @@ class MainWindow(QMainWindow):
         from .actions.view import ActionsWorkspace
 
         self.actions = ActionsWorkspace(self.context, self.language)
-        self.communique = PlannedWorkspace(lambda: self.tr("Communiqué"), lambda: self.tr(
-            "The joint communiqué, drafted side by side in English and Spanish."))
+        from .communique.view import CommuniqueWorkspace
+
+        self.communique = CommuniqueWorkspace(self.context, self.language)
         from .export.view import ExportWorkspace
 
         self.export = ExportWorkspace(self.context, self.language)

@@ -133,7 +133,7 @@ class ParagraphPair(QFrame):
 
     def retranslate_ui(self) -> None:
         for i in range(self.status.count()):
-            self.status.setItemText(i, label(self.status.itemData(i).value))
+            self.status.setItemText(i, label(str(self.status.itemData(i))))
 
     def current_text(self) -> Bilingual:
         return Bilingual(self.editors["en"].toPlainText(), self.editors["es"].toPlainText())
@@ -149,7 +149,7 @@ class ParagraphPair(QFrame):
     def _status_activated(self, index: int) -> None:
         status = self.status.itemData(index)
         if status != self.row.status:
-            self.status_chosen.emit(self.row.id, status)
+            self.status_chosen.emit(self.row.id, ParagraphStatus(status))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -110,8 +110,8 @@ class TermsModel(QAbstractTableModel):
 
     EN, ES, ACRONYM_EN, ACRONYM_ES, NOTE = range(5)
 
-    def __init__(self, context: AppContext, on_edit=None) -> None:
-        super().__init__(context)
+    def __init__(self, context: AppContext, on_edit=None, parent=None) -> None:
+        super().__init__(parent)  # the view's, not the context's: it goes with its view
         self.context = context
         self.on_edit = on_edit  # (term_id, before, after) -> bool
         self._rows: list[TermRow] = []

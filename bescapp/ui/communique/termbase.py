@@ -54,7 +54,7 @@ class TermbaseView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.model = TermsModel(context, on_edit=self._edit)
+        self.model = TermsModel(context, on_edit=self._edit, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -128,7 +128,7 @@ class CommuniqueWorkspace(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         context.changed.connect(self._on_changes)
-        context.meeting_changed.connect(lambda _id: self.reload())
+        context.meeting_changed.connect(self._on_meeting)
         context.database_changed.connect(self.reload)
         self.retranslate_ui()
         self.reload()
@@ -201,6 +201,9 @@ class CommuniqueWorkspace(QWidget):
         if changes.touches(Kind.TERMS) or changes.touches(Kind.COMMUNIQUE) or \
                 changes.touches(Kind.MEETINGS):
             self.reload()
+
+    def _on_meeting(self, _meeting_id) -> None:
+        self.reload()
 
     def reload(self) -> None:
         meeting_id = self.context.meeting_id
