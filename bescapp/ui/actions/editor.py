@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +30,15 @@ from ...store.bilingual import Bilingual
 from ..labels import label
 
 INTERNAL_STYLE = ("QGroupBox#internal { background: #fff4d6; border: 1px solid #d9a400; "
-                  "border-radius: 4px; margin-top: 14px; padding-top: 6px; }"
+                  "border-radius: 4px; margin-top: 1.4em; padding-top: 4px; }"
                   "QGroupBox#internal::title { subcontrol-origin: margin; left: 8px; "
                   "color: #8a5a00; font-weight: 600; }")
+
+
+def four_digit_years() -> str:
+    """The locale's short date with the year in full ("31/12/2024"), for date fields."""
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
 class LineEditor(QDialog):
@@ -63,6 +69,7 @@ class LineEditor(QDialog):
         self.has_due = QCheckBox()
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat(four_digit_years())
         self.has_due.toggled.connect(self.due_date.setEnabled)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
@@ -103,13 +110,15 @@ class LineEditor(QDialog):
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due_date)
         due_row.addStretch()
-        if self.is_new:
-            self.form.addRow("", self.plan)
-        self.form.addRow("", self.us_agency)
-        self.form.addRow("", self.mx_agency)
-        self.form.addRow("", due_row)
-        self.form.addRow("", self.progress)
-        self.form.addRow("", self.status_label)
+        self.progress.setMaximumWidth(90)
+        self.form_labels = []
+        rows = ([self.plan] if self.is_new else []) + [self.us_agency, self.mx_agency, due_row,
+                                                       self.progress, self.status_label]
+        for field in rows:
+            name = QLabel()
+            name.setBuddy(field if isinstance(field, QWidget) else self.has_due)
+            self.form_labels.append(name)
+            self.form.addRow(name, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -136,10 +145,8 @@ class LineEditor(QDialog):
         names = [self.tr("Action &plan:")] if self.is_new else []
         names += [self.tr("&US lead agency:"), self.tr("&Mexico lead agency:"),
                   self.tr("D&ue date:"), self.tr("P&rogress:"), self.tr("Status:")]
-        for row, name in enumerate(names):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(name)
+        for widget, name in zip(self.form_labels, names, strict=True):
+            widget.setText(name)
         self.has_due.setText(self.tr("Has a due date"))
         self.status_label.setText(self.tr("%1 — change it by recording a status update")
                                   .replace("%1", label(self.status.value)))

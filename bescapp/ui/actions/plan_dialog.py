@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...store.actions import PlanFields
 from ...store.bilingual import Bilingual
+from .editor import four_digit_years
 
 
 class PlanDialog(QDialog):
@@ -33,6 +34,7 @@ class PlanDialog(QDialog):
             box.setFixedHeight(60)
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat(four_digit_years())
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)

@@ -21,6 +21,7 @@ from ...store.actions import UpdateFields
 from ...store.bilingual import Bilingual
 from ...store.models import LineStatus
 from ..labels import label
+from .editor import four_digit_years
 
 
 class UpdateDialog(QDialog):
@@ -33,6 +34,7 @@ class UpdateDialog(QDialog):
         self.line.setStyleSheet("font-weight: 600;")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(four_digit_years())
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem("", status.value)
