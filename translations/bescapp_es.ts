@@ -111,13 +111,13 @@
         </message>
         <message>
             <location filename="../bescapp/ui/actions/view.py" line="212" />
-            <location filename="../bescapp/ui/actions/view.py" line="276" />
+            <location filename="../bescapp/ui/actions/view.py" line="278" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/actions/view.py" line="214" />
-            <location filename="../bescapp/ui/actions/view.py" line="280" />
+            <location filename="../bescapp/ui/actions/view.py" line="282" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
@@ -187,74 +187,74 @@
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="292" />
+            <location filename="../bescapp/ui/actions/view.py" line="294" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="299" />
+            <location filename="../bescapp/ui/actions/view.py" line="301" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="339" />
+            <location filename="../bescapp/ui/actions/view.py" line="341" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="369" />
+            <location filename="../bescapp/ui/actions/view.py" line="371" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="411" />
+            <location filename="../bescapp/ui/actions/view.py" line="414" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="413" />
+            <location filename="../bescapp/ui/actions/view.py" line="416" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="493" />
+            <location filename="../bescapp/ui/actions/view.py" line="496" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="494" />
+            <location filename="../bescapp/ui/actions/view.py" line="497" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="541" />
+            <location filename="../bescapp/ui/actions/view.py" line="544" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="542" />
+            <location filename="../bescapp/ui/actions/view.py" line="545" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="553" />
+            <location filename="../bescapp/ui/actions/view.py" line="556" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="554" />
+            <location filename="../bescapp/ui/actions/view.py" line="557" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="560" />
+            <location filename="../bescapp/ui/actions/view.py" line="563" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="561" />
+            <location filename="../bescapp/ui/actions/view.py" line="564" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -264,52 +264,52 @@ Open it now?</source>
     <context>
         <name>AgenciesDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="137" />
             <source>Agencies</source>
             <translation>Dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
             <source>&amp;New agency…</source>
             <translation>&amp;Nueva dependencia…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="140" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
             <source>Party</source>
             <translation>Parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
             <source>Acronym</source>
             <translation>Siglas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="142" />
             <source>Name (English)</source>
             <translation>Nombre (inglés)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="143" />
             <source>Name (Spanish)</source>
             <translation>Nombre (español)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="180" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="182" />
             <source>Delete agency</source>
             <translation>Eliminar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="181" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="183" />
             <source>Delete %1? People and action lines that name it keep their place with no agency. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar %1? Las personas y líneas de acción que la mencionan se conservan, sin dependencia. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
@@ -413,92 +413,92 @@ Open it now?</source>
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="176" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="181" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="183" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="190" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="195" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="243" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="235" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="298" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="307" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -655,13 +655,13 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="210" />
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="210" />
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -686,180 +686,180 @@ Open it now?</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="277" />
+            <location filename="../bescapp/ui/agenda/view.py" line="278" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="281" />
+            <location filename="../bescapp/ui/agenda/view.py" line="282" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="290" />
+            <location filename="../bescapp/ui/agenda/view.py" line="291" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="297" />
+            <location filename="../bescapp/ui/agenda/view.py" line="298" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="357" />
-            <location filename="../bescapp/ui/agenda/view.py" line="472" />
+            <location filename="../bescapp/ui/agenda/view.py" line="367" />
+            <location filename="../bescapp/ui/agenda/view.py" line="482" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="360" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="360" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="361" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="361" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="362" />
+            <location filename="../bescapp/ui/agenda/view.py" line="372" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="365" />
+            <location filename="../bescapp/ui/agenda/view.py" line="375" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="366" />
+            <location filename="../bescapp/ui/agenda/view.py" line="376" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="368" />
+            <location filename="../bescapp/ui/agenda/view.py" line="378" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="380" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="371" />
+            <location filename="../bescapp/ui/agenda/view.py" line="381" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="372" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="373" />
+            <location filename="../bescapp/ui/agenda/view.py" line="383" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="374" />
+            <location filename="../bescapp/ui/agenda/view.py" line="384" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="377" />
+            <location filename="../bescapp/ui/agenda/view.py" line="387" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="443" />
+            <location filename="../bescapp/ui/agenda/view.py" line="453" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <location filename="../bescapp/ui/agenda/view.py" line="455" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="457" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="449" />
+            <location filename="../bescapp/ui/agenda/view.py" line="459" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="465" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="466" />
-            <location filename="../bescapp/ui/agenda/view.py" line="513" />
+            <location filename="../bescapp/ui/agenda/view.py" line="476" />
+            <location filename="../bescapp/ui/agenda/view.py" line="523" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <location filename="../bescapp/ui/agenda/view.py" line="483" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="489" />
-            <location filename="../bescapp/ui/agenda/view.py" line="493" />
+            <location filename="../bescapp/ui/agenda/view.py" line="499" />
+            <location filename="../bescapp/ui/agenda/view.py" line="503" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="490" />
+            <location filename="../bescapp/ui/agenda/view.py" line="500" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="494" />
+            <location filename="../bescapp/ui/agenda/view.py" line="504" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="512" />
+            <location filename="../bescapp/ui/agenda/view.py" line="522" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="518" />
+            <location filename="../bescapp/ui/agenda/view.py" line="528" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="527" />
+            <location filename="../bescapp/ui/agenda/view.py" line="537" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="528" />
+            <location filename="../bescapp/ui/agenda/view.py" line="538" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="535" />
+            <location filename="../bescapp/ui/agenda/view.py" line="545" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="536" />
+            <location filename="../bescapp/ui/agenda/view.py" line="546" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -921,6 +921,375 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <location filename="../bescapp/app.py" line="155" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="26" />
+            <source>%1: unbalanced square brackets %2</source>
+            <translation>%1: corchetes desparejados %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="27" />
+            <source>%1: %2 has no counterpart in the other language</source>
+            <translation>%1: %2 no tiene equivalente en el otro idioma</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="29" />
+            <source>%1: the alternatives %2 are not matched in the other language</source>
+            <translation>%1: las alternativas %2 no coinciden con las del otro idioma</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="31" />
+            <source>%1: the paragraph is empty</source>
+            <translation>%1: el párrafo está vacío</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="32" />
+            <source>%1: the agreed term “%2” is missing</source>
+            <translation>%1: falta el término acordado «%2»</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="34" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="35" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksModel</name>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="92" />
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="93" />
+            <source>Check</source>
+            <translation>Revisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommuniqueCommands</name>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="48" />
+            <source>Generate draft</source>
+            <translation>Generar borrador</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="54" />
+            <source>Add paragraph</source>
+            <translation>Agregar párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="60" />
+            <source>Split paragraph</source>
+            <translation>Dividir párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="66" />
+            <source>Merge paragraphs</source>
+            <translation>Unir párrafos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="72" />
+            <source>Move paragraph up</source>
+            <translation>Subir párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="74" />
+            <source>Move paragraph down</source>
+            <translation>Bajar párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="81" />
+            <source>Delete paragraph</source>
+            <translation>Eliminar párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="87" />
+            <source>Edit paragraph</source>
+            <translation>Editar párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="93" />
+            <source>Change paragraph status</source>
+            <translation>Cambiar el estado del párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="99" />
+            <source>Save version</source>
+            <translation>Guardar versión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="118" />
+            <source>Add term</source>
+            <translation>Agregar término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="138" />
+            <source>Edit term</source>
+            <translation>Editar término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="150" />
+            <source>Delete term</source>
+            <translation>Eliminar término</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommuniqueWorkspace</name>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="140" />
+            <location filename="../bescapp/ui/communique/view.py" line="305" />
+            <location filename="../bescapp/ui/communique/view.py" line="314" />
+            <source>Generate draft</source>
+            <translation>Generar borrador</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="141" />
+            <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
+            <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="143" />
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="143" />
+            <source>Add a paragraph after the current one</source>
+            <translation>Agregar un párrafo después del actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="144" />
+            <source>Split at cursor</source>
+            <translation>Dividir en el cursor</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="145" />
+            <source>Split the current paragraph where the cursor is</source>
+            <translation>Dividir el párrafo actual donde está el cursor</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="146" />
+            <source>Merge with next</source>
+            <translation>Unir con el siguiente</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="147" />
+            <source>Join the current paragraph and the next one</source>
+            <translation>Unir el párrafo actual con el siguiente</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="148" />
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="148" />
+            <source>Move the current paragraph up</source>
+            <translation>Subir el párrafo actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="149" />
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="149" />
+            <source>Move the current paragraph down</source>
+            <translation>Bajar el párrafo actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="150" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="150" />
+            <source>Delete the current paragraph</source>
+            <translation>Eliminar el párrafo actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="151" />
+            <source>Save version…</source>
+            <translation>Guardar versión…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="152" />
+            <source>Keep the working draft as a labelled version</source>
+            <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="153" />
+            <source>Compare versions…</source>
+            <translation>Comparar versiones…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="154" />
+            <source>Word-by-word differences between two versions</source>
+            <translation>Diferencias palabra por palabra entre dos versiones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="155" />
+            <source>Export communiqué…</source>
+            <translation>Exportar comunicado…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="156" />
+            <source>Write the communiqué as a Word document</source>
+            <translation>Guardar el comunicado como documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="161" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="165" />
+            <source>Checks</source>
+            <translation>Revisiones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="166" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="167" />
+            <source>Termbase</source>
+            <translation>Glosario</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <source>Joint communiqué</source>
+            <translation>Comunicado conjunto</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <source>Choose a meeting in the Meetings workspace.</source>
+            <translation>Elija una reunión en el espacio Reuniones.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
+            <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="243" />
+            <source>Checks: %1</source>
+            <translation>Revisiones: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="244" />
+            <source>Checks: none</source>
+            <translation>Revisiones: ninguna</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="280" />
+            <source>Communiqué</source>
+            <translation>Comunicado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="306" />
+            <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
+            <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <source>Rev. %1 — </source>
+            <translation>Rev. %1 — </translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="375" />
+            <source>Save version</source>
+            <translation>Guardar versión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="376" />
+            <source>Label of the version:</source>
+            <translation>Etiqueta de la versión:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="389" />
+            <source>Compare versions</source>
+            <translation>Comparar versiones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="390" />
+            <source>Save a version first: there is only the working draft to compare.</source>
+            <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="413" />
+            <location filename="../bescapp/ui/communique/view.py" line="424" />
+            <location filename="../bescapp/ui/communique/view.py" line="426" />
+            <source>Export communiqué</source>
+            <translation>Exportar comunicado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="414" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="427" />
+            <source>Wrote %1. Open it now?</source>
+            <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="79" />
+            <source>Working draft</source>
+            <translation>Borrador de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="80" />
+            <source>%1. %2 (%3)</source>
+            <translation>%1. %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="84" />
+            <source>Compare versions</source>
+            <translation>Comparar versiones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="85" />
+            <source>Older version:</source>
+            <translation>Versión anterior:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="86" />
+            <source>Newer version:</source>
+            <translation>Versión posterior:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="87" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="88" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="89" />
+            <source>&lt;span style="%1"&gt;inserted&lt;/span&gt; · &lt;span style="%2"&gt;deleted&lt;/span&gt;</source>
+            <translation>&lt;span style="%1"&gt;agregado&lt;/span&gt; · &lt;span style="%2"&gt;eliminado&lt;/span&gt;</translation>
         </message>
     </context>
     <context>
@@ -1121,64 +1490,112 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="351" />
+            <location filename="../bescapp/ui/delegations/view.py" line="352" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="352" />
+            <location filename="../bescapp/ui/delegations/view.py" line="353" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="413" />
+            <location filename="../bescapp/ui/delegations/view.py" line="414" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="413" />
+            <location filename="../bescapp/ui/delegations/view.py" line="414" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="419" />
+            <location filename="../bescapp/ui/delegations/view.py" line="420" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="420" />
+            <location filename="../bescapp/ui/delegations/view.py" line="421" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="427" />
+            <location filename="../bescapp/ui/delegations/view.py" line="428" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="447" />
+            <location filename="../bescapp/ui/delegations/view.py" line="448" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="448" />
+            <location filename="../bescapp/ui/delegations/view.py" line="449" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="458" />
+            <location filename="../bescapp/ui/delegations/view.py" line="459" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="461" />
+            <location filename="../bescapp/ui/delegations/view.py" line="462" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="462" />
+            <location filename="../bescapp/ui/delegations/view.py" line="463" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoices</name>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="28" />
+            <source>Export communiqué</source>
+            <translation>Exportar comunicado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="29" />
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="30" />
+            <source>Copy:</source>
+            <translation>Ejemplar:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="31" />
+            <source>Clean final text (every paragraph agreed)</source>
+            <translation>Texto final limpio (todos los párrafos acordados)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="34" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="35" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="36" />
+            <source>Bilingual (side by side)</source>
+            <translation>Bilingüe (lado a lado)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="38" />
+            <source>U.S. copy (United States named first)</source>
+            <translation>Ejemplar de los Estados Unidos (Estados Unidos primero)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="39" />
+            <source>Mexican copy (Mexico named first)</source>
+            <translation>Ejemplar de México (México primero)</translation>
         </message>
     </context>
     <context>
@@ -1749,7 +2166,7 @@ Open it now?</source>
             <translation>Observaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="77" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="78" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
@@ -1915,79 +2332,79 @@ Open it now?</source>
     <context>
         <name>LineEditor</name>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="128" />
+            <location filename="../bescapp/ui/actions/editor.py" line="137" />
             <source>New line of action</source>
             <translation>Nueva línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="129" />
+            <location filename="../bescapp/ui/actions/editor.py" line="138" />
             <source>Edit line of action %1</source>
             <translation>Editar la línea de acción %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="130" />
-            <location filename="../bescapp/ui/actions/editor.py" line="148" />
+            <location filename="../bescapp/ui/actions/editor.py" line="139" />
+            <location filename="../bescapp/ui/actions/editor.py" line="155" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="131" />
-            <location filename="../bescapp/ui/actions/editor.py" line="149" />
+            <location filename="../bescapp/ui/actions/editor.py" line="140" />
+            <location filename="../bescapp/ui/actions/editor.py" line="156" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="132" />
+            <location filename="../bescapp/ui/actions/editor.py" line="141" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="134" />
+            <location filename="../bescapp/ui/actions/editor.py" line="143" />
             <source>&amp;Description:</source>
             <translation>&amp;Descripción:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="136" />
+            <location filename="../bescapp/ui/actions/editor.py" line="145" />
             <source>Action &amp;plan:</source>
             <translation>&amp;Plan de acción:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="137" />
+            <location filename="../bescapp/ui/actions/editor.py" line="146" />
             <source>&amp;US lead agency:</source>
             <translation>Dependencia responsable de &amp;EUA:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="137" />
+            <location filename="../bescapp/ui/actions/editor.py" line="146" />
             <source>&amp;Mexico lead agency:</source>
             <translation>Dependencia responsable de &amp;México:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <location filename="../bescapp/ui/actions/editor.py" line="147" />
             <source>D&amp;ue date:</source>
             <translation>&amp;Fecha límite:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <location filename="../bescapp/ui/actions/editor.py" line="147" />
             <source>P&amp;rogress:</source>
             <translation>A&amp;vance:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <location filename="../bescapp/ui/actions/editor.py" line="147" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="143" />
+            <location filename="../bescapp/ui/actions/editor.py" line="150" />
             <source>Has a due date</source>
             <translation>Tiene fecha límite</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="144" />
+            <location filename="../bescapp/ui/actions/editor.py" line="151" />
             <source>%1 — change it by recording a status update</source>
             <translation>%1 — se cambia al registrar una actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="146" />
+            <location filename="../bescapp/ui/actions/editor.py" line="153" />
             <source>Internal notes — for our delegation only; never in a shareable document</source>
             <translation>Notas internas — solo para nuestra delegación; nunca en un documento para compartir</translation>
         </message>
@@ -1995,52 +2412,52 @@ Open it now?</source>
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <location filename="../bescapp/ui/actions/model.py" line="206" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <location filename="../bescapp/ui/actions/model.py" line="206" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="143" />
+            <location filename="../bescapp/ui/actions/model.py" line="206" />
             <source>Line of action</source>
             <translation>Línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <location filename="../bescapp/ui/actions/model.py" line="207" />
             <source>US lead</source>
             <translation>Resp. EUA</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <location filename="../bescapp/ui/actions/model.py" line="207" />
             <source>Mexico lead</source>
             <translation>Resp. México</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="144" />
+            <location filename="../bescapp/ui/actions/model.py" line="207" />
             <source>Due</source>
             <translation>Fecha límite</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <location filename="../bescapp/ui/actions/model.py" line="208" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <location filename="../bescapp/ui/actions/model.py" line="208" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="145" />
+            <location filename="../bescapp/ui/actions/model.py" line="208" />
             <source>Last update</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="161" />
+            <location filename="../bescapp/ui/actions/model.py" line="224" />
             <source>Overdue</source>
             <translation>Vencida</translation>
         </message>
@@ -2063,15 +2480,9 @@ Open it now?</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="90" />
             <location filename="../bescapp/ui/main_window.py" line="168" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/main_window.py" line="91" />
-            <source>The joint communiqué, drafted side by side in English and Spanish.</source>
-            <translation>El comunicado conjunto, redactado en paralelo en inglés y español.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/main_window.py" line="168" />
@@ -2375,167 +2786,167 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="121" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
             <source>Add member</source>
             <translation>Agregar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="121" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
             <source>Edit member</source>
             <translation>Editar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="122" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
             <source>&amp;Person:</source>
             <translation>&amp;Persona:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="124" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="128" />
             <source>New person…</source>
             <translation>Persona nueva…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
             <source>Honorific:</source>
             <translation>Tratamiento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
             <source>&amp;Given names:</source>
             <translation>&amp;Nombre(s):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
             <source>&amp;First surname:</source>
             <translation>Primer &amp;apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
             <source>&amp;Second surname:</source>
             <translation>&amp;Segundo apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
             <source>Current title (English):</source>
             <translation>Cargo actual (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
             <source>Current title (Spanish):</source>
             <translation>Cargo actual (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
             <source>A&amp;gency:</source>
             <translation>De&amp;pendencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
             <source>E-mail:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="128" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
             <source>&amp;Role:</source>
             <translation>&amp;Función:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
             <source>&amp;Attendance:</source>
             <translation>A&amp;sistencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
             <source>Title at this meeting (English):</source>
             <translation>Cargo en esta reunión (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
             <source>Title at this meeting (Spanish):</source>
             <translation>Cargo en esta reunión (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
             <source>Host of the meeting</source>
             <translation>Anfitrión de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
             <source>Biography (English):</source>
             <translation>Semblanza (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="138" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>Biography (Spanish):</source>
             <translation>Semblanza (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
             <source>At this meeting</source>
             <translation>En esta reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
             <source>Biography</source>
             <translation>Semblanza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
             <source>Maternal surname, if any</source>
             <translation>Apellido materno, si lo tiene</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>For our delegation only; never exported</source>
             <translation>Solo para nuestra delegación; nunca se exporta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="216" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="220" />
             <source>Enter the given names and the first surname.</source>
             <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="217" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="221" />
             <source>A name is too long (200 characters at most).</source>
             <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="218" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="222" />
             <source>A title is too long (1,000 characters at most).</source>
             <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="220" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="224" />
             <source>The e-mail address is not valid.</source>
             <translation>El correo electrónico no es válido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="221" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="225" />
             <source>The phone number is too long.</source>
             <translation>El teléfono es demasiado largo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="222" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="226" />
             <source>Choose an honorific from the list.</source>
             <translation>Elija un tratamiento de la lista.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="223" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="227" />
             <source>Remove the control characters from the text.</source>
             <translation>Quite los caracteres de control del texto.</translation>
         </message>
@@ -2543,42 +2954,42 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>PlanDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="61" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
             <source>New action plan</source>
             <translation>Nuevo plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="62" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
             <source>Edit action plan</source>
             <translation>Editar plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
             <source>&amp;Code:</source>
             <translation>&amp;Clave:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
             <source>Title (&amp;English):</source>
             <translation>Título (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="63" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
             <source>Title (&amp;Spanish):</source>
             <translation>Título (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="66" />
             <source>Description (English):</source>
             <translation>Descripción (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="66" />
             <source>Description (Spanish):</source>
             <translation>Descripción (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="67" />
             <source>S&amp;tarts on:</source>
             <translation>&amp;Inicia el:</translation>
         </message>
@@ -2640,6 +3051,90 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>TermDialog</name>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="35" />
+            <source>New term</source>
+            <translation>Término nuevo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <source>English:</source>
+            <translation>Inglés:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <source>Spanish:</source>
+            <translation>Español:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <source>Acronym (EN):</source>
+            <translation>Sigla (EN):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
+            <source>Acronym (ES):</source>
+            <translation>Sigla (ES):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
+            <source>Note:</source>
+            <translation>Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermbaseView</name>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="91" />
+            <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
+            <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="95" />
+            <source>Add term…</source>
+            <translation>Agregar término…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="96" />
+            <source>Delete term</source>
+            <translation>Eliminar término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
+            <source>Termbase</source>
+            <translation>Glosario</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="176" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="177" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="178" />
+            <source>Acronym (EN)</source>
+            <translation>Sigla (EN)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="179" />
+            <source>Acronym (ES)</source>
+            <translation>Sigla (ES)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="180" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <location filename="../bescapp/ui/actions/timeline.py" line="43" />
@@ -2655,42 +3150,42 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="66" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
             <source>Record status update</source>
             <translation>Registrar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="67" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
             <source>Edit status update</source>
             <translation>Editar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="70" />
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="70" />
             <source>&amp;Status:</source>
             <translation>&amp;Estado:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="68" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="70" />
             <source>&amp;Progress:</source>
             <translation>&amp;Avance:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
             <source>Note (&amp;English):</source>
             <translation>Nota (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
             <source>Note (&amp;Spanish):</source>
             <translation>Nota (e&amp;spañol):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="76" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="78" />
             <source>unchanged</source>
             <translation>sin cambio</translation>
         </message>

@@ -18,10 +18,6 @@ from ...store.snapshots import Snapshot, restore
 from ..context import AppContext, StoreCommand
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommuniqueCommands", text)
-
-
 class DraftEdit(StoreCommand):
     """Any change to the working draft, undone by putting the earlier draft back."""
 
@@ -48,49 +44,59 @@ class DraftEdit(StoreCommand):
 
 
 def generate_draft(context, meeting_id, paragraphs) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Generate draft"),
-                     lambda s: store.replace_draft(s, meeting_id, paragraphs))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Generate draft"),
+        lambda s: store.replace_draft(s, meeting_id, paragraphs))
 
 
 def add_paragraph(context, meeting_id, after_id) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Add paragraph"),
-                     lambda s: store.add_paragraph(s, meeting_id, after_id))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Add paragraph"),
+        lambda s: store.add_paragraph(s, meeting_id, after_id))
 
 
 def split_paragraph(context, meeting_id, paragraph_id, at: dict[str, int]) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Split paragraph"),
-                     lambda s: store.split_paragraph(s, paragraph_id, at))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Split paragraph"),
+        lambda s: store.split_paragraph(s, paragraph_id, at))
 
 
 def merge_with_next(context, meeting_id, paragraph_id) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Merge paragraphs"),
-                     lambda s: store.merge_with_next(s, paragraph_id))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Merge paragraphs"),
+        lambda s: store.merge_with_next(s, paragraph_id))
 
 
 def move_paragraph(context, meeting_id, paragraph_id, steps: int) -> DraftEdit:
-    text = tr("Move paragraph up") if steps < 0 else tr("Move paragraph down")
+    if steps < 0:
+        text = QCoreApplication.translate("CommuniqueCommands", "Move paragraph up")
+    else:
+        text = QCoreApplication.translate("CommuniqueCommands", "Move paragraph down")
     return DraftEdit(context, meeting_id, text,
                      lambda s: store.move_paragraph(s, paragraph_id, steps))
 
 
 def delete_paragraph(context, meeting_id, paragraph_id) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Delete paragraph"),
-                     lambda s: store.delete_paragraph(s, paragraph_id))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Delete paragraph"),
+        lambda s: store.delete_paragraph(s, paragraph_id))
 
 
 def edit_text(context, meeting_id, paragraph_id, text) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Edit paragraph"),
-                     lambda s: store.edit_paragraph(s, paragraph_id, text=text))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Edit paragraph"),
+        lambda s: store.edit_paragraph(s, paragraph_id, text=text))
 
 
 def set_status(context, meeting_id, paragraph_id, status) -> DraftEdit:
-    return DraftEdit(context, meeting_id, tr("Change paragraph status"),
-                     lambda s: store.edit_paragraph(s, paragraph_id, status=status))
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Change paragraph status"),
+        lambda s: store.edit_paragraph(s, paragraph_id, status=status))
 
 
 class SaveVersion(StoreCommand):
     def __init__(self, context: AppContext, meeting_id: int, label: str) -> None:
-        super().__init__(context, tr("Save version"))
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Save version"))
         self.meeting_id, self.label = meeting_id, label
         self.version_id: int | None = None
         self._snapshot: Snapshot | None = None
@@ -109,7 +115,7 @@ class SaveVersion(StoreCommand):
 
 class AddTerm(StoreCommand):
     def __init__(self, context: AppContext, fields: store.TermFields) -> None:
-        super().__init__(context, tr("Add term"))
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Add term"))
         self.fields = fields
         self.term_id: int | None = None
         self._snapshot: Snapshot | None = None
@@ -129,7 +135,7 @@ class AddTerm(StoreCommand):
 class EditTerm(StoreCommand):
     def __init__(self, context: AppContext, term_id: int, before: store.TermFields,
                  after: store.TermFields) -> None:
-        super().__init__(context, tr("Edit term"))
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Edit term"))
         self.term_id, self.before, self.after = term_id, before, after
 
     def apply(self, session: Session) -> Changes:
@@ -141,7 +147,7 @@ class EditTerm(StoreCommand):
 
 class DeleteTerm(StoreCommand):
     def __init__(self, context: AppContext, term_id: int) -> None:
-        super().__init__(context, tr("Delete term"))
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Delete term"))
         self.term_id = term_id
         self._snapshot: Snapshot | None = None
 
