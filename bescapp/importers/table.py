@@ -23,6 +23,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>(.*?)</(?:\w+:)?row>", re.DOTALL)
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([^\"]+)\"")
 
 
@@ -133,13 +134,28 @@ def _merged_ranges(path: Path) -> list[tuple[int, int, str]]:
             str(PurePosixPath("xl") / target)
         # A byte search, not a parse: the merges sit after every row of the sheet.
         data = archive.read(name)
+        if data.count(b"<row") > MAX_ROWS + 1 and \
+                _rows_with_values(data, MAX_ROWS + 2) > MAX_ROWS + 1:
+            # Refuse before openpyxl, which scans a sheet without <dimension> row by row.
+            raise ImportProblem("too_many_rows", limit=MAX_ROWS)
         ranges = []
-        for match in _MERGE.finditer(data):
+        for match in _MERGE.finditer(data) if b"mergeCell" in data else ():
             ref = match.group(1).decode("ascii", "replace")
             rows = [int(m.group(2)) for m in _CELL_REF.finditer(ref)]
             if rows:
                 ranges.append((min(rows), max(rows), ref))
         return ranges
+
+
+def _rows_with_values(data: bytes, enough: int) -> int:
+    """Rows holding at least one value (formatted empty rows do not count), up to ``enough``."""
+    found = 0
+    for row in _ROW.finditer(data):
+        if b"<v" in row.group(1) or b"<is" in row.group(1):
+            found += 1
+            if found >= enough:
+                break
+    return found
 
 
 def _read_csv(path: Path) -> Sheet:

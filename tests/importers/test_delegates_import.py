@@ -303,3 +303,20 @@ def test_update_keeps_what_the_file_does_not_say(demo_db, tmp_path):
     assert landau.attendance == "confirmed"
     assert landau.is_host
     assert landau.title.en == "U.S. Ambassador to Mexico"
+
+
+def test_fifty_thousand_row_workbook_refused_before_reading_it(demo_db, tmp_path):
+    db, _ = demo_db
+    wb = openpyxl.Workbook(write_only=True)  # no <dimension>: openpyxl alone would scan it all
+    ws = wb.create_sheet()
+    ws.append(["Nombre", "Apellidos"])
+    for i in range(50_000):
+        ws.append([f"Ana {i}", "Soto Ruiz"])
+    path = tmp_path / "huge.xlsx"
+    wb.save(path)
+
+    started = time.perf_counter()
+    with db.session() as s, pytest.raises(ImportProblem) as caught:
+        plan_import(s, path, _first_meeting(db), "mx")
+    assert caught.value.code == "too_many_rows"
+    assert time.perf_counter() - started < 5
