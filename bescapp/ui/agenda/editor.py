@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,6 @@ class AgendaEditor(QScrollArea):
         self.lead_ids: list[int] = []
         self.days = 1
         self._loading = False
-        self._shown_candidates = None
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -202,7 +201,7 @@ class AgendaEditor(QScrollArea):
     # showing ---------------------------------------------------------------
 
     def show_item(self, item_id: int | None, fields: ItemFields | None = None,
-                  candidates: list[Candidate] = (), lead_ids: list[int] = (),
+                  lead_ids: list[int] = (),
                   attachments: list[AttachmentRow] = (), days: int = 1,
                   has_children: bool = False) -> None:
         self._loading = True
@@ -230,14 +229,7 @@ class AgendaEditor(QScrollArea):
                         widget.setCursorPosition(0)
                     else:
                         widget.setPlainText(value.get(lang))
-            if candidates is not self._shown_candidates:
-                # Hundreds of people on a large meeting: fill the list after the tree
-                # has painted, so the agenda shows at once.
-                self._shown_candidates = candidates
-                self.leads.clear()
-                QTimer.singleShot(0, lambda c=candidates: self._fill_candidates(c))
-            else:
-                self._tick_leads()
+            self._tick_leads()
             self.attachments.clear()
             for attachment in attachments:
                 entry = QListWidgetItem(self.tr("%1 (%2 KB, added %3)")
@@ -252,9 +244,8 @@ class AgendaEditor(QScrollArea):
             self._loading = False
         self._enable()
 
-    def _fill_candidates(self, candidates) -> None:
-        if candidates is not self._shown_candidates:
-            return  # another meeting or language came in the meantime
+    def set_candidates(self, candidates: list[Candidate]) -> None:
+        """Who may lead an item: both delegations' members (the list of ticks below)."""
         self._loading = True
         try:
             self.leads.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -240,7 +240,8 @@ class AgendaWorkspace(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         # The model reloads itself; the labels and the editor follow.
         if changes.touches(Kind.DELEGATIONS) or changes.touches(Kind.PEOPLE):
-            self._candidates = None
+            self._candidates = []
+            QTimer.singleShot(0, self._load_candidates)
         if changes.touches(Kind.AGENDA) or changes.touches(Kind.MEETINGS):
             self._update_labels()
             move = self.model.last_move
@@ -334,12 +335,21 @@ class AgendaWorkspace(QWidget):
                 return
             meeting = item.meeting
             if self._candidates is None:
-                self._candidates = agenda.candidates(session, meeting.id, self.language)
+                # Hundreds of people on a large meeting: list them once the tree has painted.
+                self._candidates = []
+                QTimer.singleShot(0, self._load_candidates)
             self.editor.show_item(
-                item_id, agenda.fields_of(item), self._candidates,
+                item_id, agenda.fields_of(item),
                 agenda.lead_ids(session, item_id), agenda.attachments(session, item_id),
                 meeting_days(meeting.start_date, meeting.end_date),
                 bool(self.model.children_of(item_id)))
+
+    def _load_candidates(self) -> None:
+        if self.context.db is None or self.model.meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            self._candidates = agenda.candidates(session, self.model.meeting_id, self.language)
+        self.editor.set_candidates(self._candidates)
 
     # commands ------------------------------------------------------------------
 
