@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.oxml import OxmlElement
 from docx.shared import Pt
 
 from ..domain import actions as rules
@@ -275,6 +276,8 @@ def _shape(table, widths: list[int]) -> None:
         for cell in column.cells:
             cell.width = Pt(width)
     for row in table.rows:
+        keep = OxmlElement("w:cantSplit")  # a line's row stays on one page
+        row._tr.get_or_add_trPr().append(keep)
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
