@@ -91,7 +91,7 @@ class ParagraphPair(QFrame):
     status_chosen = Signal(int, object)  # paragraph id, ParagraphStatus
     focused = Signal(int)  # paragraph id
 
-    def __init__(self, row: ParagraphRow) -> None:
+    def __init__(self, row: ParagraphRow, status_width: int = 150) -> None:
         super().__init__()
         self.row = row
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -100,16 +100,18 @@ class ParagraphPair(QFrame):
         self.status = QComboBox()
         for status in ParagraphStatus:
             self.status.addItem(label(status.value), status)
+        self.status.setFixedWidth(status_width)
         self.status.activated.connect(self._status_activated)
         self.editors = {"en": ParagraphText(), "es": ParagraphText()}
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setStyleSheet("color: #a00000;")
         layout = QGridLayout(self)
+        layout.setContentsMargins(7, 5, 7, 5)
         layout.addWidget(self.number, 0, 0)
         layout.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.editors["en"], 0, 1, 2, 1)
-        layout.addWidget(self.editors["es"], 0, 2, 2, 1)
+        layout.addWidget(self.editors["en"], 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.editors["es"], 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.checks, 2, 1, 1, 2)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)

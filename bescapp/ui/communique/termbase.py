@@ -64,6 +64,7 @@ class TermbaseView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.add_button, self.delete_button = QPushButton(), QPushButton()
@@ -100,6 +101,10 @@ class TermbaseView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # row heights follow the real column widths
 
     def reload(self) -> None:
         self.model.reload()

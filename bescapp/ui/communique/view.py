@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -42,6 +45,8 @@ from .termbase import TermbaseView
 
 
 class CommuniqueWorkspace(QWidget):
+    BUTTONS = ("save", "compare", "export")
+    STATUS_WIDTH = 150  # the status column, shared by the column titles and the pairs
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
         self.context = context
@@ -54,6 +59,7 @@ class CommuniqueWorkspace(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
+        self.buttons: dict[str, QPushButton] = {}
         for name, slot, shortcut in (
                 ("generate", self.generate, None), ("add", self.add, "Ctrl+Shift+Return"),
                 ("split", self.split, "Ctrl+Shift+S"), ("merge", self.merge, "Ctrl+Shift+M"),
@@ -61,24 +67,33 @@ class CommuniqueWorkspace(QWidget):
                 ("down", lambda: self.move(1), "Ctrl+Shift+Down"),
                 ("delete", self.delete, None), ("save", self.save_version, None),
                 ("compare", self.compare, None), ("export", self.export, None)):
-            action = self.toolbar.addAction("")
+            action = QAction(self)
             action.triggered.connect(slot)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             self.actions_by_name[name] = action
-            if name in ("generate", "delete", "compare"):
-                self.toolbar.addSeparator()
+            if name in self.BUTTONS:  # whole-draft actions: buttons beside the heading
+                button = QPushButton()
+                button.clicked.connect(action.trigger)
+                self.buttons[name] = button
+            else:
+                self.toolbar.addAction(action)
+                if name == "generate":
+                    self.toolbar.addSeparator()
         # the editor: column titles over a scroll area of paragraph pairs
         self.english_title, self.spanish_title = QLabel(), QLabel()
         titles = QGridLayout()
-        titles.addWidget(QLabel(), 0, 0)
         titles.addWidget(self.english_title, 0, 1)
         titles.addWidget(self.spanish_title, 0, 2)
-        titles.setColumnMinimumWidth(0, 120)
+        titles.setColumnMinimumWidth(0, self.STATUS_WIDTH)
         titles.setColumnStretch(1, 1)
         titles.setColumnStretch(2, 1)
+        # the pairs' own margins (box 4 + frame 7) and the scroll bar, so titles sit over boxes
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        titles.setContentsMargins(12, 0, 12 + scroll_bar, 0)
         self.pairs_box = QWidget()
         self.pairs_layout = QVBoxLayout(self.pairs_box)
+        self.pairs_layout.setContentsMargins(4, 4, 4, 4)
         self.pairs_layout.addStretch()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -124,8 +139,12 @@ class CommuniqueWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(draft, "")
         self.tabs.addTab(self.termbase, "")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for button in self.buttons.values():
+            top.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
@@ -158,6 +177,9 @@ class CommuniqueWorkspace(QWidget):
         for name, (text, tip) in texts.items():
             self.actions_by_name[name].setText(text)
             self.actions_by_name[name].setToolTip(tip)
+            if name in self.buttons:
+                self.buttons[name].setText(text)
+                self.buttons[name].setToolTip(tip)
         self.english_title.setText(self.tr("English"))
         self.spanish_title.setText(self.tr("Spanish"))
         for title in (self.english_title, self.spanish_title):
@@ -231,7 +253,7 @@ class CommuniqueWorkspace(QWidget):
             pair.deleteLater()
         self.pairs = {}
         for n, row in enumerate(self.rows):
-            pair = ParagraphPair(row)
+            pair = ParagraphPair(row, self.STATUS_WIDTH)
             pair.text_edited.connect(self._text_edited)
             pair.status_chosen.connect(self._status_chosen)
             pair.focused.connect(self._focused)
@@ -249,6 +271,8 @@ class CommuniqueWorkspace(QWidget):
         index = next((i for i, r in enumerate(self.rows) if r.id == self.current_id), -1)
         for name in ("generate", "add", "save", "compare", "export"):
             self.actions_by_name[name].setEnabled(has_meeting)
+            if name in self.buttons:
+                self.buttons[name].setEnabled(has_meeting)
         self.actions_by_name["split"].setEnabled(has_current)
         self.actions_by_name["delete"].setEnabled(has_current)
         self.actions_by_name["merge"].setEnabled(has_current and index < len(self.rows) - 1)
