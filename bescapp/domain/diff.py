@@ -45,8 +45,51 @@ def diff_words(old: str, new: str) -> list[Piece]:
 
 
 def diff_versions(old: Sequence[str], new: Sequence[str]) -> list[Piece]:
-    """Two versions' paragraphs in one language, compared as one text, paragraph breaks kept."""
-    return diff_words(PARAGRAPH_BREAK.join(old), PARAGRAPH_BREAK.join(new))
+    """Two versions' paragraphs in one language, paragraph breaks kept.
+
+    Paragraphs are matched first and only changed ones are compared word by word:
+    one word diff over a whole long draft is quadratic (minutes for 260 paragraphs).
+    """
+    pieces: list[Piece] = []
+
+    def add(op: str, text: str) -> None:
+        if text:
+            if pieces and pieces[-1].op == op:
+                pieces[-1] = Piece(op, pieces[-1].text + text)
+            else:
+                pieces.append(Piece(op, text))
+
+    seen = {"old": 0, "new": 0}  # paragraphs already written on each side
+
+    def add_paragraph(parts: list[Piece], in_old: bool = True, in_new: bool = True) -> None:
+        # the break before a paragraph belongs to the side(s) that already have text
+        before_old, before_new = in_old and seen["old"] > 0, in_new and seen["new"] > 0
+        if before_old and before_new:
+            add("equal", PARAGRAPH_BREAK)
+        elif before_old:
+            add("delete", PARAGRAPH_BREAK)
+        elif before_new:
+            add("insert", PARAGRAPH_BREAK)
+        for piece in parts:
+            add(piece.op, piece.text)
+        seen["old"] += in_old
+        seen["new"] += in_new
+
+    matcher = difflib.SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for text in old[i1:i2]:
+                add_paragraph([Piece("equal", text)])
+            continue
+        before, after = list(old[i1:i2]), list(new[j1:j2])
+        for k in range(max(len(before), len(after))):
+            if k < len(before) and k < len(after):
+                add_paragraph(diff_words(before[k], after[k]))
+            elif k < len(before):
+                add_paragraph([Piece("delete", before[k])], in_new=False)
+            else:
+                add_paragraph([Piece("insert", after[k])], in_old=False)
+    return pieces
 
 
 def changed(pieces: list[Piece]) -> bool:

@@ -8,6 +8,7 @@ entry". Acronyms (ESC, CEB …) match as whole words, case and all.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -73,11 +74,16 @@ def _has_acronym(text: str, acronym: str) -> bool:
     return bool(acronym) and re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _term_words(term: str, lang: str) -> tuple[str, ...]:
+    return tuple(words(term, lang))
+
+
 def uses(text: str, lang: str, term: TermPair, prepared: list[str] | None = None) -> bool:
     """Whether the text uses the term (full form or acronym) in this language."""
-    full = term.term.get(lang)
     prepared = words(text, lang) if prepared is None else prepared
-    return _contains(prepared, words(full, lang)) or _has_acronym(text, term.acronym.get(lang))
+    return (_contains(prepared, list(_term_words(term.term.get(lang), lang)))
+            or _has_acronym(text, term.acronym.get(lang)))
 
 
 def check_terms(text: Bilingual, terms: Iterable[TermPair]) -> list[CheckResult]:

@@ -19,4 +19,23 @@ def test_pieces_rebuild_both_texts():
 def test_added_paragraph_shows_as_an_insertion():
     pieces = diff_versions(["One."], ["One.", "Two."])
     assert [p for p in pieces if p.op == "insert"] == [Piece("insert", "\n\nTwo.")]
+    assert "".join(p.text for p in pieces if p.op != "delete") == "One.\n\nTwo."
     assert not changed(diff_versions(["Same."], ["Same."]))
+
+
+def test_a_long_draft_compares_quickly_and_rebuilds_both_versions():
+    import time
+
+    old = [f"Paragraph {n}: the delegations agreed to the work plan of the border." for n in range(300)]
+    new = [t.replace("the", "a") for t in old[:150]] + old[151:] + ["A closing paragraph."]
+    started = time.perf_counter()
+    pieces = diff_versions(old, new)
+    assert time.perf_counter() - started < 2
+    assert "".join(p.text for p in pieces if p.op != "insert") == "\n\n".join(old)
+    assert "".join(p.text for p in pieces if p.op != "delete") == "\n\n".join(new)
+
+
+def test_a_deleted_first_paragraph_takes_its_break_with_it():
+    pieces = diff_versions(["A.", "B."], ["B."])
+    assert "".join(p.text for p in pieces if p.op != "insert") == "A.\n\nB."
+    assert "".join(p.text for p in pieces if p.op != "delete") == "B."
