@@ -165,7 +165,8 @@ class DelegationsWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
-        context.database_changed.connect(lambda: self._on_meeting(context.meeting_id))
+        # Bound methods, not lambdas: Qt drops them when this page is deleted.
+        context.database_changed.connect(self._on_database)
         self.retranslate_ui()
         self._on_meeting(context.meeting_id)
 
@@ -219,6 +220,9 @@ class DelegationsWorkspace(QWidget):
     def _on_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id if self.context.db is not None else None
         self.reload()
+
+    def _on_database(self) -> None:
+        self._on_meeting(self.context.meeting_id)
 
     def _on_changes(self, changes: Changes) -> None:
         if any(changes.touches(kind) for kind in REFRESH_ON):
