@@ -1045,206 +1045,206 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="140" />
-            <location filename="../bescapp/ui/communique/view.py" line="305" />
-            <location filename="../bescapp/ui/communique/view.py" line="314" />
+            <location filename="../bescapp/ui/communique/view.py" line="159" />
+            <location filename="../bescapp/ui/communique/view.py" line="329" />
+            <location filename="../bescapp/ui/communique/view.py" line="338" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="141" />
+            <location filename="../bescapp/ui/communique/view.py" line="160" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="143" />
+            <location filename="../bescapp/ui/communique/view.py" line="162" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="143" />
+            <location filename="../bescapp/ui/communique/view.py" line="162" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="144" />
+            <location filename="../bescapp/ui/communique/view.py" line="163" />
             <source>Split at cursor</source>
             <translation>Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="145" />
+            <location filename="../bescapp/ui/communique/view.py" line="164" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="146" />
+            <location filename="../bescapp/ui/communique/view.py" line="165" />
             <source>Merge with next</source>
             <translation>Unir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="147" />
+            <location filename="../bescapp/ui/communique/view.py" line="166" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="148" />
+            <location filename="../bescapp/ui/communique/view.py" line="167" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="148" />
+            <location filename="../bescapp/ui/communique/view.py" line="167" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="149" />
+            <location filename="../bescapp/ui/communique/view.py" line="168" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="149" />
+            <location filename="../bescapp/ui/communique/view.py" line="168" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="150" />
+            <location filename="../bescapp/ui/communique/view.py" line="169" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="150" />
+            <location filename="../bescapp/ui/communique/view.py" line="169" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="151" />
+            <location filename="../bescapp/ui/communique/view.py" line="170" />
             <source>Save version…</source>
             <translation>Guardar versión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="152" />
+            <location filename="../bescapp/ui/communique/view.py" line="171" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="153" />
+            <location filename="../bescapp/ui/communique/view.py" line="172" />
             <source>Compare versions…</source>
             <translation>Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="154" />
+            <location filename="../bescapp/ui/communique/view.py" line="173" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="155" />
+            <location filename="../bescapp/ui/communique/view.py" line="174" />
             <source>Export communiqué…</source>
             <translation>Exportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="156" />
+            <location filename="../bescapp/ui/communique/view.py" line="175" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="161" />
+            <location filename="../bescapp/ui/communique/view.py" line="183" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="165" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>Checks</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="166" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="167" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <location filename="../bescapp/ui/communique/view.py" line="207" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="243" />
+            <location filename="../bescapp/ui/communique/view.py" line="265" />
             <source>Checks: %1</source>
             <translation>Revisiones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="244" />
+            <location filename="../bescapp/ui/communique/view.py" line="266" />
             <source>Checks: none</source>
             <translation>Revisiones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="280" />
+            <location filename="../bescapp/ui/communique/view.py" line="304" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="306" />
+            <location filename="../bescapp/ui/communique/view.py" line="330" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <location filename="../bescapp/ui/communique/view.py" line="398" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="375" />
+            <location filename="../bescapp/ui/communique/view.py" line="399" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="376" />
+            <location filename="../bescapp/ui/communique/view.py" line="400" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="389" />
+            <location filename="../bescapp/ui/communique/view.py" line="413" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="390" />
+            <location filename="../bescapp/ui/communique/view.py" line="414" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="413" />
-            <location filename="../bescapp/ui/communique/view.py" line="424" />
-            <location filename="../bescapp/ui/communique/view.py" line="426" />
+            <location filename="../bescapp/ui/communique/view.py" line="437" />
+            <location filename="../bescapp/ui/communique/view.py" line="448" />
+            <location filename="../bescapp/ui/communique/view.py" line="450" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="414" />
+            <location filename="../bescapp/ui/communique/view.py" line="438" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="427" />
+            <location filename="../bescapp/ui/communique/view.py" line="451" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1409,143 +1409,143 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="175" />
+            <location filename="../bescapp/ui/delegations/view.py" line="176" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="176" />
+            <location filename="../bescapp/ui/delegations/view.py" line="177" />
             <source>&amp;Add member…</source>
             <translation>&amp;Agregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="177" />
+            <location filename="../bescapp/ui/delegations/view.py" line="178" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="178" />
+            <location filename="../bescapp/ui/delegations/view.py" line="179" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="179" />
+            <location filename="../bescapp/ui/delegations/view.py" line="180" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="180" />
+            <location filename="../bescapp/ui/delegations/view.py" line="181" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="181" />
+            <location filename="../bescapp/ui/delegations/view.py" line="182" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="182" />
+            <location filename="../bescapp/ui/delegations/view.py" line="183" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="183" />
+            <location filename="../bescapp/ui/delegations/view.py" line="184" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="184" />
+            <location filename="../bescapp/ui/delegations/view.py" line="185" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="185" />
+            <location filename="../bescapp/ui/delegations/view.py" line="186" />
             <source>E&amp;xport delegation lists…</source>
             <translation>E&amp;xportar listas de delegación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="186" />
+            <location filename="../bescapp/ui/delegations/view.py" line="187" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <location filename="../bescapp/ui/delegations/view.py" line="206" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="208" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="285" />
-            <location filename="../bescapp/ui/delegations/view.py" line="288" />
+            <location filename="../bescapp/ui/delegations/view.py" line="289" />
+            <location filename="../bescapp/ui/delegations/view.py" line="292" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="306" />
+            <location filename="../bescapp/ui/delegations/view.py" line="310" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="352" />
+            <location filename="../bescapp/ui/delegations/view.py" line="356" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="353" />
+            <location filename="../bescapp/ui/delegations/view.py" line="357" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="414" />
+            <location filename="../bescapp/ui/delegations/view.py" line="418" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="414" />
+            <location filename="../bescapp/ui/delegations/view.py" line="418" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="420" />
+            <location filename="../bescapp/ui/delegations/view.py" line="424" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="421" />
+            <location filename="../bescapp/ui/delegations/view.py" line="425" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="428" />
+            <location filename="../bescapp/ui/delegations/view.py" line="432" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="448" />
+            <location filename="../bescapp/ui/delegations/view.py" line="452" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="449" />
+            <location filename="../bescapp/ui/delegations/view.py" line="453" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="459" />
+            <location filename="../bescapp/ui/delegations/view.py" line="463" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="462" />
+            <location filename="../bescapp/ui/delegations/view.py" line="466" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="463" />
+            <location filename="../bescapp/ui/delegations/view.py" line="467" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -3086,22 +3086,22 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>TermbaseView</name>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="91" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="92" />
             <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
             <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="95" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="96" />
             <source>Add term…</source>
             <translation>Agregar término…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="96" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="97" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="118" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
