@@ -100,7 +100,7 @@ def main() -> int:
         refused = {}
         for fmt in ("csv", "xlsx"):
             huge = write(folder, 50_000, fmt)
-            db, meeting_id = fresh_db(folder, 99)
+            db, meeting_id = fresh_db(folder, 1000 + len(refused))
             started = time.perf_counter()
             try:
                 import_file(db, huge, meeting_id, "mx")
