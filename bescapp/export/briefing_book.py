@@ -16,10 +16,13 @@ import importlib
 import io
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -249,16 +252,21 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
     plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
     by_id = {item.id: item for item in items}
     composer = None
+    out = _Blocks(doc)
     shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
     for done, item_id in enumerate(shown):
         item, slot = by_id[item_id], plan.slots[item_id]
         level = min(2 + slot.depth, 4)
         titles = dict.fromkeys(item.title.either(lang) for lang in _langs(language))
-        kit.heading(doc, " ".join(filter(None, (slot.number, " / ".join(titles)))), level)
-        _item_fields(doc, item, slot, language)
-        for attachment in item.attachments:
-            composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
+        out.paragraph([(" ".join(filter(None, (slot.number, " / ".join(titles)))), False)],
+                      f"Heading {level}")
+        _item_fields(out, item, slot, language)
+        if item.attachments:
+            out.flush()
+            for attachment in item.attachments:
+                composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
         tell((done + 1) / len(shown))
+    out.flush()
 
 
 def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
@@ -279,9 +287,13 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
         notes = "\n".join(filter(None, (person.internal_notes.strip(),
                                         membership.internal_notes.strip())))
         names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
-        rows.append([" / ".join(names), person.email, person.phone, notes])
+        rows.append([("", [" / ".join(names)]), ("", [person.email]), ("", [person.phone]),
+                     ("", notes.split("\n"))])
     kit.heading(doc, word("contacts", language), 2)
-    kit.table(doc, [word(k, language) for k in ("name", "email", "phone", "notes")], rows)
+    out = _Blocks(doc)
+    out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
+              (0.28, 0.3, 0.17, 0.25))
+    out.flush()
 
 
 def _lines(text: str) -> list[str]:
@@ -292,7 +304,7 @@ def _bullet(line: str) -> str:
     return line.lstrip("-•*· \t") or line
 
 
-def _item_fields(doc, item: AgendaItem, slot, language: str) -> None:
+def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
     langs = _langs(language)
     fields: list[tuple[str, dict[str, list[str]], bool]] = []  # key, lines per language, bullets
     times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
@@ -309,33 +321,103 @@ def _item_fields(doc, item: AgendaItem, slot, language: str) -> None:
                 for lang in langs}
         fields.append((key, text, key == "talking_points"))
     if language == "bilingual":
-        pairs = []
+        rows = []
         for key, text, bullets in fields:
-            cells = []
-            for lang in BOTH:
-                body = [("• " + _bullet(t)) if bullets else t for t in text[lang]]
-                cells.append("\n".join([WORDS[key][lang], *body]))
-            pairs.append(tuple(cells))
-        table = kit.bilingual_table(doc, pairs)
-        for row in table.rows[1:]:
-            for cell in row.cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
+            rows.append([(WORDS[key][lang], [("• " + _bullet(t)) if bullets else t for t in text[lang]])
+                         for lang in BOTH])
+        out.table(["English", "Español"], rows)
         return
     lang = language
     for key, text, bullets in fields:
         if key in ("when", "leads"):
-            line = kit.paragraph(doc)
-            line.add_run(f"{WORDS[key][lang]}: ").bold = True
-            line.add_run(kit.clean("; ".join(text[lang])))
+            out.paragraph([(f"{WORDS[key][lang]}: ", True), ("; ".join(text[lang]), False)])
             continue
-        label = kit.paragraph(doc)
-        label.add_run(WORDS[key][lang]).bold = True
+        out.paragraph([(WORDS[key][lang], True)])
         for t in text[lang]:
-            if bullets:
-                kit.paragraph(doc, _bullet(t), "List Bullet")
+            out.paragraph([(_bullet(t) if bullets else t, False)], "List Bullet" if bullets else None)
+
+
+class _Blocks:
+    """The item briefs as WordprocessingML, parsed once per batch.
+
+    A book of a large meeting has thousands of short paragraphs and table cells;
+    python-docx's object-per-element calls (and a style look-up per paragraph)
+    dominated the export time, so these are written as XML text and inserted in
+    one go, before each annex and at the end.
+    """
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.parts: list[str] = []
+        self.style_ids: dict[str, str | None] = {}
+
+    def _style_id(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        if name not in self.style_ids:
+            try:
+                self.style_ids[name] = self.doc.styles[name].style_id
+            except KeyError:  # a user's template without it: plain text then
+                self.style_ids[name] = None
+        return self.style_ids[name]
+
+    @staticmethod
+    def _run(text: str, bold: bool) -> str:
+        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{escape(kit.clean(text))}</w:t></w:r>'
+
+    def _paragraph_xml(self, runs, style: str | None = None, keep_next: bool = False) -> str:
+        style_id = self._style_id(style)
+        props = (f'<w:pStyle w:val="{escape(style_id)}"/>' if style_id else "") + \
+            ("<w:keepNext/>" if keep_next else "")
+        body = "".join(self._run(text, bold) for text, bold in runs if text)
+        return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
+
+    def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
+        self.parts.append(self._paragraph_xml(runs, style, keep_next=bool(style and
+                                                                          style.startswith("Heading"))))
+
+    def table(self, header: list[str], rows: list[list[tuple[str, list[str]]]],
+              shares: tuple[float, ...] | None = None) -> None:
+        """Cells of a bold label (may be "") and plain lines below; the header repeats on each page."""
+        section = self.doc.sections[-1]
+        usable = (section.page_width - section.left_margin - section.right_margin) // 635  # twips
+        widths = [int(usable * share) for share in (shares or [1 / len(header)] * len(header))]
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+        props = [f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>' for width in widths]
+        style_id = self._style_id("Table Grid")
+        style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id else ""
+        out = [f'<w:tbl><w:tblPr>{style}<w:tblW w:w="0" w:type="auto"/>'
+               f'<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>',
+               '<w:tr><w:trPr><w:tblHeader/></w:trPr>']
+        out += [f"<w:tc>{cell}{self._paragraph_xml([(text, True)])}</w:tc>"
+                for cell, text in zip(props, header, strict=True)]
+        out.append("</w:tr>")
+        for row in rows:
+            out.append("<w:tr>")
+            for cell, (label, lines) in zip(props, row, strict=True):
+                paragraphs = [self._paragraph_xml([(label, True)])] if label else []
+                paragraphs += [self._paragraph_xml([(line, False)]) for line in lines]
+                if not paragraphs:  # a cell must hold a paragraph
+                    paragraphs = [self._paragraph_xml([])]
+                out.append(f"<w:tc>{cell}{''.join(paragraphs)}</w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+        self.parts.append(self._paragraph_xml([]))  # Word needs a paragraph between tables
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        batch = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.parts)}</w:body>")
+        self.parts = []
+        body = self.doc.element.body
+        end = body.find(qn("w:sectPr"))
+        for child in list(batch):
+            if end is not None:
+                end.addprevious(child)
             else:
-                kit.paragraph(doc, t)
+                body.append(child)
 
 
 def _annex(doc, composer, attachment, language: str, level: int):
