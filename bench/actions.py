@@ -23,13 +23,12 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-BALLAST: list = []  # see main()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scaled_demo import open_scaled_demo
 
 TEXTS = ("otay", "aduanas", "ampliacion puerto", "cbp", "border crossing", "a", "zzz", "")
 
@@ -41,32 +40,11 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from bescapp.cli import main as cli_main
-    from bescapp.store.database import open_database
-    from bescapp.store.models import Meeting
     from bescapp.ui.actions.model import LinesModel
     from bescapp.ui.actions.view import ActionsWorkspace
-    from bescapp.ui.context import AppContext
 
-    app = QApplication(sys.argv[:1])
-    # PySide6 6.12.0 on Python 3.11 returns None from void methods without a reference
-    # (see bench/agenda.py); hold enough references to None for the run.
-    BALLAST.extend([None] * 20_000_000)
-    folder = tempfile.mkdtemp(prefix="bescapp-bench-")
-    path = Path(folder) / "scaled.db"
-    with open(os.devnull, "w") as quiet:
-        stdout, sys.stdout = sys.stdout, quiet
-        try:
-            assert cli_main(["demo", "--scale", str(args.scale), "--database", str(path)]) == 0
-        finally:
-            sys.stdout = stdout
-
-    context = AppContext()
-    context.set_database(open_database(path))
-    with context.db.session() as session:
-        meeting_id = session.query(Meeting.id).filter_by(number=12).scalar()
+    app, context, meeting_id = open_scaled_demo(args.scale)
     page = ActionsWorkspace(context, "en")
     page.resize(1300, 800)
     page.show()
