@@ -77,7 +77,7 @@ class Application(QObject):
         """Open (or create) a database; on a bad file say why and keep what was open."""
         from .store.database import open_database  # loads SQLAlchemy: after the first paint
 
-        self.window.build_workspaces()
+        self.window.complete()
         path = Path(path)
         if is_new and path.exists() and not self._set_aside(path):
             return False

@@ -4,13 +4,15 @@ It holds no domain logic. Workspaces talk to the store through ``AppContext``;
 the window routes what changed and shows the current meeting in its title.
 
 The window is built in two steps so that it appears at once: ``__init__`` makes
-the frame (side bar, menus, status bar) from Qt alone, and ``build_workspaces``,
-called once the frame has been painted, imports the workspaces, which bring in
-SQLAlchemy and the store (most of start-up's import time).
+the frame (side bar, menus, status bar) from Qt alone, and ``complete``, called
+once the frame has been painted, builds the workspace on show; the others are
+built when first shown. Workspaces bring in SQLAlchemy and the store (most of
+start-up's import time), python-docx for the Export workspace.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
@@ -37,6 +39,12 @@ class MainWindow(QMainWindow):
 
     MEETINGS, AGENDA, DELEGATIONS, ACTIONS, COMMUNIQUE, EXPORT = range(6)
     WORKSPACE_NAMES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
+    WORKSPACE_CLASSES = ((".meetings.view", "MeetingsWorkspace"),
+                         (".agenda.view", "AgendaWorkspace"),
+                         (".delegations.view", "DelegationsWorkspace"),
+                         (".actions.view", "ActionsWorkspace"),
+                         (".communique.view", "CommuniqueWorkspace"),
+                         (".export.view", "ExportWorkspace"))
 
     def __init__(self, context: AppContext, language: str, recent: list[str]) -> None:
         super().__init__()
@@ -49,10 +57,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; }"
                                    "QListWidget#sidebar::item { padding: 7px 8px; }")
         self.stack = QStackedWidget()
-        self.workspaces: list[QWidget] = []  # filled by build_workspaces()
+        self._pages: dict[int, QWidget] = {}
+        self._completed = False
         for _name in self.WORKSPACE_NAMES:
             self.sidebar.addItem("")
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # stands in until the workspace is first shown
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         central = QWidget()
         row = QHBoxLayout(central)
         row.addWidget(self.sidebar)
@@ -68,55 +78,69 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.resize(1100, 700)
 
-    def build_workspaces(self) -> None:
-        """Create the workspaces (once); they import the store, so this runs after first paint."""
-        if self.workspaces:
-            return
-        # Workspace imports belong here, not at the top of the module: they load the store.
-        from .meetings.view import MeetingsWorkspace
+    def complete(self) -> None:
+        """Finish the window after its first paint: shortcuts and the workspace on show.
 
-        # One line per workspace; each issue replaces its PlannedWorkspace.
-        self.meetings = MeetingsWorkspace(self.context, self.language)
-        from .agenda.view import AgendaWorkspace
+        The other workspaces are built the first time they are shown; each loads
+        the current database and meeting as it is built.
+        """
+        if not self._completed:
+            self._completed = True
+            self._bind_shortcuts()
+            self._on_row_changed(self.sidebar.currentRow())
 
-        self.agenda = AgendaWorkspace(self.context, self.language)
-        from .delegations.view import DelegationsWorkspace
+    def _page(self, index: int) -> QWidget:
+        """The workspace at ``index``, built (and put in the stack) on first use."""
+        page = self._pages.get(index)
+        if page is None:
+            module_name, class_name = self.WORKSPACE_CLASSES[index]
+            # Imported here, not at the top of the module: workspaces load the store.
+            module = importlib.import_module(module_name, __package__)
+            page = getattr(module, class_name)(self.context, self.language)
+            self._pages[index] = page
+            placeholder = self.stack.widget(index)
+            was_current = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if was_current:
+                self.stack.setCurrentWidget(page)
+        return page
 
-        self.delegations = DelegationsWorkspace(self.context, self.language)
-        from .actions.view import ActionsWorkspace
+    def _on_row_changed(self, index: int) -> None:
+        if self._completed:
+            self._page(index)
+        self.stack.setCurrentIndex(index)
 
-        self.actions = ActionsWorkspace(self.context, self.language)
-        from .communique.view import CommuniqueWorkspace
+    @property
+    def workspaces(self) -> list[QWidget]:
+        """The workspaces built so far, in side-bar order."""
+        return [self._pages[i] for i in sorted(self._pages)]
 
-        self.communique = CommuniqueWorkspace(self.context, self.language)
-        from .export.view import ExportWorkspace
-
-        self.export = ExportWorkspace(self.context, self.language)
-        self.workspaces = [self.meetings, self.agenda, self.delegations, self.actions,
-                           self.communique, self.export]
-        for page in self.workspaces:
-            self.stack.addWidget(page)
-        self.stack.setCurrentIndex(self.sidebar.currentRow())
+    meetings = property(lambda self: self._page(self.MEETINGS))
+    agenda = property(lambda self: self._page(self.AGENDA))
+    delegations = property(lambda self: self._page(self.DELEGATIONS))
+    actions = property(lambda self: self._page(self.ACTIONS))
+    communique = property(lambda self: self._page(self.COMMUNIQUE))
+    export = property(lambda self: self._page(self.EXPORT))
 
     # menus ---------------------------------------------------------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_action = self._action(self.file_menu, QKeySequence.StandardKey.New, self._new_db)
-        self.open_action = self._action(self.file_menu, QKeySequence.StandardKey.Open, self._open_db)
+        self.new_action = self._action(self.file_menu, self._new_db)
+        self.open_action = self._action(self.file_menu, self._open_db)
         self.recent_menu = self.file_menu.addMenu("")
-        self.backup_action = self._action(self.file_menu, None, self._backup)
+        self.backup_action = self._action(self.file_menu, self._backup)
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(self.file_menu, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu("")
         stack = self.context.undo_stack
         self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -124,7 +148,6 @@ class MainWindow(QMainWindow):
         self.workspace_actions = []
         for index in range(len(self.WORKSPACE_NAMES)):
             action = self.view_menu.addAction("")
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.show_workspace(i))
             self.workspace_actions.append(action)
         self.view_menu.addSeparator()
@@ -140,13 +163,27 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
-        self.about_action = self._action(self.help_menu, None, self._about)
+        self.about_action = self._action(self.help_menu, self._about)
         self._fill_recent()
 
-    def _action(self, menu, shortcut, slot) -> QAction:
+    def _bind_shortcuts(self) -> None:
+        """Give the menus their shortcuts; called after the first paint.
+
+        The first setShortcut makes PySide6 build Python enums for the whole Qt
+        namespace (about 40 ms), time the frame's first paint need not wait for.
+        """
+        key = QKeySequence.StandardKey
+        self.new_action.setShortcut(key.New)
+        self.open_action.setShortcut(key.Open)
+        quit_keys = QKeySequence.keyBindings(key.Quit)  # none on some platforms: keep Ctrl+Q
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.undo_action.setShortcut(key.Undo)
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        for index, action in enumerate(self.workspace_actions):
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+    def _action(self, menu, slot) -> QAction:
         action = menu.addAction("")
-        if shortcut is not None:
-            action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 

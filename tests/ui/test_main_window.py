@@ -28,6 +28,45 @@ def test_side_bar_switches_workspace(app, qtbot):
     assert window.stack.currentWidget() is window.meetings
 
 
+def test_keyboard_shortcuts_switch_workspace_and_name_the_standard_keys(app, qtbot):
+    window = app.window
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.delegations
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.meetings
+    shortcuts = {action.shortcut().toString() for action in
+                 (window.new_action, window.open_action, window.quit_action, window.undo_action)}
+    assert shortcuts == {"Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+Z"}
+    assert [k.toString() for k in window.redo_action.shortcuts()][-1] == "Ctrl+Y"
+
+
+def test_workspaces_are_built_when_first_shown_in_the_language_of_the_moment(app):
+    window = app.window
+    assert [page.objectName() or type(page).__name__ for page in window.workspaces] == [
+        "MeetingsWorkspace"]
+    app.set_language("es")
+    window.sidebar.setCurrentRow(window.ACTIONS)
+    page = window.stack.currentWidget()
+    assert page is window.actions
+    assert page.model.rowCount() == 11
+    assert page.language == "es"
+    assert len(window.workspaces) == 2
+
+
+def test_a_window_opened_on_another_workspace_selects_the_current_meeting_in_meetings(
+        qapp, qtbot, demo_path):
+    application = Application(qapp, "en", interactive=False)
+    qtbot.addWidget(application.window)
+    application.window.show_workspace("agenda")
+    assert application.open(demo_path)
+    window = application.window
+    assert window.stack.currentWidget() is window.agenda
+    assert window.meetings.selected_id() == application.context.meeting_id
+    application.context.set_database(None)
+
+
 def fill_thirteenth(dialog: MeetingDialog):
     dialog.number.setValue(13)
     dialog.city_en.setText("Washington, D.C.")

@@ -66,6 +66,7 @@ class MeetingsWorkspace(QWidget):
         context.database_changed.connect(self._on_database)
         context.meeting_changed.connect(self._on_meeting)
         self.retranslate_ui()
+        self._on_meeting(context.meeting_id)  # built after the meeting was chosen: select it
         self._enable_buttons()
 
     def retranslate_ui(self) -> None:
