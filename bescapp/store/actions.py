@@ -124,8 +124,9 @@ def load_lines(session: Session, plan_id: int | None = None) -> list[LineRow]:
 
 
 def _fetch(connection, statement) -> list[tuple]:
-    """Plain tuples from the driver for a statement without parameters."""
-    compiled = statement.compile(dialect=connection.dialect)
+    """Plain tuples from the driver; parameters (dates here) are written into the SQL."""
+    compiled = statement.compile(dialect=connection.dialect,
+                                 compile_kwargs={"literal_binds": True})
     cursor = connection.connection.dbapi_connection.cursor()
     try:
         cursor.execute(str(compiled))
@@ -167,7 +168,8 @@ def changed_lines(session: Session, window: Window) -> set[int]:
     query = select(StatusUpdate.line_id).where(StatusUpdate.date <= window.upto).distinct()
     if window.after is not None:
         query = query.where(StatusUpdate.date > window.after)
-    return set(session.connection().execute(query).scalars())  # Core: thousands of ids
+    session.flush()
+    return {line_id for (line_id,) in _fetch(session.connection(), query)}  # thousands of ids
 
 
 def load_agencies(session: Session) -> list[AgencyRow]:
