@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -76,7 +76,12 @@ class MainWindow(QMainWindow):
         context.changed.connect(lambda _changes: self._update_title())
         context.database_changed.connect(self._update_title)
         self.retranslate_ui()
-        self.resize(1100, 700)
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """Room for the tables and side editors: up to 1360 x 860, within the screen."""
+        screen = self.screen().availableGeometry()
+        return QSize(min(1360, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
 
     def complete(self) -> None:
         """Finish the window after its first paint: shortcuts and the workspace on show.

@@ -18,7 +18,7 @@ from .model import OVERDUE_COLOUR, STATUS_COLOURS, LinesModel
 
 BAR_HEIGHT = 20
 GAP = 6
-LABEL_WIDTH = 260
+MIN_LABEL_WIDTH = 160
 
 
 def text_colour(background: str) -> QColor:
@@ -83,7 +83,9 @@ class StatusSummary(QWidget):
         metrics = QFontMetrics(self.font())
         lang = self.model.language
         width = self.width()
-        label_width = min(LABEL_WIDTH, width // 3)
+        widest = max((metrics.horizontalAdvance(f"{code} — {title}") for code, title, _c, _o
+                      in self.bars), default=0)
+        label_width = max(MIN_LABEL_WIDTH, min(widest + 4, width // 3))  # whole names if room
         bar_left = label_width + 8
         total_right = width - 130
         most = max((sum(c.values()) for _, _, c, _ in self.bars), default=0)

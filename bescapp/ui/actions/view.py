@@ -49,7 +49,7 @@ from .summary import StatusSummary
 from .timeline import Timeline
 from .update_dialog import UpdateDialog
 
-COLUMN_WIDTHS = (45, 60, 300, 75, 95, 100, 105, 70, 100)
+COLUMN_WIDTHS = (45, 60, 300, 75, 95, 115, 105, 70, 100)  # due: "⚠ Dec 31, 2019"
 
 
 class ActionsWorkspace(QWidget):
@@ -73,8 +73,14 @@ class ActionsWorkspace(QWidget):
         self.search.textChanged.connect(self._count)
         self.plan_filter, self.status_filter = QComboBox(), QComboBox()
         self.party_filter, self.agency_filter = QComboBox(), QComboBox()
-        for combo in (self.plan_filter, self.status_filter, self.party_filter, self.agency_filter):
+        for combo in (self.status_filter, self.party_filter, self.agency_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Plan titles are long (more so in Spanish): the box shows about 30 characters, and
+        # its list the whole title, so the search box keeps room for its hint.
+        self.plan_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_filter.setMinimumContentsLength(30)
+        self.plan_filter.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.status_filter.addItem("", None)
         for status in STATUSES:
             self.status_filter.addItem("", status.value)
@@ -202,6 +208,8 @@ class ActionsWorkspace(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Action plans"))
         self.search.setPlaceholderText(self.tr("Search in English or Spanish…"))
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(hint + 40)  # the hint whole, and the clear button
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for k, status in enumerate(STATUSES, start=1):
             self.status_filter.setItemText(k, label(status.value))

@@ -59,7 +59,7 @@ class AgendaEditor(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(380)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)

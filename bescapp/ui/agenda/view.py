@@ -116,8 +116,8 @@ class AgendaWorkspace(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.setIndentation(14)
-        for column, width in ((AgendaModel.NUMBER, 84), (AgendaModel.TIME, 154),
-                              (AgendaModel.TITLE, 300), (AgendaModel.DURATION, 80),
+        for column, width in ((AgendaModel.NUMBER, 62), (AgendaModel.TIME, 154),
+                              (AgendaModel.TITLE, 280), (AgendaModel.DURATION, 80),
                               (AgendaModel.LEADS, 140), (AgendaModel.KIND, 64)):
             header.resizeSection(column, width)
         self.editor = AgendaEditor(language)
@@ -158,8 +158,8 @@ class AgendaWorkspace(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 330])
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([600, 420])  # the editor shows EN and ES side by side
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
