@@ -90,171 +90,171 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="203" />
+            <location filename="../bescapp/ui/actions/view.py" line="209" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="204" />
+            <location filename="../bescapp/ui/actions/view.py" line="210" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="205" />
+            <location filename="../bescapp/ui/actions/view.py" line="213" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="208" />
+            <location filename="../bescapp/ui/actions/view.py" line="216" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="212" />
-            <location filename="../bescapp/ui/actions/view.py" line="278" />
+            <location filename="../bescapp/ui/actions/view.py" line="220" />
+            <location filename="../bescapp/ui/actions/view.py" line="286" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="214" />
-            <location filename="../bescapp/ui/actions/view.py" line="282" />
+            <location filename="../bescapp/ui/actions/view.py" line="222" />
+            <location filename="../bescapp/ui/actions/view.py" line="290" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="215" />
+            <location filename="../bescapp/ui/actions/view.py" line="223" />
             <source>&amp;Overdue only</source>
             <translation>Solo &amp;vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="216" />
+            <location filename="../bescapp/ui/actions/view.py" line="224" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="218" />
+            <location filename="../bescapp/ui/actions/view.py" line="226" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="220" />
+            <location filename="../bescapp/ui/actions/view.py" line="228" />
             <source>Show &amp;all</source>
             <translation>Mostrar &amp;todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="221" />
+            <location filename="../bescapp/ui/actions/view.py" line="229" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="222" />
+            <location filename="../bescapp/ui/actions/view.py" line="230" />
             <source>&amp;Edit line…</source>
             <translation>&amp;Editar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="223" />
+            <location filename="../bescapp/ui/actions/view.py" line="231" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="224" />
+            <location filename="../bescapp/ui/actions/view.py" line="232" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="225" />
+            <location filename="../bescapp/ui/actions/view.py" line="233" />
             <source>Edit p&amp;lan…</source>
             <translation>Editar p&amp;lan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="226" />
+            <location filename="../bescapp/ui/actions/view.py" line="234" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="227" />
+            <location filename="../bescapp/ui/actions/view.py" line="235" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="228" />
+            <location filename="../bescapp/ui/actions/view.py" line="236" />
             <source>Edit &amp;update…</source>
             <translation>Editar act&amp;ualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="229" />
+            <location filename="../bescapp/ui/actions/view.py" line="237" />
             <source>Remo&amp;ve update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="294" />
+            <location filename="../bescapp/ui/actions/view.py" line="302" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="301" />
+            <location filename="../bescapp/ui/actions/view.py" line="309" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="341" />
+            <location filename="../bescapp/ui/actions/view.py" line="349" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="371" />
+            <location filename="../bescapp/ui/actions/view.py" line="379" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="414" />
+            <location filename="../bescapp/ui/actions/view.py" line="422" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="416" />
+            <location filename="../bescapp/ui/actions/view.py" line="424" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="496" />
+            <location filename="../bescapp/ui/actions/view.py" line="504" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="497" />
+            <location filename="../bescapp/ui/actions/view.py" line="505" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="544" />
+            <location filename="../bescapp/ui/actions/view.py" line="552" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="545" />
+            <location filename="../bescapp/ui/actions/view.py" line="553" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="556" />
+            <location filename="../bescapp/ui/actions/view.py" line="564" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="557" />
+            <location filename="../bescapp/ui/actions/view.py" line="565" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="563" />
+            <location filename="../bescapp/ui/actions/view.py" line="571" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="564" />
+            <location filename="../bescapp/ui/actions/view.py" line="572" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -1043,208 +1043,327 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         </message>
     </context>
     <context>
+        <name>CommuniqueProblems</name>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="16" />
+            <source>There is no meeting with id %1.</source>
+            <translation>No hay ninguna reunión con el identificador %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="18" />
+            <source>The paragraph no longer exists; it may have been deleted.</source>
+            <translation>El párrafo ya no existe; quizá se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="20" />
+            <source>Paragraph %1 is the last one: there is nothing to merge it with.</source>
+            <translation>El párrafo %1 es el último: no hay nada con qué unirlo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="23" />
+            <source>Give the version a label, e.g. “Rev. 2 — US proposal”.</source>
+            <translation>Dé una etiqueta a la versión, p. ej. «Rev. 2 — propuesta de EUA».</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="25" />
+            <source>The label is %1 characters long; at most %2.</source>
+            <translation>La etiqueta tiene %1 caracteres; el máximo es %2.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="28" />
+            <source>The working draft has no paragraphs to save.</source>
+            <translation>El borrador de trabajo no tiene párrafos que guardar.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="30" />
+            <source>The term needs its English form.</source>
+            <translation>Falta el término en inglés.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="32" />
+            <source>The term needs its Spanish form.</source>
+            <translation>Falta el término en español.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="34" />
+            <source>Give the term in English and Spanish.</source>
+            <translation>Escriba el término en inglés y en español.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="36" />
+            <source>The term no longer exists; it may have been deleted.</source>
+            <translation>El término ya no existe; quizá se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="42" />
+            <source>Paragraph %1: the English text is %2 characters long; a paragraph holds at most %3.</source>
+            <translation>Párrafo %1: el texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="45" />
+            <source>Paragraph %1: the Spanish text is %2 characters long; a paragraph holds at most %3.</source>
+            <translation>Párrafo %1: el texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="48" />
+            <source>The English text is %2 characters long; a paragraph holds at most %3.</source>
+            <translation>El texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="51" />
+            <source>The Spanish text is %2 characters long; a paragraph holds at most %3.</source>
+            <translation>El texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="82" />
+            <source>The paragraph pattern “%1” (%2) has an unknown placeholder {%3}. Known placeholders: %4.</source>
+            <translation>El patrón de párrafo «%1» (%2) tiene un marcador desconocido {%3}. Marcadores conocidos: %4.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="86" />
+            <source>The paragraph pattern “%1” (%2) cannot be filled: a brace is out of place. Write literal braces as {{ and }}.</source>
+            <translation>El patrón de párrafo «%1» (%2) no se puede llenar: hay una llave fuera de lugar. Escriba las llaves literales como {{ y }}.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="94" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="95" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="103" />
+            <source>The clean communiqué is printed only when every paragraph is agreed.</source>
+            <translation>El comunicado limpio se imprime solo cuando todos los párrafos están acordados.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="108" />
+            <source>Not agreed yet: %1.</source>
+            <translation>Aún sin acordar: %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="112" />
+            <source>Agreed but still showing square brackets: %1.</source>
+            <translation>Acordados pero todavía con corchetes: %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="114" />
+            <source>Export the negotiating text instead, or agree the paragraphs first.</source>
+            <translation>Exporte en su lugar el texto de negociación, o acuerde antes los párrafos.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="159" />
-            <location filename="../bescapp/ui/communique/view.py" line="329" />
-            <location filename="../bescapp/ui/communique/view.py" line="338" />
+            <location filename="../bescapp/ui/communique/view.py" line="160" />
+            <location filename="../bescapp/ui/communique/view.py" line="331" />
+            <location filename="../bescapp/ui/communique/view.py" line="340" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="160" />
+            <location filename="../bescapp/ui/communique/view.py" line="161" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <location filename="../bescapp/ui/communique/view.py" line="163" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <location filename="../bescapp/ui/communique/view.py" line="163" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="163" />
+            <location filename="../bescapp/ui/communique/view.py" line="164" />
             <source>Split at cursor</source>
             <translation>Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="164" />
+            <location filename="../bescapp/ui/communique/view.py" line="165" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="165" />
+            <location filename="../bescapp/ui/communique/view.py" line="166" />
             <source>Merge with next</source>
             <translation>Unir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="166" />
+            <location filename="../bescapp/ui/communique/view.py" line="167" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="167" />
+            <location filename="../bescapp/ui/communique/view.py" line="168" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="167" />
+            <location filename="../bescapp/ui/communique/view.py" line="168" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="168" />
+            <location filename="../bescapp/ui/communique/view.py" line="169" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="168" />
+            <location filename="../bescapp/ui/communique/view.py" line="169" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="169" />
+            <location filename="../bescapp/ui/communique/view.py" line="170" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="169" />
+            <location filename="../bescapp/ui/communique/view.py" line="170" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="170" />
+            <location filename="../bescapp/ui/communique/view.py" line="171" />
             <source>Save version…</source>
             <translation>Guardar versión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="171" />
+            <location filename="../bescapp/ui/communique/view.py" line="172" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="172" />
+            <location filename="../bescapp/ui/communique/view.py" line="173" />
             <source>Compare versions…</source>
             <translation>Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="173" />
+            <location filename="../bescapp/ui/communique/view.py" line="174" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="174" />
+            <location filename="../bescapp/ui/communique/view.py" line="175" />
             <source>Export communiqué…</source>
             <translation>Exportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="175" />
+            <location filename="../bescapp/ui/communique/view.py" line="176" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="185" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>Checks</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="190" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="204" />
+            <location filename="../bescapp/ui/communique/view.py" line="206" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="207" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="209" />
+            <location filename="../bescapp/ui/communique/view.py" line="211" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="265" />
+            <location filename="../bescapp/ui/communique/view.py" line="267" />
             <source>Checks: %1</source>
             <translation>Revisiones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="266" />
+            <location filename="../bescapp/ui/communique/view.py" line="268" />
             <source>Checks: none</source>
             <translation>Revisiones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="304" />
+            <location filename="../bescapp/ui/communique/view.py" line="306" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="330" />
+            <location filename="../bescapp/ui/communique/view.py" line="332" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="398" />
+            <location filename="../bescapp/ui/communique/view.py" line="400" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="399" />
+            <location filename="../bescapp/ui/communique/view.py" line="401" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="400" />
+            <location filename="../bescapp/ui/communique/view.py" line="402" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="413" />
+            <location filename="../bescapp/ui/communique/view.py" line="415" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="414" />
+            <location filename="../bescapp/ui/communique/view.py" line="416" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="437" />
-            <location filename="../bescapp/ui/communique/view.py" line="448" />
-            <location filename="../bescapp/ui/communique/view.py" line="450" />
+            <location filename="../bescapp/ui/communique/view.py" line="438" />
+            <source>The communiqué has no paragraphs yet; generate a draft first.</source>
+            <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="442" />
+            <location filename="../bescapp/ui/communique/view.py" line="445" />
+            <location filename="../bescapp/ui/communique/view.py" line="456" />
+            <location filename="../bescapp/ui/communique/view.py" line="458" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="438" />
+            <location filename="../bescapp/ui/communique/view.py" line="446" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="451" />
+            <location filename="../bescapp/ui/communique/view.py" line="459" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2465,122 +2584,122 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="209" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="209" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="168" />
+            <location filename="../bescapp/ui/main_window.py" line="210" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="168" />
+            <location filename="../bescapp/ui/main_window.py" line="210" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="168" />
+            <location filename="../bescapp/ui/main_window.py" line="210" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="167" />
+            <location filename="../bescapp/ui/main_window.py" line="209" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="172" />
+            <location filename="../bescapp/ui/main_window.py" line="214" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="173" />
+            <location filename="../bescapp/ui/main_window.py" line="215" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="174" />
+            <location filename="../bescapp/ui/main_window.py" line="216" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="175" />
+            <location filename="../bescapp/ui/main_window.py" line="217" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="176" />
+            <location filename="../bescapp/ui/main_window.py" line="218" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="177" />
+            <location filename="../bescapp/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="178" />
+            <location filename="../bescapp/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="179" />
+            <location filename="../bescapp/ui/main_window.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="180" />
+            <location filename="../bescapp/ui/main_window.py" line="222" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="181" />
+            <location filename="../bescapp/ui/main_window.py" line="223" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="182" />
+            <location filename="../bescapp/ui/main_window.py" line="224" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="225" />
+            <location filename="../bescapp/ui/main_window.py" line="267" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="230" />
+            <location filename="../bescapp/ui/main_window.py" line="272" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="233" />
+            <location filename="../bescapp/ui/main_window.py" line="275" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="238" />
+            <location filename="../bescapp/ui/main_window.py" line="280" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="245" />
+            <location filename="../bescapp/ui/main_window.py" line="287" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="251" />
+            <location filename="../bescapp/ui/main_window.py" line="293" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="252" />
+            <location filename="../bescapp/ui/main_window.py" line="294" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -2736,49 +2855,49 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="72" />
+            <location filename="../bescapp/ui/meetings/view.py" line="73" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="73" />
+            <location filename="../bescapp/ui/meetings/view.py" line="74" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="74" />
+            <location filename="../bescapp/ui/meetings/view.py" line="75" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="75" />
+            <location filename="../bescapp/ui/meetings/view.py" line="76" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="76" />
+            <location filename="../bescapp/ui/meetings/view.py" line="77" />
             <source>&amp;Open as current meeting</source>
             <translation>&amp;Abrir como reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="77" />
+            <location filename="../bescapp/ui/meetings/view.py" line="78" />
             <source>Create a meeting (Ctrl+Shift+N)</source>
             <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="172" />
+            <location filename="../bescapp/ui/meetings/view.py" line="173" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="173" />
+            <location filename="../bescapp/ui/meetings/view.py" line="174" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="193" />
+            <location filename="../bescapp/ui/meetings/view.py" line="194" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>
@@ -3040,12 +3159,12 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
             <translation>Vencidas: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/summary.py" line="93" />
+            <location filename="../bescapp/ui/actions/summary.py" line="95" />
             <source>No action plans yet.</source>
             <translation>Aún no hay planes de acción.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/summary.py" line="120" />
+            <location filename="../bescapp/ui/actions/summary.py" line="122" />
             <source>%1 (overdue: %2)</source>
             <translation>%1 (vencidas: %2)</translation>
         </message>
@@ -3053,32 +3172,32 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>TermDialog</name>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="35" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="36" />
             <source>New term</source>
             <translation>Término nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
             <source>English:</source>
             <translation>Inglés:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
             <source>Spanish:</source>
             <translation>Español:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="38" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
             <source>Acronym (EN):</source>
             <translation>Sigla (EN):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="40" />
             <source>Acronym (ES):</source>
             <translation>Sigla (ES):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="40" />
             <source>Note:</source>
             <translation>Nota:</translation>
         </message>
@@ -3086,22 +3205,22 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>TermbaseView</name>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="92" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="94" />
             <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
             <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="96" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="98" />
             <source>Add term…</source>
             <translation>Agregar término…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="97" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="99" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="118" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="120" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>

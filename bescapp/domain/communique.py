@@ -53,8 +53,10 @@ _SPANISH_ARTICLE = {"ms": "la", "mrs": "la", "dra": "la"}
 class PatternProblem(ValueError):
     """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder)."""
 
-    def __init__(self, key: str, lang: str, reason: str) -> None:
+    def __init__(self, key: str, lang: str, reason: str, *, placeholder: str | None = None,
+                 known: str = "") -> None:
         self.key, self.lang, self.reason = key, lang, reason
+        self.placeholder, self.known = placeholder, known  # for the window's own wording
         super().__init__(f"paragraph pattern {key!r} ({lang}): {reason}")
 
 
@@ -157,8 +159,9 @@ class _Facts(dict):
         self.key, self.lang = key, lang
 
     def __missing__(self, name: str) -> str:
-        raise PatternProblem(self.key, self.lang, f"unknown placeholder {{{name}}}; known: "
-                             + ", ".join("{" + k + "}" for k in sorted(self)))
+        known = ", ".join("{" + k + "}" for k in sorted(self))
+        raise PatternProblem(self.key, self.lang, f"unknown placeholder {{{name}}}; known: {known}",
+                             placeholder=name, known=known)
 
 
 def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | str]) -> Bilingual:
@@ -264,3 +267,11 @@ def split_point(text: str, fraction: float) -> int:
     target = round(len(text) * min(max(fraction, 0.0), 1.0))
     ends = [m.end() for m in re.finditer(r"[.;:!?]\s+", text)] + [0, len(text)]
     return min(ends, key=lambda n: (abs(n - target), n))
+
+
+def clean_blockers(rows: list) -> tuple[list, list]:
+    """What stops the clean text: paragraphs not agreed, and agreed ones still bracketed."""
+    pending = [r for r in rows if r.status != ParagraphStatus.AGREED]
+    bracketed = [r for r in rows
+                 if r.status == ParagraphStatus.AGREED and "[" in r.text.en + r.text.es]
+    return pending, bracketed

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docx.shared import Pt, RGBColor
 
-from ..domain.communique import country_order
+from ..domain.communique import clean_blockers, country_order
 from ..i18n.formatting import format_date, meeting_name
 from ..store.bilingual import Bilingual
 from ..store.communique import ParagraphRow, draft_paragraphs
@@ -46,10 +46,9 @@ _STATUS_COLOUR = RGBColor(0x59, 0x59, 0x59)
 
 def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
     """Why the clean text cannot be printed yet, naming the paragraphs; None when it can."""
-    pending = [f"{r.position + 1} ({STATUS_WORDS[r.status]['en'].lower()})"
-               for r in rows if r.status != ParagraphStatus.AGREED]
-    bracketed = [str(r.position + 1) for r in rows
-                 if r.status == ParagraphStatus.AGREED and "[" in r.text.en + r.text.es]
+    not_agreed, still_bracketed = clean_blockers(rows)
+    pending = [f"{r.position + 1} ({STATUS_WORDS[r.status]['en'].lower()})" for r in not_agreed]
+    bracketed = [str(r.position + 1) for r in still_bracketed]
     reasons = []
     if pending:
         noun = "paragraph" if len(pending) == 1 else "paragraphs"

@@ -10,6 +10,7 @@ their paragraphs.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
@@ -24,8 +25,63 @@ MAX_PARAGRAPH = 20_000  # characters per language: a communiqué paragraph, not 
 MAX_LABEL = 200
 
 
+class Refusal(enum.StrEnum):
+    """Why the store refuses an edit; the window words each in the interface language."""
+
+    NO_MEETING = "no_meeting"
+    TEXT_TOO_LONG = "text_too_long"
+    PARAGRAPH_GONE = "paragraph_gone"
+    LAST_PARAGRAPH = "last_paragraph"
+    NO_LABEL = "no_label"
+    LABEL_TOO_LONG = "label_too_long"
+    EMPTY_DRAFT = "empty_draft"
+    TERM_NEEDS_EN = "term_needs_en"
+    TERM_NEEDS_ES = "term_needs_es"
+    TERM_EMPTY = "term_empty"
+    TERM_GONE = "term_gone"
+
+
+# The English wording (command line, logs); the window's is in ui/communique/messages.py.
+ENGLISH = {
+    Refusal.NO_MEETING: "There is no meeting with id {meeting_id}.",
+    Refusal.TEXT_TOO_LONG: "{where}the {language} text is {length:,} characters long; "
+                           "a paragraph holds at most {limit:,}.",
+    Refusal.PARAGRAPH_GONE: "The paragraph (id {paragraph_id}) no longer exists.",
+    Refusal.LAST_PARAGRAPH: "Paragraph {number} is the last one: there is nothing to merge it with.",
+    Refusal.NO_LABEL: "Give the version a label, e.g. “Rev. 2 — US proposal”.",
+    Refusal.LABEL_TOO_LONG: "The label is {length} characters long; at most {limit}.",
+    Refusal.EMPTY_DRAFT: "The working draft has no paragraphs to save.",
+    Refusal.TERM_NEEDS_EN: "The term needs its English form.",
+    Refusal.TERM_NEEDS_ES: "The term needs its Spanish form.",
+    Refusal.TERM_EMPTY: "Give the term in English and Spanish.",
+    Refusal.TERM_GONE: "The term (id {term_id}) no longer exists.",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: Refusal
+    values: dict = field(default_factory=dict)
+
+    def english(self) -> str:
+        values = dict(self.values)
+        if "paragraph" in values:  # TEXT_TOO_LONG: "Paragraph 3: the Spanish text ..."
+            values["where"] = f"Paragraph {values['paragraph']}: " if values["paragraph"] else ""
+            values["language"] = "English" if values["lang"] == "en" else "Spanish"
+        text = ENGLISH[self.code].format(**values)
+        return text[0].upper() + text[1:]
+
+
 class CommuniqueProblem(ValueError):
-    """An edit the store refuses, with a message that says what and where."""
+    """An edit the store refuses, with the reasons that say what and where."""
+
+    def __init__(self, *reasons: Reason) -> None:
+        self.reasons = reasons
+        super().__init__(" ".join(r.english() for r in reasons))
+
+
+def _refuse(code: Refusal, **values) -> CommuniqueProblem:
+    return CommuniqueProblem(Reason(code, values))
 
 
 @dataclass(frozen=True)
@@ -51,14 +107,11 @@ class TermFields:
     acronym: Bilingual = field(default_factory=Bilingual)
     note: str = ""
 
-    def problems(self) -> list[str]:
-        found = []
-        for lang in self.term.missing_languages():
-            found.append("The term needs its English form." if lang == "en"
-                         else "The term needs its Spanish form.")
+    def problems(self) -> list[Refusal]:
         if self.term.is_empty():
-            found.append("Give the term in English and Spanish.")
-        return found
+            return [Refusal.TERM_EMPTY]
+        return [Refusal.TERM_NEEDS_EN if lang == "en" else Refusal.TERM_NEEDS_ES
+                for lang in self.term.missing_languages()]
 
 
 def _changes(meeting_id: int | None) -> Changes:
@@ -74,7 +127,7 @@ def working_draft(session: Session, meeting_id: int, *, create: bool = False,
         if not create:
             return None
         if session.get(Meeting, meeting_id) is None:
-            raise CommuniqueProblem(f"There is no meeting with id {meeting_id}.")
+            raise _refuse(Refusal.NO_MEETING, meeting_id=meeting_id)
         communique = Communique(meeting_id=meeting_id)
         session.add(communique)
     draft = next((v for v in communique.versions if v.number == 0), None)
@@ -127,18 +180,16 @@ def replace_draft(session: Session, meeting_id: int,
 
 
 def _check_text(text: Bilingual, position: int | None) -> None:
-    where = "" if position is None else f"Paragraph {position + 1}: "
     for lang in LANGUAGES:
         if len(text.get(lang)) > MAX_PARAGRAPH:
-            name = "English" if lang == "en" else "Spanish"
-            raise CommuniqueProblem(f"{where}the {name} text is {len(text.get(lang)):,} characters "
-                                    f"long; a paragraph holds at most {MAX_PARAGRAPH:,}.")
+            raise _refuse(Refusal.TEXT_TOO_LONG, paragraph=None if position is None else position + 1,
+                          lang=lang, length=len(text.get(lang)), limit=MAX_PARAGRAPH)
 
 
 def _paragraph(session: Session, paragraph_id: int) -> Paragraph:
     paragraph = session.get(Paragraph, paragraph_id)
     if paragraph is None:
-        raise CommuniqueProblem(f"The paragraph (id {paragraph_id}) no longer exists.")
+        raise _refuse(Refusal.PARAGRAPH_GONE, paragraph_id=paragraph_id)
     return paragraph
 
 
@@ -221,8 +272,7 @@ def merge_with_next(session: Session, paragraph_id: int) -> Changes:
     rows = _siblings(session, paragraph)
     index = rows.index(paragraph)
     if index + 1 >= len(rows):
-        raise CommuniqueProblem(f"Paragraph {index + 1} is the last one: there is nothing to "
-                                "merge it with.")
+        raise _refuse(Refusal.LAST_PARAGRAPH, number=index + 1)
     following = rows[index + 1]
     joined = {lang: " ".join(t for t in (paragraph.text.get(lang).strip(),
                                          following.text.get(lang).strip()) if t)
@@ -267,14 +317,13 @@ def save_version(session: Session, meeting_id: int, label: str,
     """Copy the working draft into version n+1 under a label; returns the version's id."""
     label = " ".join((label or "").split())
     if not label:
-        raise CommuniqueProblem("Give the version a label, e.g. “Rev. 2 — US proposal”.")
+        raise _refuse(Refusal.NO_LABEL)
     if len(label) > MAX_LABEL:
-        raise CommuniqueProblem(f"The label is {len(label)} characters long; at most "
-                                f"{MAX_LABEL}.")
+        raise _refuse(Refusal.LABEL_TOO_LONG, length=len(label), limit=MAX_LABEL)
     draft = working_draft(session, meeting_id, create=True)
     rows = paragraphs(session, draft.id)
     if not rows:
-        raise CommuniqueProblem("The working draft has no paragraphs to save.")
+        raise _refuse(Refusal.EMPTY_DRAFT)
     last = session.scalar(select(func.max(CommuniqueVersion.number))
                           .where(CommuniqueVersion.communique_id == draft.communique_id)) or 0
     version = CommuniqueVersion(communique_id=draft.communique_id, number=last + 1, label=label,
@@ -314,7 +363,7 @@ def list_terms(session: Session) -> list[Term]:
 def _check_term(fields: TermFields) -> None:
     problems = fields.problems()
     if problems:
-        raise CommuniqueProblem(" ".join(dict.fromkeys(problems)))
+        raise CommuniqueProblem(*(Reason(code) for code in problems))
 
 
 def add_term(session: Session, fields: TermFields) -> int:
@@ -329,7 +378,7 @@ def update_term(session: Session, term_id: int, fields: TermFields) -> Changes:
     _check_term(fields)
     term = session.get(Term, term_id)
     if term is None:
-        raise CommuniqueProblem(f"The term (id {term_id}) no longer exists.")
+        raise _refuse(Refusal.TERM_GONE, term_id=term_id)
     term.term, term.acronym, term.note = (_strip(fields.term), _strip(fields.acronym),
                                           fields.note.strip())
     session.flush()

@@ -1,9 +1,11 @@
 """The Communiqué workspace: side-by-side editor, checks, termbase, versions, export, undo."""
 
+import contextlib
+
 import pytest
 from docx import Document
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from bescapp.store import communique as store
 from bescapp.store.bilingual import Bilingual as B
@@ -192,6 +194,52 @@ def test_clean_export_refusal_is_shown(workspace, monkeypatch, tmp_path):
     monkeypatch.setattr(ExportChoices, "exec", choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "c.docx"), "")))
+    bracketed = next(r.position + 1 for r in workspace.rows
+                     if r.status is ParagraphStatus.BRACKETED)
     workspace.export()
-    assert "not agreed" in workspace.warnings[-1]
+    assert "\nNot agreed yet: " in workspace.warnings[-1]
+    assert f" {bracketed} (bracketed)" in workspace.warnings[-1]
     assert not (tmp_path / "c.docx").exists()
+    with spanish(workspace):
+        workspace.export()
+        assert "\nAún sin acordar: " in workspace.warnings[-1]
+        assert f" {bracketed} (entre corchetes)" in workspace.warnings[-1]
+    assert not (tmp_path / "c.docx").exists()
+
+
+def test_store_refusals_are_worded_in_the_interface_language(workspace, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("x" * 300, True)))
+    last = max(workspace.rows, key=lambda r: r.position)
+    workspace.current_id = last.id
+    with spanish(workspace):
+        workspace.merge()
+        assert workspace.warnings[-1] == (
+            f"El párrafo {last.position + 1} es el último: no hay nada con qué unirlo.")
+        workspace.save_version()
+        assert workspace.warnings[-1] == "La etiqueta tiene 300 caracteres; el máximo es 200."
+
+
+@contextlib.contextmanager
+def spanish(workspace):
+    from bescapp.i18n.qt import LanguageSwitcher
+
+    switcher = LanguageSwitcher(QApplication.instance())
+    switcher.apply("es")
+    workspace.set_language("es")
+    try:
+        yield
+    finally:
+        switcher.apply("en")
+        workspace.set_language("en")
+
+
+def test_a_broken_pattern_is_explained_in_spanish(workspace):
+    from bescapp.domain.communique import PatternProblem, fill
+    from bescapp.ui.communique.messages import problem_text
+
+    with pytest.raises(PatternProblem) as caught:
+        fill("opening", B("In {city}.", "En {ciudad}."), {"city": B("Mexico City", "Ciudad de México")})
+    with spanish(workspace):
+        text = problem_text(caught.value, "es")
+    assert text == ("El patrón de párrafo «opening» (español) tiene un marcador desconocido "
+                    "{ciudad}. Marcadores conocidos: {city}.")

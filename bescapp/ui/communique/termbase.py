@@ -24,6 +24,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
 from ..context import AppContext
 from .commands import AddTerm, DeleteTerm, EditTerm
+from .messages import problem_text
 from .model import TermsModel
 
 
@@ -51,8 +52,9 @@ class TermDialog(QDialog):
 
 
 class TermbaseView(QWidget):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, language: str = "en") -> None:
         super().__init__()
+        self.language = language  # of the messages; numbers in its format
         self.context = context
         self.model = TermsModel(context, on_edit=self._edit, parent=self)
         self.table = QTableView()
@@ -115,7 +117,7 @@ class TermbaseView(QWidget):
             self.reload()
 
     def _refuse(self, problem: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Termbase"), str(problem))
+        QMessageBox.warning(self, self.tr("Termbase"), problem_text(problem, self.language))
 
     def _edit(self, term_id: int, before: TermFields, after: TermFields) -> bool:
         try:

@@ -40,6 +40,7 @@ from . import commands
 from .compare import CompareDialog
 from .editor import ParagraphPair
 from .export_dialog import ExportChoices
+from .messages import clean_refusal_text, problem_text
 from .model import ChecksModel, message, run_checks
 from .termbase import TermbaseView
 
@@ -135,7 +136,7 @@ class CommuniqueWorkspace(QWidget):
         draft_layout = QVBoxLayout(draft)
         draft_layout.addWidget(self.toolbar)
         draft_layout.addWidget(splitter, 1)
-        self.termbase = TermbaseView(context)
+        self.termbase = TermbaseView(context, language)
         self.tabs = QTabWidget()
         self.tabs.addTab(draft, "")
         self.tabs.addTab(self.termbase, "")
@@ -198,6 +199,7 @@ class CommuniqueWorkspace(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.termbase.language = language
         self._show_heading()
 
     def _show_heading(self) -> None:
@@ -301,7 +303,7 @@ class CommuniqueWorkspace(QWidget):
         try:
             self.context.execute(command)
         except (CommuniqueProblem, PatternProblem) as problem:
-            QMessageBox.warning(self, self.tr("Communiqué"), str(problem))
+            QMessageBox.warning(self, self.tr("Communiqué"), problem_text(problem, self.language))
             return False
         return True
 
@@ -335,7 +337,7 @@ class CommuniqueWorkspace(QWidget):
             with self.context.db.session() as session:
                 draft = generate_draft(session, session.get(Meeting, meeting_id))
         except PatternProblem as problem:
-            QMessageBox.warning(self, self.tr("Generate draft"), str(problem))
+            QMessageBox.warning(self, self.tr("Generate draft"), problem_text(problem, self.language))
             return
         self._run(commands.generate_draft(self.context, meeting_id,
                                           [(p.text, p.status) for p in draft]))
@@ -433,6 +435,12 @@ class CommuniqueWorkspace(QWidget):
         if choices.exec() != QDialog.DialogCode.Accepted:
             return
         language, copy, clean = choices.choices()
+        refusal = (self.tr("The communiqué has no paragraphs yet; generate a draft first.")
+                   if not self.rows else clean_refusal_text(self.rows, self.language) if clean
+                   else None)
+        if refusal:
+            QMessageBox.warning(self, self.tr("Export communiqué"), refusal)
+            return
         suggested = str(Path.home() / f"communique-{copy}-{language}.docx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export communiqué"), suggested,
                                               self.tr("Word documents (*.docx)"))
