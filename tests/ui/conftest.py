@@ -3,6 +3,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bescapp.app import Application
 from bescapp.cli import main as cli_main
+from bescapp.store.database import open_database
+from bescapp.store.demo import load_demo
+from bescapp.ui.context import AppContext
 
 
 @pytest.fixture
@@ -10,6 +13,18 @@ def demo_path(tmp_path):
     path = tmp_path / "demo.db"
     assert cli_main(["demo", "--database", str(path)]) == 0
     return path
+
+
+@pytest.fixture
+def context(qapp, tmp_path):
+    """An AppContext on a fresh demo database file, its current meeting the 12th plenary."""
+    ctx = AppContext()
+    ctx.set_database(open_database(tmp_path / "demo-context.db"))
+    with ctx.db.transaction() as session:
+        meeting_id = load_demo(session)
+    ctx.set_meeting(meeting_id)
+    yield ctx
+    ctx.set_database(None)
 
 
 @pytest.fixture

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from bescapp.store import actions as store
 from bescapp.store.bilingual import Bilingual
 from bescapp.store.changes import Changes, Kind
-from bescapp.store.database import open_in_memory
-from bescapp.store.demo import load_demo
 from bescapp.store.models import LineStatus
 from bescapp.ui.actions.editor import LineEditor
 from bescapp.ui.actions.export_dialog import ReportDialog
@@ -20,19 +18,6 @@ from bescapp.ui.actions.model import LinesModel, fold
 from bescapp.ui.actions.plan_dialog import PlanDialog
 from bescapp.ui.actions.update_dialog import UpdateDialog
 from bescapp.ui.actions.view import ActionsWorkspace
-from bescapp.ui.context import AppContext
-
-
-@pytest.fixture
-def context(qapp):
-    context = AppContext()
-    db = open_in_memory()
-    with db.transaction() as session:
-        meeting_id = load_demo(session)
-    context.set_database(db)
-    context.set_meeting(meeting_id)
-    yield context
-    context.set_database(None)
 
 
 @pytest.fixture

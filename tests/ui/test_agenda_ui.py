@@ -8,23 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from bescapp.store.database import open_database
-from bescapp.store.demo import load_demo
 from bescapp.store.models import AgendaItem, Meeting
 from bescapp.ui.agenda.model import AgendaModel
 from bescapp.ui.agenda.view import AgendaWorkspace
-from bescapp.ui.context import AppContext
-
-
-@pytest.fixture
-def context(qapp, tmp_path):
-    ctx = AppContext()
-    ctx.set_database(open_database(tmp_path / "agenda.db"))
-    with ctx.db.transaction() as session:
-        meeting_id = load_demo(session)
-    ctx.set_meeting(meeting_id)
-    yield ctx
-    ctx.set_database(None)
 
 
 @pytest.fixture

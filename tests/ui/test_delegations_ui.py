@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from bescapp.store.database import open_database
-from bescapp.store.demo import load_demo
 from bescapp.store.models import Agency, Meeting, Party, Person
 from bescapp.ui.context import AppContext
 from bescapp.ui.delegations import view as view_module
@@ -18,17 +17,6 @@ from bescapp.ui.delegations.import_dialog import ImportDialog
 from bescapp.ui.delegations.member_dialog import MemberDialog
 from bescapp.ui.delegations.model import MIME_TYPE, DelegationListModel
 from bescapp.ui.delegations.view import DelegationsWorkspace
-
-
-@pytest.fixture
-def context(qapp, tmp_path):
-    ctx = AppContext()
-    ctx.set_database(open_database(tmp_path / "delegations.db"))
-    with ctx.db.transaction() as session:
-        meeting_id = load_demo(session)
-    ctx.set_meeting(meeting_id)
-    yield ctx
-    ctx.set_database(None)
 
 
 @pytest.fixture
