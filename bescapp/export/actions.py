@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.shared import Pt
-
 from ..domain import actions as rules
 from ..domain.actions import STATUSES
 from ..i18n.formatting import format_date, format_number, format_percent, meeting_name
@@ -169,12 +166,9 @@ def _summary(doc, plans, lines, state, as_of, language, level) -> None:
         numbers = [r.count(s) for s in STATUSES] + [r.total, r.overdue]
         totals = [a + b for a, b in zip(totals, numbers, strict=True)]
         body.append([_plan_title(plan, language), *(_number(n, language) for n in numbers)])
-    body.append([word("total", language), *(_number(n, language) for n in totals)])
-    table = kit.table(doc, header, body)
-    for cell in table.rows[-1].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    _shape(table, [160] + [60] * (len(header) - 1))
+    body.append([kit.Cell(word("total", language), bold=True),
+                 *(kit.Cell(_number(n, language), bold=True) for n in totals)])
+    _table(doc, header, body, [160] + [60] * (len(header) - 1))
 
 
 class _AsOf:
@@ -224,7 +218,7 @@ def _lines_table(doc, rows, state, by_line, notes, as_of, language) -> None:
     else:
         widths = [50, 220, 80, 75, 70, 50, 75] if not notes else \
             [45, 170, 70, 70, 60, 45, 65, 120]
-    _shape(kit.table(doc, header, body), widths)
+    _table(doc, header, body, widths)
 
 
 def _since(doc, session, meeting, lines, updates, language, level) -> None:
@@ -265,23 +259,13 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
         body.append([rows[u.line_id].code, _date(u.date, language), status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
     widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
-    _shape(kit.table(doc, header, body), widths)
+    _table(doc, header, body, widths)
 
 
-def _shape(table, widths: list[int]) -> None:
-    """Column widths (in points, landscape) that Word and LibreOffice both honour, and
-    text a size smaller than the body: these tables have many columns."""
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Pt(width)
-        for cell in column.cells:
-            cell.width = Pt(width)
-    for row in table.rows:
-        keep = OxmlElement("w:cantSplit")  # a line's row stays on one page
-        row._tr.get_or_add_trPr().append(keep)
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(9)
+def _table(doc, header, body, widths: list[int]):
+    """Column widths (in points, landscape) that Word and LibreOffice both honour, text a
+    size smaller than the body (these tables have many columns), each row on one page."""
+    return kit.table(doc, header, body, widths, size=9, keep_rows=True)
 
 
 def write_status_report(session, meeting_id: int, language: str, path, *,

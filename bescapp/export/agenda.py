@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx.shared import Pt
-
 from ..domain.agenda import Schedule, schedule
 from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
 from ..store.agenda import ItemRow, load_tree
@@ -77,20 +75,6 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
         yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
 
 
-def _shape(table, depths: list[int], widths, item_columns: range) -> None:
-    """Column widths LibreOffice and Word both honour; titles bold, sub-items indented."""
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Pt(width)
-    for depth, row in zip(depths, table.rows[1:], strict=True):
-        cells = row.cells
-        for k in item_columns:
-            paragraphs = cells[k].paragraphs
-            for run in paragraphs[0].runs:
-                run.bold = True
-            for paragraph in paragraphs:
-                paragraph.paragraph_format.left_indent = Pt(12 * depth)
-
-
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
     """The joint agenda table (number, times, title and description, leads) into ``doc``."""
     _check_language(language)
@@ -118,9 +102,12 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
             langs = BOTH if language == "bilingual" else (language,)
             kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
                         heading_level + 1)
-        shaped = list(_rows(rows, sched, language, day))
-        table = kit.table(doc, header, [values for _depth, values in shaped])
-        _shape(table, [depth for depth, _values in shaped], widths, range(2, len(header) - 1))
+        # Titles bold (the description follows on the next lines), sub-items indented.
+        items = range(2, len(header) - 1)
+        body = [[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
+                 for k, value in enumerate(values)]
+                for depth, values in _rows(rows, sched, language, day)]
+        kit.table(doc, header, body, widths, keep_rows=True)  # an item never splits
 
 
 def write_agenda(session, meeting_id: int, language: str, path) -> Path:

@@ -16,13 +16,10 @@ import importlib
 import io
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -48,7 +45,7 @@ WORDS = {
     "when": {"en": "Time", "es": "Horario"},
     "leads": {"en": "Leads", "es": "Ponentes"},
     "objective": {"en": "Objective", "es": "Objetivo"},
-    "talking_points": {"en": "Talking Points", "es": "Puntos de Conversación"},
+    "talking_points": {"en": "Talking Points", "es": "Puntos de conversación"},
     "background": {"en": "Background", "es": "Antecedentes"},
     "annex": {"en": "Annex", "es": "Anexo"},
     "annex_left_out": {"en": "This background paper could not be included: {detail}.",
@@ -338,86 +335,38 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
 
 
 class _Blocks:
-    """The item briefs as WordprocessingML, parsed once per batch.
+    """The item briefs as WordprocessingML, parsed once per batch (see ``kit.table_xml``).
 
-    A book of a large meeting has thousands of short paragraphs and table cells;
-    python-docx's object-per-element calls (and a style look-up per paragraph)
-    dominated the export time, so these are written as XML text and inserted in
-    one go, before each annex and at the end.
+    A book of a large meeting has thousands of short paragraphs and table cells; they
+    are written as XML text and inserted in one go, before each annex and at the end.
     """
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self.parts: list[str] = []
-        self.style_ids: dict[str, str | None] = {}
-
-    def _style_id(self, name: str | None) -> str | None:
-        if name is None:
-            return None
-        if name not in self.style_ids:
-            try:
-                self.style_ids[name] = self.doc.styles[name].style_id
-            except KeyError:  # a user's template without it: plain text then
-                self.style_ids[name] = None
-        return self.style_ids[name]
-
-    @staticmethod
-    def _run(text: str, bold: bool) -> str:
-        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        return f'<w:r>{props}<w:t xml:space="preserve">{escape(kit.clean(text))}</w:t></w:r>'
-
-    def _paragraph_xml(self, runs, style: str | None = None, keep_next: bool = False) -> str:
-        style_id = self._style_id(style)
-        props = (f'<w:pStyle w:val="{escape(style_id)}"/>' if style_id else "") + \
-            ("<w:keepNext/>" if keep_next else "")
-        body = "".join(self._run(text, bold) for text, bold in runs if text)
-        return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
 
     def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
-        self.parts.append(self._paragraph_xml(runs, style, keep_next=bool(style and
-                                                                          style.startswith("Heading"))))
+        self.parts.append(kit.paragraph_xml(
+            runs, style=kit.style_id(self.doc, style) if style else None,
+            keep_next=bool(style and style.startswith("Heading"))))
 
     def table(self, header: list[str], rows: list[list[tuple[str, list[str]]]],
               shares: tuple[float, ...] | None = None) -> None:
         """Cells of a bold label (may be "") and plain lines below; the header repeats on each page."""
-        section = self.doc.sections[-1]
-        usable = (section.page_width - section.left_margin - section.right_margin) // 635  # twips
-        widths = [int(usable * share) for share in (shares or [1 / len(header)] * len(header))]
-        grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-        props = [f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>' for width in widths]
-        style_id = self._style_id("Table Grid")
-        style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id else ""
-        out = [f'<w:tbl><w:tblPr>{style}<w:tblW w:w="0" w:type="auto"/>'
-               f'<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>',
-               '<w:tr><w:trPr><w:tblHeader/></w:trPr>']
-        out += [f"<w:tc>{cell}{self._paragraph_xml([(text, True)])}</w:tc>"
-                for cell, text in zip(props, header, strict=True)]
-        out.append("</w:tr>")
-        for row in rows:
-            out.append("<w:tr>")
-            for cell, (label, lines) in zip(props, row, strict=True):
-                paragraphs = [self._paragraph_xml([(label, True)])] if label else []
-                paragraphs += [self._paragraph_xml([(line, False)]) for line in lines]
-                if not paragraphs:  # a cell must hold a paragraph
-                    paragraphs = [self._paragraph_xml([])]
-                out.append(f"<w:tc>{cell}{''.join(paragraphs)}</w:tc>")
-            out.append("</w:tr>")
-        out.append("</w:tbl>")
-        self.parts.append("".join(out))
-        self.parts.append(self._paragraph_xml([]))  # Word needs a paragraph between tables
+        widths = None
+        if shares:
+            section = self.doc.sections[-1]
+            usable = (section.page_width - section.left_margin - section.right_margin) / 12700
+            widths = [usable * share for share in shares]  # points
+        cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label))
+                  for label, lines in row] for row in rows]
+        self.parts.append(kit.table_xml(self.doc, header, cells, widths))
+        self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
 
     def flush(self) -> None:
-        if not self.parts:
-            return
-        batch = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self.parts)}</w:body>")
-        self.parts = []
-        body = self.doc.element.body
-        end = body.find(qn("w:sectPr"))
-        for child in list(batch):
-            if end is not None:
-                end.addprevious(child)
-            else:
-                body.append(child)
+        if self.parts:
+            kit.insert_xml(self.doc, "".join(self.parts))
+            self.parts = []
 
 
 def _annex(doc, composer, attachment, language: str, level: int):

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Pt
-
 from ..domain.people import display_name
 from ..i18n.formatting import format_date_range, meeting_name
 from ..store.delegations import MemberRow, PartyList, load_lists
@@ -110,16 +108,6 @@ def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]
             word("agency", language), *contact], widths
 
 
-def _shape(table, widths) -> None:
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Pt(width)
-    for row in table.rows[1:]:
-        for cell in row.cells[1:2] if len(row.cells) > 2 else ():
-            runs = cell.paragraphs[0].runs
-            for run in runs:
-                run.bold = True
-
-
 def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
                          biographies: bool = False, contacts: bool = False,
                          heading_level: int = 1) -> None:
@@ -136,12 +124,11 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
         if not members:
             kit.paragraph(doc, word("empty", language))
             continue
-        table = kit.table(doc, header, list(_rows(members, language, contacts)))
-        _shape(table, widths)
-        if language == "bilingual":  # the Spanish name is bold too
-            for row in table.rows[1:]:
-                for run in row.cells[2].paragraphs[0].runs:
-                    run.bold = True
+        names = (1, 2) if language == "bilingual" else (1,)  # in bold (both languages')
+        body = [[kit.Cell(value, bold=True) if k in names else value
+                 for k, value in enumerate(values)]
+                for values in _rows(members, language, contacts)]
+        kit.table(doc, header, body, widths)
     if biographies:
         _add_biographies(doc, lists, language, heading_level + 1)
 

@@ -2,7 +2,7 @@
 
 It writes the repeated parts once: styles from the template, the handling
 marking in every header and footer, "Page X of Y", the table of contents field,
-tables built row by row (``table.cell(r, c)`` in a loop is quadratic), the
+tables written as XML and parsed once (python-docx's per-cell calls are slow), the
 bilingual side-by-side block, text cleaned of what Word cannot hold, and the
 atomic save. Each document module then reads like an outline of its document.
 """
@@ -13,15 +13,16 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -170,25 +171,28 @@ def paragraph(doc: DocxDocument, text: str = "", style: str | None = None) -> Pa
     return doc.add_paragraph(clean(text), style=_style(doc, style) if style else None)
 
 
-def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str]],
-          widths: Sequence[float] | None = None) -> Table:
-    """A table with a repeated bold header row, filled row by row."""
-    grid = doc.add_table(rows=1, cols=len(header))
-    grid.style = _style(doc, "Table Grid") or grid.style
-    header_row = grid.rows[0]
-    _repeat_as_header(header_row)
-    for cell, text in zip(header_row.cells, header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(clean(text)).bold = True
-    for values in rows:
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            _fill(cell, text)
-    if widths:
-        for column, width in zip(grid.columns, widths, strict=False):
-            for cell in column.cells:
-                cell.width = Pt(width)
-    return grid
+@dataclass(frozen=True)
+class Cell:
+    """A table cell's text with its emphasis: ``bold`` sets its first line (a title, a
+    name) in bold; ``indent`` (points) shifts every line, as for a sub-item."""
+
+    text: str
+    bold: bool = False
+    indent: float = 0
+
+
+def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
+          widths: Sequence[float] | None = None, *, size: float | None = None,
+          keep_rows: bool = False) -> Table:
+    """A table with a bold header row repeated on every page, added at the end of ``doc``.
+
+    ``widths`` in points (else equal shares of the page), ``size`` the text size in
+    points, ``keep_rows`` keeps each row on one page. Cells are ``str`` or ``Cell``;
+    a line end in the text starts a new paragraph in the cell.
+    """
+    element = insert_xml(doc, table_xml(doc, header, rows, widths, size=size,
+                                        keep_rows=keep_rows))[0]
+    return Table(element, doc._body)
 
 
 def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
@@ -197,18 +201,89 @@ def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
     return table(doc, header, pairs)
 
 
-def _fill(cell, text: str) -> None:
-    lines = clean(text).split("\n")
-    cell.paragraphs[0].text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
+# WordprocessingML written as text ------------------------------------------------
+# A book of a large meeting has tens of thousands of table cells; python-docx's object
+# per element (and a style look-up per paragraph) took seconds, so tables are written
+# as XML text and parsed once.
+
+def style_id(doc: DocxDocument, name: str) -> str | None:
+    """The id Word's XML uses for a style name, or None when the template lacks it."""
+    cache = doc.__dict__.setdefault("_bescapp_style_ids", {})
+    if name not in cache:
+        style = _style(doc, name)
+        cache[name] = style.style_id if style is not None else None
+    return cache[name]
 
 
-def _repeat_as_header(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    properties.append(flag)
+def run_xml(text: str, *, bold: bool = False, size: float | None = None) -> str:
+    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r>'
+
+
+def paragraph_xml(runs: Iterable[tuple[str, bool]] = (), *, style: str | None = None,
+                  keep_next: bool = False, indent: float = 0, size: float | None = None) -> str:
+    """One paragraph of (text, bold) runs; ``style`` is a style id (see ``style_id``)."""
+    props = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + \
+        ("<w:keepNext/>" if keep_next else "") + \
+        (f'<w:ind w:left="{round(indent * 20)}"/>' if indent else "")
+    body = "".join(run_xml(text, bold=bold, size=size) for text, bold in runs if text)
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
+
+
+def _cell_xml(width: int, value: str | Cell, size: float | None, header: bool = False) -> str:
+    cell = value if isinstance(value, Cell) else Cell(value, bold=header)
+    lines = clean(cell.text).split("\n")
+    paragraphs = "".join(
+        paragraph_xml([(line, cell.bold and (k == 0 or header))], indent=cell.indent, size=size)
+        for k, line in enumerate(lines))
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraphs}</w:tc>'
+
+
+def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
+              widths: Sequence[float] | None = None, *, size: float | None = None,
+              keep_rows: bool = False) -> str:
+    """The XML of ``table`` (for writers that insert many blocks in one parse)."""
+    if widths:
+        twips = [round(width * 20) for width in widths]
+    else:
+        section = doc.sections[-1]
+        usable = (section.page_width - section.left_margin - section.right_margin) // 635
+        twips = [usable // len(header)] * len(header)
+    if len(twips) != len(header):
+        raise ValueError(f"{len(header)} columns but {len(twips)} widths")
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in twips)
+    style = style_id(doc, "Table Grid")
+    keep = "<w:cantSplit/>" if keep_rows else ""
+    out = [f"<w:tbl><w:tblPr>"
+           f'{f"<w:tblStyle w:val={quoteattr(style)}/>" if style else ""}'
+           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr>'
+           f"<w:tblGrid>{grid}</w:tblGrid>",
+           f"<w:tr><w:trPr>{keep}<w:tblHeader/></w:trPr>"]
+    out += [_cell_xml(width, text, size, header=True)
+            for width, text in zip(twips, header, strict=True)]
+    out.append("</w:tr>")
+    row_start = f"<w:tr><w:trPr>{keep}</w:trPr>" if keep else "<w:tr>"
+    for values in rows:
+        out.append(row_start)
+        out += [_cell_xml(width, value, size) for width, value in zip(twips, values, strict=True)]
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def insert_xml(doc: DocxDocument, xml: str) -> list:
+    """Parse blocks (paragraphs, tables) written as XML once; add them at the end of ``doc``."""
+    batch = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
+    body = doc.element.body
+    end = body.find(qn("w:sectPr"))
+    blocks = list(batch)
+    for block in blocks:
+        if end is not None:
+            end.addprevious(block)
+        else:
+            body.append(block)
+    return blocks
 
 
 def landscape(doc: DocxDocument) -> None:

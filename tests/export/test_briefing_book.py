@@ -121,7 +121,7 @@ def test_each_item_has_its_leads_objective_talking_points_and_background(with_pa
     assert "Background" in section
     es = body_text(Document(str(books["es"])))
     assert objective.es in es
-    assert "Puntos de Conversación" in es
+    assert "Puntos de conversación" in es
 
 
 def test_bilingual_book_is_side_by_side_with_headings_in_both(with_papers, books):
