@@ -1028,16 +1028,21 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         </message>
         <message>
             <location filename="../bescapp/ui/communique/commands.py" line="118" />
+            <source>Delete version</source>
+            <translation>Eliminar versión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="133" />
             <source>Add term</source>
             <translation>Agregar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="138" />
+            <location filename="../bescapp/ui/communique/commands.py" line="153" />
             <source>Edit term</source>
             <translation>Editar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="150" />
+            <location filename="../bescapp/ui/communique/commands.py" line="165" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
@@ -1345,25 +1350,25 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="438" />
+            <location filename="../bescapp/ui/communique/view.py" line="440" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="442" />
-            <location filename="../bescapp/ui/communique/view.py" line="445" />
-            <location filename="../bescapp/ui/communique/view.py" line="456" />
+            <location filename="../bescapp/ui/communique/view.py" line="444" />
+            <location filename="../bescapp/ui/communique/view.py" line="447" />
             <location filename="../bescapp/ui/communique/view.py" line="458" />
+            <location filename="../bescapp/ui/communique/view.py" line="460" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="446" />
+            <location filename="../bescapp/ui/communique/view.py" line="448" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="459" />
+            <location filename="../bescapp/ui/communique/view.py" line="461" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1371,42 +1376,57 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="79" />
+            <location filename="../bescapp/ui/communique/compare.py" line="98" />
+            <source>Delete version</source>
+            <translation>Eliminar versión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="99" />
+            <source>Delete version %1? Undo (Ctrl+Z) in the window restores it.</source>
+            <translation>¿Eliminar la versión %1? Deshacer (Ctrl+Z) en la ventana la restaura.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="115" />
             <source>Working draft</source>
             <translation>Borrador de trabajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="80" />
+            <location filename="../bescapp/ui/communique/compare.py" line="116" />
             <source>%1. %2 (%3)</source>
             <translation>%1. %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="84" />
+            <location filename="../bescapp/ui/communique/compare.py" line="120" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="85" />
+            <location filename="../bescapp/ui/communique/compare.py" line="121" />
             <source>Older version:</source>
             <translation>Versión anterior:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="86" />
+            <location filename="../bescapp/ui/communique/compare.py" line="122" />
+            <source>&amp;Delete this version…</source>
+            <translation>&amp;Eliminar esta versión…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/compare.py" line="123" />
             <source>Newer version:</source>
             <translation>Versión posterior:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="87" />
+            <location filename="../bescapp/ui/communique/compare.py" line="124" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="88" />
+            <location filename="../bescapp/ui/communique/compare.py" line="125" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/compare.py" line="89" />
+            <location filename="../bescapp/ui/communique/compare.py" line="126" />
             <source>&lt;span style="%1"&gt;inserted&lt;/span&gt; · &lt;span style="%2"&gt;deleted&lt;/span&gt;</source>
             <translation>&lt;span style="%1"&gt;agregado&lt;/span&gt; · &lt;span style="%2"&gt;eliminado&lt;/span&gt;</translation>
         </message>

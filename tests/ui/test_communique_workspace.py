@@ -159,6 +159,34 @@ def test_save_version_and_compare(workspace, monkeypatch):
         assert len(store.list_versions(session, workspace.context.meeting_id)) == 1
 
 
+def test_a_saved_version_is_deleted_from_the_compare_dialog_and_undo_restores_it(
+        workspace, monkeypatch):
+    labels = iter(["Rev. 1 — ours", "Rev. 2 — theirs"])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (next(labels), True)))
+    workspace.save_version()
+    workspace.save_version()
+
+    def saved_labels():
+        with workspace.context.db.session() as session:
+            return [v.label for v in store.list_versions(session, workspace.context.meeting_id)][1:]
+
+    offered = []
+
+    def delete_the_latest(dialog):
+        assert dialog.older.currentText().startswith("2. Rev. 2 — theirs")
+        dialog.delete_older()
+        offered.append([dialog.older.itemText(k) for k in range(dialog.older.count())])
+
+    monkeypatch.setattr(compare_module.CompareDialog, "exec", delete_the_latest)
+    workspace.compare()
+    assert saved_labels() == ["Rev. 1 — ours"]
+    assert offered[0][0] == "Working draft"
+    assert offered[0][1].startswith("1. Rev. 1 — ours")
+    assert len(offered[0]) == 2
+    workspace.context.undo_stack.undo()
+    assert saved_labels() == ["Rev. 1 — ours", "Rev. 2 — theirs"]
+
+
 def test_termbase_edit_and_undo(workspace):
     model = workspace.termbase.model
     index = model.index(0, 1)

@@ -113,6 +113,21 @@ class SaveVersion(StoreCommand):
         return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
 
 
+class DeleteVersion(StoreCommand):
+    def __init__(self, context: AppContext, meeting_id: int, version_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Delete version"))
+        self.meeting_id, self.version_id = meeting_id, version_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._snapshot = store.delete_version(session, self.version_id)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        restore(session, self._snapshot)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+
 class AddTerm(StoreCommand):
     def __init__(self, context: AppContext, fields: store.TermFields) -> None:
         super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Add term"))

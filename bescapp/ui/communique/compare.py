@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -38,11 +41,14 @@ def pieces_html(pieces: list[Piece]) -> str:
 
 
 class CompareDialog(QDialog):
-    """``texts(version_id, lang) -> list[str]`` gives a version's paragraphs."""
+    """``texts(version_id, lang) -> list[str]`` gives a version's paragraphs;
+    ``delete(version_id) -> bool`` deletes a saved version (undoable), if given."""
 
-    def __init__(self, versions: list[VersionInfo], texts, language: str, parent=None) -> None:
+    def __init__(self, versions: list[VersionInfo], texts, language: str, parent=None,
+                 delete=None) -> None:
         super().__init__(parent)
         self.versions, self.texts, self.language = versions, texts, language
+        self.delete = delete
         self.resize(1100, 700)
         self.older, self.newer = QComboBox(), QComboBox()
         for combo in (self.older, self.newer):
@@ -52,7 +58,13 @@ class CompareDialog(QDialog):
         self.newer.setCurrentIndex(0)  # against the working draft
         form = QFormLayout()
         self.older_label, self.newer_label = QLabel(), QLabel()
-        form.addRow(self.older_label, self.older)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_older)
+        self.delete_button.setVisible(delete is not None)
+        older_row = QHBoxLayout()
+        older_row.addWidget(self.older, 1)
+        older_row.addWidget(self.delete_button)
+        form.addRow(self.older_label, older_row)
         form.addRow(self.newer_label, self.newer)
         self.views = {"en": QTextBrowser(), "es": QTextBrowser()}
         self.headings = {"en": QLabel(), "es": QLabel()}
@@ -72,7 +84,31 @@ class CompareDialog(QDialog):
         self.retranslate_ui()
         for combo in (self.older, self.newer):
             combo.currentIndexChanged.connect(self.refresh)
+        self.older.currentIndexChanged.connect(self._enable)
+        self._enable()
         self.refresh()
+
+    def delete_older(self) -> None:
+        """Delete the saved version chosen as the older one, after asking; Ctrl+Z restores it."""
+        index = self.older.currentIndex()
+        version = next((v for v in self.versions if v.id == self.older.currentData()), None)
+        if version is None or version.number == 0 or self.delete is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete version"),
+            self.tr("Delete version %1? Undo (Ctrl+Z) in the window restores it.")
+            .replace("%1", self._version_name(version)))
+        if answer != QMessageBox.StandardButton.Yes or not self.delete(version.id):
+            return
+        self.versions = [v for v in self.versions if v.id != version.id]
+        for combo in (self.older, self.newer):
+            combo.removeItem(combo.findData(version.id))
+        self.older.setCurrentIndex(min(index, self.older.count() - 1))
+        self._enable()
+
+    def _enable(self, *_args) -> None:
+        version = next((v for v in self.versions if v.id == self.older.currentData()), None)
+        self.delete_button.setEnabled(version is not None and version.number > 0)
 
     def _version_name(self, v: VersionInfo) -> str:
         if v.number == 0:
@@ -83,6 +119,7 @@ class CompareDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Compare versions"))
         self.older_label.setText(self.tr("Older version:"))
+        self.delete_button.setText(self.tr("&Delete this version…"))
         self.newer_label.setText(self.tr("Newer version:"))
         self.headings["en"].setText(self.tr("English"))
         self.headings["es"].setText(self.tr("Spanish"))

@@ -416,7 +416,9 @@ class CommuniqueWorkspace(QWidget):
                                     self.tr("Save a version first: there is only the working "
                                             "draft to compare."))
             return
-        dialog = CompareDialog(versions, self._version_texts, self.language, self)
+        dialog = CompareDialog(versions, self._version_texts, self.language, self,
+                               delete=lambda version_id: self._run(
+                                   commands.DeleteVersion(self.context, meeting_id, version_id)))
         dialog.exec()
 
     def _version_texts(self, version_id: int, lang: str) -> list[str]:
