@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .context import AppContext
+from .retranslate import Retranslates
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslates, QMainWindow):
     open_requested = Signal(Path, bool)  # path, is_new
     backup_requested = Signal(Path)
     language_requested = Signal(str)
@@ -223,11 +224,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About bescapp"))
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

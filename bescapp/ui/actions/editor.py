@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...store.actions import AgencyRow, LineFields, PlanRow
 from ...store.bilingual import Bilingual
 from ..labels import label
+from ..retranslate import Retranslates
 
 INTERNAL_STYLE = ("QGroupBox#internal { background: #fff4d6; border: 1px solid #d9a400; "
                   "border-radius: 4px; margin-top: 1.4em; padding-top: 4px; }"
@@ -41,7 +42,7 @@ def four_digit_years() -> str:
     return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
-class LineEditor(QDialog):
+class LineEditor(Retranslates, QDialog):
     def __init__(self, fields: LineFields, agencies: list[AgencyRow], language: str,
                  parent: QWidget | None = None, *, plans: list[PlanRow] | None = None,
                  plan_id: int | None = None, code: str = "") -> None:
@@ -154,11 +155,6 @@ class LineEditor(QDialog):
                                        "shareable document"))
         self.notes_en_label.setText(self.tr("English"))
         self.notes_es_label.setText(self.tr("Spanish"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_fields(self, fields: LineFields) -> None:
         self.title_en.setText(fields.title.en)

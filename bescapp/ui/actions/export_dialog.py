@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..retranslate import Retranslates
+
 LANGUAGES = ("en", "es", "bilingual")
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslates, QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = QComboBox()
@@ -57,11 +58,6 @@ class ReportDialog(QDialog):
         self.warning.setText(self.tr("The document will carry our internal notes: do not share "
                                      "it with the counterpart.")
                              if self.internal.isChecked() else "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choice(self) -> tuple[str, bool]:
         return self.language.currentData(), self.internal.isChecked()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from ...store.actions import PlanFields
 from ...store.bilingual import Bilingual
+from ..retranslate import Retranslates
 from .editor import four_digit_years
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslates, QDialog):
     def __init__(self, fields: PlanFields, parent: QWidget | None = None, *,
                  is_new: bool = True) -> None:
         super().__init__(parent)
@@ -69,11 +70,6 @@ class PlanDialog(QDialog):
             widget = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             widget.setText(name)
             widget.setBuddy(self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def fields(self) -> PlanFields:
         return PlanFields(

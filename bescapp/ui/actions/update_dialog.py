@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,10 +21,11 @@ from ...store.actions import UpdateFields
 from ...store.bilingual import Bilingual
 from ...store.models import LineStatus
 from ..labels import label
+from ..retranslate import Retranslates
 from .editor import four_digit_years
 
 
-class UpdateDialog(QDialog):
+class UpdateDialog(Retranslates, QDialog):
     def __init__(self, fields: UpdateFields, line_text: str, parent: QWidget | None = None, *,
                  is_new: bool = True) -> None:
         super().__init__(parent)
@@ -76,11 +77,6 @@ class UpdateDialog(QDialog):
         for k, status in enumerate(STATUSES):
             self.status.setItemText(k, label(status.value))
         self.progress.setSpecialValueText(self.tr("unchanged"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_fields(self, fields: UpdateFields) -> None:
         self.date.setDate(QDate(fields.date))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ...store.changes import Changes, Kind
 from ...store.models import Meeting
 from ..context import AppContext
 from ..labels import label
+from ..retranslate import Retranslates
 from . import commands
 from .editor import LineEditor
 from .export_dialog import ReportDialog
@@ -52,7 +53,7 @@ from .update_dialog import UpdateDialog
 COLUMN_WIDTHS = (45, 60, 300, 75, 95, 115, 105, 70, 100)  # due: "⚠ Dec 31, 2019"
 
 
-class ActionsWorkspace(QWidget):
+class ActionsWorkspace(Retranslates, QWidget):
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
         self.context = context
@@ -238,11 +239,6 @@ class ActionsWorkspace(QWidget):
         self._show_as_of()
         self._count()
         self._show_line()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -36,13 +36,14 @@ from ...store.agenda import AttachmentRow, Candidate, ItemFields, cleaned
 from ...store.bilingual import Bilingual
 from ...store.models import AgendaKind
 from ..labels import label
+from ..retranslate import Retranslates
 
 LANGS = ("en", "es")
 LABEL_WIDTH = 96
 PASTE_ROOM = 1_000_000  # let a huge paste arrive, so the length check can say so
 
 
-class AgendaEditor(QScrollArea):
+class AgendaEditor(Retranslates, QScrollArea):
     edited = Signal(int, object, object)  # item id, before, after (ItemFields)
     leads_changed = Signal(int, list, list)  # item id, before, after (person ids)
     attach_requested = Signal(int)
@@ -192,11 +193,6 @@ class AgendaEditor(QScrollArea):
         self.attachments_box.setTitle(self.tr("Background papers (internal)"))
         self.attach_button.setText(self.tr("Attach .docx…"))
         self.remove_button.setText(self.tr("Remove"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # showing ---------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from ...store.changes import Changes, Kind
 from ...store.meetings import list_meetings
 from ...store.models import AgendaItem, Meeting
 from ..context import AppContext
+from ..retranslate import Retranslates
 from . import commands
 from .editor import AgendaEditor
 from .model import AgendaModel
@@ -86,7 +87,7 @@ class AgendaTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class AgendaWorkspace(QWidget):
+class AgendaWorkspace(Retranslates, QWidget):
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
         self.context = context
@@ -215,11 +216,6 @@ class AgendaWorkspace(QWidget):
         self.export_button.setToolTip(self.tr(
             "The joint agenda as a Word document; it never contains internal fields"))
         self._update_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

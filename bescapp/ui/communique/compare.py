@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.diff import Piece, diff_versions
 from ...i18n.formatting import format_datetime
 from ...store.communique import VersionInfo
+from ..retranslate import Retranslates
 
 INSERT_STYLE = "background:#c8f0c8; color:#0a5a0a; text-decoration: underline;"
 DELETE_STYLE = "background:#f6c6c6; color:#8b0000; text-decoration: line-through;"
@@ -40,7 +40,7 @@ def pieces_html(pieces: list[Piece]) -> str:
     return "".join(out)
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslates, QDialog):
     """``texts(version_id, lang) -> list[str]`` gives a version's paragraphs;
     ``delete(version_id) -> bool`` deletes a saved version (undoable), if given."""
 
@@ -126,11 +126,6 @@ class CompareDialog(QDialog):
         self.legend.setText(self.tr('<span style="%1">inserted</span> · '
                                     '<span style="%2">deleted</span>')
                             .replace("%1", INSERT_STYLE).replace("%2", DELETE_STYLE))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self, *_args) -> None:
         old, new = self.older.currentData(), self.newer.currentData()

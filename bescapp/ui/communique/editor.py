@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from ...store.bilingual import Bilingual
 from ...store.communique import ParagraphRow
 from ...store.models import ParagraphStatus
 from ..labels import label
+from ..retranslate import Retranslates
 
 STATUS_COLOURS = {
     ParagraphStatus.DRAFT: "#6b6b6b",
@@ -84,7 +85,7 @@ class ParagraphText(QPlainTextEdit):
             self.setPlainText(text)
 
 
-class ParagraphPair(QFrame):
+class ParagraphPair(Retranslates, QFrame):
     """Number, status, English ‖ Spanish text boxes and the paragraph's check lines."""
 
     text_edited = Signal(int, object)  # paragraph id, Bilingual
@@ -152,8 +153,3 @@ class ParagraphPair(QFrame):
         status = self.status.itemData(index)
         if status != self.row.status:
             self.status_chosen.emit(self.row.id, ParagraphStatus(status))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

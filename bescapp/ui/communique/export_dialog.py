@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from ..retranslate import Retranslates
 
-class ExportChoices(QDialog):
+
+class ExportChoices(Retranslates, QDialog):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.language_box, self.copy_box = QComboBox(), QComboBox()
@@ -40,11 +41,6 @@ class ExportChoices(QDialog):
         for box, value in ((self.language_box, current_language), (self.copy_box, current_copy)):
             if value is not None:
                 box.setCurrentIndex(box.findData(value))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choices(self) -> tuple[str, str, bool]:
         return self.language_box.currentData(), self.copy_box.currentData(), \

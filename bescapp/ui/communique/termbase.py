@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +22,7 @@ from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
 from ..context import AppContext
+from ..retranslate import Retranslates
 from .commands import AddTerm, DeleteTerm, EditTerm
 from .messages import problem_text
 from .model import TermsModel
@@ -51,7 +51,7 @@ class TermDialog(QDialog):
         return TermFields(Bilingual(en, es), Bilingual(a_en, a_es), note)
 
 
-class TermbaseView(QWidget):
+class TermbaseView(Retranslates, QWidget):
     def __init__(self, context: AppContext, language: str = "en") -> None:
         super().__init__()
         self.language = language  # of the messages; numbers in its format
@@ -98,11 +98,6 @@ class TermbaseView(QWidget):
         self.add_button.setText(self.tr("Add term…"))
         self.delete_button.setText(self.tr("Delete term"))
         self.model.language_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.models import Meeting
 from ..context import AppContext
+from ..retranslate import Retranslates
 from . import commands
 from .compare import CompareDialog
 from .editor import ParagraphPair
@@ -45,7 +46,7 @@ from .model import ChecksModel, message, run_checks
 from .termbase import TermbaseView
 
 
-class CommuniqueWorkspace(QWidget):
+class CommuniqueWorkspace(Retranslates, QWidget):
     BUTTONS = ("save", "compare", "export")
     STATUS_WIDTH = 150  # the status column, shared by the column titles and the pairs
     def __init__(self, context: AppContext, language: str) -> None:
@@ -191,11 +192,6 @@ class CommuniqueWorkspace(QWidget):
         self.checks_model.language_changed()
         self._show_heading()
         self._show_checks()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

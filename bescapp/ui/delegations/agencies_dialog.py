@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...store.bilingual import Bilingual
 from ...store.delegations import AgencyRow
 from ..labels import label
+from ..retranslate import Retranslates
 
 
 def _label_for(widget) -> QLabel:
@@ -38,7 +38,7 @@ def _label_for(widget) -> QLabel:
     return text
 
 
-class AgencyDialog(QDialog):
+class AgencyDialog(Retranslates, QDialog):
     """One agency: party, acronym and names; returns ``values()``."""
 
     def __init__(self, parties: list[tuple[int, str]], values=None, parent=None) -> None:
@@ -79,11 +79,6 @@ class AgencyDialog(QDialog):
                                 strict=True):
             self.form.labelForField(widget).setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def values(self) -> tuple[int, str, Bilingual]:
         return (self.party.currentData(), self.acronym.text().strip(),
                 Bilingual(self.name_en.text().strip(), self.name_es.text().strip()))
@@ -96,7 +91,7 @@ class AgencyDialog(QDialog):
         super().accept()
 
 
-class AgenciesDialog(QDialog):
+class AgenciesDialog(Retranslates, QDialog):
     def __init__(self, parties: list[tuple[int, str]], load: Callable[[], list[AgencyRow]],
                  execute: Callable[[str, int | None, object], bool], language: str,
                  parent=None) -> None:
@@ -141,11 +136,6 @@ class AgenciesDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Acronym"),
                                               self.tr("Name (English)"),
                                               self.tr("Name (Spanish)")])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self.rows = self._load()

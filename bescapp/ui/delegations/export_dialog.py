@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+from ..retranslate import Retranslates
 
 
 def _label_for(widget) -> QLabel:
@@ -13,7 +14,7 @@ def _label_for(widget) -> QLabel:
     return text
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslates, QDialog):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.language = QComboBox()
@@ -43,11 +44,6 @@ class ExportDialog(QDialog):
         self.contacts.setText(self.tr("&Contact sheet (with e-mail addresses and phone numbers)"))
         self.note.setText(self.tr("The lists are shareable: without a contact sheet they carry "
                                   "no phone numbers, e-mail addresses or internal notes."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choice(self) -> tuple[str, bool]:
         return self.language.currentData(), self.contacts.isChecked()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from ...importers.delegates import Report, message
 from ..labels import label
+from ..retranslate import Retranslates
 
 ERROR = QColor("#b3261e")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslates, QDialog):
     def __init__(self, report: Report, language: str, parent=None) -> None:
         super().__init__(parent)
         self.report, self.language = report, language
@@ -80,8 +80,3 @@ class ImportDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()  # now that the columns have their real widths
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -7,7 +7,6 @@ or enters a new one; the title *at this meeting* starts as the person's title.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from ...store.bilingual import Bilingual
 from ...store.delegations import AgencyRow, PersonChoice
 from ...store.models import Attendance, Role
 from ..labels import label
+from ..retranslate import Retranslates
 
 
 def _label_for(widget) -> QLabel:
@@ -37,7 +37,7 @@ def _label_for(widget) -> QLabel:
     return text
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Retranslates, QDialog):
     def __init__(self, parent=None, *, people: list[PersonChoice] | None = None,
                  agencies: list[AgencyRow], person: PersonFields | None = None,
                  membership: MembershipFields | None = None, load_person=None,
@@ -149,11 +149,6 @@ class MemberDialog(QDialog):
             self.role.setItemText(i, label(self.role.itemData(i)))
         for i in range(self.attendance.count()):
             self.attendance.setItemText(i, label(self.attendance.itemData(i)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill(self, p: PersonFields, m: MembershipFields) -> None:
         self._fill_person(p)

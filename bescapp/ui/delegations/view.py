@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ...store.changes import Changes, Kind
 from ...store.models import Meeting, Party
 from ..context import AppContext
 from ..labels import label
+from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
     AddMember,
@@ -104,7 +105,7 @@ class PartySection(QWidget):
             self.table.resizeColumnToContents(column)
 
 
-class DelegationsWorkspace(QWidget):
+class DelegationsWorkspace(Retranslates, QWidget):
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
         self.context = context
@@ -187,11 +188,6 @@ class DelegationsWorkspace(QWidget):
         self.empty_label.setText(self.tr("Choose the current meeting in Meetings to see its "
                                          "delegation lists."))
         self._update_headings()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

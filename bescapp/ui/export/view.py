@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...store.changes import Changes
 from ..context import AppContext
+from ..retranslate import Retranslates
 from .wording import entry_text, failure_text, step_text, workspace_word
 from .worker import ExportRequest, ExportWorker, writer_of
 
@@ -45,7 +46,7 @@ RELEVANT = {"agenda": {"agenda"}, "delegations": {"delegations"}, "actions": {"a
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ExportWorkspace(QWidget):
+class ExportWorkspace(Retranslates, QWidget):
     go_to_requested = Signal(str, str, int)  # workspace, entity, id
     export_finished = Signal(bool)  # for tests and the status bar
 
@@ -204,11 +205,6 @@ class ExportWorkspace(QWidget):
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
         self._show_meeting()
         self._fill_preflight()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language

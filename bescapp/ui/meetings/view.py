@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +21,13 @@ from ...store.changes import Changes, Kind
 from ...store.meetings import MeetingFields, MeetingInvalid, fields_of
 from ...store.models import Meeting
 from ..context import AppContext
+from ..retranslate import Retranslates
 from .commands import CreateMeeting, DeleteMeeting, EditMeeting
 from .dialog import MeetingDialog
 from .model import MeetingsModel
 
 
-class MeetingsWorkspace(QWidget):
+class MeetingsWorkspace(Retranslates, QWidget):
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
         self.context = context
@@ -76,11 +76,6 @@ class MeetingsWorkspace(QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.current_button.setText(self.tr("&Open as current meeting"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
         self.language = language
