@@ -27,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scaled_demo import open_scaled_demo
+from scaled_demo import finish, open_scaled_demo
 
 
 def main() -> int:
@@ -98,6 +98,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # never free the ballast: None's count is below what Python holds
+    finish(main())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +16,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # reference (harmless where None is immortal, 3.12+); a long run makes enough calls
 # to free None and abort. Holding references for the run keeps it alive.
 _BALLAST: list = []
+_FOLDERS: list[Path] = []
+
+
+def finish(code: int) -> None:
+    """Remove the scaled databases and leave at once: never free the ballast (None's count
+    is below what Python holds), so no interpreter shutdown and no atexit either."""
+    for folder in _FOLDERS:
+        shutil.rmtree(folder, ignore_errors=True)
+    sys.stdout.flush()
+    os._exit(code)
 
 
 def open_scaled_demo(scale: int):
@@ -27,7 +39,9 @@ def open_scaled_demo(scale: int):
 
     app = QApplication(sys.argv[:1])
     _BALLAST.extend([None] * 20_000_000)
-    path = Path(tempfile.mkdtemp(prefix="bescapp-bench-")) / "scaled.db"
+    folder = Path(tempfile.mkdtemp(prefix="bescapp-bench-"))
+    _FOLDERS.append(folder)
+    path = folder / "scaled.db"
     with contextlib.redirect_stdout(io.StringIO()):
         assert cli_main(["demo", "--scale", str(scale), "--database", str(path)]) == 0
     context = AppContext()
