@@ -19,7 +19,9 @@ HONORIFICS = {
     "dra": ("Dr.", "Dra."),
     "hon": ("Hon.", "Hon."),
     "lic": ("Mr.", "Lic."),
+    "lica": ("Ms.", "Lic."),  # licenciada: the same Spanish form, a woman in English
     "ing": ("Mr.", "Ing."),
+    "inga": ("Ms.", "Ing."),  # ingeniera
 }
 
 
@@ -58,8 +60,8 @@ _HONORIFIC_WORDS = {
     "amb": "amb", "emb": "amb", "ambassador": "amb", "embajador": "amb", "embajadora": "amb",
     "dr": "dr", "doctor": "dr", "dra": "dra", "doctora": "dra",
     "hon": "hon", "honorable": "hon",
-    "lic": "lic", "licenciado": "lic", "licenciada": "lic",
-    "ing": "ing", "ingeniero": "ing", "ingeniera": "ing",
+    "lic": "lic", "licenciado": "lic", "licenciada": "lica",
+    "ing": "ing", "ingeniero": "ing", "ingeniera": "inga",
 }
 
 

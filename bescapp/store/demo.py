@@ -233,7 +233,7 @@ PEOPLE = (
             B("Coordinator of Border Ports", "Coordinador de Puertos Fronterizos"),
             B("Manages the Mexican facilities at border crossings.",
               "Administra las instalaciones mexicanas en los cruces fronterizos.")),
-    _sample("mx_sct", "MX", "SCT", "dr", "Claudia Ivonne", "Moreno", "Delgado",
+    _sample("mx_sct", "MX", "SCT", "dra", "Claudia Ivonne", "Moreno", "Delgado",
             B("Director General of Highway Development",
               "Directora General de Desarrollo Carretero"),
             B("Plans the approach roads to the new crossings.",
@@ -1313,7 +1313,7 @@ def _sample_person(rng, code, agency, n) -> tuple[dict, B]:
     title = B(f"{rank[0]} {area.en}", f"{rank[1] if sex == 'm' else rank[2]} {area.es}")
     about = sentence(rng)
     person = dict(
-        honorific=rng.choice(("mr", "mr", "mr", "dr") if sex == "m" else ("ms", "ms", "ms", "dr")),
+        honorific=rng.choice(("mr", "mr", "mr", "dr") if sex == "m" else ("ms", "ms", "ms", "dra")),
         given_names=given, first_surname=first, second_surname=second, title=title,
         biography=B(f"{SAMPLE_BIO.en} {about.en}", f"{SAMPLE_BIO.es} {about.es}"),
         agency_id=agency.id, email=_sample_email(given, first, agency.acronym, n),

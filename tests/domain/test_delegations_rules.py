@@ -73,6 +73,14 @@ def test_membership_title_length():
 @pytest.mark.parametrize(("text", "code"), [
     ("Sr.", "mr"), ("Mr", "mr"), ("Sra.", "ms"), ("Emb.", "amb"), ("Embajadora", "amb"),
     ("Dra.", "dra"), ("DR", "dr"), ("Lic.", "lic"), ("", ""), ("Señor", "mr"), ("Rey", None),
+    ("Licenciada", "lica"), ("Ingeniera", "inga"),
 ])
 def test_written_honorifics(text, code):
     assert honorific_code(text) == code
+
+
+def test_a_woman_with_a_degree_is_ms_in_english_and_keeps_her_title_in_spanish():
+    from bescapp.domain.people import honorific
+
+    assert [honorific("lica", lang) for lang in ("en", "es")] == ["Ms.", "Lic."]
+    assert [honorific("dra", lang) for lang in ("en", "es")] == ["Dr.", "Dra."]

@@ -134,7 +134,7 @@ def test_display_names_sort_by_surnames(demo_db):
     with db.session() as s:
         labels = [p.label for p in ops.people(s, "es")]
     assert labels.index("Sra. Ana Gabriela Martínez Soto") < labels.index(
-        "Dr. Claudia Ivonne Moreno Delgado")
+        "Dra. Claudia Ivonne Moreno Delgado")
     with db.session() as s:
         seade = s.scalar(select(Person).where(Person.first_surname == "Seade"))
         assert display_name(seade, "en") == "Dr. Jesús Seade Kuri"
