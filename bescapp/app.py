@@ -165,6 +165,7 @@ class Application(QObject):
 
     def _save_state(self) -> None:
         self.settings.window_geometry = self.window.saveGeometry()
+        self.settings.workspace = self.window.WORKSPACE_NAMES[self.window.sidebar.currentRow()]
         self.settings.sync()
 
 
@@ -188,7 +189,8 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
             return 1
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     app = Application(qt_app, language, interactive=not unattended)
-    if workspace:
+    workspace = workspace or app.settings.workspace  # where the user left off
+    if workspace in MainWindow.WORKSPACE_NAMES:
         app.window.show_workspace(workspace)
     status = {"code": 0}
 

@@ -65,5 +65,15 @@ class Settings:
     def last_meeting_id(self, value: int | None) -> None:
         self._qs.setValue("ui/meeting", value if value is not None else "")
 
+    @property
+    def workspace(self) -> str | None:
+        """The workspace shown when the window last closed (a name such as "agenda")."""
+        value = self._qs.value("ui/workspace")
+        return str(value) if value else None
+
+    @workspace.setter
+    def workspace(self, value: str) -> None:
+        self._qs.setValue("ui/workspace", value)
+
     def sync(self) -> None:
         self._qs.sync()

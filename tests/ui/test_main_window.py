@@ -193,3 +193,15 @@ def test_on_open_the_current_meeting_is_selected_and_actions_enabled(app):
     assert meetings.selected_id() == app.context.meeting_id
     assert meetings.new_button.isEnabled()
     assert meetings.edit_button.isEnabled()
+
+
+def test_the_window_reopens_on_the_workspace_it_was_left_on(qapp, demo_path):
+    from bescapp.app import run_window
+    from bescapp.settings import Settings
+
+    Settings().workspace = "actions"  # as saved when the window last closed there
+    assert run_window(demo_path, "en", exit_when_loaded=True) == 0
+    # The window saves the workspace it shows as it closes: it opened (and stayed) on actions.
+    assert Settings().workspace == "actions"
+    assert run_window(demo_path, "en", exit_when_loaded=True, workspace="agenda") == 0
+    assert Settings().workspace == "agenda"
