@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import shutil
 import sys
 import tempfile
@@ -12,20 +11,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-# PySide6 6.12.0 on Python 3.11 returns None from every void method without a
-# reference (harmless where None is immortal, 3.12+); a long run makes enough calls
-# to free None and abort. Holding references for the run keeps it alive.
-_BALLAST: list = []
 _FOLDERS: list[Path] = []
 
 
 def finish(code: int) -> None:
-    """Remove the scaled databases and leave at once: never free the ballast (None's count
-    is below what Python holds), so no interpreter shutdown and no atexit either."""
+    """Remove the scaled databases and exit with ``code``."""
     for folder in _FOLDERS:
         shutil.rmtree(folder, ignore_errors=True)
-    sys.stdout.flush()
-    os._exit(code)
+    sys.exit(code)
 
 
 def open_scaled_demo(scale: int):
@@ -38,7 +31,6 @@ def open_scaled_demo(scale: int):
     from bescapp.ui.context import AppContext
 
     app = QApplication(sys.argv[:1])
-    _BALLAST.extend([None] * 20_000_000)
     folder = Path(tempfile.mkdtemp(prefix="bescapp-bench-"))
     _FOLDERS.append(folder)
     path = folder / "scaled.db"
