@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -319,8 +320,11 @@ class ActionLine(Base):
 
 class StatusUpdate(Base):
     __tablename__ = "status_update"
+    # Line and date together: the table's "last update" and "changed since the previous
+    # plenary" read this index alone, never the rows (their notes are long).
+    __table_args__ = (Index("ix_status_update_line_date", "line_id", "date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    line_id: Mapped[int] = mapped_column(ForeignKey("action_line.id", ondelete="CASCADE"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("action_line.id", ondelete="CASCADE"))
     date: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[LineStatus] = enum_column(LineStatus)
     progress: Mapped[int | None] = mapped_column()

@@ -121,25 +121,43 @@ def test_an_sqlite_file_of_another_program_is_refused(tmp_path):
     assert digest(path) == before
 
 
-def test_an_old_schema_is_copied_before_it_is_migrated(tmp_path):
-    """With one migration so far, pretend this bescapp's head is a later "0002"."""
-    import bescapp.store.database as database
+def _database_at(path: Path, revision: str) -> None:
+    """A database file as an older bescapp left it: migrated only up to ``revision``."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
 
-    live = tmp_path / "live.db"
-    open_database(live).close()
+    config = Config()
+    config.set_main_option("script_location",
+                           str(Path(__file__).parents[2] / "bescapp" / "store" / "migrations"))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_a_0001_database_is_copied_then_migrated_keeping_its_data(tmp_path):
     path = tmp_path / "old.db"
-    backup(live, path)
-    before = digest(path)
-    saved = database.SCHEMA_HEAD, database.KNOWN_REVISIONS
-    try:
-        # Pretend this bescapp knows a newer head "0002" with 0001 as its past.
-        database.SCHEMA_HEAD, database.KNOWN_REVISIONS = "0002", ("0001", "0002")
-        copy = database._copy_before_migration(path, tmp_path / "backups", "0001")
-    finally:
-        database.SCHEMA_HEAD, database.KNOWN_REVISIONS = saved
-    assert examine(copy) == "0001"
-    assert digest(path) == before  # taking the copy did not touch the original
+    _database_at(path, "0001")
+    with sqlite3.connect(path) as conn:  # data the 0001 schema holds
+        conn.execute("INSERT INTO party (id, code, name_en, name_es, country_en, country_es, "
+                     "language) VALUES (1, 'US', 'United States', 'Estados Unidos', "
+                     "'United States', 'Estados Unidos', 'en')")
+    assert examine(path) == "0001"
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    copy = db.backup_taken
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        indexes = {row[1] for row in conn.execute(text("PRAGMA index_list('status_update')"))}
+        assert conn.execute(text("SELECT name_es FROM party")).scalar() == "Estados Unidos"
+    db.close()
+    assert "ix_status_update_line_date" in indexes
+    assert "ix_status_update_line_id" not in indexes
     assert "before-0002-from-0001" in copy.name
+    assert examine(copy) == "0001"  # the copy is the file as it was, data and all
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT name_es FROM party").fetchone() == ("Estados Unidos",)
 
 
 def test_examine_reports_a_missing_or_empty_file_as_new(tmp_path):
