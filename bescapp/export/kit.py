@@ -38,8 +38,10 @@ _NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 class ExportError(Exception):
     """An export that could not be written; any earlier file at the path is intact."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path, self.reason = Path(path), reason
+    def __init__(self, path: Path, reason: str, code: str | None = None) -> None:
+        # ``code`` names bescapp's own refusals so the window can word them in Spanish
+        # (no_folder, not_docx_name, is_folder, not_word_file); OS errors have none.
+        self.path, self.reason, self.code = Path(path), reason, code
         super().__init__(f"cannot write {path}: {reason}")
 
 
@@ -299,6 +301,27 @@ def page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+WORD_FILE_START = b"PK\x03\x04"  # a .docx is a zip archive
+
+
+def refuse_to_replace(path: Path) -> None:
+    """ExportError unless ``path`` names a .docx that is new or already a Word document:
+    an export must never land on the database, a PDF or anything else by a slip."""
+    if path.suffix.lower() != ".docx":
+        raise ExportError(path, "a Word document's name must end in .docx", "not_docx_name")
+    if path.is_dir():
+        raise ExportError(path, "it is a folder", "is_folder")
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                start = f.read(len(WORD_FILE_START))
+        except OSError as e:
+            raise ExportError(path, e.strerror or str(e)) from e
+        if start != WORD_FILE_START:
+            raise ExportError(path, "the file there is not a Word document, so bescapp "
+                                    "will not replace it", "not_word_file")
+
+
 def save_atomic(doc: DocxDocument, path: Path) -> Path:
     """Write to a temporary file beside the target, then rename it into place.
 
@@ -308,7 +331,8 @@ def save_atomic(doc: DocxDocument, path: Path) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(path, "the folder does not exist")
+        raise ExportError(path, "the folder does not exist", "no_folder")
+    refuse_to_replace(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
     except OSError as e:

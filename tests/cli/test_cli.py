@@ -124,3 +124,21 @@ def test_help_lists_the_subcommands():
     assert result.returncode == 0
     for command in ("meetings", "check", "backup", "demo"):
         assert command in result.stdout
+
+
+def test_an_export_never_lands_on_the_database_or_a_file_not_named_docx(demo_file, tmp_path,
+                                                                        capsys):
+    before = demo_file.read_bytes()
+    code = main(["export", "agenda", "--database", str(demo_file), "--meeting", "12",
+                 "--language", "es", "-o", str(demo_file)])
+    assert code == 1
+    assert "must end in .docx" in capsys.readouterr().err
+    disguised = tmp_path / "copy.docx"  # the database under a Word name
+    disguised.write_bytes(before)
+    code = main(["export", "agenda", "--database", str(demo_file), "--meeting", "12",
+                 "--language", "es", "-o", str(disguised)])
+    assert code == 1
+    assert "not a Word document" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before
+    assert disguised.read_bytes() == before
+    assert main(["check", "--database", str(demo_file)]) == 0

@@ -80,19 +80,19 @@ def test_save_to_a_read_only_folder_keeps_the_old_file(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
     old = folder / "agenda.docx"
-    old.write_bytes(b"old")
+    old.write_bytes(b"PK\x03\x04 old")
     folder.chmod(0o500)
     try:
         with pytest.raises(kit.ExportError):
             kit.save_atomic(kit.new_document(), old)
-        assert old.read_bytes() == b"old"
+        assert old.read_bytes() == b"PK\x03\x04 old"
     finally:
         folder.chmod(0o700)
 
 
 def test_failed_save_leaves_earlier_file_and_no_temporary(tmp_path, monkeypatch):
     target = tmp_path / "book.docx"
-    target.write_bytes(b"earlier book")
+    target.write_bytes(b"PK\x03\x04 earlier book")  # a zip, as a .docx is
     doc = kit.new_document()
 
     def broken_save(path):
@@ -101,7 +101,7 @@ def test_failed_save_leaves_earlier_file_and_no_temporary(tmp_path, monkeypatch)
     monkeypatch.setattr(doc, "save", broken_save)
     with pytest.raises(kit.ExportError, match="No space left"):
         kit.save_atomic(doc, target)
-    assert target.read_bytes() == b"earlier book"
+    assert target.read_bytes() == b"PK\x03\x04 earlier book"
     assert [p.name for p in tmp_path.iterdir()] == ["book.docx"]
 
 

@@ -114,6 +114,23 @@ def test_an_unwritable_folder_says_where(export, qtbot, tmp_path):
     assert "folder does not exist" in export.warnings[-1]
 
 
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(export, qtbot, tmp_path,
+                                                                  monkeypatch):
+    target = tmp_path / "book.docx"
+    export.choose("agenda")
+    assert run_export(export, qtbot, target) is True
+    first = target.read_bytes()
+    export.choose("delegations")  # the path stays: the next export would land on it
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
+    export.output.setText(str(target))
+    export.export_button.click()
+    assert asked == [f"{target} already exists. Replace it with this export?"]
+    assert export.worker is None
+    assert target.read_bytes() == first
+
+
 def test_strict_refuses_while_entries_remain(export, qtbot, tmp_path):
     export.choose("briefing_book")
     export.strict.setChecked(True)

@@ -557,9 +557,10 @@ class ActionsWorkspace(Retranslates, QWidget):
                 written = report.write_status_report(session, meeting_id, language, path,
                                                      internal=internal)
         except (ExportError, ExportRefused) as e:
+            from ..export.wording import failure_text
+
             QMessageBox.warning(self, self.tr("Status report not exported"),
-                                self.tr("Could not write %1: %2").replace("%1", path)
-                                .replace("%2", getattr(e, "reason", str(e))))
+                                failure_text(e))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -530,9 +530,10 @@ class AgendaWorkspace(Retranslates, QWidget):
             with self.context.db.session() as session:
                 written = agenda_export.write_agenda(session, meeting_id, language, path)
         except (ExportError, ExportRefused) as e:
+            from ..export.wording import failure_text
+
             QMessageBox.warning(self, self.tr("Agenda not exported"),
-                                self.tr("Could not write %1: %2").replace("%1", path)
-                                .replace("%2", getattr(e, "reason", str(e))))
+                                failure_text(e))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -451,7 +451,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                 written = write_communique(session, meeting_id, language, path, copy=copy,
                                            clean=clean)
         except (ExportRefused, ExportError) as problem:
-            QMessageBox.warning(self, self.tr("Export communiqué"), str(problem))
+            from ..export.wording import failure_text
+
+            QMessageBox.warning(self, self.tr("Export communiqué"), failure_text(problem))
             return
         if QMessageBox.question(self, self.tr("Export communiqué"),
                                 self.tr("Wrote %1. Open it now?").replace("%1", str(written))

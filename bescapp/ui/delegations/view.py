@@ -456,7 +456,9 @@ class DelegationsWorkspace(Retranslates, QWidget):
                 written = write_delegations(session, self.meeting_id, language, path,
                                             contact_sheet=contacts)
         except (ExportError, ExportRefused) as e:
-            QMessageBox.warning(self, self.tr("Not exported"), str(e))
+            from ..export.wording import failure_text
+
+            QMessageBox.warning(self, self.tr("Not exported"), failure_text(e))
             return
         answer = QMessageBox.question(
             self, self.tr("Exported"),

@@ -377,7 +377,7 @@ class ExportWorkspace(Retranslates, QWidget):
         if self.worker is not None:
             return
         request = self.request()
-        if request is None:
+        if request is None or not self._may_replace(request.path):
             return
         self.worker = ExportWorker(self.context.db, request, self)
         self.worker.progressed.connect(self._on_progress)
@@ -388,6 +388,18 @@ class ExportWorkspace(Retranslates, QWidget):
         self.progress.setValue(0)
         self.step_label.setText(step_text("preflight"))
         self.worker.start()
+
+    def _may_replace(self, path: Path) -> bool:
+        """A file already there is replaced only when the user says so (the path may be
+        left over from another document)."""
+        if not path.exists():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it with this export?").replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, fraction: float, step: str) -> None:
         self.progress.setValue(round(fraction * 100))

@@ -148,6 +148,18 @@ def template_text(problem: TemplateProblem) -> str:
     return text.replace("%1", name).replace("%2", detail)
 
 
+def reason_text(error: ExportError) -> str:
+    """Why a file could not be written: bescapp's own refusals in the interface language,
+    the operating system's reason as it gave it."""
+    return {
+        "no_folder": translate("ExportWording", "the folder does not exist"),
+        "not_docx_name": translate("ExportWording", "a Word document's name must end in .docx"),
+        "is_folder": translate("ExportWording", "it is a folder"),
+        "not_word_file": translate("ExportWording", "the file there is not a Word document, "
+                                   "so bescapp will not replace it"),
+    }.get(error.code, error.reason)
+
+
 def failure_text(error: BaseException) -> str:
     """What went wrong, for the message box."""
     from ...export.briefing_book import PreflightRefused
@@ -164,7 +176,7 @@ def failure_text(error: BaseException) -> str:
         return (
             translate("ExportWording", "%1 could not be written: %2. Any earlier file there is unchanged.")
             .replace("%1", str(error.path))
-            .replace("%2", error.reason)
+            .replace("%2", reason_text(error))
         )
     if isinstance(error, ExportRefused):
         return translate("ExportWording", "Not exported: %1").replace("%1", str(error))
