@@ -289,7 +289,7 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
     kit.heading(doc, word("contacts", language), 2)
     out = _Blocks(doc)
     out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
-              (0.28, 0.3, 0.17, 0.25))
+              (0.24, 0.34, 0.2, 0.22))  # addresses and numbers unbroken
     out.flush()
 
 

@@ -101,9 +101,9 @@ def _rows(members: list[MemberRow], language: str, contacts: bool):
 def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
     contact = [word("email", language), word("phone", language)] if contacts else []
     if language == "bilingual":
-        widths = (30, 200, 200, 150, 68) if contacts else (30, 219, 219)
+        widths = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
         return ["#", "English", "Español", *contact], widths
-    widths = (30, 130, 160, 120, 130, 78) if contacts else (30, 140, 180, 118)
+    widths = (36, 127, 157, 120, 130, 78) if contacts else (36, 137, 177, 118)  # "Núm." whole
     return [word("number", language), word("name", language), word("title", language),
             word("agency", language), *contact], widths
 

@@ -344,3 +344,9 @@ def test_the_tree_after_many_moves_matches_the_saved_agenda(workspace, context):
     fresh.set_meeting(context.meeting_id)
     assert shown == [(i, fresh.schedule.slots[i].number, fresh.schedule.slots[i].start)
                      for i in fresh.ids()]
+
+
+def test_a_spanish_interface_exports_the_agenda_in_spanish_by_default(context, qtbot):
+    page = AgendaWorkspace(context, "es")
+    qtbot.addWidget(page)
+    assert page.export_language.currentData() == "es"

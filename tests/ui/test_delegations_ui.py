@@ -305,3 +305,13 @@ def test_in_the_main_window(app):
     assert page.heading.text() == "Delegaciones"
     assert page.sections["MX"].model.headerData(
         DelegationListModel.NAME, Qt.Orientation.Horizontal) == "Nombre"
+
+
+def test_the_person_chooser_is_reached_with_alt_p_and_shows_no_ampersand(qtbot):
+    from bescapp.store.delegations import PersonChoice
+
+    choice = PersonChoice(1, "Sra. Ana Gabriela Martínez Soto", "MX")
+    dialog = MemberDialog(agencies=[], people=[choice])
+    qtbot.addWidget(dialog)
+    assert dialog.chooser_label.buddy() is dialog.chooser
+    assert dialog.chooser_label.text() == "&Person:"  # Qt draws the & as an underline

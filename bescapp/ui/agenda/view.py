@@ -139,6 +139,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         self.export_language = QComboBox()
         for code in ("en", "es", "bilingual"):
             self.export_language.addItem("", code)
+        self.export_language.setCurrentIndex(self.export_language.findData(language))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_agenda)
         self.export_language_label = QLabel()

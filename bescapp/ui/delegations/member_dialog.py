@@ -50,6 +50,7 @@ class MemberDialog(Retranslates, QDialog):
         self.chooser = QComboBox()
         self.chooser.setEditable(False)
         self.chooser_label = QLabel()
+        self.chooser_label.setBuddy(self.chooser)  # Alt+P, and no "&" shown
         self.is_new = people is not None
         if people is not None:
             self.chooser.addItem("", None)  # "New person", text set in retranslate_ui
