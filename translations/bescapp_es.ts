@@ -554,302 +554,302 @@ Open it now?</source>
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="195" />
+            <location filename="../bescapp/ui/agenda/view.py" line="196" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add &amp;above</source>
             <translation>Agregar &amp;arriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="197" />
+            <location filename="../bescapp/ui/agenda/view.py" line="198" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Add s&amp;ub-item</source>
             <translation>Agregar s&amp;ubtema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="206" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="207" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
-            <location filename="../bescapp/ui/agenda/view.py" line="369" />
+            <location filename="../bescapp/ui/agenda/view.py" line="212" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
-            <location filename="../bescapp/ui/agenda/view.py" line="369" />
+            <location filename="../bescapp/ui/agenda/view.py" line="212" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="211" />
+            <location filename="../bescapp/ui/agenda/view.py" line="212" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="214" />
+            <location filename="../bescapp/ui/agenda/view.py" line="215" />
             <source>&amp;Export agenda…</source>
             <translation>&amp;Exportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
+            <location filename="../bescapp/ui/agenda/view.py" line="216" />
             <source>Document &amp;language:</source>
             <translation>&amp;Idioma del documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="217" />
+            <location filename="../bescapp/ui/agenda/view.py" line="218" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="274" />
+            <location filename="../bescapp/ui/agenda/view.py" line="275" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="278" />
+            <location filename="../bescapp/ui/agenda/view.py" line="279" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="287" />
+            <location filename="../bescapp/ui/agenda/view.py" line="288" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="294" />
+            <location filename="../bescapp/ui/agenda/view.py" line="295" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
-            <location filename="../bescapp/ui/agenda/view.py" line="478" />
+            <location filename="../bescapp/ui/agenda/view.py" line="364" />
+            <location filename="../bescapp/ui/agenda/view.py" line="479" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="366" />
+            <location filename="../bescapp/ui/agenda/view.py" line="367" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="366" />
+            <location filename="../bescapp/ui/agenda/view.py" line="367" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="367" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="367" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="368" />
+            <location filename="../bescapp/ui/agenda/view.py" line="369" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="371" />
+            <location filename="../bescapp/ui/agenda/view.py" line="372" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="372" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="374" />
+            <location filename="../bescapp/ui/agenda/view.py" line="375" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="376" />
+            <location filename="../bescapp/ui/agenda/view.py" line="377" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="377" />
+            <location filename="../bescapp/ui/agenda/view.py" line="378" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="378" />
+            <location filename="../bescapp/ui/agenda/view.py" line="379" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="379" />
+            <location filename="../bescapp/ui/agenda/view.py" line="380" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="380" />
+            <location filename="../bescapp/ui/agenda/view.py" line="381" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="383" />
+            <location filename="../bescapp/ui/agenda/view.py" line="384" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="449" />
+            <location filename="../bescapp/ui/agenda/view.py" line="450" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="451" />
+            <location filename="../bescapp/ui/agenda/view.py" line="452" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="453" />
+            <location filename="../bescapp/ui/agenda/view.py" line="454" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="455" />
+            <location filename="../bescapp/ui/agenda/view.py" line="456" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="471" />
+            <location filename="../bescapp/ui/agenda/view.py" line="472" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="472" />
-            <location filename="../bescapp/ui/agenda/view.py" line="519" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <location filename="../bescapp/ui/agenda/view.py" line="520" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="479" />
+            <location filename="../bescapp/ui/agenda/view.py" line="480" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="495" />
-            <location filename="../bescapp/ui/agenda/view.py" line="499" />
+            <location filename="../bescapp/ui/agenda/view.py" line="496" />
+            <location filename="../bescapp/ui/agenda/view.py" line="500" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="496" />
+            <location filename="../bescapp/ui/agenda/view.py" line="497" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="500" />
+            <location filename="../bescapp/ui/agenda/view.py" line="501" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="518" />
+            <location filename="../bescapp/ui/agenda/view.py" line="519" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="524" />
+            <location filename="../bescapp/ui/agenda/view.py" line="525" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="535" />
+            <location filename="../bescapp/ui/agenda/view.py" line="536" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="542" />
+            <location filename="../bescapp/ui/agenda/view.py" line="543" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="543" />
+            <location filename="../bescapp/ui/agenda/view.py" line="544" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1903,152 +1903,157 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <translation>%1: el tema no tiene ponente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="82" />
+            <location filename="../bescapp/ui/export/wording.py" line="83" />
+            <source>%1: %2 leads this item but declined to attend; the joint agenda leaves the name out.</source>
+            <translation>%1: %2 es ponente del tema pero declinó asistir; el orden del día conjunto omite su nombre.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="89" />
             <source>%1: no talking points.</source>
             <translation>%1: no tiene puntos de conversación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="85" />
+            <location filename="../bescapp/ui/export/wording.py" line="92" />
             <source>Day %1: %2 ends %3 min after the end of the day.</source>
             <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="91" />
+            <location filename="../bescapp/ui/export/wording.py" line="98" />
             <source>%1: no biography.</source>
             <translation>%1: no tiene semblanza.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="94" />
+            <location filename="../bescapp/ui/export/wording.py" line="101" />
             <source>Communiqué paragraph %1 is not agreed yet: %2</source>
             <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="100" />
+            <location filename="../bescapp/ui/export/wording.py" line="107" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="106" />
+            <location filename="../bescapp/ui/export/wording.py" line="113" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="114" />
+            <location filename="../bescapp/ui/export/wording.py" line="121" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="115" />
+            <location filename="../bescapp/ui/export/wording.py" line="122" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="116" />
+            <location filename="../bescapp/ui/export/wording.py" line="123" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="117" />
+            <location filename="../bescapp/ui/export/wording.py" line="124" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="118" />
+            <location filename="../bescapp/ui/export/wording.py" line="125" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="119" />
+            <location filename="../bescapp/ui/export/wording.py" line="126" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="120" />
+            <location filename="../bescapp/ui/export/wording.py" line="127" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="121" />
+            <location filename="../bescapp/ui/export/wording.py" line="128" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="128" />
+            <location filename="../bescapp/ui/export/wording.py" line="135" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="129" />
+            <location filename="../bescapp/ui/export/wording.py" line="136" />
             <source>The template %1 is larger than 25 MB; it cannot be a letterhead template.</source>
             <translation>La plantilla %1 pesa más de 25 MB; no puede ser una plantilla de papel membretado.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="132" />
+            <location filename="../bescapp/ui/export/wording.py" line="139" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="133" />
+            <location filename="../bescapp/ui/export/wording.py" line="140" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="134" />
+            <location filename="../bescapp/ui/export/wording.py" line="141" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="135" />
+            <location filename="../bescapp/ui/export/wording.py" line="142" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="140" />
+            <location filename="../bescapp/ui/export/wording.py" line="147" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="155" />
+            <location filename="../bescapp/ui/export/wording.py" line="162" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="156" />
+            <location filename="../bescapp/ui/export/wording.py" line="163" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="157" />
+            <location filename="../bescapp/ui/export/wording.py" line="164" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="158" />
+            <location filename="../bescapp/ui/export/wording.py" line="165" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="170" />
+            <location filename="../bescapp/ui/export/wording.py" line="177" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="177" />
+            <location filename="../bescapp/ui/export/wording.py" line="184" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="182" />
+            <location filename="../bescapp/ui/export/wording.py" line="189" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="184" />
+            <location filename="../bescapp/ui/export/wording.py" line="191" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="185" />
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -2945,167 +2950,167 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
             <source>Add member</source>
             <translation>Agregar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="125" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
             <source>Edit member</source>
             <translation>Editar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="126" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="127" />
             <source>&amp;Person:</source>
             <translation>&amp;Persona:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="128" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
             <source>New person…</source>
             <translation>Persona nueva…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
             <source>Honorific:</source>
             <translation>Tratamiento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
             <source>&amp;Given names:</source>
             <translation>&amp;Nombre(s):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="129" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
             <source>&amp;First surname:</source>
             <translation>Primer &amp;apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
             <source>&amp;Second surname:</source>
             <translation>&amp;Segundo apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
             <source>Current title (English):</source>
             <translation>Cargo actual (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
             <source>Current title (Spanish):</source>
             <translation>Cargo actual (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
             <source>A&amp;gency:</source>
             <translation>De&amp;pendencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
             <source>E-mail:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="132" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
             <source>&amp;Role:</source>
             <translation>&amp;Función:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
             <source>&amp;Attendance:</source>
             <translation>A&amp;sistencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
             <source>Title at this meeting (English):</source>
             <translation>Cargo en esta reunión (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="138" />
             <source>Title at this meeting (Spanish):</source>
             <translation>Cargo en esta reunión (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="138" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
             <source>Host of the meeting</source>
             <translation>Anfitrión de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>Biography (English):</source>
             <translation>Semblanza (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>Biography (Spanish):</source>
             <translation>Semblanza (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
             <source>At this meeting</source>
             <translation>En esta reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
             <source>Biography</source>
             <translation>Semblanza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>Maternal surname, if any</source>
             <translation>Apellido materno, si lo tiene</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
             <source>For our delegation only; never exported</source>
             <translation>Solo para nuestra delegación; nunca se exporta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="215" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="216" />
             <source>Enter the given names and the first surname.</source>
             <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="216" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="217" />
             <source>A name is too long (200 characters at most).</source>
             <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="217" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="218" />
             <source>A title is too long (1,000 characters at most).</source>
             <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="219" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="220" />
             <source>The e-mail address is not valid.</source>
             <translation>El correo electrónico no es válido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="220" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="221" />
             <source>The phone number is too long.</source>
             <translation>El teléfono es demasiado largo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="221" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="222" />
             <source>Choose an honorific from the list.</source>
             <translation>Elija un tratamiento de la lista.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="222" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="223" />
             <source>Remove the control characters from the text.</source>
             <translation>Quite los caracteres de control del texto.</translation>
         </message>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..store.agenda import declined_people
 from ..store.bilingual import LANGUAGES, Bilingual
 from ..store.models import (
     ActionLine,
@@ -28,11 +29,12 @@ from ..store.models import (
     ParagraphStatus,
 )
 from .agenda import schedule
-from .people import display_name
+from .people import display_name, full_name
 
 # Kinds of entry, in the order the list shows them.
 ONE_LANGUAGE = "one_language"
 NO_LEAD = "no_lead"
+LEAD_DECLINED = "lead_declined"
 NO_TALKING_POINTS = "no_talking_points"
 OVERRUN = "overrun"
 NO_BIOGRAPHY = "no_biography"
@@ -61,6 +63,10 @@ MESSAGES = {
     ONE_LANGUAGE: ("{subject}: the {field} has no {language} text.",
                    "{subject}: el campo «{field}» no tiene texto en {language}."),
     NO_LEAD: ("{subject}: no one leads this item.", "{subject}: el tema no tiene ponente."),
+    LEAD_DECLINED: ("{subject}: {name} leads this item but declined to attend; the joint "
+                    "agenda leaves the name out.",
+                    "{subject}: {name} es ponente del tema pero declinó asistir; el orden del "
+                    "día conjunto omite su nombre."),
     NO_TALKING_POINTS: ("{subject}: no talking points.",
                         "{subject}: no tiene puntos de conversación."),
     OVERRUN: ("Day {day}: {subject} ends {minutes} min after the end of the day.",
@@ -133,6 +139,7 @@ def agenda_entries(session: Session, meeting: Meeting, language: str) -> list[En
     ).all()
     plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
     by_id = {item.id: item for item in items}
+    declined = declined_people(session, meeting.id)
     out: list[Entry] = []
     for item_id in plan.order:
         item = by_id[item_id]
@@ -146,6 +153,8 @@ def agenda_entries(session: Session, meeting: Meeting, language: str) -> list[En
         if item.kind == AgendaKind.ITEM:
             if not item.leads:
                 out.append(Entry(NO_LEAD, **where))
+            out += [Entry(LEAD_DECLINED, values={"name": full_name(person)}, **where)
+                    for person in item.leads if person.id in declined]
             if item.talking_points.is_empty():
                 out.append(Entry(NO_TALKING_POINTS, **where))
     # One entry per overrunning day: its last entry, and by how much.

@@ -79,7 +79,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     """The joint agenda table (number, times, title and description, leads) into ``doc``."""
     _check_language(language)
     name_language = "en" if language == "bilingual" else language
-    rows = load_tree(session, meeting.id, name_language)
+    rows = load_tree(session, meeting.id, name_language, without_declined=True)
     sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
     kit.heading(doc, word("agenda", language), heading_level)
     for lang in (BOTH if language == "bilingual" else (language,)):

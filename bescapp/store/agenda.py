@@ -26,6 +26,7 @@ from .models import (
     AgendaKind,
     AgendaLead,
     Attachment,
+    Attendance,
     Delegation,
     Meeting,
     Membership,
@@ -101,8 +102,20 @@ _NAME_COLUMNS = (Person.honorific, Person.given_names, Person.first_surname,
                  Person.second_surname)
 
 
-def load_tree(session: Session, meeting_id: int, lang: str = "en") -> list[ItemRow]:
-    """Every entry of the meeting's agenda with its leads' names, in two queries."""
+def declined_people(session: Session, meeting_id: int) -> set[int]:
+    """Ids of the people whose attendance at this meeting is "declined"."""
+    return set(session.scalars(
+        select(Membership.person_id).join(Delegation, Delegation.id == Membership.delegation_id)
+        .where(Delegation.meeting_id == meeting_id,
+               Membership.attendance == Attendance.DECLINED)))
+
+
+def load_tree(session: Session, meeting_id: int, lang: str = "en", *,
+              without_declined: bool = False) -> list[ItemRow]:
+    """Every entry of the meeting's agenda with its leads' names, in two queries.
+
+    ``without_declined`` leaves out leads who declined to attend (the joint agenda
+    must not name a speaker who will not be in the room)."""
     c = AgendaItem.__table__.c
     lead_names: dict[int, list[str]] = {}
     query = (select(AgendaLead.agenda_item_id, *_NAME_COLUMNS)
@@ -110,6 +123,8 @@ def load_tree(session: Session, meeting_id: int, lang: str = "en") -> list[ItemR
              .join(AgendaItem, AgendaItem.id == AgendaLead.agenda_item_id)
              .where(AgendaItem.meeting_id == meeting_id)
              .order_by(AgendaLead.agenda_item_id, AgendaLead.position))
+    if without_declined:
+        query = query.where(Person.id.not_in(declined_people(session, meeting_id)))
     names: dict[tuple, str] = {}
     for row in session.execute(query):  # rows, not Person objects: ten times faster
         key = tuple(row[1:])

@@ -159,3 +159,29 @@ def test_libreoffice_opens_every_language(documents, tmp_path):
     for pdf in pdfs.values():
         assert pdf.exists()
         assert page_count(pdf) >= 2
+
+
+def test_a_lead_who_declined_is_left_out_of_the_joint_agenda(demo_db, tmp_path):
+    from sqlalchemy import select
+
+    from bescapp.domain.preflight import LEAD_DECLINED, preflight
+    from bescapp.store.agenda import declined_people
+    from bescapp.store.models import Person
+
+    db, meeting_id = demo_db
+    with db.session() as session:
+        declined = declined_people(session, meeting_id)
+        names = {p.first_surname for p in session.scalars(
+            select(Person).where(Person.id.in_(declined)))}
+        leading = {p.first_surname for item in session.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)) for p in item.leads}
+        both = names & leading
+        assert both, "the demo has a lead who declined"
+        path = export.write_agenda(session, meeting_id, "es", tmp_path / "agenda.docx")
+        entries = [e for e in preflight(session, meeting_id, "es") if e.kind == LEAD_DECLINED]
+    text = all_text(path)
+    for surname in both:
+        assert surname not in text
+    assert len(entries) == len(both)
+    assert "declinó asistir" in entries[0].text("es")
+    assert next(iter(both)) in entries[0].text("es")

@@ -78,6 +78,13 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
         )
     if kind == checks.NO_LEAD:
         return translate("ExportWording", "%1: no one leads this item.").replace("%1", subject)
+    if kind == checks.LEAD_DECLINED:
+        return (
+            translate("ExportWording", "%1: %2 leads this item but declined to attend; "
+                      "the joint agenda leaves the name out.")
+            .replace("%1", subject)
+            .replace("%2", v["name"])
+        )
     if kind == checks.NO_TALKING_POINTS:
         return translate("ExportWording", "%1: no talking points.").replace("%1", subject)
     if kind == checks.OVERRUN:
