@@ -144,11 +144,18 @@ class MainWindow(Retranslates, QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu("")
+        # Our own actions rather than QUndoStack.createUndoAction: its "Undo %1" is
+        # translated once, when made, and stayed English after a switch to Spanish.
         stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.redo_action = stack.createRedoAction(self)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.undo_action = self._action(self.edit_menu, stack.undo)
+        self.redo_action = self._action(self.edit_menu, stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self._undo_redo_texts = ["", ""]  # kept here: a language switch names them again
+        stack.undoTextChanged.connect(self._undo_text_changed)  # methods: disconnected
+        stack.redoTextChanged.connect(self._redo_text_changed)  # when the window goes
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
         self.view_menu = bar.addMenu("")
         self.workspace_actions = []
@@ -188,6 +195,21 @@ class MainWindow(Retranslates, QMainWindow):
         for index, action in enumerate(self.workspace_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
+    def _undo_text_changed(self, text: str) -> None:
+        self._name_undo_redo(0, text)
+
+    def _redo_text_changed(self, text: str) -> None:
+        self._name_undo_redo(1, text)
+
+    def _name_undo_redo(self, which: int | None = None, text: str = "") -> None:
+        """ "Undo Move item down", in the interface language of the moment."""
+        if which is not None:
+            self._undo_redo_texts[which] = text
+        for action, text, named in (
+                (self.undo_action, self._undo_redo_texts[0], self.tr("&Undo %1")),
+                (self.redo_action, self._undo_redo_texts[1], self.tr("&Redo %1"))):
+            action.setText(named.replace("%1", text) if text else named.replace(" %1", ""))
+
     def _action(self, menu, slot) -> QAction:
         action = menu.addAction("")
         action.triggered.connect(slot)
@@ -222,6 +244,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self._name_undo_redo()
         self.about_action.setText(self.tr("&About bescapp"))
         self._update_title()
 

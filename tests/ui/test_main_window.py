@@ -138,9 +138,12 @@ def test_switching_to_spanish_changes_the_interface_at_once(app):
     assert "Ciudad de México" in window.windowTitle()
     model = window.meetings.model
     assert model.headerData(model.CITY, Qt.Orientation.Horizontal) == "Ciudad"
+    assert window.undo_action.text() == "&Deshacer"
+    assert window.redo_action.text() == "&Rehacer"
     app.set_language("en")
     assert window.sidebar.item(window.MEETINGS).text() == "Meetings"
     assert window.file_menu.title() == "&File"
+    assert window.undo_action.text() == "&Undo"
 
 
 def test_language_is_remembered(app, qapp):
