@@ -2629,138 +2629,148 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="223" />
+            <location filename="../bescapp/ui/main_window.py" line="233" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="223" />
+            <location filename="../bescapp/ui/main_window.py" line="233" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="224" />
+            <location filename="../bescapp/ui/main_window.py" line="234" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="224" />
+            <location filename="../bescapp/ui/main_window.py" line="234" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="224" />
+            <location filename="../bescapp/ui/main_window.py" line="234" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="223" />
+            <location filename="../bescapp/ui/main_window.py" line="233" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="200" />
+            <location filename="../bescapp/ui/main_window.py" line="210" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="201" />
+            <location filename="../bescapp/ui/main_window.py" line="211" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="228" />
+            <location filename="../bescapp/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="229" />
+            <location filename="../bescapp/ui/main_window.py" line="239" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="230" />
+            <location filename="../bescapp/ui/main_window.py" line="240" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="231" />
+            <location filename="../bescapp/ui/main_window.py" line="241" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="232" />
+            <location filename="../bescapp/ui/main_window.py" line="242" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="233" />
+            <location filename="../bescapp/ui/main_window.py" line="243" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="234" />
+            <location filename="../bescapp/ui/main_window.py" line="244" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="235" />
+            <location filename="../bescapp/ui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="236" />
+            <location filename="../bescapp/ui/main_window.py" line="246" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="237" />
+            <location filename="../bescapp/ui/main_window.py" line="247" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="239" />
+            <location filename="../bescapp/ui/main_window.py" line="249" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="277" />
+            <location filename="../bescapp/ui/main_window.py" line="291" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="282" />
+            <location filename="../bescapp/ui/main_window.py" line="296" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="285" />
+            <location filename="../bescapp/ui/main_window.py" line="299" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="290" />
+            <location filename="../bescapp/ui/main_window.py" line="304" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="297" />
+            <location filename="../bescapp/ui/main_window.py" line="311" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="303" />
+            <location filename="../bescapp/ui/main_window.py" line="317" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="304" />
+            <location filename="../bescapp/ui/main_window.py" line="318" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
             <translation>bescapp %1
 
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="329" />
+            <source>Undone in %1 (not the meeting shown): %2</source>
+            <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="330" />
+            <source>Redone in %1 (not the meeting shown): %2</source>
+            <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
     </context>
     <context>

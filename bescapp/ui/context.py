@@ -42,16 +42,19 @@ class StoreCommand(QUndoCommand):
         if not self._done_once:  # already applied by execute()
             self._done_once = True
             return
-        self.context.run(self.apply)
+        self.context.tell_if_elsewhere(self.context.run(self.apply), self.text(), undone=False)
 
     def undo(self) -> None:
-        self.context.run(self.revert)
+        self.context.tell_if_elsewhere(self.context.run(self.revert), self.text(), undone=True)
 
 
 class AppContext(QObject):
     changed = Signal(object)  # Changes
     meeting_changed = Signal(object)  # int | None
     database_changed = Signal()
+    # An undo or redo that changed another meeting than the current one: its id, the
+    # command's text, True for undo. The window says so, as nothing on screen moved.
+    changed_elsewhere = Signal(int, str, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,10 @@ class AppContext(QObject):
             changes = operation(session)
         self.changed.emit(changes)
         return changes
+
+    def tell_if_elsewhere(self, changes: Changes, text: str, *, undone: bool) -> None:
+        if changes.meeting_id is not None and changes.meeting_id != self.meeting_id:
+            self.changed_elsewhere.emit(changes.meeting_id, text, undone)
 
     def execute(self, command: StoreCommand) -> Changes:
         """Apply a command now and, if it succeeded, make it one undo step."""

@@ -76,6 +76,7 @@ class MainWindow(Retranslates, QMainWindow):
         context.meeting_changed.connect(self._update_title)
         context.changed.connect(lambda _changes: self._update_title())
         context.database_changed.connect(self._update_title)
+        context.changed_elsewhere.connect(self._changed_elsewhere)
         self.retranslate_ui()
         self.resize(self._default_size())
 
@@ -259,7 +260,11 @@ class MainWindow(Retranslates, QMainWindow):
     # title and status ----------------------------------------------------------
 
     def current_meeting_text(self) -> str:
-        db, meeting_id = self.context.db, self.context.meeting_id
+        return self.meeting_text(self.context.meeting_id)
+
+    def meeting_text(self, meeting_id: int | None) -> str:
+        """ "XII Reunión Plenaria — Ciudad de México, 4 de marzo de 2020" in the interface language."""
+        db = self.context.db
         if db is None or meeting_id is None:
             return ""
         from ..i18n.formatting import format_date, meeting_name
@@ -317,6 +322,13 @@ class MainWindow(Retranslates, QMainWindow):
     def show_workspace(self, which: int | str) -> None:
         index = self.WORKSPACE_NAMES.index(which) if isinstance(which, str) else which
         self.sidebar.setCurrentRow(index)
+
+    def _changed_elsewhere(self, meeting_id: int, text: str, undone: bool) -> None:
+        """Undo reached an edit of another meeting: say which, since the screen shows none."""
+        name = self.meeting_text(meeting_id)
+        message = (self.tr("Undone in %1 (not the meeting shown): %2") if undone
+                   else self.tr("Redone in %1 (not the meeting shown): %2"))
+        self.statusBar().showMessage(message.replace("%1", name).replace("%2", text), 15000)
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

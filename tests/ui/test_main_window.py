@@ -208,3 +208,25 @@ def test_the_window_reopens_on_the_workspace_it_was_left_on(qapp, demo_path):
     assert Settings().workspace == "actions"
     assert run_window(demo_path, "en", exit_when_loaded=True, workspace="agenda") == 0
     assert Settings().workspace == "agenda"
+
+
+def test_undo_of_an_edit_in_another_meeting_says_which_meeting_it_changed(app):
+    window = app.window
+    twelfth = app.context.meeting_id
+    window.show_workspace("agenda")
+    page = window.agenda
+    first_child = page.model.children_of(page.model.children_of(None)[0])[0]
+    page.select(first_child)
+    page.move_down()
+    with app.context.db.session() as session:
+        from bescapp.store.models import Meeting
+
+        eleventh = session.query(Meeting.id).filter_by(number=11).scalar()
+    app.context.set_meeting(eleventh)
+    app.context.undo_stack.undo()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undone in 12th Plenary Meeting — Mexico City, March 4, 2020 "
+                              "(not the meeting shown): ")
+    app.context.set_meeting(twelfth)
+    app.context.undo_stack.redo()  # in the meeting shown: nothing to say
+    assert window.statusBar().currentMessage() == message
