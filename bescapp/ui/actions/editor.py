@@ -74,7 +74,7 @@ class LineEditor(Retranslates, QDialog):
         self.has_due.toggled.connect(self.due_date.setEnabled)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
-        self.progress.setSuffix(" %")
+        self.progress.setSuffix("%")  # as the table and Babel write it: "100%"
         self.status_label = QLabel()
         self.notes_en, self.notes_es = QPlainTextEdit(), QPlainTextEdit()
         for box in (self.notes_en, self.notes_es):

@@ -41,7 +41,7 @@ class UpdateDialog(Retranslates, QDialog):
             self.status.addItem("", status.value)
         self.progress = QSpinBox()
         self.progress.setRange(-1, 100)  # -1: the update leaves progress as it was
-        self.progress.setSuffix(" %")
+        self.progress.setSuffix("%")  # as the table and Babel write it: "100%"
         self.note_en, self.note_es = QPlainTextEdit(), QPlainTextEdit()
         for box in (self.note_en, self.note_es):
             box.setTabChangesFocus(True)
