@@ -229,6 +229,11 @@ You can undo this with Edit ▸ Undo.</source>
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
+            <location filename="../bescapp/ui/actions/view.py" line="547" />
+            <source>internal</source>
+            <translation>interno</translation>
+        </message>
+        <message>
             <location filename="../bescapp/ui/actions/view.py" line="548" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
@@ -554,302 +559,302 @@ Open it now?</source>
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="196" />
+            <location filename="../bescapp/ui/agenda/view.py" line="197" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add &amp;above</source>
             <translation>Agregar &amp;arriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="198" />
+            <location filename="../bescapp/ui/agenda/view.py" line="199" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="200" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Add s&amp;ub-item</source>
             <translation>Agregar s&amp;ubtema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="200" />
+            <location filename="../bescapp/ui/agenda/view.py" line="201" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="202" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="203" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="204" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="205" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="206" />
             <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="206" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="207" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="208" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="212" />
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="213" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="212" />
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="213" />
+            <location filename="../bescapp/ui/agenda/view.py" line="371" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="212" />
+            <location filename="../bescapp/ui/agenda/view.py" line="213" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
+            <location filename="../bescapp/ui/agenda/view.py" line="216" />
             <source>&amp;Export agenda…</source>
             <translation>&amp;Exportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="216" />
+            <location filename="../bescapp/ui/agenda/view.py" line="217" />
             <source>Document &amp;language:</source>
             <translation>&amp;Idioma del documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="218" />
+            <location filename="../bescapp/ui/agenda/view.py" line="219" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="275" />
+            <location filename="../bescapp/ui/agenda/view.py" line="276" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="279" />
+            <location filename="../bescapp/ui/agenda/view.py" line="280" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="288" />
+            <location filename="../bescapp/ui/agenda/view.py" line="289" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="295" />
+            <location filename="../bescapp/ui/agenda/view.py" line="296" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="364" />
-            <location filename="../bescapp/ui/agenda/view.py" line="479" />
+            <location filename="../bescapp/ui/agenda/view.py" line="365" />
+            <location filename="../bescapp/ui/agenda/view.py" line="480" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="367" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="367" />
+            <location filename="../bescapp/ui/agenda/view.py" line="368" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="368" />
+            <location filename="../bescapp/ui/agenda/view.py" line="369" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="368" />
+            <location filename="../bescapp/ui/agenda/view.py" line="369" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="369" />
+            <location filename="../bescapp/ui/agenda/view.py" line="370" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="372" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="373" />
+            <location filename="../bescapp/ui/agenda/view.py" line="374" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="375" />
+            <location filename="../bescapp/ui/agenda/view.py" line="376" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="377" />
+            <location filename="../bescapp/ui/agenda/view.py" line="378" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="378" />
+            <location filename="../bescapp/ui/agenda/view.py" line="379" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="379" />
+            <location filename="../bescapp/ui/agenda/view.py" line="380" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="380" />
+            <location filename="../bescapp/ui/agenda/view.py" line="381" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="381" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="384" />
+            <location filename="../bescapp/ui/agenda/view.py" line="385" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="450" />
+            <location filename="../bescapp/ui/agenda/view.py" line="451" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <location filename="../bescapp/ui/agenda/view.py" line="453" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="454" />
+            <location filename="../bescapp/ui/agenda/view.py" line="455" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="456" />
+            <location filename="../bescapp/ui/agenda/view.py" line="457" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="472" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="473" />
-            <location filename="../bescapp/ui/agenda/view.py" line="520" />
+            <location filename="../bescapp/ui/agenda/view.py" line="474" />
+            <location filename="../bescapp/ui/agenda/view.py" line="521" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="480" />
+            <location filename="../bescapp/ui/agenda/view.py" line="481" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="496" />
-            <location filename="../bescapp/ui/agenda/view.py" line="500" />
+            <location filename="../bescapp/ui/agenda/view.py" line="497" />
+            <location filename="../bescapp/ui/agenda/view.py" line="501" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="497" />
+            <location filename="../bescapp/ui/agenda/view.py" line="498" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="501" />
+            <location filename="../bescapp/ui/agenda/view.py" line="502" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="519" />
+            <location filename="../bescapp/ui/agenda/view.py" line="520" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="525" />
+            <location filename="../bescapp/ui/agenda/view.py" line="526" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="536" />
+            <location filename="../bescapp/ui/agenda/view.py" line="537" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="543" />
+            <location filename="../bescapp/ui/agenda/view.py" line="544" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="544" />
+            <location filename="../bescapp/ui/agenda/view.py" line="545" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1153,212 +1158,212 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="161" />
-            <location filename="../bescapp/ui/communique/view.py" line="327" />
-            <location filename="../bescapp/ui/communique/view.py" line="336" />
+            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <location filename="../bescapp/ui/communique/view.py" line="328" />
+            <location filename="../bescapp/ui/communique/view.py" line="337" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="162" />
+            <location filename="../bescapp/ui/communique/view.py" line="163" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="164" />
+            <location filename="../bescapp/ui/communique/view.py" line="165" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="164" />
+            <location filename="../bescapp/ui/communique/view.py" line="165" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="165" />
+            <location filename="../bescapp/ui/communique/view.py" line="166" />
             <source>Split at cursor</source>
             <translation>Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="166" />
+            <location filename="../bescapp/ui/communique/view.py" line="167" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="167" />
+            <location filename="../bescapp/ui/communique/view.py" line="168" />
             <source>Merge with next</source>
             <translation>Unir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="168" />
+            <location filename="../bescapp/ui/communique/view.py" line="169" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="169" />
+            <location filename="../bescapp/ui/communique/view.py" line="170" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="169" />
+            <location filename="../bescapp/ui/communique/view.py" line="170" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="170" />
+            <location filename="../bescapp/ui/communique/view.py" line="171" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="170" />
+            <location filename="../bescapp/ui/communique/view.py" line="171" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="171" />
+            <location filename="../bescapp/ui/communique/view.py" line="172" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="171" />
+            <location filename="../bescapp/ui/communique/view.py" line="172" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="172" />
+            <location filename="../bescapp/ui/communique/view.py" line="173" />
             <source>Save version…</source>
             <translation>Guardar versión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="173" />
+            <location filename="../bescapp/ui/communique/view.py" line="174" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="174" />
+            <location filename="../bescapp/ui/communique/view.py" line="175" />
             <source>Compare versions…</source>
             <translation>Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="175" />
+            <location filename="../bescapp/ui/communique/view.py" line="176" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="176" />
+            <location filename="../bescapp/ui/communique/view.py" line="177" />
             <source>Export communiqué…</source>
             <translation>Exportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="177" />
+            <location filename="../bescapp/ui/communique/view.py" line="178" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <location filename="../bescapp/ui/communique/view.py" line="186" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="190" />
             <source>Checks</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="205" />
+            <location filename="../bescapp/ui/communique/view.py" line="206" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="207" />
+            <location filename="../bescapp/ui/communique/view.py" line="208" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="263" />
+            <location filename="../bescapp/ui/communique/view.py" line="264" />
             <source>Checks: %1</source>
             <translation>Revisiones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="264" />
+            <location filename="../bescapp/ui/communique/view.py" line="265" />
             <source>Checks: none</source>
             <translation>Revisiones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="302" />
+            <location filename="../bescapp/ui/communique/view.py" line="303" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="328" />
+            <location filename="../bescapp/ui/communique/view.py" line="329" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="396" />
+            <location filename="../bescapp/ui/communique/view.py" line="397" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="397" />
+            <location filename="../bescapp/ui/communique/view.py" line="398" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="398" />
+            <location filename="../bescapp/ui/communique/view.py" line="399" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="411" />
+            <location filename="../bescapp/ui/communique/view.py" line="412" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="412" />
+            <location filename="../bescapp/ui/communique/view.py" line="413" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="436" />
+            <location filename="../bescapp/ui/communique/view.py" line="437" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="440" />
-            <location filename="../bescapp/ui/communique/view.py" line="443" />
-            <location filename="../bescapp/ui/communique/view.py" line="456" />
-            <location filename="../bescapp/ui/communique/view.py" line="458" />
+            <location filename="../bescapp/ui/communique/view.py" line="441" />
+            <location filename="../bescapp/ui/communique/view.py" line="444" />
+            <location filename="../bescapp/ui/communique/view.py" line="457" />
+            <location filename="../bescapp/ui/communique/view.py" line="459" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="444" />
+            <location filename="../bescapp/ui/communique/view.py" line="445" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="459" />
+            <location filename="../bescapp/ui/communique/view.py" line="460" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2061,229 +2066,229 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="167" />
+            <location filename="../bescapp/ui/export/view.py" line="166" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="168" />
+            <location filename="../bescapp/ui/export/view.py" line="167" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="168" />
+            <location filename="../bescapp/ui/export/view.py" line="167" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="169" />
+            <location filename="../bescapp/ui/export/view.py" line="168" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="169" />
+            <location filename="../bescapp/ui/export/view.py" line="168" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="170" />
+            <location filename="../bescapp/ui/export/view.py" line="169" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="173" />
+            <location filename="../bescapp/ui/export/view.py" line="172" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="173" />
+            <location filename="../bescapp/ui/export/view.py" line="172" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="174" />
+            <location filename="../bescapp/ui/export/view.py" line="173" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="177" />
+            <location filename="../bescapp/ui/export/view.py" line="176" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="178" />
+            <location filename="../bescapp/ui/export/view.py" line="177" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="179" />
+            <location filename="../bescapp/ui/export/view.py" line="178" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="181" />
+            <location filename="../bescapp/ui/export/view.py" line="180" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="183" />
+            <location filename="../bescapp/ui/export/view.py" line="182" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="185" />
+            <location filename="../bescapp/ui/export/view.py" line="184" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="187" />
+            <location filename="../bescapp/ui/export/view.py" line="186" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="188" />
+            <location filename="../bescapp/ui/export/view.py" line="187" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="189" />
+            <location filename="../bescapp/ui/export/view.py" line="188" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="190" />
+            <location filename="../bescapp/ui/export/view.py" line="189" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="192" />
+            <location filename="../bescapp/ui/export/view.py" line="191" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="193" />
+            <location filename="../bescapp/ui/export/view.py" line="192" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="195" />
+            <location filename="../bescapp/ui/export/view.py" line="194" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="196" />
+            <location filename="../bescapp/ui/export/view.py" line="195" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="197" />
+            <location filename="../bescapp/ui/export/view.py" line="196" />
             <source>C&amp;hoose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="198" />
+            <location filename="../bescapp/ui/export/view.py" line="197" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <location filename="../bescapp/ui/export/view.py" line="198" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="199" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <location filename="../bescapp/ui/export/view.py" line="200" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="202" />
+            <location filename="../bescapp/ui/export/view.py" line="201" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="203" />
+            <location filename="../bescapp/ui/export/view.py" line="202" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <location filename="../bescapp/ui/export/view.py" line="203" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="205" />
+            <location filename="../bescapp/ui/export/view.py" line="204" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="205" />
+            <location filename="../bescapp/ui/export/view.py" line="204" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="263" />
+            <location filename="../bescapp/ui/export/view.py" line="262" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="265" />
-            <location filename="../bescapp/ui/export/view.py" line="272" />
+            <location filename="../bescapp/ui/export/view.py" line="264" />
+            <location filename="../bescapp/ui/export/view.py" line="271" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="270" />
+            <location filename="../bescapp/ui/export/view.py" line="269" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="286" />
+            <location filename="../bescapp/ui/export/view.py" line="285" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="331" />
-            <location filename="../bescapp/ui/export/view.py" line="355" />
+            <location filename="../bescapp/ui/export/view.py" line="330" />
+            <location filename="../bescapp/ui/export/view.py" line="354" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="334" />
+            <location filename="../bescapp/ui/export/view.py" line="333" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="337" />
+            <location filename="../bescapp/ui/export/view.py" line="336" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="354" />
+            <location filename="../bescapp/ui/export/view.py" line="353" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="398" />
+            <location filename="../bescapp/ui/export/view.py" line="397" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="399" />
+            <location filename="../bescapp/ui/export/view.py" line="398" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="419" />
+            <location filename="../bescapp/ui/export/view.py" line="418" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="420" />
+            <location filename="../bescapp/ui/export/view.py" line="419" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -2292,9 +2297,42 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="430" />
+            <location filename="../bescapp/ui/export/view.py" line="429" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNames</name>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="62" />
+            <source>agenda</source>
+            <translation>orden-del-dia</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="63" />
+            <source>delegations</source>
+            <translation>delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="64" />
+            <source>contacts</source>
+            <translation>contactos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="65" />
+            <source>status-report</source>
+            <translation>informe-de-avance</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="66" />
+            <source>briefing-book</source>
+            <translation>carpeta-informativa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="67" />
+            <source>communique</source>
+            <translation>comunicado</translation>
         </message>
     </context>
     <context>

@@ -55,3 +55,20 @@ _LABELS = {
 def label(code: str) -> str:
     text = _LABELS.get(str(code))
     return QCoreApplication.translate("Labels", text) if text else str(code)
+
+
+# The start of a suggested file name, per document, in the interface language.
+_FILE_STEMS = {
+    "agenda": QT_TRANSLATE_NOOP("FileNames", "agenda"),
+    "delegations": QT_TRANSLATE_NOOP("FileNames", "delegations"),
+    "contacts": QT_TRANSLATE_NOOP("FileNames", "contacts"),
+    "actions": QT_TRANSLATE_NOOP("FileNames", "status-report"),
+    "briefing_book": QT_TRANSLATE_NOOP("FileNames", "briefing-book"),
+    "communique": QT_TRANSLATE_NOOP("FileNames", "communique"),
+}
+
+
+def file_name(document: str, *parts: object) -> str:
+    """A suggested .docx name: "orden-del-dia-12-es.docx" in the Spanish interface."""
+    stem = QCoreApplication.translate("FileNames", _FILE_STEMS[document])
+    return "-".join([stem, *(str(p) for p in parts if p not in (None, ""))]) + ".docx"

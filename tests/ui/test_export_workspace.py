@@ -145,3 +145,6 @@ def test_spanish_interface(app, export):
     texts = preflight_texts(export)
     assert any(t.endswith("el tema no tiene ponente.") for t in texts)
     assert export.document.itemText(0) == "Carpeta informativa (interna)"
+    export.choose("agenda", "es")
+    assert export.output.text().endswith("orden-del-dia-12-es.docx")
+    assert any("declinó asistir" in t for t in preflight_texts(export))

@@ -38,7 +38,7 @@ from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
 from ...store.models import Meeting
 from ..context import AppContext
-from ..labels import label
+from ..labels import file_name, label
 from ..retranslate import Retranslates
 from . import commands
 from .editor import LineEditor
@@ -544,7 +544,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         if choices.exec() != QDialog.DialogCode.Accepted:
             return
         language, internal = choices.choice()
-        suggested = f"status-report-{language}{'-internal' if internal else ''}.docx"
+        suggested = file_name("actions", language, self.tr("internal") if internal else "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export status report"), suggested,
                                               self.tr("Word documents (*.docx)"))
         if not path:

@@ -39,6 +39,7 @@ from ...store.changes import Changes, Kind
 from ...store.meetings import list_meetings
 from ...store.models import AgendaItem, Meeting
 from ..context import AppContext
+from ..labels import file_name
 from ..retranslate import Retranslates
 from . import commands
 from .editor import AgendaEditor
@@ -516,7 +517,7 @@ class AgendaWorkspace(Retranslates, QWidget):
             return
         language = self.export_language.currentData()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export agenda"), f"agenda-{language}.docx",
+            self, self.tr("Export agenda"), file_name("agenda", language),
             self.tr("Word documents (*.docx)"))
         if not path:
             return

@@ -36,6 +36,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.models import Meeting
 from ..context import AppContext
+from ..labels import file_name
 from ..retranslate import Retranslates
 from . import commands
 from .compare import CompareDialog
@@ -439,7 +440,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         if refusal:
             QMessageBox.warning(self, self.tr("Export communiqué"), refusal)
             return
-        suggested = str(Path.home() / f"communique-{copy}-{language}.docx")
+        suggested = str(Path.home() / file_name("communique", copy, language))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export communiqué"), suggested,
                                               self.tr("Word documents (*.docx)"))
         if not path:

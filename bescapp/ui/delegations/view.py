@@ -35,7 +35,7 @@ from ...store import delegations as ops
 from ...store.changes import Changes, Kind
 from ...store.models import Meeting, Party
 from ..context import AppContext
-from ..labels import label
+from ..labels import file_name, label
 from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
@@ -444,7 +444,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         language, contacts = dialog.choice()
         with self.context.db.session() as session:
             number = session.get(Meeting, self.meeting_id).number
-        suggested = ("contacts" if contacts else "delegations") + f"-{number}-{language}.docx"
+        suggested = file_name("contacts" if contacts else "delegations", number, language)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export delegation lists"),
                                               suggested, self.tr("Word documents (*.docx)"))
         if not path:

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 
 from ...store.changes import Changes
 from ..context import AppContext
+from ..labels import file_name
 from ..retranslate import Retranslates
 from .wording import entry_text, failure_text, step_text, workspace_word
 from .worker import ExportRequest, ExportWorker, writer_of
 
 DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
 LANGUAGES = ("en", "es", "bilingual")
-FILE_STEMS = {"briefing_book": "briefing-book", "agenda": "agenda", "delegations": "delegations",
-              "actions": "action-plans", "communique": "communique"}
 # Which workspace's entries matter for each document (the book: all of them).
 RELEVANT = {"agenda": {"agenda"}, "delegations": {"delegations"}, "actions": {"actions"},
             "communique": {"communique"}}
@@ -256,7 +255,7 @@ class ExportWorkspace(Retranslates, QWidget):
             self.output.clear()
             return
         folder = Path(self.output.text()).parent if self.output.text() else _documents_folder()
-        name = f"{FILE_STEMS[self.chosen_document()]}-{number}-{self.chosen_language()}.docx"
+        name = file_name(self.chosen_document(), number, self.chosen_language())
         self.output.setText(str(folder / name))
 
     def choose_template(self) -> None:
