@@ -350,3 +350,13 @@ def test_a_spanish_interface_exports_the_agenda_in_spanish_by_default(context, q
     page = AgendaWorkspace(context, "es")
     qtbot.addWidget(page)
     assert page.export_language.currentData() == "es"
+
+
+def test_the_fixed_start_reads_as_the_agenda_writes_times(workspace):
+    from PySide6.QtCore import QTime
+
+    workspace.editor.fixed_time.setTime(QTime(13, 0))
+    assert workspace.editor.fixed_time.text() == "1:00 PM"
+    workspace.set_language("es")
+    assert workspace.editor.fixed_time.text() == "1:00 p.m."
+    workspace.set_language("en")

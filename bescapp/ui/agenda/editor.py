@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,7 +75,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.duration.setSingleStep(5)
         self.fixed = QCheckBox()
         self.fixed_time = QTimeEdit()
-        self.fixed_time.setDisplayFormat("HH:mm")
+        self.show_times_in(language)
         timing = QHBoxLayout()
         timing.addWidget(self.fixed)
         timing.addWidget(self.fixed_time)
@@ -172,6 +172,14 @@ class AgendaEditor(Retranslates, QScrollArea):
             grid.addWidget(widget, row, k + 1)
 
     # language ------------------------------------------------------------
+
+    def show_times_in(self, language: str) -> None:
+        """The fixed start as the agenda writes times: "1:00 PM" / "1:00 p.m."."""
+        self.language = language
+        spanish = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        self.fixed_time.setLocale(spanish if language == "es" else english)
+        self.fixed_time.setDisplayFormat("h:mm ap" if language == "es" else "h:mm AP")
 
     def retranslate_ui(self) -> None:
         self.kind_label.setText(self.tr("Kind"))

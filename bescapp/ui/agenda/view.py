@@ -222,7 +222,7 @@ class AgendaWorkspace(Retranslates, QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self._candidates = None  # honorifics follow the language
-        self.editor.language = language
+        self.editor.show_times_in(language)
         self.model.set_language(language)
         self._update_labels()
 
