@@ -14,27 +14,32 @@
             <translation>Nueva línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/commands.py" line="64" />
+            <location filename="../bescapp/ui/actions/commands.py" line="63" />
+            <source>Delete line of action</source>
+            <translation>Eliminar línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/commands.py" line="81" />
             <source>Record status update</source>
             <translation>Registrar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/commands.py" line="89" />
+            <location filename="../bescapp/ui/actions/commands.py" line="106" />
             <source>Edit status update</source>
             <translation>Editar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/commands.py" line="107" />
+            <location filename="../bescapp/ui/actions/commands.py" line="124" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/commands.py" line="125" />
+            <location filename="../bescapp/ui/actions/commands.py" line="142" />
             <source>New action plan</source>
             <translation>Nuevo plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/commands.py" line="145" />
+            <location filename="../bescapp/ui/actions/commands.py" line="162" />
             <source>Edit action plan</source>
             <translation>Editar plan de acción</translation>
         </message>
@@ -90,171 +95,186 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="210" />
+            <location filename="../bescapp/ui/actions/view.py" line="214" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="211" />
+            <location filename="../bescapp/ui/actions/view.py" line="215" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="214" />
+            <location filename="../bescapp/ui/actions/view.py" line="218" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="217" />
+            <location filename="../bescapp/ui/actions/view.py" line="221" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="221" />
-            <location filename="../bescapp/ui/actions/view.py" line="282" />
+            <location filename="../bescapp/ui/actions/view.py" line="225" />
+            <location filename="../bescapp/ui/actions/view.py" line="287" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="223" />
-            <location filename="../bescapp/ui/actions/view.py" line="286" />
+            <location filename="../bescapp/ui/actions/view.py" line="227" />
+            <location filename="../bescapp/ui/actions/view.py" line="291" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="224" />
+            <location filename="../bescapp/ui/actions/view.py" line="228" />
             <source>&amp;Overdue only</source>
             <translation>Solo &amp;vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="225" />
+            <location filename="../bescapp/ui/actions/view.py" line="229" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="227" />
+            <location filename="../bescapp/ui/actions/view.py" line="231" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="229" />
+            <location filename="../bescapp/ui/actions/view.py" line="233" />
             <source>Show &amp;all</source>
             <translation>Mostrar &amp;todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="230" />
+            <location filename="../bescapp/ui/actions/view.py" line="234" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="231" />
+            <location filename="../bescapp/ui/actions/view.py" line="235" />
             <source>&amp;Edit line…</source>
             <translation>&amp;Editar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="232" />
+            <location filename="../bescapp/ui/actions/view.py" line="236" />
+            <source>&amp;Delete line…</source>
+            <translation>E&amp;liminar línea…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="237" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="233" />
+            <location filename="../bescapp/ui/actions/view.py" line="238" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="234" />
+            <location filename="../bescapp/ui/actions/view.py" line="239" />
             <source>Edit p&amp;lan…</source>
             <translation>Editar p&amp;lan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="235" />
+            <location filename="../bescapp/ui/actions/view.py" line="240" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="236" />
+            <location filename="../bescapp/ui/actions/view.py" line="241" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="237" />
+            <location filename="../bescapp/ui/actions/view.py" line="242" />
             <source>Edit &amp;update…</source>
             <translation>Editar act&amp;ualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="238" />
+            <location filename="../bescapp/ui/actions/view.py" line="243" />
             <source>Remo&amp;ve update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="298" />
+            <location filename="../bescapp/ui/actions/view.py" line="303" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="305" />
+            <location filename="../bescapp/ui/actions/view.py" line="310" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="345" />
+            <location filename="../bescapp/ui/actions/view.py" line="350" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="375" />
+            <location filename="../bescapp/ui/actions/view.py" line="380" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="418" />
+            <location filename="../bescapp/ui/actions/view.py" line="424" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="420" />
+            <location filename="../bescapp/ui/actions/view.py" line="426" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="500" />
+            <location filename="../bescapp/ui/actions/view.py" line="445" />
+            <source>Delete line of action</source>
+            <translation>Eliminar línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="446" />
+            <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
+            <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="520" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="501" />
+            <location filename="../bescapp/ui/actions/view.py" line="521" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="547" />
+            <location filename="../bescapp/ui/actions/view.py" line="567" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="548" />
+            <location filename="../bescapp/ui/actions/view.py" line="568" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="549" />
+            <location filename="../bescapp/ui/actions/view.py" line="569" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="562" />
+            <location filename="../bescapp/ui/actions/view.py" line="582" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="568" />
+            <location filename="../bescapp/ui/actions/view.py" line="588" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="569" />
+            <location filename="../bescapp/ui/actions/view.py" line="589" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -413,92 +433,92 @@ Open it now?</source>
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="177" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="178" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="179" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="187" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="180" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="188" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="181" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="184" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="185" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="186" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="189" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="197" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="191" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="199" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="200" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="201" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="202" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="195" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="203" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="231" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="239" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="303" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="311" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>

@@ -350,3 +350,28 @@ def test_export_button_writes_the_report_and_offers_to_open_it(workspace, tmp_pa
     assert str(written) in offered[0]
     text = "\n".join(p.text for p in Document(str(written)).paragraphs)
     assert "Planes de acción: informe de avance" in text
+
+
+def test_delete_a_line_with_its_history_asks_first_and_undo_puts_both_back(workspace, context):
+    from bescapp.store import actions as store
+
+    select(workspace, "TTF-3")
+    line_id = workspace.selected_id()
+    with context.db.session() as session:
+        history = [u.date for u in store.load_updates(session, line_id)]
+    assert history
+    workspace.delete_line_button.click()
+    assert "TTF-3" not in codes(workspace)
+    assert len(codes(workspace)) == 10
+    context.undo_stack.undo()
+    assert "TTF-3" in codes(workspace)
+    with context.db.session() as session:
+        assert [u.date for u in store.load_updates(session, line_id)] == history
+
+
+def test_delete_is_refused_when_the_user_says_no(workspace, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    select(workspace, "PS-1")
+    workspace.delete_line_button.click()
+    assert "PS-1" in codes(workspace)

@@ -56,6 +56,23 @@ class AddLine(StoreCommand):
         return store.changed()
 
 
+class DeleteLine(StoreCommand):
+    """A line with its status history; undo puts both back with the same ids."""
+
+    def __init__(self, context: AppContext, line_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("ActionCommands", "Delete line of action"))
+        self.line_id = line_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        self._snapshot = store.delete_line(session, self.line_id)
+        return store.changed()
+
+    def revert(self, session: Session) -> Changes:
+        restore(session, self._snapshot)
+        return store.changed()
+
+
 class RecordUpdate(StoreCommand):
     """A dated status update; the line takes its status and progress (undo gives them back)."""
 

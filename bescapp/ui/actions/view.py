@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -120,6 +120,9 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_line_button, self.edit_line_button = QPushButton(), QPushButton()
+        self.delete_line_button = QPushButton()
+        self.delete_line_button.clicked.connect(self.delete_line)
+        self.delete_line_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.update_button = QPushButton()
         self.new_plan_button, self.edit_plan_button = QPushButton(), QPushButton()
         self.export_button = QPushButton()
@@ -159,7 +162,8 @@ class ActionsWorkspace(Retranslates, QWidget):
         filters2.addStretch()
         filters2.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for button in (self.new_line_button, self.edit_line_button, self.update_button):
+        for button in (self.new_line_button, self.edit_line_button, self.delete_line_button,
+                       self.update_button):
             buttons.addWidget(button)
         buttons.addSpacing(16)
         buttons.addWidget(self.new_plan_button)
@@ -229,6 +233,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.clear_button.setText(self.tr("Show &all"))
         self.new_line_button.setText(self.tr("&New line…"))
         self.edit_line_button.setText(self.tr("&Edit line…"))
+        self.delete_line_button.setText(self.tr("&Delete line…"))
         self.update_button.setText(self.tr("&Record status update…"))
         self.new_plan_button.setText(self.tr("New &plan…"))
         self.edit_plan_button.setText(self.tr("Edit p&lan…"))
@@ -391,6 +396,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.edit_plan_button.setEnabled(has_db and bool(self.model.plans))
         self.export_button.setEnabled(has_db and self.context.meeting_id is not None)
         self.edit_line_button.setEnabled(chosen)
+        self.delete_line_button.setEnabled(chosen)
         self.update_button.setEnabled(chosen)
         has_update = self.timeline.selected_update_id() is not None
         self.edit_update_button.setEnabled(has_update)
@@ -429,6 +435,20 @@ class ActionsWorkspace(Retranslates, QWidget):
                     dialog.show_problems(problems_text(e.problems, self.language))
                     break
         return None
+
+    def delete_line(self, *_args) -> None:
+        """Delete the chosen line and its history, after asking; Ctrl+Z puts them back."""
+        line = self.model.line(self.selected_id()) if self.selected_id() is not None else None
+        if line is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete line of action"),
+            self.tr("Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.")
+            .replace("%1", line.code).replace("%2", line.title.either(self.language)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.execute(commands.DeleteLine(self.context, line.id))
 
     def edit_line(self, *_args) -> None:
         line_id = self.selected_id()
