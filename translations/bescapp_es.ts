@@ -1482,44 +1482,49 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>DelegationCommands</name>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="24" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="26" />
             <source>Add member</source>
             <translation>Agregar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="68" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="70" />
             <source>Edit member</source>
             <translation>Editar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="89" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="91" />
             <source>Change precedence</source>
             <translation>Cambiar precedencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="105" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="107" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="127" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="129" />
             <source>New agency</source>
             <translation>Nueva dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="129" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="131" />
             <source>Edit agency</source>
             <translation>Editar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="153" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="155" />
             <source>Delete agency</source>
             <translation>Eliminar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="171" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="173" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/commands.py" line="192" />
+            <source>Copy delegation lists</source>
+            <translation>Copiar listas de las delegaciones</translation>
         </message>
     </context>
     <context>
@@ -1563,143 +1568,164 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="177" />
+            <location filename="../bescapp/ui/delegations/view.py" line="181" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="178" />
+            <location filename="../bescapp/ui/delegations/view.py" line="182" />
             <source>&amp;Add member…</source>
             <translation>&amp;Agregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="179" />
+            <location filename="../bescapp/ui/delegations/view.py" line="183" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="180" />
+            <location filename="../bescapp/ui/delegations/view.py" line="184" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="181" />
+            <location filename="../bescapp/ui/delegations/view.py" line="185" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="182" />
+            <location filename="../bescapp/ui/delegations/view.py" line="186" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="183" />
+            <location filename="../bescapp/ui/delegations/view.py" line="187" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="184" />
+            <location filename="../bescapp/ui/delegations/view.py" line="188" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="185" />
+            <location filename="../bescapp/ui/delegations/view.py" line="189" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="186" />
+            <location filename="../bescapp/ui/delegations/view.py" line="190" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="187" />
+            <location filename="../bescapp/ui/delegations/view.py" line="191" />
+            <source>&amp;Copy from earlier meeting…</source>
+            <translation>&amp;Copiar de una reunión anterior…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="192" />
             <source>E&amp;xport delegation lists…</source>
             <translation>E&amp;xportar listas de delegación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="188" />
+            <location filename="../bescapp/ui/delegations/view.py" line="193" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="202" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="204" />
+            <location filename="../bescapp/ui/delegations/view.py" line="209" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="285" />
-            <location filename="../bescapp/ui/delegations/view.py" line="288" />
+            <location filename="../bescapp/ui/delegations/view.py" line="269" />
+            <location filename="../bescapp/ui/delegations/view.py" line="273" />
+            <source>Copy delegation lists</source>
+            <translation>Copiar listas de las delegaciones</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="270" />
+            <source>No earlier meeting has delegation lists to copy.</source>
+            <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="274" />
+            <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
+            <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="314" />
+            <location filename="../bescapp/ui/delegations/view.py" line="317" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="306" />
+            <location filename="../bescapp/ui/delegations/view.py" line="335" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="352" />
+            <location filename="../bescapp/ui/delegations/view.py" line="381" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="353" />
+            <location filename="../bescapp/ui/delegations/view.py" line="382" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="414" />
+            <location filename="../bescapp/ui/delegations/view.py" line="443" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="414" />
+            <location filename="../bescapp/ui/delegations/view.py" line="443" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="420" />
+            <location filename="../bescapp/ui/delegations/view.py" line="449" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="421" />
+            <location filename="../bescapp/ui/delegations/view.py" line="450" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="428" />
+            <location filename="../bescapp/ui/delegations/view.py" line="457" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="448" />
+            <location filename="../bescapp/ui/delegations/view.py" line="477" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="449" />
+            <location filename="../bescapp/ui/delegations/view.py" line="478" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="461" />
+            <location filename="../bescapp/ui/delegations/view.py" line="490" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="464" />
+            <location filename="../bescapp/ui/delegations/view.py" line="493" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="465" />
+            <location filename="../bescapp/ui/delegations/view.py" line="494" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>

@@ -382,3 +382,31 @@ def agency_by_text(session: Session, party_id: int, text: str) -> Agency | None:
         if wanted in (fold(agency.acronym), fold(agency.name.en), fold(agency.name.es)):
             return agency
     return None
+
+
+# --------------------------------------------------------------------------- copying
+
+def copy_lists(session: Session, from_meeting_id: int, to_meeting_id: int) -> list[int]:
+    """Put the people of an earlier meeting's lists on this meeting's, in the same protocol
+    order, with their role, title and agency as they were then; attendance starts as
+    invited, and internal notes stay with the earlier meeting. People already on a list
+    are left where they are. Returns the new memberships' ids."""
+    _get(session, Meeting, to_meeting_id)
+    created = []
+    sources = session.scalars(select(Delegation).where(Delegation.meeting_id == from_meeting_id))
+    for source in sources:
+        target = delegation_for(session, to_meeting_id, source.party_id)
+        present = {m.person_id for m in target.memberships}
+        order = [m.id for m in sorted(target.memberships, key=lambda m: m.precedence)]
+        for member in sorted(source.memberships, key=lambda m: m.precedence):
+            if member.person_id in present:
+                continue
+            copy = Membership(delegation=target, person_id=member.person_id, role=member.role,
+                              title=member.title, agency_id=member.agency_id,
+                              is_host=member.is_host)
+            session.add(copy)
+            session.flush()
+            order.append(copy.id)
+            created.append(copy.id)
+        _set_order(session, order)
+    return created

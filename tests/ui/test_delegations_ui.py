@@ -315,3 +315,45 @@ def test_the_person_chooser_is_reached_with_alt_p_and_shows_no_ampersand(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.chooser_label.buddy() is dialog.chooser
     assert dialog.chooser_label.text() == "&Person:"  # Qt draws the & as an underline
+
+
+def test_a_new_meeting_starts_its_lists_from_an_earlier_one_in_one_undo_step(
+        workspace, context, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from bescapp.store.models import Attendance, Meeting, MeetingKind
+
+    twelfth = context.meeting_id
+    with context.db.transaction() as s:
+        old = s.get(Meeting, twelfth)
+        new = Meeting(kind=MeetingKind.PLENARY, number=13, start_date=dt.date(2021, 3, 4),
+                      end_date=dt.date(2021, 3, 4), city=old.city, venue=old.venue,
+                      host_party_id=old.host_party_id)
+        s.add(new)
+        s.flush()
+        thirteenth = new.id
+    context.set_meeting(thirteenth)
+    assert names(workspace.sections["MX"]) == []
+    offered = []
+
+    def pick(_parent, _title, _label, items, *a, **k):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    workspace.copy_button.click()
+    assert offered[0] == "12th Plenary Meeting"
+    context.set_meeting(twelfth)
+    twelfth_mx = names(workspace.sections["MX"])
+    context.set_meeting(thirteenth)
+    assert names(workspace.sections["MX"]) == twelfth_mx  # same people, same protocol order
+    with context.db.session() as s:
+        attendance = {m.attendance for d in s.get(Meeting, thirteenth).delegations
+                      for m in d.memberships}
+    assert attendance == {Attendance.INVITED}
+    context.undo_stack.undo()
+    assert names(workspace.sections["MX"]) == []
+    context.undo_stack.redo()
+    assert names(workspace.sections["MX"]) == twelfth_mx

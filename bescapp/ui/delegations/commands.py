@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from ...domain.delegations import MembershipFields, PersonFields
@@ -11,7 +12,8 @@ from ...importers.delegates import Receipt, Report
 from ...store import delegations as ops
 from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
-from ...store.snapshots import Snapshot, restore
+from ...store.models import Membership
+from ...store.snapshots import Snapshot, capture, restore
 from ..context import AppContext, StoreCommand
 
 
@@ -181,3 +183,27 @@ class ImportList(StoreCommand):
 
     def revert(self, session: Session) -> Changes:
         return delegates.undo_import(session, self.receipt)
+
+
+class CopyLists(StoreCommand):
+    """Both lists of an earlier meeting copied into this one: one undo step."""
+
+    def __init__(self, context: AppContext, from_meeting_id: int, to_meeting_id: int) -> None:
+        super().__init__(context, QCoreApplication.translate("DelegationCommands",
+                                                             "Copy delegation lists"))
+        self.from_meeting_id, self.to_meeting_id = from_meeting_id, to_meeting_id
+        self.created: list[int] = []
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._snapshot is None:
+            self.created = ops.copy_lists(session, self.from_meeting_id, self.to_meeting_id)
+        else:  # redo: the same ids again
+            restore(session, self._snapshot)
+        return ops.changed(self.to_meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        self._snapshot = capture(session, Membership.__table__, self.created)
+        session.execute(delete(Membership).where(Membership.id.in_(self.created)))
+        session.expire_all()
+        return ops.changed(self.to_meeting_id)

@@ -40,6 +40,7 @@ from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
     AddMember,
+    CopyLists,
     DeleteAgency,
     EditMember,
     ImportList,
@@ -120,6 +121,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.up_button, self.down_button = QPushButton(), QPushButton()
         self.agencies_button, self.import_button, self.export_button = \
             (QPushButton() for _ in range(3))
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_from_earlier)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.remove_button.clicked.connect(self.remove_member)
@@ -133,7 +136,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
                        self.down_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        for button in (self.agencies_button, self.import_button, self.export_button):
+        for button in (self.agencies_button, self.copy_button, self.import_button,
+                       self.export_button):
             buttons.addWidget(button)
         self.sections = {code: PartySection(code, language) for code in PARTY_CODES}
         self.active_code = PARTY_CODES[0]
@@ -184,6 +188,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.down_button.setToolTip(self.tr("Later in protocol order (Ctrl+Down)"))
         self.agencies_button.setText(self.tr("A&gencies…"))
         self.import_button.setText(self.tr("&Import list…"))
+        self.copy_button.setText(self.tr("&Copy from earlier meeting…"))
         self.export_button.setText(self.tr("E&xport delegation lists…"))
         self.empty_label.setText(self.tr("Choose the current meeting in Meetings to see its "
                                          "delegation lists."))
@@ -248,10 +253,34 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self._update_headings()
         self._enable_buttons()
 
+    def copy_from_earlier(self) -> None:
+        """Start this meeting's lists from an earlier meeting's: one undo step."""
+        if self.meeting_id is None:
+            return
+        from ...store.meetings import list_meetings
+
+        with self.context.db.session() as session:
+            current = session.get(Meeting, self.meeting_id)
+            choices = [(meeting_name(m.kind.value, m.number, self.language), m.id)
+                       for m in reversed(list_meetings(session))
+                       if m.id != self.meeting_id and m.start_date <= current.start_date
+                       and any(d.memberships for d in m.delegations)]
+        if not choices:
+            QMessageBox.information(self, self.tr("Copy delegation lists"),
+                                    self.tr("No earlier meeting has delegation lists to copy."))
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Copy delegation lists"),
+            self.tr("Add the people on both lists of (in their protocol order, with their "
+                    "titles then; attendance to confirm; no internal notes):"),
+            [c[0] for c in choices], 0, False)
+        if ok and name:
+            self.context.execute(CopyLists(self.context, dict(choices)[name], self.meeting_id))
+
     def _enable_buttons(self) -> None:
         has_meeting = self.meeting_id is not None
         chosen = self.selected_id() is not None
-        for button in (self.add_button, self.import_button, self.export_button):
+        for button in (self.add_button, self.copy_button, self.import_button, self.export_button):
             button.setEnabled(has_meeting)
         self.agencies_button.setEnabled(self.context.db is not None)
         for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
