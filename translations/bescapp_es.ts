@@ -1588,16 +1588,6 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="185" />
-            <source>Move &amp;up</source>
-            <translation>S&amp;ubir</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="186" />
-            <source>Move do&amp;wn</source>
-            <translation>Ba&amp;jar</translation>
-        </message>
-        <message>
             <location filename="../bescapp/ui/delegations/view.py" line="187" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
@@ -1619,113 +1609,118 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/view.py" line="191" />
-            <source>&amp;Copy from earlier meeting…</source>
-            <translation>&amp;Copiar de una reunión anterior…</translation>
+            <source>&amp;Copy lists from…</source>
+            <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/view.py" line="192" />
-            <source>E&amp;xport delegation lists…</source>
-            <translation>E&amp;xportar listas de delegación…</translation>
+            <source>Start this meeting's lists from an earlier meeting's</source>
+            <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/view.py" line="193" />
+            <source>E&amp;xport lists…</source>
+            <translation>E&amp;xportar listas…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="194" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="208" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="210" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="269" />
-            <location filename="../bescapp/ui/delegations/view.py" line="273" />
+            <location filename="../bescapp/ui/delegations/view.py" line="270" />
+            <location filename="../bescapp/ui/delegations/view.py" line="274" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="270" />
+            <location filename="../bescapp/ui/delegations/view.py" line="271" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="274" />
+            <location filename="../bescapp/ui/delegations/view.py" line="275" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="314" />
-            <location filename="../bescapp/ui/delegations/view.py" line="317" />
+            <location filename="../bescapp/ui/delegations/view.py" line="315" />
+            <location filename="../bescapp/ui/delegations/view.py" line="318" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="335" />
+            <location filename="../bescapp/ui/delegations/view.py" line="336" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="381" />
+            <location filename="../bescapp/ui/delegations/view.py" line="382" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="382" />
+            <location filename="../bescapp/ui/delegations/view.py" line="383" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="443" />
+            <location filename="../bescapp/ui/delegations/view.py" line="444" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="443" />
+            <location filename="../bescapp/ui/delegations/view.py" line="444" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="449" />
+            <location filename="../bescapp/ui/delegations/view.py" line="450" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="450" />
+            <location filename="../bescapp/ui/delegations/view.py" line="451" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="457" />
+            <location filename="../bescapp/ui/delegations/view.py" line="458" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="477" />
+            <location filename="../bescapp/ui/delegations/view.py" line="478" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="478" />
+            <location filename="../bescapp/ui/delegations/view.py" line="479" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="490" />
+            <location filename="../bescapp/ui/delegations/view.py" line="491" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="493" />
+            <location filename="../bescapp/ui/delegations/view.py" line="494" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="494" />
+            <location filename="../bescapp/ui/delegations/view.py" line="495" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
