@@ -84,15 +84,19 @@ def test_create_a_meeting_through_the_dialog_then_undo_and_redo(app, monkeypatch
         return dialog.result()
 
     monkeypatch.setattr(MeetingDialog, "exec", run)
+    twelfth = app.context.meeting_id
     window.meetings.new_meeting()
     assert meeting_names(window)[-1] == "13th Plenary Meeting"
     assert window.meetings.selected_id() is not None
+    assert window.windowTitle().startswith("13th Plenary Meeting")  # the new one is current
     app.context.undo_stack.undo()
     assert "13th Plenary Meeting" not in meeting_names(window)
+    assert app.context.meeting_id == twelfth  # back to the meeting current before
     assert not window.undo_action.isEnabled()  # loading the demo is not an undo step
     assert window.redo_action.isEnabled()
     app.context.undo_stack.redo()
     assert meeting_names(window)[-1] == "13th Plenary Meeting"
+    assert window.windowTitle().startswith("13th Plenary Meeting")
 
 
 def test_the_dialog_explains_a_meeting_that_ends_before_it_starts(app, monkeypatch):

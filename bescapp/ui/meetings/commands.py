@@ -17,6 +17,8 @@ class CreateMeeting(StoreCommand):
         super().__init__(context, QCoreApplication.translate("MeetingCommands", "New meeting"))
         self.fields = fields
         self.meeting_id: int | None = None
+        self.previous_meeting_id: int | None = None
+        self._made_current = False
         self._snapshot: Snapshot | None = None
 
     def apply(self, session: Session) -> Changes:
@@ -29,6 +31,24 @@ class CreateMeeting(StoreCommand):
     def revert(self, session: Session) -> Changes:
         self._snapshot = meetings.delete_meeting(session, self.meeting_id)
         return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
+
+    # The new meeting becomes the current one (the staffer made it to work on it); undo
+    # goes back to the meeting that was current before, redo to the new one again.
+
+    def make_current(self) -> None:
+        self.previous_meeting_id, self._made_current = self.context.meeting_id, True
+        self.context.set_meeting(self.meeting_id)
+
+    def undo(self) -> None:
+        super().undo()
+        if self.context.meeting_id == self.meeting_id:
+            self.context.set_meeting(self.previous_meeting_id)
+
+    def redo(self) -> None:
+        redoing = self._done_once  # False on the first redo, which execute() already did
+        super().redo()
+        if redoing and self._made_current:
+            self.context.set_meeting(self.meeting_id)
 
 
 class EditMeeting(StoreCommand):

@@ -143,9 +143,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
             return
         command = CreateMeeting(self.context, dialog.fields())
         if self._execute(command):
+            command.make_current()
             self.select(command.meeting_id)
-            if self.context.meeting_id is None:
-                self.context.set_meeting(command.meeting_id)
 
     def edit_meeting(self) -> None:
         meeting_id = self.selected_id()
