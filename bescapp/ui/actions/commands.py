@@ -16,6 +16,7 @@ from ...store import actions as store
 from ...store.actions import LineFields, LineState, PlanFields, UpdateFields
 from ...store.changes import Changes
 from ...store.snapshots import Snapshot, restore
+from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
 
 
@@ -56,21 +57,10 @@ class AddLine(StoreCommand):
         return store.changed()
 
 
-class DeleteLine(StoreCommand):
+def delete_line(context: AppContext, line_id: int) -> SnapshotDelete:
     """A line with its status history; undo puts both back with the same ids."""
-
-    def __init__(self, context: AppContext, line_id: int) -> None:
-        super().__init__(context, QCoreApplication.translate("ActionCommands", "Delete line of action"))
-        self.line_id = line_id
-        self._snapshot: Snapshot | None = None
-
-    def apply(self, session: Session) -> Changes:
-        self._snapshot = store.delete_line(session, self.line_id)
-        return store.changed()
-
-    def revert(self, session: Session) -> Changes:
-        restore(session, self._snapshot)
-        return store.changed()
+    return SnapshotDelete(context, QCoreApplication.translate("ActionCommands", "Delete line of action"),
+                          lambda session: store.delete_line(session, line_id), store.changed())
 
 
 class RecordUpdate(StoreCommand):

@@ -448,7 +448,7 @@ class ActionsWorkspace(Retranslates, QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.execute(commands.DeleteLine(self.context, line.id))
+            self.context.execute(commands.delete_line(self.context, line.id))
 
     def edit_line(self, *_args) -> None:
         line_id = self.selected_id()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.snapshots import Snapshot, restore
+from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
 
 
@@ -113,19 +114,10 @@ class SaveVersion(StoreCommand):
         return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
 
 
-class DeleteVersion(StoreCommand):
-    def __init__(self, context: AppContext, meeting_id: int, version_id: int) -> None:
-        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Delete version"))
-        self.meeting_id, self.version_id = meeting_id, version_id
-        self._snapshot: Snapshot | None = None
-
-    def apply(self, session: Session) -> Changes:
-        self._snapshot = store.delete_version(session, self.version_id)
-        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
-
-    def revert(self, session: Session) -> Changes:
-        restore(session, self._snapshot)
-        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+def delete_version(context: AppContext, meeting_id: int, version_id: int) -> SnapshotDelete:
+    return SnapshotDelete(context, QCoreApplication.translate("CommuniqueCommands", "Delete version"),
+                          lambda session: store.delete_version(session, version_id),
+                          Changes.of(Kind.COMMUNIQUE, meeting_id=meeting_id))
 
 
 class AddTerm(StoreCommand):
@@ -160,16 +152,7 @@ class EditTerm(StoreCommand):
         return store.update_term(session, self.term_id, self.before)
 
 
-class DeleteTerm(StoreCommand):
-    def __init__(self, context: AppContext, term_id: int) -> None:
-        super().__init__(context, QCoreApplication.translate("CommuniqueCommands", "Delete term"))
-        self.term_id = term_id
-        self._snapshot: Snapshot | None = None
-
-    def apply(self, session: Session) -> Changes:
-        self._snapshot = store.delete_term(session, self.term_id)
-        return Changes.of(Kind.TERMS)
-
-    def revert(self, session: Session) -> Changes:
-        restore(session, self._snapshot)
-        return Changes.of(Kind.TERMS)
+def delete_term(context: AppContext, term_id: int) -> SnapshotDelete:
+    return SnapshotDelete(context, QCoreApplication.translate("CommuniqueCommands", "Delete term"),
+                          lambda session: store.delete_term(session, term_id),
+                          Changes.of(Kind.TERMS))

@@ -23,7 +23,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
 from ..context import AppContext
 from ..retranslate import Retranslates
-from .commands import AddTerm, DeleteTerm, EditTerm
+from .commands import AddTerm, EditTerm, delete_term
 from .messages import problem_text
 from .model import TermsModel
 
@@ -139,4 +139,4 @@ class TermbaseView(Retranslates, QWidget):
     def delete_term(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.context.execute(DeleteTerm(self.context, self.model.term_id(rows[0].row())))
+            self.context.execute(delete_term(self.context, self.model.term_id(rows[0].row())))

@@ -415,7 +415,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             return
         dialog = CompareDialog(versions, self._version_texts, self.language, self,
                                delete=lambda version_id: self._run(
-                                   commands.DeleteVersion(self.context, meeting_id, version_id)))
+                                   commands.delete_version(self.context, meeting_id, version_id)))
         dialog.exec()
 
     def _version_texts(self, version_id: int, lang: str) -> list[str]:

@@ -14,6 +14,7 @@ from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
 from ...store.models import Membership
 from ...store.snapshots import Snapshot, capture, restore
+from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
 
 
@@ -150,20 +151,10 @@ class SaveAgency(StoreCommand):
         return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS)
 
 
-class DeleteAgency(StoreCommand):
-    def __init__(self, context: AppContext, agency_id: int) -> None:
-        super().__init__(context, QCoreApplication.translate("DelegationCommands",
-                                                             "Delete agency"))
-        self.agency_id = agency_id
-        self._snapshot: Snapshot | None = None
-
-    def apply(self, session: Session) -> Changes:
-        self._snapshot = ops.delete_agency(session, self.agency_id)
-        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS, Kind.ACTIONS)
-
-    def revert(self, session: Session) -> Changes:
-        restore(session, self._snapshot)
-        return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS, Kind.ACTIONS)
+def delete_agency(context: AppContext, agency_id: int) -> SnapshotDelete:
+    return SnapshotDelete(context, QCoreApplication.translate("DelegationCommands", "Delete agency"),
+                          lambda session: ops.delete_agency(session, agency_id),
+                          Changes.of(Kind.AGENCIES, Kind.DELEGATIONS, Kind.ACTIONS))
 
 
 class ImportList(StoreCommand):

@@ -41,12 +41,12 @@ from .agencies_dialog import AgenciesDialog
 from .commands import (
     AddMember,
     CopyLists,
-    DeleteAgency,
     EditMember,
     ImportList,
     MoveMember,
     RemoveMember,
     SaveAgency,
+    delete_agency,
 )
 from .export_dialog import ExportDialog
 from .import_dialog import ImportDialog
@@ -424,7 +424,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
 
         def execute(action: str, agency_id: int | None, values) -> bool:
             if action == "delete":
-                return self._execute(DeleteAgency(self.context, agency_id))
+                return self._execute(delete_agency(self.context, agency_id))
             before = None
             if action == "edit":
                 row = next(a for a in load() if a.id == agency_id)

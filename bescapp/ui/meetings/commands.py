@@ -9,6 +9,7 @@ from ...store import meetings
 from ...store.changes import Changes, Kind
 from ...store.meetings import MeetingFields
 from ...store.snapshots import Snapshot, restore
+from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
 
 
@@ -66,16 +67,7 @@ class EditMeeting(StoreCommand):
         return Changes.of(Kind.MEETINGS, meeting_id=self.meeting_id)
 
 
-class DeleteMeeting(StoreCommand):
-    def __init__(self, context: AppContext, meeting_id: int) -> None:
-        super().__init__(context, QCoreApplication.translate("MeetingCommands", "Delete meeting"))
-        self.meeting_id = meeting_id
-        self._snapshot: Snapshot | None = None
-
-    def apply(self, session: Session) -> Changes:
-        self._snapshot = meetings.delete_meeting(session, self.meeting_id)
-        return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
-
-    def revert(self, session: Session) -> Changes:
-        restore(session, self._snapshot)
-        return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
+def delete_meeting(context: AppContext, meeting_id: int) -> SnapshotDelete:
+    return SnapshotDelete(context, QCoreApplication.translate("MeetingCommands", "Delete meeting"),
+                          lambda session: meetings.delete_meeting(session, meeting_id),
+                          Changes.of(Kind.EVERYTHING, meeting_id=meeting_id))

@@ -22,7 +22,7 @@ from ...store.meetings import MeetingFields, MeetingInvalid, fields_of
 from ...store.models import Meeting
 from ..context import AppContext
 from ..retranslate import Retranslates
-from .commands import CreateMeeting, DeleteMeeting, EditMeeting
+from .commands import CreateMeeting, EditMeeting, delete_meeting
 from .dialog import MeetingDialog
 from .model import MeetingsModel
 
@@ -172,7 +172,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._execute(DeleteMeeting(self.context, meeting_id)) and \
+        if self._execute(delete_meeting(self.context, meeting_id)) and \
                 self.context.meeting_id == meeting_id:
             self.context.set_meeting(None)
 
