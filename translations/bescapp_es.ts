@@ -579,302 +579,301 @@ Open it now?</source>
 <context>
     <name>AgendaWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="197"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="196"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="199"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="198"/>
         <source>Add &amp;above</source>
         <translation>Agregar &amp;arriba</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="199"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="198"/>
         <source>Add an item above the selected one</source>
         <translation>Agregar un tema arriba del seleccionado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="199"/>
         <source>Add &amp;below</source>
         <translation>Agregar a&amp;bajo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="199"/>
         <source>Add an item below (Insert, Ctrl+Enter)</source>
         <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
         <source>Add s&amp;ub-item</source>
         <translation>Agregar s&amp;ubtema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
         <source>Add an item inside (Ctrl+Insert)</source>
         <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
         <source>&amp;Indent</source>
         <translation>&amp;Sangría</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
         <source>Make it a sub-item of the one above (Tab)</source>
         <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Quitar sangría</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
         <source>Move it out one level (Shift+Tab)</source>
         <translation>Subirlo un nivel (Mayús+Tab)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
         <source>Delete the item and its sub-items (Delete)</source>
         <translation>Eliminar el tema y sus subtemas (Supr)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
         <source>&amp;Copy from earlier meeting…</source>
         <translation>&amp;Copiar de una reunión anterior…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="208"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
         <source>Copy structure, titles and durations; not leads or internal notes</source>
         <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="213"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="371"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="212"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="213"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="371"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="212"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="213"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="212"/>
         <source>Bilingual (side by side)</source>
         <translation>Bilingüe (lado a lado)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="216"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="215"/>
         <source>&amp;Export agenda…</source>
         <translation>&amp;Exportar orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="217"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="216"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="219"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="218"/>
         <source>The joint agenda as a Word document; it never contains internal fields</source>
         <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="276"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="275"/>
         <source>Choose a meeting in the Meetings workspace.</source>
         <translation>Elija una reunión en el espacio Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="280"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="279"/>
         <source>%1 — the day runs %2 to %3</source>
         <translation>%1 — la jornada va de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="289"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="288"/>
         <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
         <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="296"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="295"/>
         <source>%1 items; the agenda fits in the meeting day.</source>
         <translation>%1 temas; el orden del día cabe en la jornada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="365"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="480"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="364"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="479"/>
         <source>Agenda not changed</source>
         <translation>El orden del día no cambió</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="368"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="367"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="368"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="367"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="369"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="368"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="369"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="368"/>
         <source>talking points</source>
         <translation>puntos de conversación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="369"/>
         <source>background</source>
         <translation>antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="373"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="372"/>
         <source>An item must last at least one minute.</source>
         <translation>Un tema debe durar al menos un minuto.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="374"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="373"/>
         <source>A duration cannot be negative.</source>
         <translation>La duración no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="376"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="375"/>
         <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
         <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="378"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="377"/>
         <source>The fixed start must fall within the meeting day.</source>
         <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="379"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="378"/>
         <source>Give the title in English or Spanish.</source>
         <translation>Escriba el título en inglés o en español.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="380"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="379"/>
         <source>The day is outside the meeting&apos;s dates.</source>
         <translation>El día queda fuera de las fechas de la reunión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="381"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="380"/>
         <source>Only Word documents (.docx) can be attached.</source>
         <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="382"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="381"/>
         <source>An item cannot be moved inside itself.</source>
         <translation>Un tema no se puede mover dentro de sí mismo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="385"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="384"/>
         <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
         <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="451"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="450"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="453"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="452"/>
         <source>Its %1 sub-items are deleted with it.</source>
         <translation>Sus %1 subtemas se eliminan con él.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="455"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="454"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="457"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="456"/>
         <source>Delete item</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="473"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="472"/>
         <source>Attach background paper</source>
         <translation>Adjuntar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="474"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="521"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="473"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="510"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="481"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="480"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="497"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="501"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="491"/>
         <source>Copy agenda</source>
         <translation>Copiar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="498"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="494"/>
         <source>No earlier meeting has an agenda to copy.</source>
         <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="502"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="492"/>
         <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
         <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="520"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="509"/>
         <source>Export agenda</source>
         <translation>Exportar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="526"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="515"/>
         <source>Writing the agenda…</source>
         <translation>Escribiendo el orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="537"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="526"/>
         <source>Agenda not exported</source>
         <translation>El orden del día no se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="544"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="533"/>
         <source>Agenda exported</source>
         <translation>Orden del día exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="545"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="534"/>
         <source>The agenda was written to %1.
 Open it now?</source>
         <translation>El orden del día se guardó en %1.
@@ -1568,159 +1567,158 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 <context>
     <name>DelegationsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="181"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="182"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="182"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="183"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Agregar integrante…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="183"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="184"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="184"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="187"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="188"/>
         <source>Earlier in protocol order (Ctrl+Up)</source>
         <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="188"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="189"/>
         <source>Later in protocol order (Ctrl+Down)</source>
         <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="189"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="190"/>
         <source>A&amp;gencies…</source>
         <translation>De&amp;pendencias…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="190"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="191"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Importar lista…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="191"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="192"/>
         <source>&amp;Copy lists from…</source>
         <translation>&amp;Copiar listas de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="192"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="193"/>
         <source>Start this meeting&apos;s lists from an earlier meeting&apos;s</source>
         <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="193"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="194"/>
         <source>E&amp;xport lists…</source>
         <translation>E&amp;xportar listas…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="194"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="195"/>
         <source>Choose the current meeting in Meetings to see its delegation lists.</source>
         <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="208"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="209"/>
         <source>%1 (members: %2)</source>
         <translation>%1 (integrantes: %2)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="210"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="211"/>
         <source>host</source>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="270"/>
-        <location filename="../bescapp/ui/delegations/view.py" line="274"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="265"/>
         <source>Copy delegation lists</source>
         <translation>Copiar listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="271"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="268"/>
         <source>No earlier meeting has delegation lists to copy.</source>
         <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="275"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="266"/>
         <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
         <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="315"/>
-        <location filename="../bescapp/ui/delegations/view.py" line="318"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="306"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="309"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="336"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="327"/>
         <source>Add member to the %1 list</source>
         <translation>Agregar integrante a la lista de %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="382"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="373"/>
         <source>Remove member</source>
         <translation>Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="383"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="374"/>
         <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="444"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="435"/>
         <source>Import list</source>
         <translation>Importar lista</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="444"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="435"/>
         <source>Whose list is it?</source>
         <translation>¿De qué parte es la lista?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="450"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="441"/>
         <source>Import delegation list</source>
         <translation>Importar lista de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="451"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="442"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="458"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="449"/>
         <source>Cannot import %1</source>
         <translation>No se puede importar %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="478"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="469"/>
         <source>Export delegation lists</source>
         <translation>Exportar listas de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="479"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="470"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="491"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="482"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="494"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="485"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="495"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="486"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -36,10 +35,10 @@ from ...store import agenda
 from ...store.agenda import ItemFields, Where
 from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
-from ...store.meetings import list_meetings
 from ...store.models import AgendaItem, Meeting
 from ..context import AppContext
 from ..labels import file_name
+from ..meetings.earlier import choose_earlier_meeting
 from ..retranslate import Retranslates
 from . import commands
 from .editor import AgendaEditor
@@ -487,23 +486,13 @@ class AgendaWorkspace(Retranslates, QWidget):
         meeting_id = self.model.meeting_id
         if meeting_id is None:
             return
-        with self.context.db.session() as session:
-            current = session.get(Meeting, meeting_id)
-            choices = [(meeting_name(m.kind.value, m.number, self.language), m.id)
-                       for m in reversed(list_meetings(session))
-                       if m.id != meeting_id and m.start_date <= current.start_date
-                       and m.agenda_items]
-        if not choices:
-            QMessageBox.information(self, self.tr("Copy agenda"),
-                                    self.tr("No earlier meeting has an agenda to copy."))
-            return
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Copy agenda"),
+        source = choose_earlier_meeting(
+            self, self.context, meeting_id, self.language, lambda m: bool(m.agenda_items),
+            self.tr("Copy agenda"),
             self.tr("Copy the agenda of (structure, titles and durations; "
                     "not leads or internal notes):"),
-            [c[0] for c in choices], 0, False)
-        if ok and name:
-            source = dict(choices)[name]
+            self.tr("No earlier meeting has an agenda to copy."))
+        if source is not None:
             self._execute(commands.CopyAgenda(self.context, source, meeting_id))
 
     # export --------------------------------------------------------------------

@@ -36,6 +36,7 @@ from ...store.changes import Changes, Kind
 from ...store.models import Meeting, Party
 from ..context import AppContext
 from ..labels import file_name, label
+from ..meetings.earlier import choose_earlier_meeting
 from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
@@ -258,25 +259,15 @@ class DelegationsWorkspace(Retranslates, QWidget):
         """Start this meeting's lists from an earlier meeting's: one undo step."""
         if self.meeting_id is None:
             return
-        from ...store.meetings import list_meetings
-
-        with self.context.db.session() as session:
-            current = session.get(Meeting, self.meeting_id)
-            choices = [(meeting_name(m.kind.value, m.number, self.language), m.id)
-                       for m in reversed(list_meetings(session))
-                       if m.id != self.meeting_id and m.start_date <= current.start_date
-                       and any(d.memberships for d in m.delegations)]
-        if not choices:
-            QMessageBox.information(self, self.tr("Copy delegation lists"),
-                                    self.tr("No earlier meeting has delegation lists to copy."))
-            return
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Copy delegation lists"),
+        source = choose_earlier_meeting(
+            self, self.context, self.meeting_id, self.language,
+            lambda m: any(d.memberships for d in m.delegations),
+            self.tr("Copy delegation lists"),
             self.tr("Add the people on both lists of (in their protocol order, with their "
                     "titles then; attendance to confirm; no internal notes):"),
-            [c[0] for c in choices], 0, False)
-        if ok and name:
-            self.context.execute(CopyLists(self.context, dict(choices)[name], self.meeting_id))
+            self.tr("No earlier meeting has delegation lists to copy."))
+        if source is not None:
+            self.context.execute(CopyLists(self.context, source, self.meeting_id))
 
     def _enable_buttons(self) -> None:
         has_meeting = self.meeting_id is not None
