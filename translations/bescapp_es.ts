@@ -2706,132 +2706,132 @@ Open it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="233"/>
+        <location filename="../bescapp/ui/main_window.py" line="234"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="233"/>
+        <location filename="../bescapp/ui/main_window.py" line="234"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="235"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="235"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="235"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="233"/>
+        <location filename="../bescapp/ui/main_window.py" line="234"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="210"/>
+        <location filename="../bescapp/ui/main_window.py" line="211"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="211"/>
+        <location filename="../bescapp/ui/main_window.py" line="212"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="238"/>
+        <location filename="../bescapp/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="239"/>
+        <location filename="../bescapp/ui/main_window.py" line="240"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="240"/>
+        <location filename="../bescapp/ui/main_window.py" line="241"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="241"/>
+        <location filename="../bescapp/ui/main_window.py" line="242"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="242"/>
+        <location filename="../bescapp/ui/main_window.py" line="243"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="243"/>
+        <location filename="../bescapp/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="244"/>
+        <location filename="../bescapp/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="245"/>
+        <location filename="../bescapp/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="246"/>
+        <location filename="../bescapp/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="247"/>
+        <location filename="../bescapp/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="249"/>
+        <location filename="../bescapp/ui/main_window.py" line="250"/>
         <source>&amp;About bescapp</source>
         <translation>&amp;Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="291"/>
+        <location filename="../bescapp/ui/main_window.py" line="292"/>
         <source>No current meeting</source>
         <translation>Sin reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="296"/>
+        <location filename="../bescapp/ui/main_window.py" line="297"/>
         <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="299"/>
+        <location filename="../bescapp/ui/main_window.py" line="300"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="304"/>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="311"/>
+        <location filename="../bescapp/ui/main_window.py" line="312"/>
         <source>Back up database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="317"/>
+        <location filename="../bescapp/ui/main_window.py" line="318"/>
         <source>About bescapp</source>
         <translation>Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="318"/>
+        <location filename="../bescapp/ui/main_window.py" line="319"/>
         <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -2840,12 +2840,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="329"/>
+        <location filename="../bescapp/ui/main_window.py" line="330"/>
         <source>Undone in %1 (not the meeting shown): %2</source>
         <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="330"/>
+        <location filename="../bescapp/ui/main_window.py" line="331"/>
         <source>Redone in %1 (not the meeting shown): %2</source>
         <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
     </message>

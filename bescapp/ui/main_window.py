@@ -39,13 +39,14 @@ class MainWindow(Retranslates, QMainWindow):
     language_requested = Signal(str)
 
     MEETINGS, AGENDA, DELEGATIONS, ACTIONS, COMMUNIQUE, EXPORT = range(6)
-    WORKSPACE_NAMES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
-    WORKSPACE_CLASSES = ((".meetings.view", "MeetingsWorkspace"),
-                         (".agenda.view", "AgendaWorkspace"),
-                         (".delegations.view", "DelegationsWorkspace"),
-                         (".actions.view", "ActionsWorkspace"),
-                         (".communique.view", "CommuniqueWorkspace"),
-                         (".export.view", "ExportWorkspace"))
+    # Side-bar order: name (for --workspace and the settings), module, class.
+    WORKSPACES = (("meetings", ".meetings.view", "MeetingsWorkspace"),
+                  ("agenda", ".agenda.view", "AgendaWorkspace"),
+                  ("delegations", ".delegations.view", "DelegationsWorkspace"),
+                  ("actions", ".actions.view", "ActionsWorkspace"),
+                  ("communique", ".communique.view", "CommuniqueWorkspace"),
+                  ("export", ".export.view", "ExportWorkspace"))
+    WORKSPACE_NAMES = tuple(name for name, _module, _class in WORKSPACES)
 
     def __init__(self, context: AppContext, language: str, recent: list[str]) -> None:
         super().__init__()
@@ -100,7 +101,7 @@ class MainWindow(Retranslates, QMainWindow):
         """The workspace at ``index``, built (and put in the stack) on first use."""
         page = self._pages.get(index)
         if page is None:
-            module_name, class_name = self.WORKSPACE_CLASSES[index]
+            _name, module_name, class_name = self.WORKSPACES[index]
             # Imported here, not at the top of the module: workspaces load the store.
             module = importlib.import_module(module_name, __package__)
             page = getattr(module, class_name)(self.context, self.language)
