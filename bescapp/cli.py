@@ -47,11 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", choices=WORKSPACES, help="workspace to show first")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    init = sub.add_parser("init", parents=[common], help="make a new database for one side")
+    init.add_argument("--side", choices=("us", "mx"), required=True,
+                      help="whose database: the United States' or Mexico's delegation")
     sub.add_parser("meetings", parents=[common], help="list the meetings")
     sub.add_parser("check", parents=[common], help="verify integrity and schema version")
     backup = sub.add_parser("backup", parents=[common], help="write a consistent copy")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     demo = sub.add_parser("demo", parents=[common], help="load the demo plenary")
+    demo.add_argument("--side", choices=("us", "mx"),
+                      help="whose database (default: the side it has, else us)")
     demo.add_argument("--scale", type=int, default=0, metavar="N",
                       help="add about N times the demo's bulk, for benchmarks")
     _add_export_parser(sub, common)
@@ -133,6 +138,32 @@ def _open(database: Path, *, must_exist: bool = True):
     return open_database(database, backup_dir=paths.backup_dir())
 
 
+def cmd_init(args, database: Path) -> int:
+    """A new database of one side. A file that holds anything is refused untouched;
+    a zero-byte file counts as new."""
+    from .store.files import examine
+
+    if database.is_dir():
+        raise CommandError(f"{database} is a folder; give the name of a new database file")
+    if database.exists() and database.stat().st_size > 0:
+        examine(database)  # a file that is not ours says so, untouched
+        raise CommandError(f"{database} already holds a database; init makes a new one "
+                           "(choose another name, or use it as it is)")
+    db = _open(database, must_exist=False)
+    try:
+        from .store import our_side
+
+        with db.transaction() as session:
+            our_side.set_side(session, args.side)
+    finally:
+        db.close()
+    print(f"new database for the {_SIDE_NAMES[args.side]} delegation: {database}")
+    return EXIT_OK
+
+
+_SIDE_NAMES = {"us": "United States", "mx": "Mexico"}
+
+
 def cmd_meetings(_args, database: Path) -> int:
     from .i18n.formatting import format_date
     from .store.meetings import list_meetings
@@ -185,7 +216,7 @@ def cmd_demo(args, database: Path) -> int:
     db = _open(database, must_exist=False)
     try:
         with db.transaction() as session:
-            meeting_id = load_demo(session)
+            meeting_id = load_demo(session, args.side.upper() if args.side else None)
             if args.scale:
                 add_scale(session, meeting_id, args.scale)
     except DemoNotEmpty as e:
@@ -229,7 +260,7 @@ def cmd_import(args, database: Path) -> int:
         db.close()
 
 
-COMMANDS = {"meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup, "demo": cmd_demo,
+COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup, "demo": cmd_demo,
             "export": cmd_export, "import": cmd_import}
 
 

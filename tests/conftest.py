@@ -26,3 +26,25 @@ def demo_db():
         meeting_id = load_demo(session)
     yield db, meeting_id
     db.close()
+
+
+@pytest.fixture(params=["us", "mx"])
+def fresh_path(request, tmp_path):
+    """A database file made the way ``bescapp init --side`` makes one, for each side:
+    the starter rows and our side, nothing else. Yields (path, side)."""
+    from bescapp.cli import main as cli_main
+
+    path = tmp_path / f"fresh-{request.param}.db"
+    assert cli_main(["init", "--database", str(path), "--side", request.param]) == 0
+    return path, request.param
+
+
+@pytest.fixture
+def fresh_db(fresh_path):
+    """An open database made by ``init`` (both sides, as ``fresh_path``); yields (db, side)."""
+    from bescapp.store.database import open_database
+
+    path, side = fresh_path
+    db = open_database(path)
+    yield db, side
+    db.close()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..store.bilingual import Bilingual
-from ..store.models import Attendance, Role
+from ..store.models import Attendance, AttendanceMode, Principal, Role
 from .people import HONORIFICS
 
 ROLE_ORDER: tuple[Role, ...] = (Role.HEAD, Role.CO_CHAIR, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)
@@ -139,8 +139,13 @@ class MembershipFields:
     attendance: Attendance = Attendance.INVITED
     title: Bilingual = field(default_factory=Bilingual)
     agency_id: int | None = None
-    is_host: bool = False
+    principal: Principal = Principal.NONE
     internal_notes: str = ""
+    attendance_mode: AttendanceMode = AttendanceMode.IN_PERSON
+
+    @property
+    def is_host(self) -> bool:
+        return self.principal != Principal.NONE
 
     def problems(self) -> list[MemberProblem]:
         found = []

@@ -167,7 +167,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         _borrow_missing_styles(doc)
 
     tell(0.05, "cover")
-    _cover(doc, meeting, language, meeting.handling_marking if marking is None else marking)
+    chosen = _marking(meeting, language) if marking is None else marking
+    _cover(doc, meeting, language, chosen)
     kit.page_break(doc)
     kit.add_toc(doc, word("contents", language), levels="1-3")
 
@@ -202,12 +203,19 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         _left_out(doc, "actions", language)
 
     tell(0.9, "saving")
-    chosen = meeting.handling_marking if marking is None else marking
     _make_room_for_marking(doc)
     kit.mark_every_page(doc, chosen, doc_lang)
     written = kit.save_atomic(doc, Path(path))
     tell(1.0, "done")
     return written
+
+
+def _marking(meeting: Meeting, language: str) -> str:
+    """The meeting's marking in the book's language; a bilingual book carries both."""
+    marking = meeting.handling_marking
+    if language == "bilingual":
+        return " / ".join(dict.fromkeys(t for t in (marking.en, marking.es) if t))
+    return marking.either(language)
 
 
 def _cover(doc, meeting: Meeting, language: str, marking: str) -> None:

@@ -469,7 +469,7 @@ def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: in
     agencies = list(session.scalars(select(Agency).where(Agency.party_id == party_id)))
     agency_names = {}
     for agency in agencies:
-        for text in (agency.acronym, agency.name.en, agency.name.es):
+        for text in agency.known_as():
             agency_names.setdefault(fold(text), agency.id)
     delegation = session.scalar(select(Delegation).where(
         Delegation.meeting_id == meeting_id, Delegation.party_id == party_id))
@@ -584,7 +584,7 @@ def apply_plan(session: Session, report: Report) -> Receipt:
                 "precedence": position, "role": (entry.role or Role.MEMBER).value,
                 "attendance": (entry.attendance or Attendance.INVITED).value,
                 "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
-                "delegation_id": delegation_id, "person_id": person_id, "is_host": False,
+                "delegation_id": delegation_id, "person_id": person_id,
                 "internal_notes": ""})
     updates = [u for u in updates if len(u) > 1]
     updates += [{"key": mid, "precedence": n} for n, mid in enumerate(others, start=1)]

@@ -162,7 +162,7 @@ def lead_ids(session: Session, item_id: int) -> list[int]:
 
 def candidates(session: Session, meeting_id: int, lang: str = "en") -> list[Candidate]:
     """Both delegations' members, host party first, each in protocol order."""
-    query = (select(Party.code, Membership.is_host, Membership.precedence, Person.id,
+    query = (select(Party.code, Membership.is_host.label("is_host"), Membership.precedence, Person.id,
                     *_NAME_COLUMNS)
              .join(Delegation, Delegation.party_id == Party.id)
              .join(Membership, Membership.delegation_id == Delegation.id)

@@ -90,9 +90,22 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        # SQLite's batch mode copies a table, drops the old one and renames the copy; with
+        # foreign keys on, dropping a meeting table would cascade into every delegation.
+        # Off for the migration (it cannot change inside a transaction), checked at the end.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:3]}")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
 
 
 def _copy_before_migration(path: Path, backup_dir: Path, revision: str) -> Path:
@@ -115,6 +128,11 @@ def check(db: Database) -> list[str]:
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         if revision != SCHEMA_HEAD:
             problems.append(f"schema version {revision}, expected {SCHEMA_HEAD}")
+            return problems
+    from .our_side import missing
+
+    with db.session() as session:
+        problems += missing(session)
     return problems
 
 

@@ -132,8 +132,8 @@ def person_fields(session: Session, person_id: int) -> PersonFields:
 
 def membership_fields(session: Session, membership_id: int) -> MembershipFields:
     m = _get(session, Membership, membership_id)
-    return MembershipFields(m.role, m.attendance, m.title, m.agency_id, m.is_host,
-                            m.internal_notes)
+    return MembershipFields(m.role, m.attendance, m.title, m.agency_id, m.principal,
+                            m.internal_notes, m.attendance_mode)
 
 
 def people(session: Session, lang: str = "en") -> list[PersonChoice]:
@@ -237,7 +237,8 @@ def add_member(session: Session, meeting_id: int, party_id: int, person_id: int,
         attendance=fields.attendance,
         title=fields.title if not fields.title.is_empty() else person.title,
         agency_id=fields.agency_id if fields.agency_id is not None else person.agency_id,
-        is_host=fields.is_host, internal_notes=fields.internal_notes)
+        principal=fields.principal, attendance_mode=fields.attendance_mode,
+        internal_notes=fields.internal_notes)
     session.add(membership)
     session.flush()
     order = rules.moved([m.id for m in members] + [membership.id], membership.id, index)
@@ -257,8 +258,9 @@ def update_membership(session: Session, membership_id: int, fields: MembershipFi
     rules.check(None, fields)
     m = _get(session, Membership, membership_id)
     m.role, m.attendance, m.title = fields.role, fields.attendance, fields.title
-    m.agency_id, m.is_host, m.internal_notes = fields.agency_id, fields.is_host, \
+    m.agency_id, m.principal, m.internal_notes = fields.agency_id, fields.principal, \
         fields.internal_notes
+    m.attendance_mode = fields.attendance_mode
     session.flush()
     return changed(m.delegation.meeting_id)
 
@@ -374,12 +376,13 @@ def delete_agency(session: Session, agency_id: int) -> Snapshot:
 
 
 def agency_by_text(session: Session, party_id: int, text: str) -> Agency | None:
-    """An agency of the party named by its acronym or either name, ignoring case and accents."""
+    """An agency of the party named by its acronym, short name or either official name,
+    ignoring case and accents."""
     wanted = fold(text)
     if not wanted:
         return None
     for agency in session.scalars(select(Agency).where(Agency.party_id == party_id)):
-        if wanted in (fold(agency.acronym), fold(agency.name.en), fold(agency.name.es)):
+        if wanted in (fold(text) for text in agency.known_as()):
             return agency
     return None
 
@@ -403,7 +406,7 @@ def copy_lists(session: Session, from_meeting_id: int, to_meeting_id: int) -> li
                 continue
             copy = Membership(delegation=target, person_id=member.person_id, role=member.role,
                               title=member.title, agency_id=member.agency_id,
-                              is_host=member.is_host)
+                              principal=member.principal)
             session.add(copy)
             session.flush()
             order.append(copy.id)

@@ -27,6 +27,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .bilingual import Bilingual as B
+from .starter import PARTIES, PATTERNS, TERMS
 from .models import (
     ActionLine,
     ActionPlan,
@@ -47,6 +48,7 @@ from .models import (
     ParagraphStatus,
     Party,
     Person,
+    Principal,
     Role,
     SessionNumbering,
     StatusUpdate,
@@ -67,12 +69,9 @@ class DemoNotEmpty(Exception):
 
 # --------------------------------------------------------------------------- parties, agencies
 
-PARTIES = {
-    "US": (B("United States of America", "Estados Unidos de América"),
-           B("United States", "Estados Unidos"), "en"),
-    "MX": (B("United Mexican States", "Estados Unidos Mexicanos"), B("Mexico", "México"), "es"),
-}
-
+# The agencies the demo's people and lines name, as they were in March 2020. Those the
+# starter rows hold already are reused (under today's names); SCT, as transport was
+# still called then, is added.
 AGENCIES = {
     "US": {
         "DOS": B("Department of State", "Departamento de Estado"),
@@ -260,7 +259,7 @@ class _Seat:
     person: str
     role: Role
     attendance: Attendance = Attendance.CONFIRMED
-    is_host: bool = False
+    principal: Principal = Principal.NONE
     title: B | None = None  # None: the person's current title
     notes: str = ""
 
@@ -271,8 +270,8 @@ TENTATIVE, DECLINED = Attendance.TENTATIVE, Attendance.DECLINED
 DELEGATIONS = {
     12: {
         "US": (
-            _Seat("landau", Role.HEAD, is_host=True),
-            _Seat("mccament", Role.CO_CHAIR, is_host=True),
+            _Seat("landau", Role.HEAD, principal=Principal.CO_HOST),
+            _Seat("mccament", Role.CO_CHAIR, principal=Principal.CO_HOST),
             _Seat("us_dhs", Role.MEMBER),
             _Seat("us_wha", Role.MEMBER),
             _Seat("us_cbp", Role.MEMBER),
@@ -284,7 +283,7 @@ DELEGATIONS = {
             _Seat("us_notes", Role.SUPPORT),
         ),
         "MX": (
-            _Seat("seade", Role.HEAD, is_host=True,
+            _Seat("seade", Role.HEAD, principal=Principal.HOST,
                   notes="Co-chairs the Executive Steering Committee for Mexico."),
             _Seat("mx_dgan", Role.MEMBER),
             _Seat("mx_customs", Role.MEMBER),
@@ -300,7 +299,7 @@ DELEGATIONS = {
     # A year earlier: fewer people, and some of them held other posts then.
     11: {
         "US": (
-            _Seat("us_11_head", Role.HEAD, is_host=True),
+            _Seat("us_11_head", Role.HEAD, principal=Principal.HOST),
             _Seat("us_wha", Role.MEMBER, title=B(
                 "Deputy Director, Office of Mexican Affairs",
                 "Directora Adjunta de la Oficina de Asuntos de México")),
@@ -818,38 +817,6 @@ PLANS = (
 )
 
 
-# --------------------------------------------------------------------------- termbase
-
-TERMS = (
-    (B("Executive Steering Committee", "Comité Ejecutivo Bilateral"), B("ESC", "CEB"),
-     "Also written Bilateral Executive Steering Committee (BESC)."),
-    (B("21st Century Border Management Initiative",
-       "Iniciativa para la Administración de la Frontera en el Siglo XXI"), B(), ""),
-    (B("21st Century Border Management Initiative Strategy",
-       "Estrategia de la Iniciativa para la Administración de la Frontera en el Siglo XXI"),
-     B(), "Approved at the 12th Plenary Meeting."),
-    (B("Ministry of Foreign Affairs", "Secretaría de Relaciones Exteriores"), B("SRE", "SRE"),
-     "Keep the Spanish acronym in English texts."),
-    (B("Department of Homeland Security", "Departamento de Seguridad Nacional"),
-     B("DHS", "DHS"), "Keep the English acronym in Spanish texts."),
-    (B("Department of State", "Departamento de Estado"), B("DOS", "DOS"), ""),
-    (B("U.S. Customs and Border Protection", "Oficina de Aduanas y Protección Fronteriza"),
-     B("CBP", "CBP"), ""),
-    (B("port of entry", "puerto de entrada"), B("POE", ""), ""),
-    (B("Unified Cargo Processing", "Procesamiento Unificado de Carga"), B("UCP", "UCP"),
-     "Spanish texts keep the English acronym."),
-    (B("Trusted Traveler Programs", "Programas de Viajero Confiable"), B(), ""),
-    (B("action plan", "plan de acción"), B(), "Capitalized when naming an adopted plan."),
-    (B("line of action", "línea de acción"), B(), ""),
-    (B("joint communiqué", "comunicado conjunto"), B(), ""),
-    (B("plenary meeting", "reunión plenaria"), B(), ""),
-    (B("public safety", "seguridad pública"), B(), ""),
-    (B("wait times", "tiempos de espera"), B(), ""),
-    (B("law enforcement information", "información para la aplicación de la ley"), B(), ""),
-    (B("Under Secretary for North America", "Subsecretario para América del Norte"), B(), ""),
-)
-
-
 # --------------------------------------------------------------------------- communiqué
 
 AGREED, DRAFT, AD_REF, BRACKETED = (ParagraphStatus.AGREED, ParagraphStatus.DRAFT,
@@ -870,53 +837,28 @@ COMMUNIQUE_BRACKETED = B(
     "cruce fronterizo San Ysidro-El Chaparral, el puerto de entrada de pasajeros con mayor "
     "afluencia del hemisferio occidental.")
 
-# str.format patterns for the communiqué generator. Placeholders:
-#   {ordinal_meeting}, {next_meeting}: the meeting's name, "12th Plenary Meeting" /
-#       "XII Reunión Plenaria" (i18n.formatting.meeting_name); {date}: long date;
-#   {city}, {next_city}; {hosts}: the hosts' names and titles joined; {plan}, {line}: titles.
-PATTERNS = (
-    ("opening", B(
-        "High-level representatives of the Governments of the United States and Mexico met on "
-        "{date}, in {city} for the {ordinal_meeting} of the 21st Century Border Management "
-        "Initiative Executive Steering Committee. The meeting was hosted by {hosts}.",
-        "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
-        "reunieron el {date} en {city} con motivo de la {ordinal_meeting} del Comité Ejecutivo "
-        "Bilateral de la Iniciativa para la Administración de la Frontera en el Siglo XXI. La "
-        "reunión fue encabezada por {hosts}.")),
-    ("action_plan", B(
-        "The delegations adopted the Action Plan on {plan}.",
-        "Las delegaciones adoptaron el Plan de Acción en materia de {plan}.")),
-    ("completed_line", B(
-        "Both countries highlighted the completion of the following line of action: {line}.",
-        "Ambos países destacaron la conclusión de la siguiente línea de acción: {line}.")),
-    ("commitments", B(
-        "Under the Action Plan on {plan}, both countries committed to continue their work on "
-        "the following line of action: {line}.",
-        "En el marco del Plan de Acción en materia de {plan}, ambos países se comprometieron a "
-        "continuar sus trabajos en la siguiente línea de acción: {line}.")),
-    ("closing", B(
-        "The delegations agreed to hold the {next_meeting} in {next_city}, on a date to be set "
-        "through diplomatic channels.",
-        "Las delegaciones acordaron celebrar la {next_meeting} en {next_city}, en una fecha que "
-        "se definirá por la vía diplomática.")),
-)
-
-
 # =========================================================================== loading the demo
 
-def load_demo(session: Session) -> int:
+def load_demo(session: Session, side: str | None = None) -> int:
     """Insert the demo into an empty database; return the 12th plenary's id.
 
-    The caller owns the transaction. Parties, agencies, terms and patterns
-    already present are reused rather than duplicated.
+    The caller owns the transaction. The starter rows every database holds
+    (parties, agencies, terms, patterns) are reused rather than duplicated. ``side``
+    makes it that side's database; without it a database keeps the side it has, and
+    one without a side becomes the United States'.
     """
     if session.scalar(select(Meeting.id).limit(1)) or session.scalar(
             select(ActionPlan.id).limit(1)):
         raise DemoNotEmpty("the database already holds meetings or action plans")
+    from . import our_side
+
+    if side is not None or our_side.our_side(session) is None:
+        our_side.set_side(session, side or "US")
+    marking = our_side.read(session).marking
     parties = _add_parties(session)
     agencies = _add_agencies(session, parties)
     people = _add_people(session, agencies)
-    meetings = _add_plenaries(session, parties)
+    meetings = _add_plenaries(session, parties, marking)
     for number, lists in DELEGATIONS.items():
         _add_delegations(session, meetings[number], lists, parties, people)
     twelfth, eleventh = meetings[DEMO_MEETING_NUMBER], meetings[DEMO_MEETING_NUMBER - 1]
@@ -987,13 +929,13 @@ def _sample_phone(party: str, n: int) -> str:
     return f"+52 55 0100 {n % 10000:04d}"
 
 
-def _add_plenaries(session: Session, parties: dict[str, Party]) -> dict[int, Meeting]:
+def _add_plenaries(session: Session, parties: dict[str, Party], marking: B) -> dict[int, Meeting]:
     meetings = {}
     for number, date, (city, venue, host) in PLENARIES:
         meetings[number] = Meeting(
             kind=MeetingKind.PLENARY, number=number, start_date=date, end_date=date,
             day_start=dt.time(9, 0), day_end=dt.time(17, 30), city=city, venue=venue,
-            host_party=parties[host], handling_marking="SENSITIVE BUT UNCLASSIFIED",
+            host_party=parties[host], handling_marking=marking,
             # The 12th plenary's agenda numbers its sessions I, II, III.
             session_numbering=(SessionNumbering.ROMAN if number == DEMO_MEETING_NUMBER
                                else SessionNumbering.ARABIC),
@@ -1011,7 +953,7 @@ def _add_delegations(session: Session, meeting: Meeting, lists: dict[str, tuple[
             person = people[seat.person]
             delegation.memberships.append(Membership(
                 person=person, precedence=precedence, role=seat.role,
-                attendance=seat.attendance, is_host=seat.is_host,
+                attendance=seat.attendance, principal=seat.principal,
                 title=seat.title or person.title, agency=person.agency,
                 internal_notes=seat.notes,
             ))
@@ -1333,7 +1275,7 @@ def _insert_seats(session, delegations, person_ids, seats, rng) -> None:
             precedence=next_precedence[code], title=title, agency_id=agency_id,
             role=rng.choice((Role.MEMBER, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)),
             attendance=rng.choices(ATTENDANCE, (80, 10, 3, 7))[0],
-            is_host=False, internal_notes="",
+            internal_notes="",
         ))
         next_precedence[code] += 1
     _insert(session, Membership, rows, returning=False)

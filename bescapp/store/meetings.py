@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from . import our_side
 from .bilingual import Bilingual
 from .models import Meeting, MeetingKind, Party, SessionNumbering
 from .snapshots import Snapshot, capture
@@ -44,7 +45,7 @@ class MeetingFields:
     city: Bilingual = field(default_factory=Bilingual)
     venue: Bilingual = field(default_factory=Bilingual)
     host_party: str | None = None  # party code, "US" or "MX"
-    handling_marking: str = "SENSITIVE BUT UNCLASSIFIED"
+    handling_marking: Bilingual = field(default_factory=Bilingual)  # empty: our side's
     session_numbering: SessionNumbering = SessionNumbering.ARABIC
 
     def problems(self) -> list[MeetingProblem]:
@@ -102,7 +103,8 @@ def _apply(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
         session.scalar(select(Party.id).where(Party.code == fields.host_party))
         if fields.host_party else None
     )
-    meeting.handling_marking = fields.handling_marking
+    meeting.handling_marking = (fields.handling_marking if not fields.handling_marking.is_empty()
+                                else our_side.read(session).marking)
     meeting.session_numbering = fields.session_numbering
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
 
 from .bilingual import Bilingual
@@ -94,6 +95,22 @@ class Attendance(enum.StrEnum):
     DECLINED = "declined"
 
 
+class AttendanceMode(enum.StrEnum):
+    """How someone who attends takes part; whether they attend is ``Attendance``."""
+
+    IN_PERSON = "in_person"
+    VIRTUAL = "virtual"
+
+
+class Principal(enum.StrEnum):
+    """How a principal takes part in the meeting; most members are none of these."""
+
+    NONE = "none"
+    HOST = "host"
+    CO_HOST = "co_host"
+    VISITING_HEAD = "visiting_head"  # head of the visiting delegation
+
+
 class LineStatus(enum.StrEnum):
     NOT_STARTED = "not_started"
     ON_TRACK = "on_track"
@@ -128,8 +145,29 @@ class Agency(Base):
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
     acronym: Mapped[str] = mapped_column(String(20))
     name: Mapped[Bilingual] = bilingual("name")
+    short_name: Mapped[Bilingual] = bilingual("short_name")  # "State", as staff write it
 
     party: Mapped[Party] = relationship(back_populates="agencies")
+
+    def known_as(self) -> tuple[str, ...]:
+        """Every text that names this agency: "DOS", "State", "Department of State" ..."""
+        return tuple(t for t in (self.acronym, self.short_name.en, self.short_name.es,
+                                 self.name.en, self.name.es) if t.strip())
+
+
+class DatabaseSettings(Base):
+    """The database's own settings: one row, id 1. Whose database this is, and the
+    committee's name and default marking as this side writes them."""
+
+    __tablename__ = "database_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    our_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
+    committee_name: Mapped[Bilingual] = bilingual("committee_name")
+    committee_acronym: Mapped[Bilingual] = bilingual("committee_acronym")
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking")
+
+    our_party: Mapped[Party | None] = relationship()
 
 
 class Person(Base):
@@ -166,7 +204,7 @@ class Meeting(Base):
     city: Mapped[Bilingual] = bilingual("city")
     venue: Mapped[Bilingual] = bilingual("venue")
     host_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
-    handling_marking: Mapped[str] = mapped_column(String(120), default="SENSITIVE BUT UNCLASSIFIED")
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking")
     session_numbering: Mapped[SessionNumbering] = enum_column(
         SessionNumbering, default=SessionNumbering.ARABIC
     )
@@ -264,14 +302,26 @@ class Membership(Base):
     precedence: Mapped[int] = mapped_column(default=0)  # protocol order, 1 first
     role: Mapped[Role] = enum_column(Role, default=Role.MEMBER)
     attendance: Mapped[Attendance] = enum_column(Attendance, default=Attendance.INVITED)
+    attendance_mode: Mapped[AttendanceMode] = enum_column(
+        AttendanceMode, default=AttendanceMode.IN_PERSON)
     title: Mapped[Bilingual] = bilingual("title")
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    is_host: Mapped[bool] = mapped_column(default=False)
+    principal: Mapped[Principal] = enum_column(Principal, default=Principal.NONE)
     internal_notes: Mapped[str] = mapped_column(Text, default="")  # internal
 
     delegation: Mapped[Delegation] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
     agency: Mapped[Agency | None] = relationship()
+
+    @hybrid_property
+    def is_host(self) -> bool:
+        """A principal of the meeting (host, co-host or head of the visiting delegation)."""
+        return self.principal != Principal.NONE
+
+    @is_host.inplace.expression
+    @classmethod
+    def _is_host_expression(cls):
+        return cls.principal != Principal.NONE.value
 
 
 class ActionPlan(Base):

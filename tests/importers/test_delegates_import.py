@@ -23,7 +23,7 @@ SPANISH_ROWS = [
     [2, "Sra.", "María Fernanda", "López", "Hernández",
      "Directora General para América del Norte", "SRE", "", "", "Miembro", ""],
     [3, "Ing.", "Ángel", "Núñez", "de la Garza", "Coordinador de Aduanas",
-     "Servicio de Administración Tributaria (Administración General de Aduanas)", "", "",
+     "Servicio de Administración Tributaria", "", "",
      "Asesor", ""],
 ]
 

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from bescapp.store import our_side
 from bescapp.store.database import (
     SCHEMA_HEAD,
     BadDatabase,
@@ -46,6 +47,11 @@ def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(tmp_path):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    # Sound, but nobody has said whose it is yet: init and the first run do.
+    assert check(db) == ["our side is not set (bescapp init --side us|mx, or File ▸ Database "
+                         "settings)"]
+    with db.transaction() as session:
+        our_side.set_side(session, "mx")
     assert check(db) == []
     db.close()
 
@@ -148,13 +154,13 @@ def test_a_0001_database_is_copied_then_migrated_keeping_its_data(tmp_path):
     db = open_database(path, backup_dir=tmp_path / "backups")
     copy = db.backup_taken
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
         indexes = {row[1] for row in conn.execute(text("PRAGMA index_list('status_update')"))}
         assert conn.execute(text("SELECT name_es FROM party")).scalar() == "Estados Unidos"
     db.close()
     assert "ix_status_update_line_date" in indexes
     assert "ix_status_update_line_id" not in indexes
-    assert "before-0002-from-0001" in copy.name
+    assert f"before-{SCHEMA_HEAD}-from-0001" in copy.name
     assert examine(copy) == "0001"  # the copy is the file as it was, data and all
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT name_es FROM party").fetchone() == ("Estados Unidos",)
@@ -194,3 +200,50 @@ def test_opening_a_database_does_not_import_alembic_when_up_to_date(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_0002_file_gets_the_starter_rows_and_keeps_its_hosts(tmp_path):
+    """A file of the first wave (the demo's own parties and agencies, a host flag)
+    becomes 0003 without duplicates: its hosts are principals, its marking bilingual."""
+    path = tmp_path / "wave1.db"
+    _database_at(path, "0002")
+    with sqlite3.connect(path) as conn:
+        conn.executescript("""
+            INSERT INTO party VALUES (1, 'US', 'United States of America',
+                'Estados Unidos de América', 'United States', 'Estados Unidos', 'en');
+            INSERT INTO party VALUES (2, 'MX', 'United Mexican States', 'Estados Unidos Mexicanos',
+                'Mexico', 'México', 'es');
+            INSERT INTO agency (id, party_id, acronym, name_en, name_es)
+                VALUES (1, 1, 'DOS', 'Department of State', 'Departamento de Estado');
+            INSERT INTO person (id, honorific, given_names, first_surname, second_surname,
+                title_en, title_es, biography_en, biography_es, email, phone, internal_notes,
+                is_sample) VALUES (1, 'amb', 'Christopher', 'Landau', '', '', '', '', '', '', '',
+                '', 0);
+            INSERT INTO meeting (id, kind, number, start_date, end_date, day_start, day_end,
+                city_en, city_es, venue_en, venue_es, host_party_id, handling_marking,
+                session_numbering) VALUES (1, 'plenary', 12, '2020-03-04', '2020-03-04',
+                '09:00:00', '17:30:00', 'Mexico City', 'Ciudad de México', '', '', 2,
+                'SENSITIVE BUT UNCLASSIFIED', 'roman');
+            INSERT INTO delegation VALUES (1, 1, 1);
+            INSERT INTO membership (id, delegation_id, person_id, precedence, role, attendance,
+                title_en, title_es, agency_id, is_host, internal_notes)
+                VALUES (1, 1, 1, 1, 'head', 'confirmed', '', '', 1, 1, '');
+        """)
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    with db.session() as session:
+        from bescapp.store.models import Agency, Membership, Party
+
+        assert session.scalars(select(Party.code).order_by(Party.id)).all() == ["US", "MX"]
+        dos = session.scalars(select(Agency).where(Agency.acronym == "DOS")).one()
+        assert dos.id == 1 and dos.short_name.en == "State"
+        assert session.scalar(select(func.count()).select_from(Agency)) > 10
+        member = session.get(Membership, 1)
+        assert member.principal == "host" and member.is_host
+        assert member.attendance_mode == "in_person"
+        meeting = session.get(Meeting, 1)
+        assert meeting.handling_marking.en == "SENSITIVE BUT UNCLASSIFIED"
+        assert meeting.handling_marking.es == "SENSIBLE NO CLASIFICADO"
+        assert our_side.read(session).committee_name.es.startswith("Comité Ejecutivo Bilateral")
+    assert check(db) == ["our side is not set (bescapp init --side us|mx, or File ▸ Database "
+                         "settings)"]
+    db.close()

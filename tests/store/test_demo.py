@@ -8,6 +8,7 @@ import string
 import pytest
 from sqlalchemy import func, select
 
+from bescapp.store import our_side
 from bescapp.store.bilingual import Bilingual
 from bescapp.store.database import open_in_memory
 from bescapp.store.demo import (
@@ -23,6 +24,7 @@ from bescapp.store.demo import (
 )
 from bescapp.store.models import (
     ActionLine,
+    Agency,
     ActionPlan,
     AgendaItem,
     AgendaKind,
@@ -67,7 +69,9 @@ def test_the_twelfth_plenary_is_in_mexico_city_on_march_4_2020(demo):
     assert meeting.city.es == "Ciudad de México"
     assert meeting.city.en == "Mexico City"
     assert meeting.host_party.code == "MX"
-    assert meeting.handling_marking == "SENSITIVE BUT UNCLASSIFIED"
+    # The demo is the U.S. delegation's database (demo without --side).
+    assert meeting.handling_marking == Bilingual("SENSITIVE BUT UNCLASSIFIED",
+                                                 "SENSIBLE NO CLASIFICADO")
 
 
 def test_plenaries_one_to_twelve_in_date_order(demo):
@@ -325,15 +329,27 @@ def test_add_scale_is_repeatable_from_its_seed():
     assert titles() == titles()
 
 
-def test_parties_already_there_are_reused():
+def test_the_starter_rows_are_reused_not_duplicated():
     db = open_in_memory()
     try:
         with db.transaction() as session:
-            session.add(Party(code="US", name=Bilingual("United States", "Estados Unidos"),
-                              country=Bilingual("United States", "Estados Unidos"),
-                              language="en"))
-            session.flush()
+            before = {model: count(session, model) for model in (Party, Agency, Term)}
+            assert before[Party] == 2 and before[Agency] > 10 and before[Term] > 10
             load_demo(session)
             assert count(session, Party) == 2
+            assert count(session, Term) == before[Term]
+            # SCT, as transport was called in 2020, is the one agency the demo adds.
+            assert count(session, Agency) == before[Agency] + 1
+    finally:
+        db.close()
+
+
+def test_demo_side_makes_it_that_sides_database():
+    db = open_in_memory()
+    try:
+        with db.transaction() as session:
+            twelfth = load_demo(session, "MX")
+            assert our_side.our_side(session) == "MX"
+            assert session.get(Meeting, twelfth).handling_marking.es == "DOCUMENTO DE USO INTERNO"
     finally:
         db.close()

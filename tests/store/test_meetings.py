@@ -62,7 +62,7 @@ def test_update_round_trips_all_fields(demo_db):
     with db.session() as session:
         before = fields_of(session.get_one(Meeting, meeting_id))
     after = MeetingFields(**{**before.__dict__, "venue": Bilingual("Palacio", "Palacio"),
-                             "handling_marking": "FOR OFFICIAL USE ONLY"})
+                             "handling_marking": Bilingual("FOR OFFICIAL USE ONLY", "USO OFICIAL")})
     with db.transaction() as session:
         update_meeting(session, meeting_id, after)
     with db.session() as session:

@@ -25,7 +25,7 @@ from ...domain.delegations import MemberProblem, MembershipFields, PersonFields
 from ...domain.people import HONORIFICS
 from ...store.bilingual import Bilingual
 from ...store.delegations import AgencyRow, PersonChoice
-from ...store.models import Attendance, Role
+from ...store.models import Attendance, Principal, Role
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -208,7 +208,8 @@ class MemberDialog(Retranslates, QDialog):
         return MembershipFields(role=self.role.currentData(),
                                 attendance=self.attendance.currentData(), title=title,
                                 agency_id=self.agency.currentData(),
-                                is_host=self.is_host.isChecked(),
+                                principal=(Principal.HOST if self.is_host.isChecked()
+                                           else Principal.NONE),
                                 internal_notes=self.notes.toPlainText().strip())
 
     def problem_text(self, problem: MemberProblem) -> str:

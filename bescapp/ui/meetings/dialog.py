@@ -58,7 +58,7 @@ class MeetingDialog(QDialog):
         self.host.addItem("", None)
         for code in ("MX", "US"):
             self.host.addItem(label(code), code)
-        self.marking = QLineEdit()
+        self.marking_en, self.marking_es = QLineEdit(), QLineEdit()
         self.numbering = QComboBox()
         for numbering in SessionNumbering:
             self.numbering.addItem(label(numbering.value), numbering)
@@ -75,7 +75,8 @@ class MeetingDialog(QDialog):
         self.labels = []
         for field in (self.kind, self.number, self.start_date, self.end_date,
                       _pair(self.day_start, self.day_end), _pair(self.city_en, self.city_es),
-                      _pair(self.venue_en, self.venue_es), self.host, self.marking,
+                      _pair(self.venue_en, self.venue_es), self.host,
+                      _pair(self.marking_en, self.marking_es),
                       self.numbering):
             caption = QLabel()
             caption.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
@@ -98,9 +99,9 @@ class MeetingDialog(QDialog):
                   self.tr("Session &numbering:"))
         for caption, text in zip(self.labels, labels, strict=True):
             caption.setText(text)
-        for field in (self.city_en, self.venue_en):
+        for field in (self.city_en, self.venue_en, self.marking_en):
             field.setPlaceholderText(self.tr("English"))
-        for field in (self.city_es, self.venue_es):
+        for field in (self.city_es, self.venue_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
 
     def _show(self, fields: MeetingFields) -> None:
@@ -115,7 +116,8 @@ class MeetingDialog(QDialog):
         self.venue_en.setText(fields.venue.en)
         self.venue_es.setText(fields.venue.es)
         self.host.setCurrentIndex(max(0, self.host.findData(fields.host_party)))
-        self.marking.setText(fields.handling_marking)
+        self.marking_en.setText(fields.handling_marking.en)
+        self.marking_es.setText(fields.handling_marking.es)
         self.numbering.setCurrentIndex(self.numbering.findData(fields.session_numbering))
 
     def fields(self) -> MeetingFields:
@@ -129,7 +131,8 @@ class MeetingDialog(QDialog):
             city=Bilingual(self.city_en.text().strip(), self.city_es.text().strip()),
             venue=Bilingual(self.venue_en.text().strip(), self.venue_es.text().strip()),
             host_party=self.host.currentData(),
-            handling_marking=self.marking.text().strip(),
+            handling_marking=Bilingual(self.marking_en.text().strip(),
+                                       self.marking_es.text().strip()),
             session_numbering=SessionNumbering(self.numbering.currentData()),
         )
 
