@@ -208,3 +208,33 @@ def seed(connection: sa.Connection) -> None:
             for i, (key, text) in enumerate(PATTERNS) if key not in keys]
     if rows:
         connection.execute(sa.insert(pattern), rows)
+
+
+# Earlier stock texts of each pattern, oldest first. A stored pattern that still reads
+# exactly like one of them was never edited by staff, so a migration may renew it.
+EARLIER_PATTERNS: dict[str, tuple[B, ...]] = {
+    "opening": (B(
+        "High-level representatives of the Governments of the United States and Mexico met on "
+        "{date}, in {city} for the {ordinal_meeting} of the 21st Century Border Management "
+        "Initiative Executive Steering Committee. The meeting was hosted by {hosts}.",
+        "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
+        "reunieron el {date} en {city} con motivo de la {ordinal_meeting} del Comité Ejecutivo "
+        "Bilateral de la Iniciativa para la Administración de la Frontera en el Siglo XXI. La "
+        "reunión fue encabezada por {hosts}."),),
+}
+
+
+def renew_stock_patterns(connection: sa.Connection) -> None:
+    """Replace each stored pattern nobody has edited (it reads like an earlier stock
+    text) with today's stock text; an edited pattern is the staff's and stays."""
+    pattern = _stub("paragraph_pattern", "key", "text_en", "text_es")
+    current = dict(PATTERNS)
+    for key, earlier in EARLIER_PATTERNS.items():
+        for old in earlier:
+            if old == current[key]:
+                continue
+            connection.execute(
+                sa.update(pattern)
+                .where(pattern.c.key == key, pattern.c.text_en == old.en,
+                       pattern.c.text_es == old.es)
+                .values(**_pair("text", current[key])))
