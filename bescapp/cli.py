@@ -76,7 +76,8 @@ def _add_meetings_parser(sub, common) -> None:
         "(--number, --date, --city and --host required). The last line printed is `meeting ID`.")
     new.add_argument("--from", dest="earlier", type=int, metavar="ID",
                      help="the earlier meeting to start from")
-    new.add_argument("--number", type=int, metavar="N")
+    new.add_argument("--number", type=int, metavar="N",
+                     help="its number (with --from, default: the earlier one's + 1)")
     new.add_argument("--date", metavar="YYYY-MM-DD", help="first day")
     new.add_argument("--end-date", metavar="YYYY-MM-DD",
                      help="last day (default: as many days as the earlier meeting, else one)")
@@ -85,8 +86,9 @@ def _add_meetings_parser(sub, common) -> None:
                      help="the city in Spanish (default: empty; documents then use the English)")
     new.add_argument("--host", choices=("us", "mx"),
                      help="the host side (with --from, default: the other side)")
-    new.add_argument("--kind", choices=("plenary", "working_group"), default="plenary",
-                     help="a blank meeting's kind (with --from: the earlier one's)")
+    new.add_argument("--kind", choices=("plenary", "working_group"),
+                     help="a blank meeting's kind (default: plenary; with --from it is the "
+                     "earlier meeting's)")
 
 
 def _add_export_parser(sub, common) -> None:
@@ -227,6 +229,9 @@ def cmd_meetings_new(args, database: Path) -> int:
     start, end = _date(args.date, "--date"), _date(args.end_date, "--end-date")
     city = Bilingual(args.city.strip(), args.city_es.strip())
     host = args.host.upper() if args.host else None
+    if args.earlier is not None and args.kind is not None:
+        raise CommandError("--kind is for a blank meeting; with --from the new meeting is of "
+                           "the earlier one's kind")
     if args.earlier is None:
         missing = [name for name, value in (("--number", args.number), ("--date", start),
                                              ("--host", host)) if value is None]
@@ -237,7 +242,7 @@ def cmd_meetings_new(args, database: Path) -> int:
     try:
         with db.transaction() as session:
             if args.earlier is None:
-                fields = MeetingFields(kind=MeetingKind(args.kind), number=args.number,
+                fields = MeetingFields(kind=MeetingKind(args.kind or "plenary"), number=args.number,
                                        start_date=start, end_date=end or start, city=city,
                                        host_party=host)
                 meeting_id, copied = create_meeting(session, fields), None

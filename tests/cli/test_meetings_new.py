@@ -123,6 +123,7 @@ def test_a_blank_working_group_meeting(fresh_path, capsys):
      "cannot end before it starts"),
     (["--number", "8", "--city", "X", "--date", "2015-12-04"], "a blank meeting needs --host"),
     (["--from", "1", "--city", " "], "Give the city"),
+    (["--from", "1", "--city", "X", "--kind", "working_group"], "--kind is for a blank meeting"),
 ])
 def test_errors_are_one_line_and_exit_1_and_leave_nothing(fresh_path, capsys, args, message):
     path, _side = fresh_path

@@ -24,7 +24,7 @@ def agenda_of(context, meeting_id):
             select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
 
 
-def answer(monkeypatch, seen, city=("Washington, D.C.", ""), date=None):
+def answer(monkeypatch, seen, city=("Washington, D.C.", ""), date=None, number=None):
     """Stand in for the user: note what the dialog offers, type the city, press OK."""
 
     def run(dialog: NextPlenaryDialog):
@@ -36,6 +36,8 @@ def answer(monkeypatch, seen, city=("Washington, D.C.", ""), date=None):
         dialog.city_es.setText(city[1])
         if date is not None:
             dialog.start_date.setDate(QDate(date))
+        if number is not None:
+            dialog.number.setValue(number)
         dialog.accept()
         seen["problems"] = dialog.problems.text()
         return dialog.result() or QDialog.DialogCode.Rejected
@@ -84,6 +86,9 @@ def test_the_dialog_refuses_a_taken_number_and_a_missing_city(app, monkeypatch):
     answer(monkeypatch, seen, city=("", ""), date=dt.date(2019, 1, 1))
     app.window.meetings.new_plenary_from()
     assert seen["problems"] == "Give the city in English or Spanish."
+    answer(monkeypatch, seen, number=11)
+    app.window.meetings.new_plenary_from()
+    assert seen["problems"] == "There is already a meeting of this kind with this number."
     assert counts(context) == before
     assert not context.undo_stack.canUndo()
 
