@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", parents=[common], help="make a new database for one side")
     init.add_argument("--side", choices=("us", "mx"), required=True,
                       help="whose database: the United States' or Mexico's delegation")
-    sub.add_parser("meetings", parents=[common], help="list the meetings")
+    _add_meetings_parser(sub, common)
     sub.add_parser("check", parents=[common], help="verify integrity and schema version")
     backup = sub.add_parser("backup", parents=[common], help="write a consistent copy")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -62,6 +62,33 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(sub, common)
     _add_import_parser(sub, common)
     return parser
+
+
+def _add_meetings_parser(sub, common) -> None:
+    meetings = sub.add_parser("meetings", parents=[common], help="list the meetings; `new` adds one")
+    actions = meetings.add_subparsers(dest="meetings_action", metavar="ACTION")
+    new = actions.add_parser(
+        "new", parents=[common], help="a new meeting: the next plenary from an earlier one "
+        "(--from), or a blank one",
+        description="With --from ID: the meeting after ID, with its agenda and both delegation "
+        "lists (no leads, talking points, attendance answers or communiqué); unless given, "
+        "the next number, a year on, the other side hosting. Without --from: a blank meeting "
+        "(--number, --date, --city and --host required). The last line printed is `meeting ID`.")
+    new.add_argument("--from", dest="earlier", type=int, metavar="ID",
+                     help="the earlier meeting to start from")
+    new.add_argument("--number", type=int, metavar="N",
+                     help="its number (with --from, default: the earlier one's + 1)")
+    new.add_argument("--date", metavar="YYYY-MM-DD", help="first day")
+    new.add_argument("--end-date", metavar="YYYY-MM-DD",
+                     help="last day (default: as many days as the earlier meeting, else one)")
+    new.add_argument("--city", metavar="TEXT", required=True, help="the city in English")
+    new.add_argument("--city-es", metavar="TEXT", default="",
+                     help="the city in Spanish (default: empty; documents then use the English)")
+    new.add_argument("--host", choices=("us", "mx"),
+                     help="the host side (with --from, default: the other side)")
+    new.add_argument("--kind", choices=("plenary", "working_group"),
+                     help="a blank meeting's kind (default: plenary; with --from it is the "
+                     "earlier meeting's)")
 
 
 def _add_export_parser(sub, common) -> None:
@@ -164,7 +191,9 @@ def cmd_init(args, database: Path) -> int:
 _SIDE_NAMES = {"us": "United States", "mx": "Mexico"}
 
 
-def cmd_meetings(_args, database: Path) -> int:
+def cmd_meetings(args, database: Path) -> int:
+    if args.meetings_action == "new":
+        return cmd_meetings_new(args, database)
     from .i18n.formatting import format_date
     from .store.meetings import list_meetings
 
@@ -177,6 +206,83 @@ def cmd_meetings(_args, database: Path) -> int:
     for mid, kind, number, date, city in rows:
         print(f"{mid:>4}  {kind:<14}{number:>6}  {date:<14}{city}")
     return EXIT_OK
+
+
+def _date(text: str | None, option: str):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{option} {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def cmd_meetings_new(args, database: Path) -> int:
+    from .i18n.formatting import format_date_range, meeting_name
+    from .store import next_plenary
+    from .store.bilingual import Bilingual
+    from .store.meetings import MeetingFields, MeetingInvalid, create_meeting
+    from .store.models import Meeting, MeetingKind
+
+    start, end = _date(args.date, "--date"), _date(args.end_date, "--end-date")
+    city = Bilingual(args.city.strip(), args.city_es.strip())
+    host = args.host.upper() if args.host else None
+    if args.earlier is not None and args.kind is not None:
+        raise CommandError("--kind is for a blank meeting; with --from the new meeting is of "
+                           "the earlier one's kind")
+    if args.earlier is None:
+        missing = [name for name, value in (("--number", args.number), ("--date", start),
+                                             ("--host", host)) if value is None]
+        if missing:
+            raise CommandError(f"a blank meeting needs {', '.join(missing)} "
+                               "(or start from an earlier one with --from ID)")
+    db = _open(database)
+    try:
+        with db.transaction() as session:
+            if args.earlier is None:
+                fields = MeetingFields(kind=MeetingKind(args.kind or "plenary"), number=args.number,
+                                       start_date=start, end_date=end or start, city=city,
+                                       host_party=host)
+                meeting_id, copied = create_meeting(session, fields), None
+            else:
+                extra = {} if host is None else {"host_party": host}
+                meeting_id, _changes = next_plenary.create_next(
+                    session, args.earlier, city=city, start_date=start, end_date=end,
+                    number=args.number, **extra)
+                copied = args.earlier
+            meeting = session.get_one(Meeting, meeting_id)
+            line = "%s, %s, %s" % (  # noqa: UP031
+                meeting_name(meeting.kind.value, meeting.number, "en"), meeting.city.either("en"),
+                format_date_range(meeting.start_date, meeting.end_date, "en"))
+            if copied is not None:
+                items, members = _copied(session, meeting_id)
+                earlier = session.get_one(Meeting, copied)
+                line += (f": {items} agenda entries and {members} delegation members from the "
+                         f"{meeting_name(earlier.kind.value, earlier.number, 'en')}")
+    except next_plenary.UnknownMeeting as e:
+        raise CommandError(f"{e} (see `bescapp meetings`)") from e
+    except MeetingInvalid as e:
+        raise CommandError(str(e)) from e
+    finally:
+        db.close()
+    print(line)
+    print(f"meeting {meeting_id}")
+    return EXIT_OK
+
+
+def _copied(session, meeting_id: int) -> tuple[int, int]:
+    """How many agenda entries and delegation members the meeting has."""
+    from sqlalchemy import func, select
+
+    from .store.models import AgendaItem, Delegation, Membership
+
+    items = session.scalar(select(func.count(AgendaItem.id))
+                           .where(AgendaItem.meeting_id == meeting_id))
+    members = session.scalar(select(func.count(Membership.id)).join(Delegation)
+                             .where(Delegation.meeting_id == meeting_id))
+    return items, members
 
 
 def cmd_check(_args, database: Path) -> int:

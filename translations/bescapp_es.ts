@@ -2858,12 +2858,17 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="58"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="67"/>
+        <source>New plenary</source>
+        <translation>Nueva plenaria</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/commands.py" line="77"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="71"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="90"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -2871,97 +2876,99 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="93"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="93"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
         <source>&amp;Number:</source>
         <translation>&amp;Número:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Inicia el:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Termina el:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
         <source>Day &amp;hours (start, end):</source>
         <translation>&amp;Horario del día (inicio, fin):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
         <source>&amp;City (English, Spanish):</source>
         <translation>&amp;Ciudad (inglés, español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
         <source>&amp;Venue (English, Spanish):</source>
         <translation>&amp;Sede (inglés, español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="98"/>
         <source>&amp;Host:</source>
         <translation>&amp;Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="98"/>
         <source>Handling &amp;marking:</source>
         <translation>&amp;Marca de manejo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="98"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="99"/>
         <source>Session &amp;numbering:</source>
         <translation>&amp;Numeración de sesiones:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="102"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="103"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="104"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="105"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="142"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="145"/>
         <source>The meeting number must be 1 or more.</source>
         <translation>El número de la reunión debe ser 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="143"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="146"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>La reunión no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="144"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="147"/>
         <source>The day must end after it starts.</source>
         <translation>La jornada debe terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="145"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="148"/>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="135"/>
         <source>Give the city in English or Spanish.</source>
         <translation>Indique la ciudad en inglés o en español.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="147"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="150"/>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="138"/>
         <source>There is already a meeting of this kind with this number.</source>
         <translation>Ya existe una reunión de este tipo con este número.</translation>
     </message>
@@ -2997,49 +3004,69 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="73"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="85"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="74"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="86"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="75"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="76"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="88"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="77"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="89"/>
         <source>&amp;Open as current meeting</source>
         <translation>&amp;Abrir como reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="78"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="90"/>
         <source>Create a meeting (Ctrl+Shift+N)</source>
         <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="167"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="91"/>
+        <source>New &amp;plenary from…</source>
+        <translation>Nueva &amp;plenaria a partir de…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/view.py" line="93"/>
+        <source>The next plenary with an earlier meeting&apos;s agenda and delegation lists (Ctrl+Shift+P)</source>
+        <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/view.py" line="169"/>
+        <source>New plenary from…</source>
+        <translation>Nueva plenaria a partir de…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/view.py" line="170"/>
+        <source>There is no plenary to start from yet.</source>
+        <translation>Aún no hay una plenaria de la cual partir.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/view.py" line="202"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="168"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="203"/>
         <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="188"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="223"/>
         <source>Meeting not saved</source>
         <translation>Reunión no guardada</translation>
     </message>
@@ -3177,39 +3204,87 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Solo para nuestra delegación; nunca se exporta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="216"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="217"/>
         <source>Enter the given names and the first surname.</source>
         <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="217"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="218"/>
         <source>A name is too long (200 characters at most).</source>
         <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="218"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="219"/>
         <source>A title is too long (1,000 characters at most).</source>
         <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="220"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="221"/>
         <source>The e-mail address is not valid.</source>
         <translation>El correo electrónico no es válido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="221"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="222"/>
         <source>The phone number is too long.</source>
         <translation>El teléfono es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="222"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="223"/>
         <source>Choose an honorific from the list.</source>
         <translation>Elija un tratamiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="223"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="224"/>
         <source>Remove the control characters from the text.</source>
         <translation>Quite los caracteres de control del texto.</translation>
+    </message>
+</context>
+<context>
+    <name>NextPlenaryDialog</name>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="94"/>
+        <source>New plenary from an earlier meeting</source>
+        <translation>Nueva plenaria a partir de una reunión anterior</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="96"/>
+        <source>&amp;From:</source>
+        <translation>&amp;A partir de:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="96"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="96"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inicia el:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="97"/>
+        <source>&amp;City (English, Spanish):</source>
+        <translation>&amp;Ciudad (inglés, español):</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="97"/>
+        <source>&amp;Host:</source>
+        <translation>Anfi&amp;trión:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="99"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="100"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/next_dialog.py" line="102"/>
+        <source>The new meeting gets the earlier one&apos;s day hours, agenda (titles, descriptions, durations, fixed starts) and both delegation lists in the same order, everyone invited again. Leads, talking points, objectives, background, attachments, internal notes and the communiqué stay with the earlier meeting.</source>
+        <translation>La nueva reunión recibe el horario del día de la anterior, su orden del día (títulos, descripciones, duraciones, horas fijas) y ambas listas de delegación en el mismo orden, con todos invitados de nuevo. Los ponentes, los puntos de conversación, los objetivos, los antecedentes, los anexos, las notas internas y el comunicado se quedan con la reunión anterior.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from ...store import meetings
+from ...store import meetings, next_plenary
 from ...store.changes import Changes, Kind
 from ...store.meetings import MeetingFields
 from ...store.snapshots import Snapshot, restore
@@ -14,22 +14,29 @@ from ..context import AppContext, StoreCommand
 
 
 class CreateMeeting(StoreCommand):
-    def __init__(self, context: AppContext, fields: MeetingFields) -> None:
-        super().__init__(context, QCoreApplication.translate("MeetingCommands", "New meeting"))
+    def __init__(self, context: AppContext, fields: MeetingFields, text: str | None = None) -> None:
+        super().__init__(context, text or QCoreApplication.translate("MeetingCommands",
+                                                                     "New meeting"))
         self.fields = fields
         self.meeting_id: int | None = None
         self.previous_meeting_id: int | None = None
         self._made_current = False
         self._snapshot: Snapshot | None = None
+        self._changes = Changes()
+
+    def create(self, session: Session) -> tuple[int, Changes]:
+        meeting_id = meetings.create_meeting(session, self.fields)
+        return meeting_id, Changes.of(Kind.MEETINGS, meeting_id=meeting_id)
 
     def apply(self, session: Session) -> Changes:
         if self._snapshot is None:
-            self.meeting_id = meetings.create_meeting(session, self.fields)
-        else:  # redo after undo: the same id again, so later commands still find it
+            self.meeting_id, self._changes = self.create(session)
+        else:  # redo after undo: the same ids again, so later commands still find them
             restore(session, self._snapshot)
-        return Changes.of(Kind.MEETINGS, meeting_id=self.meeting_id)
+        return self._changes
 
     def revert(self, session: Session) -> Changes:
+        # the meeting with everything made with it (agenda, lists), to put back on redo
         self._snapshot = meetings.delete_meeting(session, self.meeting_id)
         return Changes.of(Kind.EVERYTHING, meeting_id=self.meeting_id)
 
@@ -50,6 +57,18 @@ class CreateMeeting(StoreCommand):
         super().redo()
         if redoing and self._made_current:
             self.context.set_meeting(self.meeting_id)
+
+
+class CreateNextPlenary(CreateMeeting):
+    """A meeting with the agenda and delegation lists of an earlier one, in one undo step."""
+
+    def __init__(self, context: AppContext, earlier_id: int, fields: MeetingFields) -> None:
+        super().__init__(context, fields,
+                         QCoreApplication.translate("MeetingCommands", "New plenary"))
+        self.earlier_id = earlier_id
+
+    def create(self, session: Session) -> tuple[int, Changes]:
+        return next_plenary.create_from(session, self.earlier_id, self.fields)
 
 
 class EditMeeting(StoreCommand):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from ...i18n.formatting import meeting_name
 from ...store.changes import Changes, Kind
-from ...store.meetings import MeetingFields, MeetingInvalid, fields_of
-from ...store.models import Meeting
+from ...store.meetings import MeetingFields, MeetingInvalid, fields_of, list_meetings
+from ...store.models import Meeting, MeetingKind
+from ...store.next_plenary import following
 from ..context import AppContext
 from ..retranslate import Retranslates
-from .commands import CreateMeeting, EditMeeting, delete_meeting
+from .commands import CreateMeeting, CreateNextPlenary, EditMeeting, delete_meeting
 from .dialog import MeetingDialog
 from .model import MeetingsModel
+from .next_dialog import Earlier, NextPlenaryDialog
 
 
 class MeetingsWorkspace(Retranslates, QWidget):
@@ -44,6 +47,14 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.make_current)
         self.new_button = QPushButton()
+        self.next_button = QPushButton()
+        # an action of the workspace, so its shortcut works wherever the focus is in it
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_action.triggered.connect(self.new_plenary_from)
+        self.addAction(self.next_action)
+        self.next_button.clicked.connect(self.next_action.trigger)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self.current_button = QPushButton()
@@ -54,7 +65,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         buttons = QHBoxLayout()
-        for button in (self.current_button, self.new_button, self.edit_button, self.delete_button):
+        for button in (self.current_button, self.next_button, self.new_button, self.edit_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -76,6 +88,12 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.current_button.setText(self.tr("&Open as current meeting"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
+        self.next_action.setText(self.tr("New &plenary from…"))
+        self.next_button.setText(self.next_action.text())
+        tip = self.tr("The next plenary with an earlier meeting's agenda and delegation lists "
+                      "(Ctrl+Shift+P)")
+        self.next_action.setToolTip(tip)
+        self.next_button.setToolTip(tip)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -94,6 +112,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
         has_db = self.context.db is not None
         chosen = self.selected_id() is not None
         self.new_button.setEnabled(has_db)
+        self.next_action.setEnabled(has_db and self.model.rowCount() > 0)
+        self.next_button.setEnabled(self.next_action.isEnabled())
         for button in (self.edit_button, self.delete_button, self.current_button):
             button.setEnabled(chosen)
 
@@ -125,15 +145,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
             latest = session.query(Meeting).order_by(Meeting.start_date.desc()).first()
             if latest is None:
                 return MeetingFields()
-            base = fields_of(latest)
-        next_host = {"MX": "US", "US": "MX"}.get(base.host_party or "")
-        year = base.start_date.year + 1
-        start = base.start_date.replace(year=year) if base.start_date.month != 2 or \
-            base.start_date.day != 29 else base.start_date.replace(year=year, day=28)
-        return MeetingFields(kind=base.kind, number=base.number + 1, start_date=start,
-                             end_date=start, day_start=base.day_start, day_end=base.day_end,
-                             host_party=next_host, handling_marking=base.handling_marking,
-                             session_numbering=base.session_numbering)
+            return following(fields_of(latest))
 
     def new_meeting(self) -> None:
         if self.context.db is None:
@@ -141,7 +153,30 @@ class MeetingsWorkspace(Retranslates, QWidget):
         dialog = MeetingDialog(self._suggest_new(), self._taken(None), self, is_new=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        command = CreateMeeting(self.context, dialog.fields())
+        self._create(CreateMeeting(self.context, dialog.fields()))
+
+    def new_plenary_from(self) -> None:
+        """The next plenary from an earlier one (the selected one, else the latest); the
+        dialog asks number, date, city and host. One undo step."""
+        if self.context.db is None:
+            return
+        with self.context.db.session() as session:
+            choices = [Earlier(m.id, meeting_name(m.kind.value, m.number, self.language),
+                               following(fields_of(m)))
+                       for m in reversed(list_meetings(session))
+                       if m.kind == MeetingKind.PLENARY]  # the latest first
+        if not choices:
+            QMessageBox.information(self, self.tr("New plenary from…"),
+                                    self.tr("There is no plenary to start from yet."))
+            return
+        chosen = self.selected_id() or choices[0].meeting_id
+        dialog = NextPlenaryDialog(choices, chosen, self._taken(None), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._create(CreateNextPlenary(self.context, dialog.earlier_id(), dialog.fields()))
+
+    def _create(self, command: CreateMeeting) -> None:
+        """Run a creation; the new meeting becomes the current one and the selected row."""
         if self._execute(command):
             command.make_current()
             self.select(command.meeting_id)
