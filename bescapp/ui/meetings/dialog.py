@@ -72,6 +72,8 @@ class MeetingDialog(QDialog):
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setMaximumDate(QDate(2100, 12, 31))
             edit.dateChanged.connect(lambda _d, e=edit, w=long: self._show_long(e, w))
+            longest = format_date(dt.date(2026, 9, 30), self._language, "full")  # no jitter
+            long.setMinimumWidth(long.fontMetrics().horizontalAdvance(longest) + 8)
         self.day_start = QTimeEdit()
         self.day_end = QTimeEdit()
         self.city_en, self.city_es = QLineEdit(), QLineEdit()
