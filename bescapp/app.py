@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -37,6 +38,19 @@ def bad_database_text(error: BadDatabase) -> str:
     }
     text = texts[error.problem].replace("%1", str(error.path))
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
+
+
+def _log_traceback(kind, error, trace) -> Path | str:
+    """Append the traceback to the log folder's bescapp.log; where it went."""
+    folder = paths.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "bescapp.log"
+        with log.open("a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(kind, error, trace)))
+        return log
+    except OSError:
+        return "stderr"
 
 
 class _AfterPaint(QObject):
@@ -70,8 +84,12 @@ class Application(QObject):
         self.window.open_requested.connect(self.open)
         self.window.backup_requested.connect(self.backup)
         self.window.language_requested.connect(self.set_language)
+        self.window.database_settings_requested.connect(self.edit_database_settings)
         self.context.meeting_changed.connect(self._remember_meeting)
         qt_app.aboutToQuit.connect(self._save_state)
+        self._previous_hook = sys.excepthook
+        if interactive:  # unattended runs (smoke tests) keep the plain traceback
+            sys.excepthook = self._unexpected_error
 
     def open(self, path: Path, is_new: bool = False) -> bool:
         """Open (or create) a database; on a bad file say why and keep what was open."""
@@ -117,16 +135,35 @@ class Application(QObject):
         return True
 
     def _choose_meeting(self) -> None:
+        """A database without a side asks which side we are; an empty one then offers the
+        demo; the meeting current when this file was last open comes back, else the latest."""
+        from .store import our_side
         from .store.meetings import list_meetings
 
         with self.context.db.session() as session:
             ids = [m.id for m in list_meetings(session)]
-        if not ids and self.interactive:
-            ids = self._offer_demo()
-        remembered = self.settings.last_meeting_id
+            side = our_side.our_side(session)
+        if side is None and self.interactive:
+            side = self._ask_side()
+        if not ids and side is not None and self.interactive:
+            ids = self._offer_demo(side)
+        remembered = self.settings.meeting_of(self.context.db.path)
         self.context.set_meeting(remembered if remembered in ids else (ids[-1] if ids else None))
 
-    def _offer_demo(self) -> list[int]:
+    def _ask_side(self) -> str | None:
+        """Which delegation the database is for, stored at once (setting up, not an undo step)."""
+        from .store import our_side
+        from .ui.database.side_dialog import SideDialog
+
+        side = SideDialog(self.window).choose()
+        if side is None:
+            self.window.status(self.tr("Our side is not set yet: choose it in File ▸ Database "
+                                       "settings."))
+            return None
+        self.context.run(lambda session: our_side.set_side(session, side))
+        return side
+
+    def _offer_demo(self, side: str) -> list[int]:
         answer = QMessageBox.question(
             self.window, self.tr("Empty database"),
             self.tr("This database holds no meetings yet.\n\nLoad the demo plenary "
@@ -140,9 +177,29 @@ class Application(QObject):
         from .store.demo import load_demo
 
         meeting_id = self.context.run(
-            lambda session: Changes.of(Kind.EVERYTHING, meeting_id=load_demo(session))
+            lambda session: Changes.of(Kind.EVERYTHING, meeting_id=load_demo(session, side))
         ).meeting_id
         return [meeting_id]
+
+    def edit_database_settings(self) -> None:
+        """File ▸ Database settings: the dialog, then one undo step if anything changed."""
+        if self.context.db is None:
+            return
+        from .store import our_side
+        from .ui.database.commands import SaveDatabaseSettings
+        from .ui.database.settings_dialog import DatabaseSettingsDialog
+
+        with self.context.db.session() as session:
+            before = our_side.read(session)
+        after = DatabaseSettingsDialog(before, self.window).choose()
+        if after is None or after == before:
+            return
+        try:
+            self.context.execute(SaveDatabaseSettings(self.context, before, after))
+        except our_side.SideProblem as e:
+            QMessageBox.warning(self.window, self.tr("Settings not saved"), str(e))
+            return
+        self.window.status(self.tr("Database settings saved."))
 
     def backup(self, target: Path) -> None:
         try:
@@ -161,7 +218,23 @@ class Application(QObject):
         self.window.set_language(language)
 
     def _remember_meeting(self, meeting_id) -> None:
-        self.settings.last_meeting_id = meeting_id
+        if self.context.db is not None:
+            self.settings.remember_meeting(self.context.db.path, meeting_id)
+
+    def _unexpected_error(self, kind, error, trace) -> None:
+        """An exception no slot caught: logged, said in a message box, never only on stderr.
+
+        The hook it replaced still runs (it prints the traceback; under the tests,
+        pytest-qt's records it and fails the test)."""
+        log = _log_traceback(kind, error, trace)
+        try:
+            QMessageBox.critical(
+                self.window, self.tr("Something went wrong"),
+                self.tr("bescapp could not finish what you asked: %1\n\nWhat was saved before "
+                        "is safe. The details were written to %2.")
+                .replace("%1", f"{kind.__name__}: {error}" if str(error) else kind.__name__).replace("%2", str(log)))
+        finally:
+            self._previous_hook(kind, error, trace)
 
     def _save_state(self) -> None:
         self.settings.window_geometry = self.window.saveGeometry()

@@ -1,4 +1,5 @@
-"""The one typed wrapper over QSettings: language, recent databases, window state.
+"""The one typed wrapper over QSettings: language, recent databases, window state,
+the current meeting of each database.
 
 Stored as an INI file in the config folder (``paths.config_dir()``), so tests and
 portable use can move it with ``BESCAPP_HOME``.
@@ -6,6 +7,7 @@ portable use can move it with ``BESCAPP_HOME``.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -53,17 +55,27 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._qs.setValue("window/geometry", value)
 
-    @property
-    def last_meeting_id(self) -> int | None:
-        value = self._qs.value("ui/meeting")
+    # The current meeting is remembered per database: ids mean nothing in another file.
+
+    @staticmethod
+    def _database_key(path: Path) -> str:
+        """A group name for one database file: a digest of its resolved path, since
+        QSettings reads "/" and "\\" in a key as groups."""
+        text = str(Path(path).resolve())
+        return "databases/" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+    def meeting_of(self, database: Path) -> int | None:
+        """The meeting that was current when this database was last open, if any."""
+        value = self._qs.value(self._database_key(database) + "/meeting")
         try:
-            return int(value) if value is not None else None
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
-    @last_meeting_id.setter
-    def last_meeting_id(self, value: int | None) -> None:
-        self._qs.setValue("ui/meeting", value if value is not None else "")
+    def remember_meeting(self, database: Path, meeting_id: int | None) -> None:
+        key = self._database_key(database)
+        self._qs.setValue(key + "/path", str(Path(database).resolve()))  # for a reader of the file
+        self._qs.setValue(key + "/meeting", meeting_id if meeting_id is not None else "")
 
     @property
     def workspace(self) -> str | None:

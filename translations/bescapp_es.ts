@@ -883,37 +883,42 @@ Open it now?</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../bescapp/app.py" line="89"/>
+        <location filename="../bescapp/app.py" line="107"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="98"/>
+        <location filename="../bescapp/app.py" line="116"/>
         <source>Database updated; the previous version was saved as %1</source>
         <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="105"/>
+        <location filename="../bescapp/app.py" line="123"/>
         <source>Database not created</source>
         <translation>Base de datos no creada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="106"/>
+        <location filename="../bescapp/app.py" line="124"/>
         <source>%1 is the database open now; choose another name.</source>
         <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="116"/>
+        <location filename="../bescapp/app.py" line="134"/>
         <source>The earlier file was moved to %1</source>
         <translation>El archivo anterior se movió a %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="131"/>
+        <location filename="../bescapp/app.py" line="160"/>
+        <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
+        <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="168"/>
         <source>Empty database</source>
         <translation>Base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="132"/>
+        <location filename="../bescapp/app.py" line="169"/>
         <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -922,19 +927,43 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="151"/>
+        <location filename="../bescapp/app.py" line="200"/>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="202"/>
+        <source>Database settings saved.</source>
+        <translation>Configuración de la base de datos guardada.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="208"/>
         <source>Backup not written</source>
         <translation>No se escribió la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="152"/>
+        <location filename="../bescapp/app.py" line="209"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="155"/>
+        <location filename="../bescapp/app.py" line="212"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="232"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="233"/>
+        <source>bescapp could not finish what you asked: %1
+
+What was saved before is safe. The details were written to %2.</source>
+        <translation>bescapp no pudo terminar lo que usted pidió: %1
+
+Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation>
     </message>
 </context>
 <context>
@@ -1448,34 +1477,119 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 <context>
     <name>Database</name>
     <message>
-        <location filename="../bescapp/app.py" line="28"/>
+        <location filename="../bescapp/app.py" line="29"/>
         <source>%1 is not a bescapp database.</source>
         <translation>%1 no es una base de datos de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="30"/>
+        <location filename="../bescapp/app.py" line="31"/>
         <source>%1 is damaged: it failed its integrity check.</source>
         <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="32"/>
+        <location filename="../bescapp/app.py" line="33"/>
         <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="34"/>
+        <location filename="../bescapp/app.py" line="35"/>
         <source>%1 is a database of another program, not bescapp.</source>
         <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="36"/>
+        <location filename="../bescapp/app.py" line="37"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="39"/>
+        <location filename="../bescapp/app.py" line="40"/>
         <source>The file has not been changed.</source>
         <translation>El archivo no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../bescapp/ui/database/commands.py" line="16"/>
+        <source>Change database settings</source>
+        <translation>Cambiar la configuración de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="91"/>
+        <source>Database settings</source>
+        <translation>Configuración de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="92"/>
+        <source>Our &amp;side:</source>
+        <translation>Nuestra &amp;Parte:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="92"/>
+        <source>&amp;Committee (English):</source>
+        <translation>&amp;Comité (inglés):</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="93"/>
+        <source>Committee (S&amp;panish):</source>
+        <translation>Comité (&amp;español):</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="93"/>
+        <source>&amp;Acronym (English, Spanish):</source>
+        <translation>&amp;Siglas (inglés, español):</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="94"/>
+        <source>Handling &amp;marking (English, Spanish):</source>
+        <translation>&amp;Marca de manejo (inglés, español):</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="100"/>
+        <source>Our briefing book, the default language of our documents and the handling marking of our papers follow our side.</source>
+        <translation>Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo de nuestros papeles siguen a nuestra Parte.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="103"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="105"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="142"/>
+        <source>Give the committee&apos;s name in English and in Spanish.</source>
+        <translation>Escriba el nombre del comité en inglés y en español.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="144"/>
+        <source>Give the committee&apos;s name in Spanish too.</source>
+        <translation>Escriba también el nombre del comité en español.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="145"/>
+        <source>Give the committee&apos;s name in English too.</source>
+        <translation>Escriba también el nombre del comité en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="156"/>
+        <source>Change our side</source>
+        <translation>Cambiar nuestra Parte</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/settings_dialog.py" line="157"/>
+        <source>Change our side to %1?
+
+Our briefing book, the default language of our documents and the handling marking follow our side. Documents already exported do not change.</source>
+        <translation>¿Cambiar nuestra Parte a %1?
+
+Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo siguen a nuestra Parte. Los documentos ya exportados no cambian.</translation>
     </message>
 </context>
 <context>
@@ -2706,132 +2820,137 @@ Open it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="238"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="238"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="235"/>
+        <location filename="../bescapp/ui/main_window.py" line="239"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="235"/>
+        <location filename="../bescapp/ui/main_window.py" line="239"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="235"/>
+        <location filename="../bescapp/ui/main_window.py" line="239"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="234"/>
+        <location filename="../bescapp/ui/main_window.py" line="238"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="211"/>
+        <location filename="../bescapp/ui/main_window.py" line="215"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="212"/>
+        <location filename="../bescapp/ui/main_window.py" line="216"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="239"/>
+        <location filename="../bescapp/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="240"/>
+        <location filename="../bescapp/ui/main_window.py" line="244"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="241"/>
+        <location filename="../bescapp/ui/main_window.py" line="245"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="242"/>
+        <location filename="../bescapp/ui/main_window.py" line="246"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="243"/>
+        <location filename="../bescapp/ui/main_window.py" line="247"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="244"/>
+        <location filename="../bescapp/ui/main_window.py" line="248"/>
+        <source>Database &amp;settings…</source>
+        <translation>Con&amp;figuración de la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="245"/>
+        <location filename="../bescapp/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="246"/>
+        <location filename="../bescapp/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="247"/>
+        <location filename="../bescapp/ui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="248"/>
+        <location filename="../bescapp/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="250"/>
+        <location filename="../bescapp/ui/main_window.py" line="255"/>
         <source>&amp;About bescapp</source>
         <translation>&amp;Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="292"/>
+        <location filename="../bescapp/ui/main_window.py" line="297"/>
         <source>No current meeting</source>
         <translation>Sin reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="297"/>
+        <location filename="../bescapp/ui/main_window.py" line="302"/>
         <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="300"/>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="305"/>
+        <location filename="../bescapp/ui/main_window.py" line="310"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="312"/>
+        <location filename="../bescapp/ui/main_window.py" line="317"/>
         <source>Back up database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="318"/>
+        <location filename="../bescapp/ui/main_window.py" line="323"/>
         <source>About bescapp</source>
         <translation>Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="319"/>
+        <location filename="../bescapp/ui/main_window.py" line="324"/>
         <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -2840,12 +2959,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="330"/>
+        <location filename="../bescapp/ui/main_window.py" line="335"/>
         <source>Undone in %1 (not the meeting shown): %2</source>
         <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="331"/>
+        <location filename="../bescapp/ui/main_window.py" line="336"/>
         <source>Redone in %1 (not the meeting shown): %2</source>
         <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
@@ -2876,98 +2995,98 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="123"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="123"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="124"/>
         <source>&amp;Number:</source>
         <translation>&amp;Número:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="124"/>
         <source>&amp;Starts on:</source>
         <translation>&amp;Inicia el:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="125"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Termina el:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="96"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="125"/>
         <source>Day &amp;hours (start, end):</source>
         <translation>&amp;Horario del día (inicio, fin):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="126"/>
         <source>&amp;City (English, Spanish):</source>
         <translation>&amp;Ciudad (inglés, español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="97"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="126"/>
         <source>&amp;Venue (English, Spanish):</source>
         <translation>&amp;Sede (inglés, español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="98"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="127"/>
         <source>&amp;Host:</source>
         <translation>&amp;Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="98"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="127"/>
         <source>Handling &amp;marking:</source>
         <translation>&amp;Marca de manejo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="99"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="128"/>
         <source>Session &amp;numbering:</source>
         <translation>&amp;Numeración de sesiones:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="103"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="132"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="105"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="134"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="145"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="188"/>
         <source>The meeting number must be 1 or more.</source>
         <translation>El número de la reunión debe ser 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="146"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="189"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>La reunión no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="147"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="190"/>
         <source>The day must end after it starts.</source>
         <translation>La jornada debe terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="148"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="191"/>
         <location filename="../bescapp/ui/meetings/next_dialog.py" line="135"/>
         <source>Give the city in English or Spanish.</source>
         <translation>Indique la ciudad en inglés o en español.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/dialog.py" line="150"/>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="193"/>
         <location filename="../bescapp/ui/meetings/next_dialog.py" line="138"/>
         <source>There is already a meeting of this kind with this number.</source>
         <translation>Ya existe una reunión de este tipo con este número.</translation>
@@ -3004,69 +3123,69 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="85"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="86"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="86"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="87"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="87"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="88"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="89"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="89"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="90"/>
         <source>&amp;Open as current meeting</source>
         <translation>&amp;Abrir como reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="90"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="91"/>
         <source>Create a meeting (Ctrl+Shift+N)</source>
         <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="91"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="92"/>
         <source>New &amp;plenary from…</source>
         <translation>Nueva &amp;plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="93"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="94"/>
         <source>The next plenary with an earlier meeting&apos;s agenda and delegation lists (Ctrl+Shift+P)</source>
         <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="169"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="170"/>
         <source>New plenary from…</source>
         <translation>Nueva plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="170"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="171"/>
         <source>There is no plenary to start from yet.</source>
         <translation>Aún no hay una plenaria de la cual partir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="202"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="203"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="203"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="204"/>
         <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="223"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="224"/>
         <source>Meeting not saved</source>
         <translation>Reunión no guardada</translation>
     </message>
@@ -3366,6 +3485,24 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <location filename="../bescapp/ui/actions/export_dialog.py" line="58"/>
         <source>The document will carry our internal notes: do not share it with the counterpart.</source>
         <translation>El documento llevará nuestras notas internas: no lo comparta con la contraparte.</translation>
+    </message>
+</context>
+<context>
+    <name>SideDialog</name>
+    <message>
+        <location filename="../bescapp/ui/database/side_dialog.py" line="41"/>
+        <source>Whose database is this?</source>
+        <translation>¿De quién es esta base de datos?</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/side_dialog.py" line="42"/>
+        <source>Which delegation do you work for?</source>
+        <translation>¿Para qué delegación trabaja usted?</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/side_dialog.py" line="44"/>
+        <source>This database belongs to one delegation. Our briefing book, the default language of our documents and the handling marking of our papers follow this choice. You can change it later in File ▸ Database settings.</source>
+        <translation>Esta base de datos pertenece a una delegación. Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo de nuestros papeles siguen esta elección. Puede cambiarla después en Archivo ▸ Configuración de la base de datos.</translation>
     </message>
 </context>
 <context>

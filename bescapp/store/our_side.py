@@ -81,7 +81,8 @@ def write(session: Session, settings: OurSettings) -> Changes:
     marking = settings.handling_marking
     if side != before.side and marking in (before.marking, Bilingual()):
         marking = MARKINGS[side] if side else Bilingual()
-    row.our_party_id = _party_id(session, side) if side else None
+    # The relationship, not the id: a read() later in the same session must see the new side.
+    row.our_party = session.get(Party, _party_id(session, side)) if side else None
     row.committee_name = settings.committee_name
     row.committee_acronym = settings.committee_acronym
     row.handling_marking = marking

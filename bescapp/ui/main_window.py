@@ -37,6 +37,7 @@ class MainWindow(Retranslates, QMainWindow):
     open_requested = Signal(Path, bool)  # path, is_new
     backup_requested = Signal(Path)
     language_requested = Signal(str)
+    database_settings_requested = Signal()
 
     MEETINGS, AGENDA, DELEGATIONS, ACTIONS, COMMUNIQUE, EXPORT = range(6)
     # Side-bar order: name (for --workspace and the settings), module, class.
@@ -142,6 +143,9 @@ class MainWindow(Retranslates, QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.backup_action = self._action(self.file_menu, self._backup)
         self.file_menu.addSeparator()
+        self.database_settings_action = self._action(
+            self.file_menu, lambda _checked=False: self.database_settings_requested.emit())
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -241,6 +245,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.open_action.setText(self.tr("&Open database…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.backup_action.setText(self.tr("&Back up database…"))
+        self.database_settings_action.setText(self.tr("Database &settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bescapp.store import our_side
+from bescapp.store.bilingual import Bilingual
 from bescapp.store.database import (
     SCHEMA_HEAD,
     BadDatabase,
@@ -247,3 +248,14 @@ def test_a_0002_file_gets_the_starter_rows_and_keeps_its_hosts(tmp_path):
     assert check(db) == ["our side is not set (bescapp init --side us|mx, or File ▸ Database "
                          "settings)"]
     db.close()
+
+
+def test_a_side_change_is_read_back_at_once_in_the_same_session(fresh_db):
+    db, side = fresh_db
+    other = "MX" if side == "us" else "US"
+    with db.transaction() as session:
+        our_side.set_side(session, other)
+        assert our_side.read(session).side == other
+        custom = our_side.OurSettings(other, handling_marking=Bilingual("OWN", "PROPIA"))
+        our_side.write(session, custom)
+        assert our_side.read(session).marking == Bilingual("OWN", "PROPIA")

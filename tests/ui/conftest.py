@@ -47,3 +47,65 @@ def app(qtbot, qapp, demo_path, monkeypatch):
 def _no_windows_left(qapp):
     yield
     QApplication.processEvents()
+
+
+@pytest.fixture
+def fresh_app(qtbot, qapp, fresh_path, monkeypatch):
+    """The application on a database made by ``init`` (both sides), in English.
+
+    The demo it offers is declined: the window starts empty, as a delegation's own
+    database does. Message boxes are recorded in ``messages`` as (kind, text)."""
+    messages = []
+
+    def record(kind, answer=None):
+        return staticmethod(lambda *a, **k: messages.append((kind, a[2])) or answer)
+
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    path, side = fresh_path
+    application = Application(qapp, "en", interactive=True)
+    application.messages = messages
+    application.side = side.upper()
+    qtbot.addWidget(application.window)
+    assert application.open(path)
+    application.window.show()
+    yield application
+    application.set_language("en")
+    application.context.set_database(None)
+
+
+@pytest.fixture(autouse=True)
+def _side_question_answered_or_refused(monkeypatch):
+    """The side question is modal: a test that opens a database without a side must
+    answer it (monkeypatch SideDialog.exec); otherwise it fails here instead of waiting."""
+    from bescapp.ui.database.side_dialog import SideDialog
+
+    def unexpected(dialog):
+        raise AssertionError("the side question was shown, and the test does not answer it")
+
+    monkeypatch.setattr(SideDialog, "exec", unexpected)
+
+
+@pytest.fixture
+def answer_side(monkeypatch):
+    """``answer_side("MX")`` makes the side question click Mexico (None: close it);
+    returns the list of the dialogs asked, in order."""
+    from bescapp.ui.database.side_dialog import SideDialog
+
+    def set_answer(side):
+        asked = []
+
+        def answer(dialog):
+            asked.append(dialog)
+            if side is None:
+                dialog.reject()
+            else:
+                dialog.buttons[side].click()
+            return dialog.result()
+
+        monkeypatch.setattr(SideDialog, "exec", answer)
+        return asked
+
+    return set_answer

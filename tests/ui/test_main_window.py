@@ -171,20 +171,37 @@ def test_a_bad_file_from_the_open_menu_says_why_and_keeps_the_open_database(
     assert "12th Plenary Meeting" in app.window.windowTitle()
 
 
-def test_an_empty_database_offers_the_demo(qapp, qtbot, tmp_path, monkeypatch):
-    offered = []
+def test_an_empty_database_asks_our_side_then_offers_the_demo(qapp, qtbot, tmp_path,
+                                                              monkeypatch):
+    from bescapp.store import our_side
+    from bescapp.ui.database.side_dialog import SideDialog
+
+    asked = []
+
+    def answer(dialog):
+        asked.append("side")
+        dialog.buttons["MX"].click()
+        return dialog.result()
+
+    monkeypatch.setattr(SideDialog, "exec", answer)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: offered.append(a[2]) or QMessageBox.StandardButton.Yes))
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
     application = Application(qapp, "en", interactive=True)
     qtbot.addWidget(application.window)
     assert application.open(tmp_path / "fresh.db")
-    assert "demo plenary" in offered[0]
+    assert asked[0] == "side"  # before the demo is offered
+    assert "demo plenary" in asked[1]
     assert "12th Plenary Meeting" in application.window.windowTitle()
+    with application.context.db.session() as session:
+        assert our_side.read(session).side == "MX"  # the demo kept the side chosen
     application.context.set_database(None)
 
 
-def test_new_database_over_an_existing_file_keeps_the_old_one_in_backups(app, tmp_path):
+def test_new_database_over_an_existing_file_keeps_the_old_one_in_backups(app, tmp_path,
+                                                                         answer_side):
     from bescapp import paths
+
+    answer_side("US")
 
     existing = tmp_path / "old-plenary.db"
     existing.write_bytes(b"an earlier file")

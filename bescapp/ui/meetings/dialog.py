@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n.formatting import format_date
 from ...store.bilingual import Bilingual
 from ...store.meetings import MeetingFields, MeetingProblem
 from ...store.models import MeetingKind, SessionNumbering
@@ -35,6 +37,21 @@ def _pair(left: QWidget, right: QWidget) -> QWidget:
     return box
 
 
+def typeable_date_format(locale: QLocale) -> str:
+    """The locale's numeric date with every section at full width: "MM/dd/yyyy" in
+    English, "dd/MM/yyyy" in Spanish. Typing digits fills each section and moves on, so
+    a date can be typed whole; a long format ("4 de marzo de 2020") cannot be typed, and a
+    two-digit year reads "2014" as "14". The long form is shown beside the field."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)  # "M/d/yy", "dd/MM/yy"
+    for letter, full in (("y", "yyyy"), ("M", "MM"), ("d", "dd")):
+        short = re.sub(f"{letter}+", full, short)
+    return short
+
+
+def _language_of(locale: QLocale) -> str:
+    return "es" if locale.language() == QLocale.Language.Spanish else "en"
+
+
 class MeetingDialog(QDialog):
     def __init__(self, fields: MeetingFields, taken: set[tuple[str, int]], parent=None,
                  *, is_new: bool) -> None:
@@ -48,8 +65,15 @@ class MeetingDialog(QDialog):
         self.number.setRange(1, 999)
         self.start_date = QDateEdit(calendarPopup=True)
         self.end_date = QDateEdit(calendarPopup=True)
-        for edit in (self.start_date, self.end_date):  # "4 de marzo de 2020", never "04/03/20"
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self._language = _language_of(QLocale())
+        self.start_long, self.end_long = QLabel(), QLabel()  # "miércoles, 4 de marzo de 2020"
+        for edit, long in ((self.start_date, self.start_long), (self.end_date, self.end_long)):
+            edit.setDisplayFormat(typeable_date_format(QLocale()))
+            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setMaximumDate(QDate(2100, 12, 31))
+            edit.dateChanged.connect(lambda _d, e=edit, w=long: self._show_long(e, w))
+            longest = format_date(dt.date(2026, 9, 30), self._language, "full")  # no jitter
+            long.setMinimumWidth(long.fontMetrics().horizontalAdvance(longest) + 8)
         self.day_start = QTimeEdit()
         self.day_end = QTimeEdit()
         self.city_en, self.city_es = QLineEdit(), QLineEdit()
@@ -73,7 +97,8 @@ class MeetingDialog(QDialog):
 
         self.form = QFormLayout()
         self.labels = []
-        for field in (self.kind, self.number, self.start_date, self.end_date,
+        for field in (self.kind, self.number, _pair(self.start_date, self.start_long),
+                      _pair(self.end_date, self.end_long),
                       _pair(self.day_start, self.day_end), _pair(self.city_en, self.city_es),
                       _pair(self.venue_en, self.venue_es), self.host,
                       _pair(self.marking_en, self.marking_es),
@@ -87,6 +112,10 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self._show(fields)
+        for edit, long in ((self.start_date, self.start_long), (self.end_date, self.end_long)):
+            self._show_long(edit, long)
+        self._start_before = self.start_date.date()
+        self.start_date.dateChanged.connect(self._start_moved)
         self.retranslate_ui()
         self.setMinimumWidth(780)  # room for Spanish venue names side by side
 
@@ -103,6 +132,20 @@ class MeetingDialog(QDialog):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.city_es, self.venue_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
+
+    def _show_long(self, edit: QDateEdit, long: QLabel) -> None:
+        long.setText(format_date(edit.date().toPython(), self._language, "full"))
+
+    def _start_moved(self, start: QDate) -> None:
+        """The end follows the start: a one-day meeting (or an end before its start) moves
+        with it, and so does a meeting whose start leaves its days; a start moved within
+        them keeps the end. A typed start passes through dates on its way ("06/04/2020",
+        "06/01/2020", then "06/01/2014"); each step moves the meeting whole, so it lands
+        where the last one says."""
+        before, end = self._start_before, self.end_date.date()
+        if end <= before or not before <= start <= end:
+            self.end_date.setDate(end.addDays(before.daysTo(start)))
+        self._start_before = start
 
     def _show(self, fields: MeetingFields) -> None:
         self.kind.setCurrentIndex(self.kind.findData(fields.kind))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import meeting_name
+from ...store import our_side
 from ...store.changes import Changes, Kind
 from ...store.meetings import MeetingFields, MeetingInvalid, fields_of, list_meetings
 from ...store.models import Meeting, MeetingKind
@@ -143,8 +144,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
         """The next plenary, a year after the latest, in the other party's country."""
         with self.context.db.session() as session:
             latest = session.query(Meeting).order_by(Meeting.start_date.desc()).first()
-            if latest is None:
-                return MeetingFields()
+            if latest is None:  # the first meeting: the database's marking to start from
+                return MeetingFields(handling_marking=our_side.read(session).marking)
             return following(fields_of(latest))
 
     def new_meeting(self) -> None:

@@ -1,0 +1,169 @@
+"""File ▸ Database settings: our side, the committee's name and acronym, our marking.
+
+Edits an ``OurSettings`` value and returns it; the caller makes the change one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.bilingual import Bilingual
+from ...store.our_side import OurSettings
+from ...store.starter import MARKINGS
+from ..labels import label
+from ..retranslate import Retranslates
+
+
+def _pair(left: QWidget, right: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(left)
+    row.addWidget(right)
+    return box
+
+
+class DatabaseSettingsDialog(Retranslates, QDialog):
+    SIDES = ("US", "MX")
+
+    def __init__(self, settings: OurSettings, parent=None) -> None:
+        super().__init__(parent)
+        self._before = settings
+        self.side_buttons: dict[str, QRadioButton] = {}
+        self.side_group = QButtonGroup(self)
+        sides = QWidget()
+        row = QHBoxLayout(sides)
+        row.setContentsMargins(0, 0, 0, 0)
+        for side in self.SIDES:
+            button = QRadioButton()
+            self.side_buttons[side] = button
+            self.side_group.addButton(button)
+            row.addWidget(button)
+        row.addStretch()
+        self.side_note = QLabel()
+        self.side_note.setWordWrap(True)
+        self.side_note.setStyleSheet("color: palette(placeholder-text);")
+        self.name_en, self.name_es = QLineEdit(), QLineEdit()
+        self.acronym_en, self.acronym_es = QLineEdit(), QLineEdit()
+        self.marking_en, self.marking_es = QLineEdit(), QLineEdit()
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.captions = []
+        for field, buddy in ((sides, self.side_buttons["US"]), (self.side_note, None),
+                             (self.name_en, self.name_en), (self.name_es, self.name_es),
+                             (_pair(self.acronym_en, self.acronym_es), self.acronym_en),
+                             (_pair(self.marking_en, self.marking_es), self.marking_en)):
+            caption = QLabel()
+            if buddy is not None:
+                caption.setBuddy(buddy)
+            self.form.addRow(caption, field)
+            self.captions.append(caption)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self._show(settings)
+        for side, button in self.side_buttons.items():
+            button.toggled.connect(lambda on, s=side: on and self._side_chosen(s))
+        self.setMinimumWidth(760)  # the committee's Spanish name is long
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Database settings"))
+        texts = (self.tr("Our &side:"), "", self.tr("&Committee (English):"),
+                 self.tr("Committee (S&panish):"), self.tr("&Acronym (English, Spanish):"),
+                 self.tr("Handling &marking (English, Spanish):"))
+        for caption, text in zip(self.captions, texts, strict=True):
+            caption.setText(text)
+        for side, button in self.side_buttons.items():
+            button.setText(label(side))
+        self.side_note.setText(self.tr(
+            "Our briefing book, the default language of our documents and the handling "
+            "marking of our papers follow our side."))
+        for field in (self.acronym_en, self.marking_en):
+            field.setPlaceholderText(self.tr("English"))
+        for field in (self.acronym_es, self.marking_es):
+            field.setPlaceholderText(self.tr("Spanish"))
+
+    def _show(self, settings: OurSettings) -> None:
+        if settings.side in self.side_buttons:
+            self.side_buttons[settings.side].setChecked(True)
+        self.name_en.setText(settings.committee_name.en)
+        self.name_es.setText(settings.committee_name.es)
+        self.acronym_en.setText(settings.committee_acronym.en)
+        self.acronym_es.setText(settings.committee_acronym.es)
+        marking = settings.marking if settings.side else settings.handling_marking
+        self.marking_en.setText(marking.en)
+        self.marking_es.setText(marking.es)
+
+    def side(self) -> str | None:
+        return next((s for s, b in self.side_buttons.items() if b.isChecked()), None)
+
+    def _marking(self) -> Bilingual:
+        return Bilingual(self.marking_en.text().strip(), self.marking_es.text().strip())
+
+    def _side_chosen(self, side: str) -> None:
+        """A marking still the other side's stock one becomes this side's stock one."""
+        if self._marking().is_empty() or self._marking() in MARKINGS.values():
+            self.marking_en.setText(MARKINGS[side].en)
+            self.marking_es.setText(MARKINGS[side].es)
+
+    def settings(self) -> OurSettings:
+        return OurSettings(
+            side=self.side(),
+            committee_name=Bilingual(self.name_en.text().strip(), self.name_es.text().strip()),
+            committee_acronym=Bilingual(self.acronym_en.text().strip(),
+                                        self.acronym_es.text().strip()),
+            handling_marking=self._marking(),
+        )
+
+    def problem_texts(self) -> list[str]:
+        name = self.settings().committee_name
+        if name.is_empty():
+            return [self.tr("Give the committee's name in English and in Spanish.")]
+        if name.missing_languages():
+            return [self.tr("Give the committee's name in Spanish too.") if not name.es
+                    else self.tr("Give the committee's name in English too.")]
+        return []
+
+    def accept(self) -> None:
+        problems = self.problem_texts()
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
+        side = self.side()
+        if self._before.side is not None and side != self._before.side:
+            answer = QMessageBox.question(
+                self, self.tr("Change our side"),
+                self.tr("Change our side to %1?\n\nOur briefing book, the default language of "
+                        "our documents and the handling marking follow our side. Documents "
+                        "already exported do not change.")
+                .replace("%1", label(side)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
+
+    def choose(self) -> OurSettings | None:
+        """Show the dialog; the settings as edited, or None when cancelled."""
+        return self.settings() if self.exec() == QDialog.DialogCode.Accepted else None
