@@ -310,6 +310,9 @@ class ActionsWorkspace(Retranslates, QWidget):
                     text += " · " + self.tr("previous plenary: %1").replace(
                         "%1", f"{meeting_name(previous.kind.value, previous.number, lang)}, "
                               f"{format_date(previous.start_date, lang)}")
+        if self.model.later:
+            text += " · " + self.tr("lines with updates dated later, not counted here: %1").replace(
+                "%1", format_number(len(self.model.later), lang))
         self.as_of_label.setText(text)
         self.changed_filter.setEnabled(window is not None)
 
@@ -489,8 +492,11 @@ class ActionsWorkspace(Retranslates, QWidget):
         line_id = self.selected_id()
         if line_id is None:
             return
-        line = self.model.line(line_id)
-        fields = UpdateFields(dt.date.today(), line.status, line.progress)
+        # The line as it stands now, which the table shows only when no update is dated
+        # after its as-of date.
+        with self.context.db.session() as session:
+            now = store.line_state(session, line_id)
+        fields = UpdateFields(dt.date.today(), now.status, now.progress)
         dialog = UpdateDialog(fields, self._line_text(line_id), self, is_new=True)
         self._run(dialog, lambda d, confirmed: commands.RecordUpdate(
             self.context, line_id, d.fields(), confirmed=confirmed))
