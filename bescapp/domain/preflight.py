@@ -92,10 +92,9 @@ MESSAGES = {
     NO_TALKING_POINTS: ("{subject}: no talking points.",
                         "{subject}: no tiene puntos de conversación."),
     PREVIOUS_PLENARY: ("{subject}: the {field} ({language}) names the previous plenary, "
-                       "“{found}”: check that it is not left over from the earlier meeting.",
+                       "“{found}”.",
                        "{subject}: el campo «{field}» ({language}) menciona la reunión plenaria "
-                       "anterior, «{found}»: verifique que no sea un resto de la reunión "
-                       "anterior."),
+                       "anterior, «{found}»."),
     GAP: ("{subject}: {minutes} min are left empty before its fixed start.",
           "{subject}: quedan {minutes} min sin ocupar antes de su hora fija de inicio."),
     OVERLAP: ("{subject}: its fixed start overlaps the entry before it by {minutes} min.",
@@ -111,11 +110,9 @@ MESSAGES = {
                        "El párrafo {number} del comunicado está marcado como acordado pero aún "
                        "tiene texto entre corchetes: {subject}"),
     PREVIOUS_PLENARY_PARAGRAPH: ("Communiqué paragraph {number} ({language}) names the previous "
-                                 "plenary, “{found}”: check that it is not left over from the "
-                                 "earlier meeting.",
+                                 "plenary, “{found}”.",
                                  "El párrafo {number} del comunicado ({language}) menciona la "
-                                 "reunión plenaria anterior, «{found}»: verifique que no sea un "
-                                 "resto de la reunión anterior."),
+                                 "reunión plenaria anterior, «{found}»."),
     DAMAGED_ANNEX: ("{subject}: the background paper {file} cannot be included ({detail}).",
                     "{subject}: el documento de antecedentes {file} no puede incluirse ({detail})."),
     PART_MISSING: ("The {part} is not available in this version and was left out.",

@@ -412,7 +412,8 @@ def test_the_table_and_the_report_count_the_same_updates_as_of_the_meeting(
     assert shown == "Delayed"
     cells = report_row(context, "TTF-3")
     assert cells[4:7] == ["Delayed", "30%", "Mar 4, 2020"]
-    assert "lines with updates dated later, not counted here: 1" in page.as_of_label.text()
+    assert page.later_label.text() == "Lines with later updates (not counted): 1"
+    assert "Updates dated after March 4, 2020 do not count" in page.later_label.toolTip()
     # Recording another update starts from the line as it stands now, not as of the meeting.
     seen = []
     monkeypatch.setattr(UpdateDialog, "exec", lambda dialog: seen.append(

@@ -111,8 +111,7 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
         )
     if kind == checks.PREVIOUS_PLENARY:
         return (
-            translate("ExportWording", "%1: the %2 (%3) names the previous plenary, “%4”: "
-                      "check that it is not left over from the earlier meeting.")
+            translate("ExportWording", "%1: the %2 (%3) names the previous plenary, “%4”.")
             .replace("%1", subject)
             .replace("%2", field_word(v["field"]))
             .replace("%3", language_word(v["language"]))
@@ -121,7 +120,7 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
     if kind == checks.PREVIOUS_PLENARY_PARAGRAPH:
         return (
             translate("ExportWording", "Communiqué paragraph %1 (%2) names the previous "
-                      "plenary, “%3”: check that it is not left over from the earlier meeting.")
+                      "plenary, “%3”.")
             .replace("%1", str(v["number"]))
             .replace("%2", language_word(v["language"]))
             .replace("%3", v["found"])
