@@ -95,186 +95,196 @@
 <context>
     <name>ActionsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="214"/>
+        <location filename="../bescapp/ui/actions/view.py" line="217"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="215"/>
+        <location filename="../bescapp/ui/actions/view.py" line="218"/>
         <source>Search in English or Spanish…</source>
         <translation>Buscar en inglés o en español…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="218"/>
+        <location filename="../bescapp/ui/actions/view.py" line="221"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="221"/>
+        <location filename="../bescapp/ui/actions/view.py" line="224"/>
         <source>Both parties</source>
         <translation>Ambas partes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="225"/>
-        <location filename="../bescapp/ui/actions/view.py" line="287"/>
+        <location filename="../bescapp/ui/actions/view.py" line="228"/>
+        <location filename="../bescapp/ui/actions/view.py" line="290"/>
         <source>All plans</source>
         <translation>Todos los planes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="227"/>
-        <location filename="../bescapp/ui/actions/view.py" line="291"/>
+        <location filename="../bescapp/ui/actions/view.py" line="230"/>
+        <location filename="../bescapp/ui/actions/view.py" line="294"/>
         <source>All agencies</source>
         <translation>Todas las dependencias</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="228"/>
+        <location filename="../bescapp/ui/actions/view.py" line="231"/>
         <source>&amp;Overdue only</source>
         <translation>Solo &amp;vencidas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="229"/>
+        <location filename="../bescapp/ui/actions/view.py" line="232"/>
         <source>&amp;Changed since the previous plenary</source>
         <translation>&amp;Con cambios desde la plenaria anterior</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="231"/>
+        <location filename="../bescapp/ui/actions/view.py" line="234"/>
         <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
         <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="233"/>
+        <location filename="../bescapp/ui/actions/view.py" line="236"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="234"/>
+        <location filename="../bescapp/ui/actions/view.py" line="237"/>
         <source>&amp;New line…</source>
         <translation>&amp;Nueva línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="235"/>
+        <location filename="../bescapp/ui/actions/view.py" line="238"/>
         <source>&amp;Edit line…</source>
         <translation>&amp;Editar línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="236"/>
+        <location filename="../bescapp/ui/actions/view.py" line="239"/>
         <source>&amp;Delete line…</source>
         <translation>E&amp;liminar línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="237"/>
+        <location filename="../bescapp/ui/actions/view.py" line="240"/>
         <source>&amp;Record status update…</source>
         <translation>&amp;Registrar actualización…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="238"/>
+        <location filename="../bescapp/ui/actions/view.py" line="241"/>
         <source>New &amp;plan…</source>
         <translation>Nuevo &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="239"/>
+        <location filename="../bescapp/ui/actions/view.py" line="242"/>
         <source>Edit p&amp;lan…</source>
         <translation>Editar p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="240"/>
+        <location filename="../bescapp/ui/actions/view.py" line="243"/>
         <source>E&amp;xport status report…</source>
         <translation>E&amp;xportar informe de avance…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="241"/>
+        <location filename="../bescapp/ui/actions/view.py" line="244"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="242"/>
+        <location filename="../bescapp/ui/actions/view.py" line="245"/>
         <source>Edit &amp;update…</source>
         <translation>Editar act&amp;ualización…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="243"/>
+        <location filename="../bescapp/ui/actions/view.py" line="246"/>
         <source>Remo&amp;ve update</source>
         <translation>&amp;Quitar actualización</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="303"/>
+        <location filename="../bescapp/ui/actions/view.py" line="306"/>
         <source>As of %1</source>
         <translation>Al %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="310"/>
+        <location filename="../bescapp/ui/actions/view.py" line="313"/>
         <source>previous plenary: %1</source>
         <translation>plenaria anterior: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="350"/>
+        <location filename="../bescapp/ui/actions/view.py" line="318"/>
+        <source>Lines with later updates (not counted): %1</source>
+        <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/view.py" line="321"/>
+        <source>Updates dated after %1 do not count as of the meeting&apos;s date, as in the status report; each line&apos;s history shows them.</source>
+        <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/view.py" line="360"/>
         <source>Showing %1 of %2 lines</source>
         <translation>Mostrando %1 de %2 líneas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="380"/>
+        <location filename="../bescapp/ui/actions/view.py" line="390"/>
         <source>Select a line to see its history.</source>
         <translation>Seleccione una línea para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="424"/>
+        <location filename="../bescapp/ui/actions/view.py" line="434"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="426"/>
+        <location filename="../bescapp/ui/actions/view.py" line="436"/>
         <source>Save it anyway?</source>
         <translation>¿Desea guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="445"/>
+        <location filename="../bescapp/ui/actions/view.py" line="455"/>
         <source>Delete line of action</source>
         <translation>Eliminar línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="446"/>
+        <location filename="../bescapp/ui/actions/view.py" line="456"/>
         <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
         <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="520"/>
+        <location filename="../bescapp/ui/actions/view.py" line="533"/>
         <source>Remove status update</source>
         <translation>Quitar actualización de estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="521"/>
+        <location filename="../bescapp/ui/actions/view.py" line="534"/>
         <source>Remove this status update from the line&apos;s history?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="567"/>
+        <location filename="../bescapp/ui/actions/view.py" line="580"/>
         <source>internal</source>
         <translation>interno</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="568"/>
+        <location filename="../bescapp/ui/actions/view.py" line="581"/>
         <source>Export status report</source>
         <translation>Exportar informe de avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="569"/>
+        <location filename="../bescapp/ui/actions/view.py" line="582"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="582"/>
+        <location filename="../bescapp/ui/actions/view.py" line="595"/>
         <source>Status report not exported</source>
         <translation>No se exportó el informe de avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="588"/>
+        <location filename="../bescapp/ui/actions/view.py" line="601"/>
         <source>Status report exported</source>
         <translation>Informe de avance exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="589"/>
+        <location filename="../bescapp/ui/actions/view.py" line="602"/>
         <source>The status report was written to %1.
 Open it now?</source>
         <translation>El informe de avance se guardó en %1.
@@ -994,12 +1004,17 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
         <translation>%1: falta el término acordado «%2»</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="34"/>
+        <location filename="../bescapp/ui/communique/model.py" line="33"/>
+        <source>%1: the paragraph is marked agreed but still holds bracketed text %2</source>
+        <translation>%1: el párrafo está marcado como acordado pero aún tiene texto entre corchetes %2</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/model.py" line="36"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="35"/>
+        <location filename="../bescapp/ui/communique/model.py" line="37"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
@@ -1007,12 +1022,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="92"/>
+        <location filename="../bescapp/ui/communique/model.py" line="94"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="93"/>
+        <location filename="../bescapp/ui/communique/model.py" line="95"/>
         <source>Check</source>
         <translation>Revisión</translation>
     </message>
@@ -2087,131 +2102,166 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     </message>
     <message>
         <location filename="../bescapp/ui/export/wording.py" line="107"/>
+        <source>Communiqué paragraph %1 is marked agreed but still holds bracketed text: %2</source>
+        <translation>El párrafo %1 del comunicado está marcado como acordado pero aún tiene texto entre corchetes: %2</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="114"/>
+        <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
+        <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="122"/>
+        <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
+        <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="130"/>
+        <source>%1: %2 min are left empty before its fixed start.</source>
+        <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="136"/>
+        <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
+        <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="143"/>
+        <source>The meeting&apos;s city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
+        <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="146"/>
+        <source>The meeting&apos;s city has no English name: the English documents will use the Spanish name “%1”.</source>
+        <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="151"/>
         <source>%1: the background paper %2 cannot be included (%3).</source>
         <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="113"/>
+        <location filename="../bescapp/ui/export/wording.py" line="157"/>
         <source>The %1 is not available in this version and will be left out.</source>
         <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="121"/>
+        <location filename="../bescapp/ui/export/wording.py" line="165"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="122"/>
+        <location filename="../bescapp/ui/export/wording.py" line="166"/>
         <source>Writing the cover…</source>
         <translation>Escribiendo la portada…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="123"/>
+        <location filename="../bescapp/ui/export/wording.py" line="167"/>
         <source>Writing the schedule…</source>
         <translation>Escribiendo el programa…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="124"/>
+        <location filename="../bescapp/ui/export/wording.py" line="168"/>
         <source>Writing the agenda items…</source>
         <translation>Escribiendo los temas del orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="125"/>
+        <location filename="../bescapp/ui/export/wording.py" line="169"/>
         <source>Writing the delegation lists…</source>
         <translation>Escribiendo las listas de las delegaciones…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="126"/>
+        <location filename="../bescapp/ui/export/wording.py" line="170"/>
         <source>Writing the status report…</source>
         <translation>Escribiendo el informe de avance…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="127"/>
+        <location filename="../bescapp/ui/export/wording.py" line="171"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="128"/>
+        <location filename="../bescapp/ui/export/wording.py" line="172"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="135"/>
+        <location filename="../bescapp/ui/export/wording.py" line="179"/>
         <source>The template %1 does not exist.</source>
         <translation>La plantilla %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="136"/>
+        <location filename="../bescapp/ui/export/wording.py" line="180"/>
         <source>The template %1 is larger than 25 MB; it cannot be a letterhead template.</source>
         <translation>La plantilla %1 pesa más de 25 MB; no puede ser una plantilla de papel membretado.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="139"/>
+        <location filename="../bescapp/ui/export/wording.py" line="183"/>
         <source>%1 is not a Word document (.docx).</source>
         <translation>%1 no es un documento de Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="140"/>
+        <location filename="../bescapp/ui/export/wording.py" line="184"/>
         <source>The template %1 is damaged and cannot be read (%2).</source>
         <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="141"/>
+        <location filename="../bescapp/ui/export/wording.py" line="185"/>
         <source>%1 is not a Word document: it has no %2 part.</source>
         <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="142"/>
+        <location filename="../bescapp/ui/export/wording.py" line="186"/>
         <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
         <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="147"/>
+        <location filename="../bescapp/ui/export/wording.py" line="191"/>
         <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
         <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="162"/>
+        <location filename="../bescapp/ui/export/wording.py" line="206"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="163"/>
+        <location filename="../bescapp/ui/export/wording.py" line="207"/>
         <source>a Word document&apos;s name must end in .docx</source>
         <translation>el nombre de un documento de Word debe terminar en .docx</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="164"/>
+        <location filename="../bescapp/ui/export/wording.py" line="208"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="165"/>
+        <location filename="../bescapp/ui/export/wording.py" line="209"/>
         <source>the file there is not a Word document, so bescapp will not replace it</source>
         <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="177"/>
+        <location filename="../bescapp/ui/export/wording.py" line="221"/>
         <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
         <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="184"/>
+        <location filename="../bescapp/ui/export/wording.py" line="228"/>
         <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
         <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="189"/>
+        <location filename="../bescapp/ui/export/wording.py" line="233"/>
         <source>Not exported: %1</source>
         <translation>No se exportó: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="191"/>
+        <location filename="../bescapp/ui/export/wording.py" line="235"/>
         <source>This document cannot be exported in this version.</source>
         <translation>Este documento no puede exportarse en esta versión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="192"/>
+        <location filename="../bescapp/ui/export/wording.py" line="236"/>
         <source>The export failed unexpectedly: %1</source>
         <translation>La exportación falló de forma inesperada: %1</translation>
     </message>
@@ -2219,229 +2269,229 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="166"/>
+        <location filename="../bescapp/ui/export/view.py" line="163"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="167"/>
+        <location filename="../bescapp/ui/export/view.py" line="164"/>
         <source>Briefing book (internal)</source>
         <translation>Carpeta informativa (interna)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="167"/>
+        <location filename="../bescapp/ui/export/view.py" line="164"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="168"/>
+        <location filename="../bescapp/ui/export/view.py" line="165"/>
         <source>Delegation lists</source>
         <translation>Listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="168"/>
+        <location filename="../bescapp/ui/export/view.py" line="165"/>
         <source>Action-plan status report</source>
         <translation>Informe de avance de los planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="169"/>
+        <location filename="../bescapp/ui/export/view.py" line="166"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="172"/>
+        <location filename="../bescapp/ui/export/view.py" line="169"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="172"/>
+        <location filename="../bescapp/ui/export/view.py" line="169"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="173"/>
+        <location filename="../bescapp/ui/export/view.py" line="170"/>
         <source>English and Spanish, side by side</source>
         <translation>Inglés y español, lado a lado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="176"/>
+        <location filename="../bescapp/ui/export/view.py" line="173"/>
         <source>United States copy (United States named first)</source>
         <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="177"/>
+        <location filename="../bescapp/ui/export/view.py" line="174"/>
         <source>Mexican copy (Mexico named first)</source>
         <translation>Ejemplar de México (México se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="178"/>
+        <location filename="../bescapp/ui/export/view.py" line="175"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="180"/>
+        <location filename="../bescapp/ui/export/view.py" line="177"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="182"/>
+        <location filename="../bescapp/ui/export/view.py" line="179"/>
         <source>Handling &amp;marking:</source>
         <translation>&amp;Marca de manejo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="184"/>
+        <location filename="../bescapp/ui/export/view.py" line="181"/>
         <source>Word &amp;template:</source>
         <translation>&amp;Plantilla de Word:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="186"/>
+        <location filename="../bescapp/ui/export/view.py" line="183"/>
         <source>Pre-flight:</source>
         <translation>Revisión previa:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="187"/>
+        <location filename="../bescapp/ui/export/view.py" line="184"/>
         <source>Contact details:</source>
         <translation>Datos de contacto:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="188"/>
+        <location filename="../bescapp/ui/export/view.py" line="185"/>
         <source>Internal notes:</source>
         <translation>Notas internas:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="189"/>
+        <location filename="../bescapp/ui/export/view.py" line="186"/>
         <source>&amp;Copy:</source>
         <translation>&amp;Ejemplar:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="191"/>
+        <location filename="../bescapp/ui/export/view.py" line="188"/>
         <source>Final text:</source>
         <translation>Texto final:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="192"/>
+        <location filename="../bescapp/ui/export/view.py" line="189"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="194"/>
+        <location filename="../bescapp/ui/export/view.py" line="191"/>
         <source>The meeting&apos;s marking</source>
         <translation>La marca de la reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="195"/>
+        <location filename="../bescapp/ui/export/view.py" line="192"/>
         <source>bescapp&apos;s own styles</source>
         <translation>Los estilos propios de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="196"/>
+        <location filename="../bescapp/ui/export/view.py" line="193"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="197"/>
+        <location filename="../bescapp/ui/export/view.py" line="194"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="198"/>
+        <location filename="../bescapp/ui/export/view.py" line="195"/>
         <source>Refuse while the pre-flight list has entries</source>
         <translation>No exportar mientras la revisión previa tenga pendientes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="199"/>
+        <location filename="../bescapp/ui/export/view.py" line="196"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>Incluir correos electrónicos y teléfonos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="200"/>
+        <location filename="../bescapp/ui/export/view.py" line="197"/>
         <source>Include internal notes (not for sharing)</source>
         <translation>Incluir notas internas (no para compartir)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="201"/>
+        <location filename="../bescapp/ui/export/view.py" line="198"/>
         <source>Without status marks (every paragraph agreed)</source>
         <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="202"/>
+        <location filename="../bescapp/ui/export/view.py" line="199"/>
         <source>Check &amp;again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="203"/>
+        <location filename="../bescapp/ui/export/view.py" line="200"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="204"/>
+        <location filename="../bescapp/ui/export/view.py" line="201"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="204"/>
+        <location filename="../bescapp/ui/export/view.py" line="201"/>
         <source>What to check</source>
         <translation>Qué revisar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="262"/>
+        <location filename="../bescapp/ui/export/view.py" line="259"/>
         <source>Choose a Word template</source>
         <translation>Elija una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="264"/>
-        <location filename="../bescapp/ui/export/view.py" line="271"/>
+        <location filename="../bescapp/ui/export/view.py" line="261"/>
+        <location filename="../bescapp/ui/export/view.py" line="268"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="269"/>
+        <location filename="../bescapp/ui/export/view.py" line="266"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="285"/>
+        <location filename="../bescapp/ui/export/view.py" line="282"/>
         <source>No current meeting</source>
         <translation>No hay reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="330"/>
-        <location filename="../bescapp/ui/export/view.py" line="354"/>
+        <location filename="../bescapp/ui/export/view.py" line="327"/>
+        <location filename="../bescapp/ui/export/view.py" line="351"/>
         <source>Choose a meeting in Meetings first.</source>
         <translation>Primero elija una reunión en Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="333"/>
+        <location filename="../bescapp/ui/export/view.py" line="330"/>
         <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
         <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="336"/>
+        <location filename="../bescapp/ui/export/view.py" line="333"/>
         <source>Pre-flight: nothing to check.</source>
         <translation>Revisión previa: nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="353"/>
+        <location filename="../bescapp/ui/export/view.py" line="350"/>
         <source>Nothing to export</source>
         <translation>Nada que exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="397"/>
+        <location filename="../bescapp/ui/export/view.py" line="394"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="398"/>
+        <location filename="../bescapp/ui/export/view.py" line="395"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="418"/>
+        <location filename="../bescapp/ui/export/view.py" line="415"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="419"/>
+        <location filename="../bescapp/ui/export/view.py" line="416"/>
         <source>%1 was written.
 
 Open it now?</source>
@@ -2450,7 +2500,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="429"/>
+        <location filename="../bescapp/ui/export/view.py" line="426"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -2767,52 +2817,52 @@ Open it now?</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="206"/>
+        <location filename="../bescapp/ui/actions/model.py" line="209"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="206"/>
+        <location filename="../bescapp/ui/actions/model.py" line="209"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="206"/>
+        <location filename="../bescapp/ui/actions/model.py" line="209"/>
         <source>Line of action</source>
         <translation>Línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="207"/>
+        <location filename="../bescapp/ui/actions/model.py" line="210"/>
         <source>US lead</source>
         <translation>Resp. EUA</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="207"/>
+        <location filename="../bescapp/ui/actions/model.py" line="210"/>
         <source>Mexico lead</source>
         <translation>Resp. México</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="207"/>
+        <location filename="../bescapp/ui/actions/model.py" line="210"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="208"/>
+        <location filename="../bescapp/ui/actions/model.py" line="211"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="208"/>
+        <location filename="../bescapp/ui/actions/model.py" line="211"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="208"/>
+        <location filename="../bescapp/ui/actions/model.py" line="211"/>
         <source>Last update</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="224"/>
+        <location filename="../bescapp/ui/actions/model.py" line="227"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
@@ -3582,27 +3632,27 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="176"/>
+        <location filename="../bescapp/ui/communique/model.py" line="178"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="177"/>
+        <location filename="../bescapp/ui/communique/model.py" line="179"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="178"/>
+        <location filename="../bescapp/ui/communique/model.py" line="180"/>
         <source>Acronym (EN)</source>
         <translation>Sigla (EN)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="179"/>
+        <location filename="../bescapp/ui/communique/model.py" line="181"/>
         <source>Acronym (ES)</source>
         <translation>Sigla (ES)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/model.py" line="180"/>
+        <location filename="../bescapp/ui/communique/model.py" line="182"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>

@@ -194,25 +194,43 @@ def rollup(rows: Iterable, as_of: dt.date) -> dict[int, Roll]:
             for plan in plans}
 
 
+def counts_as_of(update_date: dt.date, as_of: dt.date) -> bool:
+    """The one rule for which status updates count "as of" a date: those dated on or before
+    it. An update dated on the day itself counts, so the report for a meeting on March 4
+    and the Action plans workspace on that meeting both include what was recorded that day
+    (and "since the previous plenary" starts the day after the previous one's)."""
+    return update_date <= as_of
+
+
+def exists_as_of(created_on: dt.date, as_of: dt.date) -> bool:
+    """Whether a line was already on the plans on the date (created that day or before)."""
+    return created_on <= as_of
+
+
 def status_as_of(updates: Iterable, as_of: dt.date, current_status: LineStatus | str,
                  current_progress: int) -> tuple[LineStatus, int]:
     """A line's status and progress on a date, from its dated updates.
 
     When no update is later than ``as_of`` the line's present values stand (they may
-    have been edited since the last update); otherwise the last update on or before
-    the date gives them, or "not started" at 0% when there was none yet.
+    have been edited since the last update); otherwise the last update that counts
+    (``counts_as_of``) gives them, or "not started" at 0% when there was none yet.
     """
     ordered = sorted(updates, key=lambda u: u.date)
-    if not ordered or ordered[-1].date <= as_of:
+    if not ordered or counts_as_of(ordered[-1].date, as_of):
         return LineStatus(current_status), current_progress
     status, progress = LineStatus.NOT_STARTED, 0
     for update in ordered:
-        if update.date > as_of:
+        if not counts_as_of(update.date, as_of):
             break
         status = LineStatus(update.status)
         if update.progress is not None:
             progress = update.progress
     return status, progress
+
+
+def last_update_as_of(updates: Iterable, as_of: dt.date) -> dt.date | None:
+    """The date of the line's last update that counts on ``as_of`` (None: none yet)."""
+    return max((u.date for u in updates if counts_as_of(u.date, as_of)), default=None)
 
 
 # --------------------------------------------------------------------------- since the previous plenary
@@ -226,7 +244,8 @@ class Window:
     previous_meeting_id: int | None = None
 
     def holds(self, date: dt.date) -> bool:
-        return (self.after is None or date > self.after) and date <= self.upto
+        return (self.after is None or not counts_as_of(date, self.after)) \
+            and counts_as_of(date, self.upto)
 
 
 def since_window(session, meeting) -> Window:

@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from ..store.bilingual import LANGUAGES, Bilingual, other_language
+from ..store.models import ParagraphStatus
 
 
 class CheckKind(enum.StrEnum):
@@ -19,6 +20,7 @@ class CheckKind(enum.StrEnum):
     ALTERNATIVE_UNMATCHED = "alternative_unmatched"  # "[a][b]" vs "[a]"
     EMPTY = "empty"  # text in one language only
     TERM_MISSING = "term_missing"  # a termbase term without its agreed equivalent
+    AGREED_BRACKETED = "agreed_bracketed"  # marked agreed, yet text is still in brackets
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class CheckResult:
                                              "match the other language's",
             CheckKind.EMPTY: f"{where}: the paragraph is empty",
             CheckKind.TERM_MISSING: f"{where}: the agreed term “{self.detail}” is missing",
+            CheckKind.AGREED_BRACKETED: f"{where}: the paragraph is marked agreed but still "
+                                        f"holds bracketed text {self.detail}",
         }[self.kind]
 
 
@@ -100,4 +104,28 @@ def check_brackets(text: Bilingual) -> list[CheckResult]:
                 found.append(CheckResult(CheckKind.BRACKET_UNMATCHED, lang, place.shown()))
             elif len(place.alternatives) > len(theirs[n].alternatives):
                 found.append(CheckResult(CheckKind.ALTERNATIVE_UNMATCHED, lang, place.shown()))
+    return found
+
+
+def holds_brackets(text: Bilingual) -> bool:
+    """Whether either language still shows a square bracket (text not agreed)."""
+    return any(ch in text.en or ch in text.es for ch in "[]")
+
+
+def agreed_but_bracketed(text: Bilingual, status: ParagraphStatus | str) -> bool:
+    """A paragraph marked agreed whose text still holds a bracket: a contradiction."""
+    return str(status) == ParagraphStatus.AGREED.value and holds_brackets(text)
+
+
+def check_paragraph(text: Bilingual, status: ParagraphStatus | str) -> list[CheckResult]:
+    """Bracket parity, and an agreed paragraph that still holds bracketed text."""
+    found = check_brackets(text)
+    if agreed_but_bracketed(text, status):
+        for lang in LANGUAGES:
+            value = text.get(lang)
+            if "[" in value or "]" in value:
+                places = bracketed_places(value)
+                detail = places[0].shown() if places else "“[”" if "[" in value else "“]”"
+                found.append(CheckResult(CheckKind.AGREED_BRACKETED, lang, detail))
+                break
     return found

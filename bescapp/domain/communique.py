@@ -33,6 +33,7 @@ from ..store.models import (
     ParagraphStatus,
     StatusUpdate,
 )
+from .brackets import agreed_but_bracketed
 from .people import display_name
 
 PATTERN_KEYS = ("opening", "action_plan", "completed_line", "commitments", "closing")
@@ -44,6 +45,10 @@ NEUTRAL_CLOSING = Bilingual(
     "Las delegaciones acordaron celebrar la próxima Reunión Plenaria en la fecha y el lugar que "
     "se definan por la vía diplomática.",
 )
+
+# Until someone on either list is marked host, the opening names them in brackets: text
+# still to be settled, which the checks and the pre-flight then point out.
+NO_HOSTS = Bilingual("[names of the hosts]", "[nombres de los anfitriones]")
 
 _AND = {"en": "and", "es": "y"}
 # Spanish names a person with an honorific with the article: "por el Dr. Jesús Seade Kuri".
@@ -187,12 +192,13 @@ def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | s
         return Bilingual(make("en"), make("es"))
 
     nxt = next_plenary(session, meeting)
+    members = hosts(session, meeting)
     return {
         "ordinal_meeting": both(lambda lang: meeting_name(meeting.kind.value, meeting.number, lang)),
         "date": both(lambda lang: format_date(meeting.start_date, lang)),
         "city": meeting.city,
         "venue": meeting.venue,
-        "hosts": both(lambda lang: host_names(hosts(session, meeting), lang)),
+        "hosts": both(lambda lang: host_names(members, lang)) if members else NO_HOSTS,
         "next_meeting": both(lambda lang: meeting_name(nxt.kind.value, nxt.number, lang))
         if nxt else Bilingual(),
         "next_city": nxt.city if nxt else Bilingual(),
@@ -272,6 +278,5 @@ def split_point(text: str, fraction: float) -> int:
 def clean_blockers(rows: list) -> tuple[list, list]:
     """What stops the clean text: paragraphs not agreed, and agreed ones still bracketed."""
     pending = [r for r in rows if r.status != ParagraphStatus.AGREED]
-    bracketed = [r for r in rows
-                 if r.status == ParagraphStatus.AGREED and "[" in r.text.en + r.text.es]
+    bracketed = [r for r in rows if agreed_but_bracketed(r.text, r.status)]
     return pending, bracketed

@@ -123,13 +123,10 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
     _check_language(language)
     as_of = meeting.start_date
     plans = store.load_plans(session)
-    lines = [row for row in store.load_lines(session) if row.created_on <= as_of]
+    # Each line as it stood on the date, by the same rule as the Action plans workspace.
+    lines = [row for row in store.lines_as_of(session, as_of)
+             if rules.exists_as_of(row.created_on, as_of)]
     updates = store.load_updates(session)
-    by_line: dict[int, list] = {}
-    for update in updates:
-        by_line.setdefault(update.line_id, []).append(update)
-    state = {row.id: rules.status_as_of(by_line.get(row.id, ()), as_of, row.status, row.progress)
-             for row in lines}
     notes = store.internal_notes(session) if internal else {}
 
     kit.heading(doc, word("report", language), heading_level)
@@ -142,21 +139,20 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
     if not plans:
         kit.paragraph(doc, word("no_plans", language))
         return
-    _summary(doc, plans, lines, state, as_of, language, heading_level + 1)
+    _summary(doc, plans, lines, as_of, language, heading_level + 1)
     for plan in plans:
         kit.heading(doc, _plan_title(plan, language), heading_level + 1)
         mine = [row for row in lines if row.plan_id == plan.id]
         if not mine:
             kit.paragraph(doc, word("no_lines", language))
             continue
-        _lines_table(doc, mine, state, by_line, notes, as_of, language)
+        _lines_table(doc, mine, notes, as_of, language)
     _since(doc, session, meeting, lines, updates, language, heading_level + 1)
 
 
-def _summary(doc, plans, lines, state, as_of, language, level) -> None:
+def _summary(doc, plans, lines, as_of, language, level) -> None:
     kit.heading(doc, word("summary", language), level)
-    rows_as_of = [_AsOf(row.plan_id, *state[row.id], row.due_date) for row in lines]
-    roll = rules.rollup(rows_as_of, as_of)
+    roll = rules.rollup(lines, as_of)
     header = [word("plan", language), *(status_word(s, language) for s in STATUSES),
               word("total", language), word("overdue", language)]
     body = []
@@ -171,15 +167,6 @@ def _summary(doc, plans, lines, state, as_of, language, level) -> None:
     _table(doc, header, body, [160] + [60] * (len(header) - 1))
 
 
-class _AsOf:
-    """A line's plan, status and due date as of the report's date, for the roll-up."""
-
-    __slots__ = ("due_date", "plan_id", "progress", "status")
-
-    def __init__(self, plan_id, status, progress, due_date) -> None:
-        self.plan_id, self.status, self.progress, self.due_date = plan_id, status, progress, due_date
-
-
 def _number(n: int, language: str) -> str:
     return format_number(n, "en" if language == "bilingual" else language)
 
@@ -188,7 +175,7 @@ def _percent(n: int, language: str) -> str:
     return _each(language, lambda lang: format_percent(n, lang))
 
 
-def _lines_table(doc, rows, state, by_line, notes, as_of, language) -> None:
+def _lines_table(doc, rows, notes, as_of, language) -> None:
     bilingual = language == "bilingual"
     header = [word("line", language)]
     header += ["English", "Español"] if bilingual else [word("title", language)]
@@ -198,17 +185,16 @@ def _lines_table(doc, rows, state, by_line, notes, as_of, language) -> None:
         header.append(word("internal", language))
     body = []
     for row in rows:
-        status, progress = state[row.id]
+        status, progress = row.status, row.progress
         due = _date(row.due_date, language)
         if rules.is_overdue(row.due_date, status, as_of):
             due += f" ({word('overdue_mark', language)})"
-        dated = [u.date for u in by_line.get(row.id, ()) if u.date <= as_of]
         titles = ([row.title.either(lang) for lang in BOTH] if bilingual
                   else [row.title.either(language)])
         values = [row.code, *titles,
                   " / ".join(a for a in (row.us_agency, row.mx_agency) if a),
                   due, status_word(status, language), _percent(progress, language),
-                  _date(max(dated), language) if dated else ""]
+                  _date(row.last_update, language) if row.last_update else ""]
         if notes:
             values.append(_text(notes[row.id], language) if row.id in notes else "")
         body.append(values)

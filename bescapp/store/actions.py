@@ -123,6 +123,43 @@ def load_lines(session: Session, plan_id: int | None = None) -> list[LineRow]:
     return rows
 
 
+def lines_as_of(session: Session, as_of: dt.date, plan_id: int | None = None, *,
+                later: set[int] | None = None) -> list[LineRow]:
+    """Every line as it stood on ``as_of``: status, progress and last update from the
+    updates that count on that date (``rules.counts_as_of``), for the window and the
+    status report alike. Only the lines with an update dated later (``later``, from
+    ``lines_updated_after`` when not given) are worked out again: usually none, since a
+    meeting's date is ahead of its updates."""
+    rows = load_lines(session, plan_id)
+    if later is None:
+        later = lines_updated_after(session, as_of)
+    if not later:
+        return rows
+    u = StatusUpdate.__table__.c
+    updates: dict[int, list] = {}
+    for update in session.execute(select(u.line_id, u.date, u.status, u.progress)
+                                  .where(u.line_id.in_(sorted(later))).order_by(u.date, u.id)):
+        updates.setdefault(update.line_id, []).append(update)
+    out = []
+    for row in rows:
+        mine = updates.get(row.id)
+        if mine:
+            status, progress = rules.status_as_of(mine, as_of, row.status, row.progress)
+            row = row._replace(status=status, progress=progress,
+                               last_update=rules.last_update_as_of(mine, as_of))
+        out.append(row)
+    return out
+
+
+def lines_updated_after(session: Session, as_of: dt.date) -> set[int]:
+    """Ids of the lines with an update that does not count yet on ``as_of`` (dated later:
+    the SQL form of ``not rules.counts_as_of``)."""
+    u = StatusUpdate.__table__.c
+    session.flush()
+    return {line_id for (line_id,) in _fetch(session.connection(),
+                                             select(u.line_id).where(u.date > as_of).distinct())}
+
+
 def _fetch(connection, statement) -> list[tuple]:
     """Plain tuples from the driver; parameters (dates here) are written into the SQL."""
     compiled = statement.compile(dialect=connection.dialect,
@@ -164,7 +201,8 @@ def load_updates(session: Session, line_id: int | None = None) -> list[UpdateRow
 
 
 def changed_lines(session: Session, window: Window) -> set[int]:
-    """Ids of the lines with a status update dated within the window."""
+    """Ids of the lines with a status update dated within the window (``Window.holds``,
+    written as SQL: after the previous plenary's day, up to and including ``upto``)."""
     query = select(StatusUpdate.line_id).where(StatusUpdate.date <= window.upto).distinct()
     if window.after is not None:
         query = query.where(StatusUpdate.date > window.after)

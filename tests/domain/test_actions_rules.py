@@ -136,3 +136,15 @@ def test_status_as_of_a_date_comes_from_the_history():
         LineStatus.NOT_STARTED, 0)
     assert rules.status_as_of(ups, D(2020, 3, 4), "completed", 100) == (
         LineStatus.COMPLETED, 100)
+
+
+def test_an_update_on_the_as_of_day_counts_and_the_next_day_does_not():
+    ups = [Row(date=D(2020, 3, 4), status="delayed", progress=30),
+           Row(date=D(2020, 3, 5), status="completed", progress=100)]
+    assert rules.counts_as_of(D(2020, 3, 4), D(2020, 3, 4))
+    assert not rules.counts_as_of(D(2020, 3, 5), D(2020, 3, 4))
+    assert rules.status_as_of(ups, D(2020, 3, 4), "completed", 100) == (LineStatus.DELAYED, 30)
+    assert rules.last_update_as_of(ups, D(2020, 3, 4)) == D(2020, 3, 4)
+    assert rules.last_update_as_of(ups, D(2020, 3, 3)) is None
+    # The same day closes one meeting's "as of" and is left out of the next one's "since".
+    assert not Window(D(2020, 3, 4), D(2021, 3, 4)).holds(D(2020, 3, 4))

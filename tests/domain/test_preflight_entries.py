@@ -5,10 +5,11 @@ import datetime as dt
 from sqlalchemy import select
 
 from bescapp.domain.preflight import (
-    BRACKETED,
+    AGREED_BRACKETED,
     NO_BIOGRAPHY,
     NO_LEAD,
     NO_TALKING_POINTS,
+    NOT_AGREED,
     ONE_LANGUAGE,
     OVERRUN,
     preflight,
@@ -17,9 +18,9 @@ from bescapp.store.bilingual import Bilingual
 from bescapp.store.models import AgendaItem, AgendaKind, Meeting, Membership, Paragraph
 
 
-def entries(db, meeting_id, language="bilingual"):
+def entries(db, meeting_id, language="bilingual", document="briefing_book"):
     with db.session() as session:
-        return preflight(session, meeting_id, language)
+        return preflight(session, meeting_id, language, document)
 
 
 def first_item(session, meeting_id):
@@ -32,7 +33,8 @@ def test_the_demo_flags_items_without_talking_points_and_leads(demo_db):
     db, meeting_id = demo_db
     found = entries(db, meeting_id)
     kinds = {e.kind for e in found}
-    assert {NO_TALKING_POINTS, NO_LEAD, BRACKETED} <= kinds
+    assert {NO_TALKING_POINTS, NO_LEAD} <= kinds
+    assert NOT_AGREED in {e.kind for e in entries(db, meeting_id, document="communique")}
     lead = next(e for e in found if e.kind == NO_LEAD)
     assert (lead.workspace, lead.entity) == ("agenda", "agenda_item")
     assert lead.text("en") == ("IV.2 Preventing crime and violence in the border region: "
@@ -92,7 +94,7 @@ def test_bracketed_text_in_the_communique(demo_db):
     rows = demo_paragraphs(db, meeting_id)
     open_numbers = [r.position + 1 for r in rows if r.status.value != "agreed"]
     with_brackets = next(r.position + 1 for r in rows if "[expand]" in r.text.en)
-    found = [e for e in entries(db, meeting_id) if e.kind == BRACKETED]
+    found = [e for e in entries(db, meeting_id, document="communique") if e.kind == NOT_AGREED]
     assert open_numbers, "the demo draft is still under negotiation"
     assert [e.values["number"] for e in found] == open_numbers
     flagged = next(e for e in found if e.values["number"] == with_brackets)
@@ -102,7 +104,8 @@ def test_bracketed_text_in_the_communique(demo_db):
             paragraph.status = "agreed"
             paragraph.text = Bilingual(paragraph.text.en.replace("[", "").replace("]", ""),
                                        paragraph.text.es.replace("[", "").replace("]", ""))
-    assert not [e for e in entries(db, meeting_id) if e.kind == BRACKETED]
+    assert not [e for e in entries(db, meeting_id, document="communique")
+                if e.kind in (NOT_AGREED, AGREED_BRACKETED)]
 
 
 def test_an_agreed_paragraph_with_a_bracket_left_is_still_flagged(demo_db):
@@ -112,9 +115,17 @@ def test_an_agreed_paragraph_with_a_bracket_left_is_still_flagged(demo_db):
     with db.transaction() as session:
         for paragraph in session.scalars(select(Paragraph)):
             paragraph.status = "agreed"
-    found = [e for e in entries(db, meeting_id) if e.kind == BRACKETED]
+    found = entries(db, meeting_id, document="communique")
     assert with_brackets
-    assert [e.values["number"] for e in found] == with_brackets
+    assert not [e for e in found if e.kind == NOT_AGREED]
+    flagged = [e for e in found if e.kind == AGREED_BRACKETED]
+    assert [e.values["number"] for e in flagged] == with_brackets
+    assert flagged[0].text("en") == (
+        f"Communiqué paragraph {with_brackets[0]} is marked agreed but still holds bracketed "
+        f"text: {flagged[0].subject.en}")
+    assert flagged[0].text("es").startswith(
+        f"El párrafo {with_brackets[0]} del comunicado está marcado como acordado pero aún "
+        "tiene texto entre corchetes: ")
 
 
 def test_an_unknown_meeting_has_no_entries(demo_db):

@@ -143,7 +143,7 @@ def test_record_an_update_then_undo_restores_status_and_progress(workspace, cont
 
     def run(dialog):
         assert dialog.status.currentData() == "at_risk"
-        dialog.date.setDate(dt.date.today())
+        dialog.date.setDate(dt.date(2020, 3, 4))  # the meeting's own day: it counts
         dialog.status.setCurrentIndex(dialog.status.findData("delayed"))
         dialog.progress.setValue(27)
         dialog.note_en.setPlainText("Slipped a month.")
@@ -154,7 +154,7 @@ def test_record_an_update_then_undo_restores_status_and_progress(workspace, cont
     page.record_update()
     line = page.model.line(page.selected_id())
     assert (line.status, line.progress, line.last_update) == (LineStatus.DELAYED, 27,
-                                                               dt.date.today())
+                                                               dt.date(2020, 3, 4))
     assert page.timeline.count() == 4  # created + 3 updates
     assert "Slipped a month." in page.timeline.item(3).text()
     context.undo_stack.undo()
@@ -375,3 +375,48 @@ def test_delete_is_refused_when_the_user_says_no(workspace, monkeypatch):
     select(workspace, "PS-1")
     workspace.delete_line_button.click()
     assert "PS-1" in codes(workspace)
+
+
+def report_row(context, code, as_of_meeting=None):
+    """The line's row in the status report exported for the current meeting."""
+    from bescapp.export.actions import write_status_report
+
+    path = context.db.path.parent / f"report-{code}.docx"
+    with context.db.session() as session:
+        write_status_report(session, as_of_meeting or context.meeting_id, "en", path)
+    for table in Document(str(path)).tables:
+        for row in table.rows:
+            cells = [c.text for c in row.cells]
+            if cells[0] == code:
+                return cells
+    raise AssertionError(f"{code} is not in the report")
+
+
+def test_the_table_and_the_report_count_the_same_updates_as_of_the_meeting(
+        workspace, context, monkeypatch):
+    """An update on the meeting's day counts in both; one dated later counts in neither."""
+    page = workspace
+    select(page, "TTF-3")
+    line_id = page.selected_id()
+    with context.db.transaction() as session:
+        store.add_update(session, line_id, store.UpdateFields(
+            dt.date(2020, 3, 4), LineStatus.DELAYED, 30), today=dt.date(2020, 3, 4))
+        store.add_update(session, line_id, store.UpdateFields(
+            dt.date(2020, 3, 5), LineStatus.COMPLETED, 100), today=dt.date(2020, 3, 5))
+    context.changed.emit(Changes.of(Kind.ACTIONS))
+    line = page.model.line(line_id)
+    assert (line.status, line.progress, line.last_update) == (
+        LineStatus.DELAYED, 30, dt.date(2020, 3, 4))
+    shown = page.proxy.index(page.proxy.mapFromSource(
+        page.model.index(page.model.row_of(line_id), 0)).row(), LinesModel.STATUS).data()
+    assert shown == "Delayed"
+    cells = report_row(context, "TTF-3")
+    assert cells[4:7] == ["Delayed", "30%", "Mar 4, 2020"]
+    assert page.later_label.text() == "Lines with later updates (not counted): 1"
+    assert "Updates dated after March 4, 2020 do not count" in page.later_label.toolTip()
+    # Recording another update starts from the line as it stands now, not as of the meeting.
+    seen = []
+    monkeypatch.setattr(UpdateDialog, "exec", lambda dialog: seen.append(
+        dialog.status.currentData()) or QDialog.DialogCode.Rejected)
+    page.record_update()
+    assert seen == ["completed"]

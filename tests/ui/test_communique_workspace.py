@@ -75,7 +75,10 @@ def test_checks_appear_next_to_the_paragraph_and_in_the_list(workspace):
     QApplication.processEvents()
     assert draft(workspace)[0].text.en.endswith("[new]")
     lines = [workspace.checks_model.index(r, 1).data() for r in range(workspace.checks_model.rowCount())]
-    assert lines == ["English: [new] has no counterpart in the other language"]
+    assert first.status == ParagraphStatus.AGREED  # and now it holds a bracket: both flagged
+    assert lines == ["English: [new] has no counterpart in the other language",
+                     "English: the paragraph is marked agreed but still holds bracketed text "
+                     "[new]"]
     assert "[new] has no counterpart" in workspace.pairs[first.id].checks.text()
     workspace.context.undo_stack.undo()
     assert workspace.checks_model.rowCount() == 0
@@ -271,3 +274,26 @@ def test_a_broken_pattern_is_explained_in_spanish(workspace):
         text = problem_text(caught.value, "es")
     assert text == ("El patrón de párrafo «opening» (español) tiene un marcador desconocido "
                     "{ciudad}. Marcadores conocidos: {city}.")
+
+
+def test_an_agreed_paragraph_that_still_holds_brackets_is_flagged(workspace):
+    rows = draft(workspace)
+    number, bracketed = next((n, r) for n, r in enumerate(rows, start=1)
+                             if "[expand][consolidate]" in r.text.en)
+    assert workspace.checks_model.rowCount() == 0
+    pair = workspace.pairs[bracketed.id]
+    pair.status.setCurrentIndex(pair.status.findData(ParagraphStatus.AGREED))
+    pair.status.activated.emit(pair.status.currentIndex())
+    assert draft(workspace)[number - 1].status == ParagraphStatus.AGREED
+    model = workspace.checks_model
+    assert [(model.index(r, 0).data(), model.index(r, 1).data())
+            for r in range(model.rowCount())] == [
+        (str(number), "English: the paragraph is marked agreed but still holds bracketed "
+                      "text [expand][consolidate]")]
+    assert "marked agreed but still holds" in pair.checks.text()
+    with spanish(workspace):
+        assert model.index(0, 1).data() == (
+            "Inglés: el párrafo está marcado como acordado pero aún tiene texto entre "
+            "corchetes [expand][consolidate]")
+    workspace.context.undo_stack.undo()
+    assert model.rowCount() == 0

@@ -40,8 +40,10 @@ def test_the_workspace_replaces_its_placeholder_and_lists_the_preflight(app, exp
     assert app.window.stack.currentWidget() is export
     texts = preflight_texts(export)
     assert any(t.endswith("no one leads this item.") for t in texts)
-    assert any(t.startswith("Communiqué paragraph 5 is not agreed yet") for t in texts)
     assert "things to check" in export.preflight_label.text()
+    export.choose("communique")
+    texts = preflight_texts(export)
+    assert any(t.startswith("Communiqué paragraph 5 is not agreed yet") for t in texts)
     assert "12th Plenary Meeting" in export.meeting_label.text()
 
 

@@ -101,6 +101,7 @@ class LinesModel(QAbstractTableModel):
         self.search_ids: list[int] = []  # the line id of each of those texts
         self.overdue: set[int] = set()
         self.changed: set[int] = set()
+        self.later: set[int] = set()  # lines with updates after the as-of date (not counted)
         self.plans: list[store.PlanRow] = []
         self.as_of = dt.date.today()
         self.window: rules.Window | None = None
@@ -121,11 +122,13 @@ class LinesModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.beginResetModel()
         self.rows, self.plans = [], []
-        self.overdue, self.changed = set(), set()
+        self.overdue, self.changed, self.later = set(), set(), set()
         if self.context.db is not None:
             with self.context.db.session() as session:
                 self.as_of, self.window = as_of_date(session, self.context.meeting_id)
-                self.rows = store.load_lines(session)
+                # As the status report shows them on the same date (rules.counts_as_of).
+                self.later = store.lines_updated_after(session, self.as_of)
+                self.rows = store.lines_as_of(session, self.as_of, later=self.later)
                 self.plans = store.load_plans(session)
                 if self.window is not None:
                     self.changed = store.changed_lines(session, self.window)

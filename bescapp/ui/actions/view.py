@@ -66,6 +66,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.as_of_label = QLabel()
+        self.later_label = QLabel()  # lines whose updates dated later do not count here
         self.summary = StatusSummary(self.model)
 
         self.search = QLineEdit()
@@ -160,6 +161,8 @@ class ActionsWorkspace(Retranslates, QWidget):
         filters2.addWidget(self.changed_filter)
         filters2.addWidget(self.clear_button)
         filters2.addStretch()
+        filters2.addWidget(self.later_label)
+        filters2.addSpacing(16)
         filters2.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for button in (self.new_line_button, self.edit_line_button, self.delete_line_button,
@@ -311,6 +314,13 @@ class ActionsWorkspace(Retranslates, QWidget):
                         "%1", f"{meeting_name(previous.kind.value, previous.number, lang)}, "
                               f"{format_date(previous.start_date, lang)}")
         self.as_of_label.setText(text)
+        later = len(self.model.later)
+        self.later_label.setText(self.tr("Lines with later updates (not counted): %1").replace(
+            "%1", format_number(later, lang)) if later else "")
+        self.later_label.setToolTip(self.tr(
+            "Updates dated after %1 do not count as of the meeting's date, as in the status "
+            "report; each line's history shows them.").replace(
+            "%1", format_date(self.model.as_of, lang)) if later else "")
         self.changed_filter.setEnabled(window is not None)
 
     # filters -------------------------------------------------------------------
@@ -489,8 +499,11 @@ class ActionsWorkspace(Retranslates, QWidget):
         line_id = self.selected_id()
         if line_id is None:
             return
-        line = self.model.line(line_id)
-        fields = UpdateFields(dt.date.today(), line.status, line.progress)
+        # The line as it stands now, which the table shows only when no update is dated
+        # after its as-of date.
+        with self.context.db.session() as session:
+            now = store.line_state(session, line_id)
+        fields = UpdateFields(dt.date.today(), now.status, now.progress)
         dialog = UpdateDialog(fields, self._line_text(line_id), self, is_new=True)
         self._run(dialog, lambda d, confirmed: commands.RecordUpdate(
             self.context, line_id, d.fields(), confirmed=confirmed))

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...domain.brackets import CheckKind, CheckResult, check_brackets
+from ...domain.brackets import CheckKind, CheckResult, check_paragraph
 from ...domain.termbase import TermPair, check_terms
 from ...store import communique as store
 from ...store.bilingual import Bilingual
@@ -30,6 +30,8 @@ _MESSAGES = {
         "Checks", "%1: the alternatives %2 are not matched in the other language"),
     CheckKind.EMPTY: QT_TRANSLATE_NOOP("Checks", "%1: the paragraph is empty"),
     CheckKind.TERM_MISSING: QT_TRANSLATE_NOOP("Checks", "%1: the agreed term “%2” is missing"),
+    CheckKind.AGREED_BRACKETED: QT_TRANSLATE_NOOP(
+        "Checks", "%1: the paragraph is marked agreed but still holds bracketed text %2"),
 }
 _LANGUAGES = {"en": QT_TRANSLATE_NOOP("Checks", "English"),
               "es": QT_TRANSLATE_NOOP("Checks", "Spanish")}
@@ -43,7 +45,7 @@ def message(result: CheckResult) -> str:
 
 
 def run_checks(rows: list[ParagraphRow], terms: list[TermPair]) -> dict[int, list[CheckResult]]:
-    return {r.id: check_brackets(r.text) + check_terms(r.text, terms) for r in rows}
+    return {r.id: check_paragraph(r.text, r.status) + check_terms(r.text, terms) for r in rows}
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,6 @@ from .worker import ExportRequest, ExportWorker, writer_of
 
 DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
 LANGUAGES = ("en", "es", "bilingual")
-# Which workspace's entries matter for each document (the book: all of them).
-RELEVANT = {"agenda": {"agenda"}, "delegations": {"delegations"}, "actions": {"actions"},
-            "communique": {"communique"}}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -306,15 +303,15 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         self.entries = []
         if db is not None and meeting_id is not None:
+            from ...domain.preflight import preflight
             from ...export.briefing_book import preflight_entries
 
+            document, language = self.chosen_document(), self.chosen_language()
             with db.session() as session:
-                entries = preflight_entries(session, meeting_id, self.chosen_language())
-            document = self.chosen_document()
-            if document == "briefing_book":
-                self.entries = entries
-            else:
-                self.entries = [e for e in entries if e.workspace in RELEVANT[document]]
+                # Each document's own list; the book adds what only it reads (its papers).
+                self.entries = (preflight_entries(session, meeting_id, language)
+                                if document == "briefing_book"
+                                else preflight(session, meeting_id, language, document))
         self._fill_preflight()
 
     def _fill_preflight(self) -> None:

@@ -96,12 +96,56 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
         )
     if kind == checks.NO_BIOGRAPHY:
         return translate("ExportWording", "%1: no biography.").replace("%1", subject)
-    if kind == checks.BRACKETED:
+    if kind == checks.NOT_AGREED:
         return (
             translate("ExportWording", "Communiqué paragraph %1 is not agreed yet: %2")
             .replace("%1", str(v["number"]))
             .replace("%2", subject)
         )
+    if kind == checks.AGREED_BRACKETED:
+        return (
+            translate("ExportWording", "Communiqué paragraph %1 is marked agreed but still "
+                      "holds bracketed text: %2")
+            .replace("%1", str(v["number"]))
+            .replace("%2", subject)
+        )
+    if kind == checks.PREVIOUS_PLENARY:
+        return (
+            translate("ExportWording", "%1: the %2 (%3) names the previous plenary, “%4”.")
+            .replace("%1", subject)
+            .replace("%2", field_word(v["field"]))
+            .replace("%3", language_word(v["language"]))
+            .replace("%4", v["found"])
+        )
+    if kind == checks.PREVIOUS_PLENARY_PARAGRAPH:
+        return (
+            translate("ExportWording", "Communiqué paragraph %1 (%2) names the previous "
+                      "plenary, “%3”.")
+            .replace("%1", str(v["number"]))
+            .replace("%2", language_word(v["language"]))
+            .replace("%3", v["found"])
+        )
+    if kind == checks.GAP:
+        return (
+            translate("ExportWording", "%1: %2 min are left empty before its fixed start.")
+            .replace("%1", subject)
+            .replace("%2", str(v["minutes"]))
+        )
+    if kind == checks.OVERLAP:
+        return (
+            translate("ExportWording", "%1: its fixed start overlaps the entry before it by "
+                      "%2 min.")
+            .replace("%1", subject)
+            .replace("%2", str(v["minutes"]))
+        )
+    if kind == checks.CITY_ONE_LANGUAGE:
+        if v["language"] == "es":
+            text = translate("ExportWording", "The meeting's city has no Spanish name: the "
+                             "Spanish documents will use the English name “%1”.")
+        else:
+            text = translate("ExportWording", "The meeting's city has no English name: the "
+                             "English documents will use the Spanish name “%1”.")
+        return text.replace("%1", v["city"])
     if kind == checks.DAMAGED_ANNEX:
         return (
             translate("ExportWording", "%1: the background paper %2 cannot be included (%3).")

@@ -1,0 +1,36 @@
+"""The window words every pre-flight entry as the command line does, in both languages."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bescapp.domain import preflight as checks
+from bescapp.domain.preflight import DOCUMENTS, preflight
+from bescapp.i18n.qt import LanguageSwitcher
+from bescapp.ui.export.wording import entry_text
+from tests.preparing import prepare
+
+
+@pytest.fixture
+def found(fresh_db):
+    db, _side = fresh_db
+    meeting = prepare(db)["meeting"]
+    with db.session() as session:
+        return [e for document in DOCUMENTS for e in preflight(session, meeting, "bilingual", document)]
+
+
+def test_every_kind_of_entry_reads_the_same_in_the_window(found, qapp):
+    kinds = {e.kind for e in found}
+    assert {checks.CITY_ONE_LANGUAGE, checks.ONE_LANGUAGE, checks.NO_LEAD,
+            checks.NO_TALKING_POINTS, checks.PREVIOUS_PLENARY, checks.GAP, checks.OVERLAP,
+            checks.NO_BIOGRAPHY, checks.NOT_AGREED, checks.AGREED_BRACKETED,
+            checks.PREVIOUS_PLENARY_PARAGRAPH} <= kinds
+    switcher = LanguageSwitcher(QApplication.instance())
+    try:
+        for lang in ("en", "es"):
+            switcher.apply(lang)
+            assert [entry_text(e, lang) for e in found] == [e.text(lang) for e in found]
+    finally:
+        switcher.apply("en")
+    agreed = next(e for e in found if e.kind == checks.AGREED_BRACKETED)
+    assert agreed.text("es") == ("El párrafo 3 del comunicado está marcado como acordado pero "
+                                 "aún tiene texto entre corchetes: [Ampliar] los carriles.")
