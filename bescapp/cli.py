@@ -96,7 +96,8 @@ def _add_export_parser(sub, common) -> None:
     documents = export.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     shared = argparse.ArgumentParser(add_help=False, parents=[common])
     shared.add_argument("--meeting", type=int, required=True, metavar="ID")
-    shared.add_argument("--language", choices=("en", "es", "bilingual"), default="en")
+    shared.add_argument("--language", choices=("en", "es", "bilingual"),
+                        help="the document's language (default: our side's)")
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
     documents.add_parser("agenda", parents=[shared], help="the joint agenda (shareable)")
     delegations = documents.add_parser("delegations", parents=[shared],
@@ -112,8 +113,8 @@ def _add_export_parser(sub, common) -> None:
     book.add_argument("--strict", action="store_true",
                       help="refuse to export while the pre-flight list has entries")
     communique = documents.add_parser("communique", parents=[shared], help="joint communiqué")
-    communique.add_argument("--copy", choices=("us", "mx"), default="us",
-                            help="whose copy: that country is named first")
+    communique.add_argument("--copy", choices=("us", "mx"),
+                            help="whose copy: that country is named first (default: our side's)")
     communique.add_argument("--clean", action="store_true",
                             help="final text without status marks (all paragraphs agreed)")
 
@@ -345,6 +346,7 @@ def cmd_export(args, database: Path) -> int:
     db = _open(database)
     try:
         with db.session() as session:
+            _our_side_by_default(session, args)
             lines = module.export_from_cli(session, args)
     except (ExportError, ExportRefused) as e:
         raise CommandError(str(e)) from e
@@ -353,6 +355,17 @@ def cmd_export(args, database: Path) -> int:
     for line in lines:
         print(line)
     return EXIT_OK
+
+
+def _our_side_by_default(session, args) -> None:
+    """What the user did not choose follows our side: its language, its copy."""
+    from .store import our_side
+
+    settings = our_side.read(session)
+    if args.language is None:
+        args.language = settings.language
+    if getattr(args, "copy", "") is None:
+        args.copy = (settings.side or "US").lower()
 
 
 def cmd_import(args, database: Path) -> int:

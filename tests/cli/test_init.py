@@ -98,3 +98,32 @@ def test_demo_side_mx(tmp_path):
     with db.session() as session:
         assert our_side.our_side(session) == "MX"
     db.close()
+
+
+def test_exports_default_to_our_sides_language_and_copy(fresh_path, tmp_path):
+    """An `init` database of Mexico's side writes Spanish and Mexico's copy unless told."""
+    from docx import Document
+
+    path, side = fresh_path
+    args = ["--database", str(path)]
+    assert main(["meetings", "new", "--number", "7", "--date", "2014-12-04", "--city",
+                 "Mexico City", "--city-es", "Ciudad de México", "--host", "mx", *args]) == 0
+    agenda = tmp_path / "agenda.docx"
+    assert main(["export", "agenda", "--meeting", "1", "-o", str(agenda), *args]) == 0
+    text = "\n".join(p.text for p in Document(str(agenda)).paragraphs)
+    expected = {"us": "7th Plenary Meeting", "mx": "VII Reunión Plenaria"}[side]
+    assert expected in text
+
+
+def test_the_export_workspace_offers_our_sides_copy(fresh_path, qtbot):
+    from bescapp.store.database import open_database
+    from bescapp.ui.context import AppContext
+    from bescapp.ui.export.view import ExportWorkspace
+
+    path, side = fresh_path
+    context = AppContext()
+    context.set_database(open_database(path))
+    workspace = ExportWorkspace(context, "en")
+    qtbot.addWidget(workspace)
+    assert workspace.copy.currentIndex() == {"us": 0, "mx": 1}[side]
+    context.set_database(None)

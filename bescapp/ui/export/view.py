@@ -143,9 +143,11 @@ class ExportWorkspace(Retranslates, QWidget):
         self.template_button.clicked.connect(self.choose_template)
         self.output_button.clicked.connect(self.choose_output)
         context.meeting_changed.connect(self._on_meeting)
+        context.database_changed.connect(self._follow_our_side)
         context.database_changed.connect(self._on_meeting)
         context.changed.connect(self._on_changes)
         self.retranslate_ui()
+        self._follow_our_side()
         self._on_choice()
 
     @staticmethod
@@ -280,6 +282,16 @@ class ExportWorkspace(Retranslates, QWidget):
         if hasattr(window, "current_meeting_text"):
             text = window.current_meeting_text()
         self.meeting_label.setText(text or self.tr("No current meeting"))
+
+    def _follow_our_side(self) -> None:
+        """Our side's copy of the communiqué (our country named first) is the default."""
+        if self.context.db is None:
+            return
+        from ...store import our_side
+
+        with self.context.db.session() as session:
+            side = our_side.our_side(session)
+        self.copy.setCurrentIndex(1 if side == "MX" else 0)
 
     def _on_meeting(self, *_args) -> None:
         self._show_meeting()
