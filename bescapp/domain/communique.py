@@ -56,8 +56,11 @@ NEUTRAL_CLOSING = Bilingual(
 )
 
 _AND = {"en": "and", "es": "y"}
-# Honorifics that say the person is a woman (Spanish agreement: "la Dra.", "anfitriona").
+# Honorifics that say the person is a woman (Spanish agreement: "la Dra.", "anfitriona");
+# "Amb." and "Hon." do not, so there the Spanish title does ("Embajadora", "Secretaria").
 WOMEN = frozenset({"ms", "mrs", "dra", "lica", "inga"})
+_EITHER = frozenset({"amb", "hon", ""})
+_WOMANS_TITLE = re.compile(r"(?i)\w*(?:ora|ada|aria|era|jefa|ministra)\b")
 # The placeholders that name a group of principals, by how they take part.
 GROUPS = {"hosts": (Principal.HOST,), "co_hosts": (Principal.CO_HOST,),
           "visiting_heads": (Principal.VISITING_HEAD,),
@@ -94,8 +97,7 @@ class Group:
     @classmethod
     def of(cls, members: list[Membership]) -> Group:
         return cls(Bilingual(host_names(members, "en"), host_names(members, "es")),
-                   len(members), bool(members) and all(
-                       (m.person.honorific or "").lower() in WOMEN for m in members))
+                   len(members), bool(members) and all(is_woman(m) for m in members))
 
 
 class _Named(str):
@@ -134,6 +136,15 @@ def hosts(session: Session, meeting: Meeting,
                                        m.delegation.party_id, m.precedence, m.id))
 
 
+def is_woman(m: Membership) -> bool:
+    """What Spanish agreement goes by: the honorific, else the Spanish title's first word."""
+    honorific = (m.person.honorific or "").lower()
+    if honorific not in _EITHER:
+        return honorific in WOMEN
+    title = m.title.es or m.person.title.es
+    return bool(_WOMANS_TITLE.match(title))
+
+
 def host_names(members: list[Membership], lang: str) -> str:
     """"Dr. Jesús Seade Kuri, Under Secretary …; Amb. Christopher Landau, …; and …"."""
     parts = []
@@ -141,7 +152,7 @@ def host_names(members: list[Membership], lang: str) -> str:
         title = m.title.either(lang) or m.person.title.either(lang)
         name = display_name(m.person, lang)
         if lang == "es" and m.person.honorific:
-            name = f"{'la' if m.person.honorific.lower() in WOMEN else 'el'} {name}"
+            name = f"{'la' if is_woman(m) else 'el'} {name}"
         parts.append(f"{name}, {title}" if title else name)
     return join_list(parts, lang, separator="; " if any("," in p for p in parts) else ", ")
 
