@@ -478,8 +478,10 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
                                                  "cell": where("attendance")}, is_error=True))
         else:
             entry.attendance, entry.attendance_mode = said
+    mode_said = True
     if value("mode"):
         mode = _MODE.get(header_key(value("mode")))
+        mode_said = mode is not None and entry.attendance_mode in (None, mode)
         if mode is None:
             notes.append(Note("bad_mode", {"value": value("mode"), "cell": where("mode")},
                               is_error=True))
@@ -489,7 +491,8 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
                 "mode_cell": where("mode"), "other": value("mode")}, is_error=True))
         else:
             entry.attendance_mode = mode
-    if entry.attendance_mode is not None and entry.attendance != Attendance.DECLINED:
+    if mode_said and entry.attendance_mode is not None and \
+            entry.attendance != Attendance.DECLINED:
         notes.append(Note(entry.attendance_mode.value))  # the report says how they attend
     if value("order"):
         text = value("order").rstrip(".")
