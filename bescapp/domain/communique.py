@@ -43,6 +43,7 @@ from ..store.models import (
     Principal,
     StatusUpdate,
 )
+from . import people
 from .people import display_name
 
 PATTERN_KEYS = ("opening", "action_plan", "completed_line", "commitments", "closing")
@@ -56,11 +57,6 @@ NEUTRAL_CLOSING = Bilingual(
 )
 
 _AND = {"en": "and", "es": "y"}
-# Honorifics that say the person is a woman (Spanish agreement: "la Dra.", "anfitriona");
-# "Amb." and "Hon." do not, so there the Spanish title does ("Embajadora", "Secretaria").
-WOMEN = frozenset({"ms", "mrs", "dra", "lica", "inga"})
-_EITHER = frozenset({"amb", "hon", ""})
-_WOMANS_TITLE = re.compile(r"(?i)\w*(?:ora|ada|aria|era|jefa|ministra)\b")
 # The placeholders that name a group of principals, by how they take part.
 GROUPS = {"hosts": (Principal.HOST,), "co_hosts": (Principal.CO_HOST,),
           "visiting_heads": (Principal.VISITING_HEAD,),
@@ -137,12 +133,8 @@ def hosts(session: Session, meeting: Meeting,
 
 
 def is_woman(m: Membership) -> bool:
-    """What Spanish agreement goes by: the honorific, else the Spanish title's first word."""
-    honorific = (m.person.honorific or "").lower()
-    if honorific not in _EITHER:
-        return honorific in WOMEN
-    title = m.title.es or m.person.title.es
-    return bool(_WOMANS_TITLE.match(title))
+    """For Spanish agreement ("la Dra.", "anfitriona"): see ``people.is_woman``."""
+    return people.is_woman(m.person.honorific, m.title.es or m.person.title.es)
 
 
 def host_names(members: list[Membership], lang: str) -> str:
