@@ -229,9 +229,24 @@ def _value(value: Bilingual | Group | str, lang: str) -> str:
     return value.either(lang) if isinstance(value, Bilingual) else value
 
 
-# A sentence ends at ".", "!" or "?" after a small letter, a placeholder or a bracket, so
-# that "U.S. Ambassador" is one sentence.
-_SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü}\)][.!?])\s+")
+# A sentence ends at ".", "!" or "?" before a capital or a placeholder, except after an
+# abbreviation: "Dr. {hosts}", "U.S. Ambassador", "EE. UU. Ambassador" stay whole.
+_MAY_END = re.compile(r"(\S*)[.!?]\s+(?=[{¿¡A-ZÁÉÍÓÚÑ])")
+_ABBREVIATIONS = frozenset(
+    {form.rstrip(".").lower() for forms in people.HONORIFICS.values() for form in forms}
+    | {"srta", "ee", "uu", "no", "núm", "st", "mt"})
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for end in _MAY_END.finditer(text):
+        word = end.group(1).lstrip("({[«“\"'")
+        if "." in word or word.lower() in _ABBREVIATIONS:
+            continue
+        out.append(text[start:end.end()].rstrip())
+        start = end.end()
+    out.append(text[start:])
+    return out
 
 
 def _names_nobody(sentence: str, facts: _Facts) -> bool:
@@ -253,7 +268,7 @@ def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str
         try:
             list(string.Formatter().parse(text))
             filled = text.format_map(facts)
-            sentences = _SENTENCE_END.split(text)
+            sentences = _sentences(text)
             if len(sentences) > 1 and any(_names_nobody(s, facts) for s in sentences):
                 filled = " ".join(s.format_map(facts) for s in sentences
                                   if not _names_nobody(s, facts))

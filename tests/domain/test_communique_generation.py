@@ -37,8 +37,8 @@ def test_opening_names_the_plenary_date_city_and_hosts_in_both_languages(draft):
     assert es.startswith(
         "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
         "reunieron el 4 de marzo de 2020 en Ciudad de México con motivo de la XII Reunión "
-        "Plenaria del Comité Ejecutivo Bilateral para la Administración de la Frontera en el "
-        "Siglo XXI. ")
+        "Plenaria del Comité Ejecutivo Bilateral de la Iniciativa para la Administración de la "
+        "Frontera en el Siglo XXI. ")
     assert ("The meeting was hosted by Dr. Jesús Seade Kuri, Under Secretary for North "
             "America, Ministry of Foreign Affairs. The co-hosts were Amb. Christopher Landau, "
             "U.S. Ambassador to Mexico, and Mr. James W. McCament, Under Secretary (Acting) for "

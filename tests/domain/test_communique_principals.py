@@ -4,6 +4,7 @@ same in English and Spanish, from a database made by ``init`` (both sides)."""
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from bescapp.domain.communique import Group, PatternProblem, fill, generate_draft
 from bescapp.domain.delegations import MembershipFields, PersonFields
@@ -11,15 +12,15 @@ from bescapp.store import delegations as ops
 from bescapp.store import our_side
 from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Meeting, Principal, Role
+from bescapp.store.models import Meeting, ParagraphPattern, Principal, Role
 
 OPENING_EN = ("High-level representatives of the Governments of the United States and Mexico "
               "met on June 9, 2025, in Tijuana for the 13th Plenary Meeting of the 21st Century "
               "Border Management Initiative Executive Steering Committee.")
 OPENING_ES = ("Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos "
               "se reunieron el 9 de junio de 2025 en Tijuana con motivo de la XIII Reunión "
-              "Plenaria del Comité Ejecutivo Bilateral para la Administración de la Frontera en "
-              "el Siglo XXI.")
+              "Plenaria del Comité Ejecutivo Bilateral de la Iniciativa para la Administración "
+              "de la Frontera en el Siglo XXI.")
 
 PEOPLE = {
     "ortiz": ("MX", "dra", "Ana Luisa", "Ortiz", "Subsecretaria para América del Norte",
@@ -90,16 +91,19 @@ def test_no_principals_yet_leaves_only_the_first_sentence(fresh_db):
     assert text == B(OPENING_EN, OPENING_ES)
 
 
-def test_the_committee_name_comes_from_the_database_settings(fresh_db):
+def test_a_pattern_may_name_the_committee_from_the_database_settings(fresh_db):
     db, _side = fresh_db
     with db.transaction() as session:
         settings = our_side.read(session)
         our_side.write(session, our_side.OurSettings(
             settings.side, B("Bilateral Border Committee", "Comité Fronterizo Bilateral"),
             settings.committee_acronym, settings.handling_marking))
-    text = opening(fresh_db, {"ortiz": Principal.HOST})
-    assert "13th Plenary Meeting of the Bilateral Border Committee." in text.en
-    assert "XIII Reunión Plenaria del Comité Fronterizo Bilateral." in text.es
+        pattern = session.scalar(select(ParagraphPattern).where(ParagraphPattern.key == "opening"))
+        pattern.text = B("The {ordinal_meeting} of the {committee}. Hosts: {hosts}.",
+                         "La {ordinal_meeting} del {committee}. Anfitriones: {hosts}.")
+    text = opening(fresh_db, {})
+    assert text == B("The 13th Plenary Meeting of the Bilateral Border Committee.",
+                     "La XIII Reunión Plenaria del Comité Fronterizo Bilateral.")
 
 
 def test_forms_agree_with_one_or_several_and_a_wrong_count_of_forms_is_refused():

@@ -138,7 +138,7 @@ class MemberDialog(Retranslates, QDialog):
         for widget, text in zip(self._person_rows, texts, strict=True):
             self.person_form.labelForField(widget).setText(text)
         texts = (self.tr("&Role:"), self.tr("Pri&ncipal:"), self.tr("&Attendance:"),
-                 self.tr("Attendance self.tr("Taking &part:")mode:"), self.tr("Title at this meeting (English):"),
+                 self.tr("Attendance &mode:"), self.tr("Title at this meeting (English):"),
                  self.tr("Title at this meeting (Spanish):"), self.tr("Internal notes:"))
         for widget, text in zip(self._meeting_rows, texts, strict=True):
             self.meeting_form.labelForField(widget).setText(text)
