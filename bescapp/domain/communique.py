@@ -27,9 +27,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..i18n.formatting import format_date, meeting_name
+from ..store import our_side
 from ..store.bilingual import LANGUAGES, Bilingual
 from ..store.meetings import previous_plenary
-from ..store import our_side
 from ..store.models import (
     ActionLine,
     ActionPlan,

@@ -48,9 +48,12 @@ def test_opening_names_the_plenary_date_city_and_hosts_in_both_languages(draft):
             "Christopher Landau, Embajador de los Estados Unidos en México, y el Sr. James W. "
             "McCament, Subsecretario (interino) de Estrategia, Política y Planes del "
             "Departamento de Seguridad Nacional de los Estados Unidos.") in es
-    assert en.endswith("Homeland Security.") and es.endswith("de los Estados Unidos.")
+    assert en.endswith("Homeland Security.")
+    assert es.endswith("de los Estados Unidos.")
     for text in (en, es):
-        assert "{" not in text and "  " not in text and "encabezada" not in text
+        assert "{" not in text
+        assert "  " not in text
+        assert "encabezada" not in text
     # the host party's host comes first
     assert en.index("Seade") < en.index("Landau") < en.index("McCament")
 

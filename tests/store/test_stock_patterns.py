@@ -29,7 +29,8 @@ def _opening_after_upgrade(tmp_path, en: str, es: str):
 def test_the_old_unedited_opening_becomes_todays(tmp_path):
     text = _opening_after_upgrade(tmp_path, OLD_OPENING.en, OLD_OPENING.es)
     assert text == dict(starter.PATTERNS)["opening"]
-    assert "{co_hosts}" in text.en and "{co_hosts}" in text.es
+    assert "{co_hosts}" in text.en
+    assert "{co_hosts}" in text.es
     assert "encabezada por" not in text.es
 
 
@@ -51,4 +52,4 @@ def test_the_stock_opening_says_the_same_in_both_languages():
 
     assert fields(opening.en) == fields(opening.es)  # in the same order, sentence by sentence
     assert fields(opening.en)[-3:] == ["hosts", "co_hosts", "visiting_heads"]
-    assert OLD_OPENING != opening
+    assert opening != OLD_OPENING
