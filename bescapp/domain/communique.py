@@ -316,7 +316,9 @@ def generate_draft(session: Session, meeting: Meeting) -> list[DraftParagraph]:
     def add(key: str, **extra: Bilingual | str) -> None:
         pattern = patterns.get(key)
         if pattern is not None and not pattern.is_empty():
-            out.append(DraftParagraph(key, fill(key, pattern, {**facts, **extra})))
+            text = fill(key, pattern, {**facts, **extra})
+            if not text.is_empty():  # every sentence named nobody ("Co-hosts: {co_hosts}.")
+                out.append(DraftParagraph(key, text))
 
     add("opening")
     for plan in adopted_plans(session, meeting):

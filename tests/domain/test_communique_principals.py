@@ -124,3 +124,16 @@ def test_a_sentence_naming_nobody_is_left_out_but_u_s_abbreviations_do_not_split
                 "El Emb. de EE. UU. visitó {city}. Coanfitriones: {co_hosts}. Fin.")
     assert fill("x", pattern, {"city": "Tijuana", "co_hosts": nobody}) == B(
         "The U.S. Ambassador met Tijuana. End.", "El Emb. de EE. UU. visitó Tijuana. Fin.")
+
+
+def test_an_opening_that_names_only_nobody_gives_no_paragraph(fresh_db):
+    db, _side = fresh_db
+    with db.transaction() as session:
+        pattern = session.scalar(select(ParagraphPattern).where(ParagraphPattern.key == "opening"))
+        pattern.text = B("Co-hosts: {co_hosts}.", "Coanfitriones: {co_hosts}.")
+        meeting_id = create_meeting(session, MeetingFields(
+            number=13, start_date=dt.date(2025, 6, 9), end_date=dt.date(2025, 6, 9),
+            city=B("Tijuana", "Tijuana"), host_party="MX"))
+    with db.session() as session:
+        draft = generate_draft(session, session.get(Meeting, meeting_id))
+    assert [p.key for p in draft] == ["closing"]
