@@ -1688,7 +1688,7 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/model.py" line="114"/>
+        <location filename="../bescapp/ui/delegations/model.py" line="115"/>
         <source>Sample person (demo data)</source>
         <translation>Persona de ejemplo (datos de demostración)</translation>
     </message>
@@ -2269,229 +2269,229 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="163"/>
+        <location filename="../bescapp/ui/export/view.py" line="165"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="164"/>
+        <location filename="../bescapp/ui/export/view.py" line="166"/>
         <source>Briefing book (internal)</source>
         <translation>Carpeta informativa (interna)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="164"/>
+        <location filename="../bescapp/ui/export/view.py" line="166"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="165"/>
+        <location filename="../bescapp/ui/export/view.py" line="167"/>
         <source>Delegation lists</source>
         <translation>Listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="165"/>
+        <location filename="../bescapp/ui/export/view.py" line="167"/>
         <source>Action-plan status report</source>
         <translation>Informe de avance de los planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="166"/>
+        <location filename="../bescapp/ui/export/view.py" line="168"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="169"/>
+        <location filename="../bescapp/ui/export/view.py" line="171"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="169"/>
+        <location filename="../bescapp/ui/export/view.py" line="171"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="170"/>
+        <location filename="../bescapp/ui/export/view.py" line="172"/>
         <source>English and Spanish, side by side</source>
         <translation>Inglés y español, lado a lado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="173"/>
+        <location filename="../bescapp/ui/export/view.py" line="175"/>
         <source>United States copy (United States named first)</source>
         <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="174"/>
+        <location filename="../bescapp/ui/export/view.py" line="176"/>
         <source>Mexican copy (Mexico named first)</source>
         <translation>Ejemplar de México (México se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="175"/>
+        <location filename="../bescapp/ui/export/view.py" line="177"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="177"/>
+        <location filename="../bescapp/ui/export/view.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="179"/>
+        <location filename="../bescapp/ui/export/view.py" line="181"/>
         <source>Handling &amp;marking:</source>
         <translation>&amp;Marca de manejo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="181"/>
+        <location filename="../bescapp/ui/export/view.py" line="183"/>
         <source>Word &amp;template:</source>
         <translation>&amp;Plantilla de Word:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="183"/>
+        <location filename="../bescapp/ui/export/view.py" line="185"/>
         <source>Pre-flight:</source>
         <translation>Revisión previa:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="184"/>
+        <location filename="../bescapp/ui/export/view.py" line="186"/>
         <source>Contact details:</source>
         <translation>Datos de contacto:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="185"/>
+        <location filename="../bescapp/ui/export/view.py" line="187"/>
         <source>Internal notes:</source>
         <translation>Notas internas:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="186"/>
+        <location filename="../bescapp/ui/export/view.py" line="188"/>
         <source>&amp;Copy:</source>
         <translation>&amp;Ejemplar:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="188"/>
+        <location filename="../bescapp/ui/export/view.py" line="190"/>
         <source>Final text:</source>
         <translation>Texto final:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="189"/>
+        <location filename="../bescapp/ui/export/view.py" line="191"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="191"/>
+        <location filename="../bescapp/ui/export/view.py" line="193"/>
         <source>The meeting&apos;s marking</source>
         <translation>La marca de la reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="192"/>
+        <location filename="../bescapp/ui/export/view.py" line="194"/>
         <source>bescapp&apos;s own styles</source>
         <translation>Los estilos propios de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="193"/>
+        <location filename="../bescapp/ui/export/view.py" line="195"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="194"/>
+        <location filename="../bescapp/ui/export/view.py" line="196"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="195"/>
+        <location filename="../bescapp/ui/export/view.py" line="197"/>
         <source>Refuse while the pre-flight list has entries</source>
         <translation>No exportar mientras la revisión previa tenga pendientes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="196"/>
+        <location filename="../bescapp/ui/export/view.py" line="198"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>Incluir correos electrónicos y teléfonos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="197"/>
+        <location filename="../bescapp/ui/export/view.py" line="199"/>
         <source>Include internal notes (not for sharing)</source>
         <translation>Incluir notas internas (no para compartir)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="198"/>
+        <location filename="../bescapp/ui/export/view.py" line="200"/>
         <source>Without status marks (every paragraph agreed)</source>
         <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="199"/>
+        <location filename="../bescapp/ui/export/view.py" line="201"/>
         <source>Check &amp;again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="200"/>
+        <location filename="../bescapp/ui/export/view.py" line="202"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="201"/>
+        <location filename="../bescapp/ui/export/view.py" line="203"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="201"/>
+        <location filename="../bescapp/ui/export/view.py" line="203"/>
         <source>What to check</source>
         <translation>Qué revisar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="259"/>
+        <location filename="../bescapp/ui/export/view.py" line="261"/>
         <source>Choose a Word template</source>
         <translation>Elija una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="261"/>
-        <location filename="../bescapp/ui/export/view.py" line="268"/>
+        <location filename="../bescapp/ui/export/view.py" line="263"/>
+        <location filename="../bescapp/ui/export/view.py" line="270"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="266"/>
+        <location filename="../bescapp/ui/export/view.py" line="268"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="282"/>
+        <location filename="../bescapp/ui/export/view.py" line="284"/>
         <source>No current meeting</source>
         <translation>No hay reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="327"/>
-        <location filename="../bescapp/ui/export/view.py" line="351"/>
+        <location filename="../bescapp/ui/export/view.py" line="339"/>
+        <location filename="../bescapp/ui/export/view.py" line="363"/>
         <source>Choose a meeting in Meetings first.</source>
         <translation>Primero elija una reunión en Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="330"/>
+        <location filename="../bescapp/ui/export/view.py" line="342"/>
         <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
         <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="333"/>
+        <location filename="../bescapp/ui/export/view.py" line="345"/>
         <source>Pre-flight: nothing to check.</source>
         <translation>Revisión previa: nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="350"/>
+        <location filename="../bescapp/ui/export/view.py" line="362"/>
         <source>Nothing to export</source>
         <translation>Nada que exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="394"/>
+        <location filename="../bescapp/ui/export/view.py" line="406"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="395"/>
+        <location filename="../bescapp/ui/export/view.py" line="407"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="415"/>
+        <location filename="../bescapp/ui/export/view.py" line="427"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="416"/>
+        <location filename="../bescapp/ui/export/view.py" line="428"/>
         <source>%1 was written.
 
 Open it now?</source>
@@ -2500,7 +2500,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="426"/>
+        <location filename="../bescapp/ui/export/view.py" line="438"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -2508,32 +2508,32 @@ Open it now?</source>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="62"/>
+        <location filename="../bescapp/ui/labels.py" line="81"/>
         <source>agenda</source>
         <translation>orden-del-dia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="63"/>
+        <location filename="../bescapp/ui/labels.py" line="82"/>
         <source>delegations</source>
         <translation>delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="64"/>
+        <location filename="../bescapp/ui/labels.py" line="83"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="65"/>
+        <location filename="../bescapp/ui/labels.py" line="84"/>
         <source>status-report</source>
         <translation>informe-de-avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="66"/>
+        <location filename="../bescapp/ui/labels.py" line="85"/>
         <source>briefing-book</source>
         <translation>carpeta-informativa</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="67"/>
+        <location filename="../bescapp/ui/labels.py" line="86"/>
         <source>communique</source>
         <translation>comunicado</translation>
     </message>
@@ -2685,51 +2685,96 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../bescapp/ui/labels.py" line="41"/>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="42"/>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="43"/>
+        <source>Invited (virtual)</source>
+        <translation>Invitado (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="44"/>
+        <source>Confirmed (virtual)</source>
+        <translation>Confirmado (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="45"/>
+        <source>Tentative (virtual)</source>
+        <translation>Por confirmar (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="47"/>
+        <source>Not a principal</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="48"/>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="49"/>
+        <source>Co-host</source>
+        <translation>Coanfitrión</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="50"/>
+        <source>Head of the visiting delegation</source>
+        <translation>Jefe de la delegación visitante</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/labels.py" line="52"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="42"/>
+        <location filename="../bescapp/ui/labels.py" line="53"/>
         <source>On track</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="43"/>
+        <location filename="../bescapp/ui/labels.py" line="54"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="44"/>
+        <location filename="../bescapp/ui/labels.py" line="55"/>
         <source>Delayed</source>
         <translation>Retrasado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="45"/>
+        <location filename="../bescapp/ui/labels.py" line="56"/>
         <source>Completed</source>
         <translation>Concluido</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="46"/>
+        <location filename="../bescapp/ui/labels.py" line="57"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="48"/>
+        <location filename="../bescapp/ui/labels.py" line="59"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="49"/>
+        <location filename="../bescapp/ui/labels.py" line="60"/>
         <source>Bracketed</source>
         <translation>Entre corchetes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="50"/>
+        <location filename="../bescapp/ui/labels.py" line="61"/>
         <source>Ad referendum</source>
         <translation>Ad referéndum</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/labels.py" line="51"/>
+        <location filename="../bescapp/ui/labels.py" line="62"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
@@ -3243,167 +3288,172 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="126"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="130"/>
         <source>Add member</source>
         <translation>Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="126"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="130"/>
         <source>Edit member</source>
         <translation>Editar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="127"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="131"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="129"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="133"/>
         <source>New person…</source>
         <translation>Persona nueva…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="130"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="134"/>
         <source>Honorific:</source>
         <translation>Tratamiento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="130"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="134"/>
         <source>&amp;Given names:</source>
         <translation>&amp;Nombre(s):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="130"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="134"/>
         <source>&amp;First surname:</source>
         <translation>Primer &amp;apellido:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="131"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="135"/>
         <source>&amp;Second surname:</source>
         <translation>&amp;Segundo apellido:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="131"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="135"/>
         <source>Current title (English):</source>
         <translation>Cargo actual (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="132"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
         <source>Current title (Spanish):</source>
         <translation>Cargo actual (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="132"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
         <source>A&amp;gency:</source>
         <translation>De&amp;pendencia:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="132"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="133"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="140"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="140"/>
         <source>&amp;Attendance:</source>
         <translation>A&amp;sistencia:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="140"/>
+        <source>Pri&amp;ncipal:</source>
+        <translation>Papel p&amp;rotocolario:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
         <source>Title at this meeting (English):</source>
         <translation>Cargo en esta reunión (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="138"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
+        <source>Attendance &amp;mode:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="142"/>
         <source>Title at this meeting (Spanish):</source>
         <translation>Cargo en esta reunión (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="138"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="142"/>
         <source>Internal notes:</source>
         <translation>Notas internas:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
-        <source>Host of the meeting</source>
-        <translation>Anfitrión de la reunión</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="142"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="145"/>
         <source>Biography (English):</source>
         <translation>Semblanza (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="146"/>
         <source>Biography (Spanish):</source>
         <translation>Semblanza (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="144"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="147"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="145"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="148"/>
         <source>At this meeting</source>
         <translation>En esta reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="146"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="149"/>
         <source>Biography</source>
         <translation>Semblanza</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="147"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="150"/>
         <source>Maternal surname, if any</source>
         <translation>Apellido materno, si lo tiene</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="148"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="151"/>
         <source>For our delegation only; never exported</source>
         <translation>Solo para nuestra delegación; nunca se exporta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="217"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="223"/>
         <source>Enter the given names and the first surname.</source>
         <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="218"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="224"/>
         <source>A name is too long (200 characters at most).</source>
         <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="219"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="225"/>
         <source>A title is too long (1,000 characters at most).</source>
         <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="221"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="227"/>
         <source>The e-mail address is not valid.</source>
         <translation>El correo electrónico no es válido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="222"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="228"/>
         <source>The phone number is too long.</source>
         <translation>El teléfono es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="223"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="229"/>
         <source>Choose an honorific from the list.</source>
         <translation>Elija un tratamiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="224"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="230"/>
         <source>Remove the control characters from the text.</source>
         <translation>Quite los caracteres de control del texto.</translation>
     </message>

@@ -3,9 +3,17 @@
 The wording is not here: it comes from the ``ParagraphPattern`` rows staff can
 edit (opening, action_plan, completed_line, commitments, closing), filled with
 the facts through ``str.format`` placeholders. Only the fallback closing (no
-next plenary on file yet) and the joining words between hosts live in code.
+next plenary on file yet) and the joining words between names live in code.
 Each side's copy names its own country first; ``country_order`` rewrites the
 usual pairings ("the United States and Mexico" / "México y los Estados Unidos").
+
+The principals come in groups by how they take part: ``{hosts}``, ``{co_hosts}``,
+``{visiting_heads}`` (and ``{principals}``, all of them). A group agrees with its
+words through the placeholder's format: ``{co_hosts:Fue coanfitrión|Fueron
+coanfitriones}`` (one|several) or ``{hosts:Fue anfitrión|Fue anfitriona|Fueron
+anfitriones|Fueron anfitrionas}`` (a man|a woman|several|several women). A sentence
+that names a group nobody is in is left out, so a meeting without co-hosts prints
+no empty clause.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..i18n.formatting import format_date, meeting_name
+from ..store import our_side
 from ..store.bilingual import LANGUAGES, Bilingual
 from ..store.meetings import previous_plenary
 from ..store.models import (
@@ -31,8 +40,10 @@ from ..store.models import (
     Membership,
     ParagraphPattern,
     ParagraphStatus,
+    Principal,
     StatusUpdate,
 )
+from . import people
 from .brackets import agreed_but_bracketed
 from .people import display_name
 
@@ -51,8 +62,10 @@ NEUTRAL_CLOSING = Bilingual(
 NO_HOSTS = Bilingual("[names of the hosts]", "[nombres de los anfitriones]")
 
 _AND = {"en": "and", "es": "y"}
-# Spanish names a person with an honorific with the article: "por el Dr. Jesús Seade Kuri".
-_SPANISH_ARTICLE = {"ms": "la", "mrs": "la", "dra": "la"}
+# The placeholders that name a group of principals, by how they take part.
+GROUPS = {"hosts": (Principal.HOST,), "co_hosts": (Principal.CO_HOST,),
+          "visiting_heads": (Principal.VISITING_HEAD,),
+          "principals": (Principal.HOST, Principal.CO_HOST, Principal.VISITING_HEAD)}
 
 
 class PatternProblem(ValueError):
@@ -74,14 +87,59 @@ class DraftParagraph:
 
 # --------------------------------------------------------------------------- facts
 
-def hosts(session: Session, meeting: Meeting) -> list[Membership]:
-    """The hosts: the host party's first, each list in protocol order."""
+@dataclass(frozen=True)
+class Group:
+    """People named together in a pattern, with what Spanish agreement needs."""
+
+    names: Bilingual  # "Amb. Christopher Landau, U.S. Ambassador to Mexico; and …"
+    count: int
+    all_women: bool
+
+    @classmethod
+    def of(cls, members: list[Membership]) -> Group:
+        return cls(Bilingual(host_names(members, "en"), host_names(members, "es")),
+                   len(members), bool(members) and all(is_woman(m) for m in members))
+
+
+class _Named(str):
+    """A group's names in one language; its format spec picks the agreeing words."""
+
+    def __new__(cls, text: str, count: int, all_women: bool) -> _Named:
+        named = super().__new__(cls, text)
+        named.count, named.all_women = count, all_women
+        return named
+
+    def __format__(self, spec: str) -> str:
+        if "|" not in spec:
+            return format(str(self), spec)
+        forms = spec.split("|")
+        several = self.count > 1
+        if len(forms) == 2:
+            return forms[several]
+        if len(forms) == 4:
+            return forms[2 * several + self.all_women]
+        raise _FormsProblem(spec)
+
+
+class _FormsProblem(ValueError):
+    pass
+
+
+def hosts(session: Session, meeting: Meeting,
+          kinds: tuple[Principal, ...] = GROUPS["principals"]) -> list[Membership]:
+    """The principals of these kinds: the host party's first, each list in protocol order."""
     query = (select(Membership).join(Delegation)
-             .where(Delegation.meeting_id == meeting.id, Membership.is_host.is_(True)))
+             .where(Delegation.meeting_id == meeting.id,
+                    Membership.principal.in_([k.value for k in kinds])))
     rows = list(session.scalars(query))
     host_party = meeting.host_party_id
     return sorted(rows, key=lambda m: (m.delegation.party_id != host_party,
                                        m.delegation.party_id, m.precedence, m.id))
+
+
+def is_woman(m: Membership) -> bool:
+    """For Spanish agreement ("la Dra.", "anfitriona"): see ``people.is_woman``."""
+    return people.is_woman(m.person.honorific, m.title.es or m.person.title.es)
 
 
 def host_names(members: list[Membership], lang: str) -> str:
@@ -91,7 +149,7 @@ def host_names(members: list[Membership], lang: str) -> str:
         title = m.title.either(lang) or m.person.title.either(lang)
         name = display_name(m.person, lang)
         if lang == "es" and m.person.honorific:
-            name = f"{_SPANISH_ARTICLE.get(m.person.honorific.lower(), 'el')} {name}"
+            name = f"{'la' if is_woman(m) else 'el'} {name}"
         parts.append(f"{name}, {title}" if title else name)
     return join_list(parts, lang, separator="; " if any("," in p for p in parts) else ", ")
 
@@ -102,8 +160,9 @@ def join_list(parts: list[str], lang: str, separator: str = ", ") -> str:
     word = _AND[lang]
     if lang == "es" and re.match(r"(?i)h?[ií](?![aeoáéó])", parts[-1]):
         word = "e"  # "y" becomes "e" before an /i/ sound: "Seade e Ibarra"
-    if len(parts) == 2:
-        return f"{parts[0]} {word} {parts[1]}"
+    if len(parts) == 2:  # "Amb. A, U.S. Ambassador to Mexico, and Mr. B, …": a title closed
+        closing = "," if separator.strip() == ";" else ""
+        return f"{parts[0]}{closing} {word} {parts[1]}"
     return f"{separator.join(parts[:-1])}{separator.rstrip()} {word} {parts[-1]}"
 
 
@@ -169,36 +228,84 @@ class _Facts(dict):
                              placeholder=name, known=known)
 
 
-def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | str]) -> Bilingual:
-    """The pattern with its placeholders replaced, per language."""
+def _value(value: Bilingual | Group | str, lang: str) -> str:
+    if isinstance(value, Group):
+        return _Named(value.names.get(lang), value.count, value.all_women)
+    return value.either(lang) if isinstance(value, Bilingual) else value
+
+
+# A sentence ends at ".", "!" or "?" before a capital or a placeholder, except after an
+# abbreviation: "Dr. {hosts}", "U.S. Ambassador", "EE. UU. Ambassador" stay whole.
+_MAY_END = re.compile(r"(\S*)[.!?]\s+(?=[{¿¡A-ZÁÉÍÓÚÑ])")
+_ABBREVIATIONS = frozenset(
+    {form.rstrip(".").lower() for forms in people.HONORIFICS.values() for form in forms}
+    | {"srta", "ee", "uu", "no", "núm", "st", "mt"})
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for end in _MAY_END.finditer(text):
+        word = end.group(1).lstrip("({[«“\"'")
+        if "." in word or word.lower() in _ABBREVIATIONS:
+            continue
+        out.append(text[start:end.end()].rstrip())
+        start = end.end()
+    out.append(text[start:])
+    return out
+
+
+def _names_nobody(sentence: str, facts: _Facts) -> bool:
+    """Whether the sentence names a group of people nobody is in."""
+    for _, field_name, _, _ in string.Formatter().parse(sentence):
+        base = re.match(r"\w*", field_name or "").group(0)
+        if base in facts and isinstance(facts[base], _Named) and facts[base].count == 0:
+            return True
+    return False
+
+
+def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str]) -> Bilingual:
+    """The pattern with its placeholders replaced, per language; a sentence naming a
+    group of people nobody is in (no co-hosts) is left out."""
     out = {}
     for lang in LANGUAGES:
-        facts = _Facts(key, lang, {name: (v.either(lang) if isinstance(v, Bilingual) else v)
-                                   for name, v in values.items()})
+        facts = _Facts(key, lang, {name: _value(v, lang) for name, v in values.items()})
         text = pattern.get(lang)
         try:
             list(string.Formatter().parse(text))
-            out[lang] = text.format_map(facts)
+            filled = text.format_map(facts)
+            sentences = _sentences(text)
+            if len(sentences) > 1 and any(_names_nobody(s, facts) for s in sentences):
+                filled = " ".join(s.format_map(facts) for s in sentences
+                                  if not _names_nobody(s, facts))
+            elif _names_nobody(text, facts):
+                filled = ""
+            out[lang] = filled
         except PatternProblem:
             raise
+        except _FormsProblem as e:
+            raise PatternProblem(key, lang, f"the forms {{…:{e}}} must be two (one|several) "
+                                 "or four (a man|a woman|several|several women)") from e
         except (ValueError, IndexError, AttributeError, KeyError) as e:
             raise PatternProblem(key, lang, f"cannot be filled ({e}); write literal braces "
                                  "as {{ and }}") from e
     return Bilingual(**out)
 
 
-def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | str]:
+def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | Group | str]:
     def both(make) -> Bilingual:
         return Bilingual(make("en"), make("es"))
 
     nxt = next_plenary(session, meeting)
-    members = hosts(session, meeting)
+    groups = {name: Group.of(hosts(session, meeting, kinds)) for name, kinds in GROUPS.items()}
+    if not groups["principals"].count:  # nobody marked yet: say so in brackets, to be settled
+        groups["hosts"] = groups["principals"] = Group(NO_HOSTS, 2, False)
     return {
+        **groups,
+        "committee": our_side.read(session).committee_name,
         "ordinal_meeting": both(lambda lang: meeting_name(meeting.kind.value, meeting.number, lang)),
         "date": both(lambda lang: format_date(meeting.start_date, lang)),
         "city": meeting.city,
         "venue": meeting.venue,
-        "hosts": both(lambda lang: host_names(members, lang)) if members else NO_HOSTS,
         "next_meeting": both(lambda lang: meeting_name(nxt.kind.value, nxt.number, lang))
         if nxt else Bilingual(),
         "next_city": nxt.city if nxt else Bilingual(),
@@ -216,7 +323,9 @@ def generate_draft(session: Session, meeting: Meeting) -> list[DraftParagraph]:
     def add(key: str, **extra: Bilingual | str) -> None:
         pattern = patterns.get(key)
         if pattern is not None and not pattern.is_empty():
-            out.append(DraftParagraph(key, fill(key, pattern, {**facts, **extra})))
+            text = fill(key, pattern, {**facts, **extra})
+            if not text.is_empty():  # every sentence named nobody ("Co-hosts: {co_hosts}.")
+                out.append(DraftParagraph(key, text))
 
     add("opening")
     for plan in adopted_plans(session, meeting):

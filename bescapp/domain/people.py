@@ -6,6 +6,7 @@ by the first, then the second; honorifics have an English and a Spanish form.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..store.models import Person
@@ -23,6 +24,21 @@ HONORIFICS = {
     "ing": ("Mr.", "Ing."),
     "inga": ("Ms.", "Ing."),  # ingeniera
 }
+
+
+# Honorifics that say the person is a woman; "Amb." and "Hon." do not, nor does none.
+WOMEN = frozenset({"ms", "mrs", "dra", "lica", "inga"})
+_EITHER = frozenset({"amb", "hon", ""})
+_WOMANS_TITLE = re.compile(r"(?i)\w*(?:ora|ada|aria|era|jefa|ministra)\b")
+
+
+def is_woman(honorific_code: str, spanish_title: str = "") -> bool:
+    """What Spanish agreement goes by ("la Dra.", "Copresidenta"): the honorific, else the
+    Spanish title's first word ("Embajadora", "Secretaria"). No more is on file."""
+    code = (honorific_code or "").lower()
+    if code not in _EITHER:
+        return code in WOMEN
+    return bool(_WOMANS_TITLE.match(spanish_title or ""))
 
 
 def honorific(code: str, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.people import display_name
+from ..domain.people import display_name, is_woman
 from ..i18n.formatting import format_date_range, meeting_name
 from ..store.delegations import MemberRow, PartyList, load_lists
 from ..store.models import Meeting
@@ -33,6 +33,11 @@ WORDS = {
     "biographies": {"en": "Biographies", "es": "Semblanzas"},
     "head": {"en": "Head of delegation", "es": "Jefe de la delegación"},
     "co_chair": {"en": "Co-chair", "es": "Copresidente"},
+    "head/woman": {"en": "Head of delegation", "es": "Jefa de la delegación"},
+    "co_chair/woman": {"en": "Co-chair", "es": "Copresidenta"},
+    # how someone attends, under their name: the list is of people in the room, so only
+    # those joining by video are marked
+    "virtual": {"en": "Taking part virtually", "es": "Participa de manera virtual"},
 }
 DELEGATION_OF = {
     "US": {"en": "Delegation of the United States of America",
@@ -68,10 +73,13 @@ def _meeting_line(meeting: Meeting, lang: str) -> str:
 
 
 def _person_text(member: MemberRow, lang: str) -> str:
-    """Name (and the role when it is a protocol role), title, agency: one cell."""
+    """Name, the role when it is a protocol role, and whether they join by video."""
     lines = [display_name(member, lang)]
     if member.role in ("head", "co_chair"):
-        lines.append(WORDS[member.role][lang])
+        woman = is_woman(member.honorific, member.title.es)
+        lines.append(WORDS[f"{member.role}/woman" if woman else member.role][lang])
+    if member.is_virtual:
+        lines.append(WORDS["virtual"][lang])
     return "\n".join(lines)
 
 

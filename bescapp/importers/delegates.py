@@ -26,7 +26,16 @@ from ..i18n.formatting import format_number
 from ..store import delegations as ops
 from ..store.bilingual import Bilingual
 from ..store.changes import Changes, Kind
-from ..store.models import Agency, Attendance, Delegation, Meeting, Membership, Person, Role
+from ..store.models import (
+    Agency,
+    Attendance,
+    AttendanceMode,
+    Delegation,
+    Meeting,
+    Membership,
+    Person,
+    Role,
+)
 from ..store.snapshots import Snapshot, capture, restore
 from .table import ImportProblem, Sheet, column_letter, read_sheet
 
@@ -58,6 +67,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "role": ("role", "function", "funcion", "rol", "papel"),
     "attendance": ("attendance", "status", "rsvp", "asistencia", "estatus", "estado",
                    "confirmacion"),
+    "mode": ("mode", "attendance mode", "participation mode", "modality", "in person or virtual",
+             "modalidad", "modalidad de participacion", "modalidad de asistencia",
+             "presencial o virtual"),
     "order": ("order", "precedence", "no", "number", "orden", "precedencia", "num", "numero"),
     "biography_en": ("biography", "bio", "biography en", "biografia en ingles"),
     "biography_es": ("biografia", "semblanza", "biography es", "biografia en espanol"),
@@ -80,8 +92,32 @@ ATTENDANCE_WORDS = {
                            "por confirmar", "pendiente"),
     Attendance.DECLINED: ("declined", "no", "declino", "no asiste", "cancelado", "cancelada"),
 }
+# How someone attends: in the Mode column, or in the Attendance column where it also
+# means confirmed ("Virtual" = confirmed and virtual), or beside an attendance word
+# ("Confirmed (virtual)", "Por confirmar - en línea").
+MODE_WORDS = {
+    AttendanceMode.VIRTUAL: ("virtual", "en linea", "remote", "remoto", "remota", "online",
+                             "video", "videoconference", "videoconferencia", "by video",
+                             "a distancia"),
+    AttendanceMode.IN_PERSON: ("in person", "presencial", "en persona", "on site", "onsite"),
+}
 _ROLE = {w: role for role, words in ROLE_WORDS.items() for w in words}
 _ATTENDANCE = {w: a for a, words in ATTENDANCE_WORDS.items() for w in words}
+_MODE = {w: mode for mode, words in MODE_WORDS.items() for w in words}
+
+
+def attendance_and_mode(text: str) -> tuple[Attendance, AttendanceMode | None] | None:
+    """What an Attendance cell says: whether, and perhaps how; None if not understood."""
+    key = header_key(text)
+    if key in _ATTENDANCE:
+        return _ATTENDANCE[key], None
+    if key in _MODE:  # "Virtual", "Presencial": they are coming, and this is how
+        return Attendance.CONFIRMED, _MODE[key]
+    for word, mode in sorted(_MODE.items(), key=lambda item: -len(item[0])):
+        for rest in (key.removesuffix(f" {word}"), key.removeprefix(f"{word} ")):
+            if rest != key and rest.strip() in _ATTENDANCE:
+                return _ATTENDANCE[rest.strip()], mode
+    return None
 # Particles that belong to the surname after them: "de la Garza", "del Valle".
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "san", "santa"}
 
@@ -162,6 +198,12 @@ MESSAGES = {
                  "es": "función desconocida «{value}» en {cell}"},
     "bad_attendance": {"en": "unknown attendance \"{value}\" in {cell}",
                        "es": "asistencia desconocida «{value}» en {cell}"},
+    "bad_mode": {"en": "\"{value}\" in {cell} is neither in person nor virtual",
+                 "es": "«{value}» en {cell} no es presencial ni virtual"},
+    "mode_conflict": {"en": "{attendance_cell} says \"{said}\" but {mode_cell} says \"{other}\"",
+                      "es": "{attendance_cell} dice «{said}» pero {mode_cell} dice «{other}»"},
+    "virtual": {"en": "taking part virtually", "es": "participa de manera virtual"},
+    "in_person": {"en": "attending in person", "es": "asiste de manera presencial"},
     "bad_honorific": {"en": "unknown honorific \"{value}\" in {cell}",
                       "es": "tratamiento desconocido «{value}» en {cell}"},
     "bad_order": {"en": "the order \"{value}\" in {cell} is not a whole number",
@@ -242,6 +284,7 @@ class Entry:
     person: PersonFields
     role: Role | None = None  # None: not in the file (a new member; an update keeps theirs)
     attendance: Attendance | None = None
+    attendance_mode: AttendanceMode | None = None  # None: not in the file
     order: int | None = None
     outcome: str = "add"  # add, reuse, update, error
     person_id: int | None = None
@@ -429,12 +472,28 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         else:
             entry.role = role
     if value("attendance"):
-        attendance = _ATTENDANCE.get(header_key(value("attendance")))
-        if attendance is None:
+        said = attendance_and_mode(value("attendance"))
+        if said is None:
             notes.append(Note("bad_attendance", {"value": value("attendance"),
                                                  "cell": where("attendance")}, is_error=True))
         else:
-            entry.attendance = attendance
+            entry.attendance, entry.attendance_mode = said
+    mode_said = True
+    if value("mode"):
+        mode = _MODE.get(header_key(value("mode")))
+        mode_said = mode is not None and entry.attendance_mode in (None, mode)
+        if mode is None:
+            notes.append(Note("bad_mode", {"value": value("mode"), "cell": where("mode")},
+                              is_error=True))
+        elif entry.attendance_mode not in (None, mode):
+            notes.append(Note("mode_conflict", {
+                "attendance_cell": where("attendance"), "said": value("attendance"),
+                "mode_cell": where("mode"), "other": value("mode")}, is_error=True))
+        else:
+            entry.attendance_mode = mode
+    if mode_said and entry.attendance_mode is not None and \
+            entry.attendance != Attendance.DECLINED:
+        notes.append(Note(entry.attendance_mode.value))  # the report says how they attend
     if value("order"):
         text = value("order").rstrip(".")
         if text.isdigit():
@@ -527,9 +586,10 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     """Write a plan without errors: new people, memberships, the list's new order.
 
     Bulk inserts through the tables (not one ORM object per row): 2,000 rows in
-    well under a second. The list's order: with an Order column, the file's people
-    take its order after the members who are not in the file; without one, everyone
-    already on the list keeps their place and the newcomers follow in file order.
+    well under a second. The list's order (``placed_by_role``): with an Order
+    column, the file's people take its order and the members who are not in the
+    file take their place among them by role; without one, everyone already on the
+    list keeps their place and each newcomer takes theirs by role, in file order.
     """
     if report.has_errors:
         raise ValueError("a plan with errors is never applied")
@@ -540,14 +600,10 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     delegation_id = ops.delegation_for(session, report.meeting_id, report.party_id).id
     ranked = sorted(report.entries, key=lambda e: (e.order is None, e.order or 0))
     current = ops.order_of(session, delegation_id)
-    if "order" in report.columns:  # the file's order for its people, the others in front
-        in_file = {e.membership_id for e in ranked if e.membership_id is not None}
-        others = [i for i in current if i not in in_file]
-        placed = ranked
-    else:  # no order given: everyone on the list keeps their place, newcomers follow
-        others = current
-        placed = [e for e in ranked if e.membership_id is None]
-    position_of = {id(e): n for n, e in enumerate(placed, start=len(others) + 1)}
+    roles_now = dict(session.execute(select(members_t.c.id, members_t.c.role).where(
+        members_t.c.delegation_id == delegation_id)).all())
+    sequence = placed_by_role(ranked, current, roles_now, "order" in report.columns)
+    position_of = {key: n for n, key in enumerate(sequence, start=1)}
     new_people = [e for e in ranked if e.person_id is None]
     person_ids: list[int] = []
     if new_people:
@@ -559,20 +615,20 @@ def apply_plan(session: Session, report: Report) -> Receipt:
         [e.person_id for e in ranked if e.person_id is not None])))}
     inserts, updates = [], []
     for entry in ranked:
-        position = position_of.get(id(entry))
+        position = position_of[_place_key(entry)]
         fields = entry.person
         person = reused.get(entry.person_id)
         title = fields.title if not fields.title.is_empty() or person is None else person.title
         agency_id = fields.agency_id if fields.agency_id is not None or person is None \
             else person.agency_id
         if entry.membership_id is not None:  # only what the file says replaces what we had
-            values = {"key": entry.membership_id}
-            if position is not None:
-                values["precedence"] = position
+            values = {"key": entry.membership_id, "precedence": position}
             if entry.role is not None:
                 values["role"] = entry.role.value
             if entry.attendance is not None:
                 values["attendance"] = entry.attendance.value
+            if entry.attendance_mode is not None:
+                values["attendance_mode"] = entry.attendance_mode.value
             if not fields.title.is_empty():
                 values.update(title_en=fields.title.en, title_es=fields.title.es)
             if fields.agency_id is not None:
@@ -583,11 +639,13 @@ def apply_plan(session: Session, report: Report) -> Receipt:
             inserts.append({
                 "precedence": position, "role": (entry.role or Role.MEMBER).value,
                 "attendance": (entry.attendance or Attendance.INVITED).value,
+                "attendance_mode": (entry.attendance_mode or AttendanceMode.IN_PERSON).value,
                 "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
                 "delegation_id": delegation_id, "person_id": person_id,
                 "internal_notes": ""})
-    updates = [u for u in updates if len(u) > 1]
-    updates += [{"key": mid, "precedence": n} for n, mid in enumerate(others, start=1)]
+    in_file = {e.membership_id for e in ranked}
+    updates += [{"key": key, "precedence": n} for key, n in position_of.items()
+                if isinstance(key, int) and key not in in_file]
     for batch in _same_keys(updates):
         session.execute(update(members_t).where(members_t.c.id == bindparam("key"))
                         .values({k: bindparam(k) for k in batch[0] if k != "key"}), batch)
@@ -598,6 +656,48 @@ def apply_plan(session: Session, report: Report) -> Receipt:
                    capture(session, Delegation.__table__, [delegation_id]),
                    capture(session, people_t, person_ids), tuple(person_ids),
                    report.meeting_id)
+
+
+def _place_key(entry: Entry) -> int | tuple[str, int]:
+    """An entry's place in the list: its membership's id, or a key of its own if new."""
+    return entry.membership_id if entry.membership_id is not None else ("new", entry.row)
+
+
+def placed_by_role(ranked: list[Entry], current: list[int], roles_now: dict[int, str],
+                   file_order: bool) -> list[int | tuple[str, int]]:
+    """The list's new order, as membership ids and new entries' keys (``_place_key``).
+
+    Each person placed into a list goes after everyone of the same or a higher role
+    (``rules.insertion_index``), so an imported co-chair lands below the head and
+    above the members, never after the support staff. ``file_order``: the file's
+    people in its order, and those on the list but not in the file placed among them;
+    else the list as it is, and the file's newcomers placed into it in file order.
+    """
+    role_of: dict = {mid: Role(role) for mid, role in roles_now.items()}
+    for entry in ranked:
+        key = _place_key(entry)
+        role_of[key] = entry.role or role_of.get(key) or Role.MEMBER
+    if file_order:
+        sequence = [_place_key(e) for e in ranked]
+        placing = [mid for mid in current if mid not in set(sequence)]
+    else:
+        sequence = list(current)
+        placing = [_place_key(e) for e in ranked if e.membership_id is None]
+    # What inserting one by one with rules.insertion_index gives, in linear time: each
+    # person goes into the gap after the list's last member of the same or a higher role,
+    # and within a gap those placed there stay in role order, then in their own order.
+    ranks = [rules.role_rank(role_of[k]) for k in sequence]
+    gap_for = {rank: 1 + max((i for i, r in enumerate(ranks) if r <= rank), default=-1)
+               for rank in range(len(rules.ROLE_ORDER))}
+    gaps: dict[int, list] = {}
+    for key in placing:
+        gaps.setdefault(gap_for[rules.role_rank(role_of[key])], []).append(key)
+    out = []
+    for gap in range(len(sequence) + 1):
+        out += sorted(gaps.get(gap, ()), key=lambda k: rules.role_rank(role_of[k]))
+        if gap < len(sequence):
+            out.append(sequence[gap])
+    return out
 
 
 def _person_values(f: PersonFields) -> dict:

@@ -43,11 +43,22 @@ class MemberRow:
     title: Bilingual  # as of this meeting (the person's current title if none was kept)
     agency_acronym: str
     agency_name: Bilingual
-    is_host: bool
+    principal: str  # none, host, co_host, visiting_head
     is_sample: bool
     biography: Bilingual
     email: str  # internal
     phone: str  # internal
+    attendance_mode: str = "in_person"  # how they attend (in_person, virtual)
+
+    @property
+    def is_host(self) -> bool:
+        """A principal of the meeting: host, co-host or head of the visiting delegation."""
+        return self.principal != "none"
+
+    @property
+    def is_virtual(self) -> bool:
+        """Taking part by video: virtual and not declined."""
+        return self.attendance_mode == "virtual" and self.attendance != "declined"
 
 
 @dataclass(frozen=True)
@@ -120,8 +131,8 @@ def _row(m: Membership) -> MemberRow:
     return MemberRow(
         m.id, p.id, m.precedence, m.role.value, m.attendance.value, p.honorific, p.given_names,
         p.first_surname, p.second_surname, title, agency.acronym if agency else "",
-        agency.name if agency else Bilingual(), m.is_host, p.is_sample, p.biography,
-        p.email, p.phone)
+        agency.name if agency else Bilingual(), m.principal.value, p.is_sample, p.biography,
+        p.email, p.phone, m.attendance_mode.value)
 
 
 def person_fields(session: Session, person_id: int) -> PersonFields:

@@ -120,19 +120,34 @@ TERMS = (
     (B("Under Secretary for North America", "Subsecretario para América del Norte"), B(), ""),
 )
 
-# str.format patterns for the communiqué generator. Placeholders:
+# str.format patterns for the communiqué generator (bescapp.domain.communique). Placeholders:
 #   {ordinal_meeting}, {next_meeting}: the meeting's name, "12th Plenary Meeting" /
 #       "XII Reunión Plenaria" (i18n.formatting.meeting_name); {date}: long date;
-#   {city}, {next_city}; {hosts}: the hosts' names and titles joined; {plan}, {line}: titles.
+#   {city}, {next_city}; {committee}: the committee's name (File ▸ Database settings;
+#       the stock opening spells it out, as the termbase has it, since the stock Spanish
+#       name lacks "Iniciativa");
+#   {hosts}, {co_hosts}, {visiting_heads}: those principals' names and titles joined
+#       ({principals}: all of them); {hosts:one|several} or {hosts:a man|a woman|several|
+#       several women} gives the words that agree with the group. A sentence naming a
+#       group nobody is in is left out. {plan}, {line}: titles.
 PATTERNS = (
     ("opening", B(
         "High-level representatives of the Governments of the United States and Mexico met on "
         "{date}, in {city} for the {ordinal_meeting} of the 21st Century Border Management "
-        "Initiative Executive Steering Committee. The meeting was hosted by {hosts}.",
+        "Initiative Executive Steering Committee. "
+        "The meeting was hosted by {hosts}. "
+        "{co_hosts:The co-host was|The co-hosts were} {co_hosts}. "
+        "{visiting_heads:The head of the visiting delegation was|The heads of the visiting "
+        "delegation were} {visiting_heads}.",
         "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
         "reunieron el {date} en {city} con motivo de la {ordinal_meeting} del Comité Ejecutivo "
-        "Bilateral de la Iniciativa para la Administración de la Frontera en el Siglo XXI. La "
-        "reunión fue encabezada por {hosts}.")),
+        "Bilateral de la Iniciativa para la Administración de la Frontera en el Siglo XXI. "
+        "{hosts:Fue anfitrión|Fue anfitriona|Fueron anfitriones|Fueron anfitrionas} de la "
+        "reunión {hosts}. "
+        "{co_hosts:Fue coanfitrión|Fue coanfitriona|Fueron coanfitriones|Fueron coanfitrionas} "
+        "{co_hosts}. "
+        "{visiting_heads:Encabezó|Encabezó|Encabezaron|Encabezaron} la delegación visitante "
+        "{visiting_heads}.")),
     ("action_plan", B(
         "The delegations adopted the Action Plan on {plan}.",
         "Las delegaciones adoptaron el Plan de Acción en materia de {plan}.")),

@@ -37,6 +37,17 @@ _LABELS = {
     "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
     "tentative": QT_TRANSLATE_NOOP("Labels", "Tentative"),
     "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    # how someone attends (attendance_mode), and attendance with it
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "virtual": QT_TRANSLATE_NOOP("Labels", "Virtual"),
+    "invited/virtual": QT_TRANSLATE_NOOP("Labels", "Invited (virtual)"),
+    "confirmed/virtual": QT_TRANSLATE_NOOP("Labels", "Confirmed (virtual)"),
+    "tentative/virtual": QT_TRANSLATE_NOOP("Labels", "Tentative (virtual)"),
+    # how a principal takes part (Membership.principal)
+    "none": QT_TRANSLATE_NOOP("Labels", "Not a principal"),
+    "host": QT_TRANSLATE_NOOP("Labels", "Host"),
+    "co_host": QT_TRANSLATE_NOOP("Labels", "Co-host"),
+    "visiting_head": QT_TRANSLATE_NOOP("Labels", "Head of the visiting delegation"),
     # action-line status
     "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
@@ -55,6 +66,14 @@ _LABELS = {
 def label(code: str) -> str:
     text = _LABELS.get(str(code))
     return QCoreApplication.translate("Labels", text) if text else str(code)
+
+
+def attendance_label(attendance: str, mode: str) -> str:
+    """Whether and how: "Confirmed", "Confirmed (virtual)"; a declined member is only
+    declined."""
+    if str(mode) == "virtual" and str(attendance) != "declined":
+        return label(f"{attendance}/virtual")
+    return label(attendance)
 
 
 # The start of a suggested file name, per document, in the interface language.

@@ -128,6 +128,6 @@ def test_the_generated_draft_names_no_host_as_an_open_bracket(prepared, tmp_path
                  "--language", "bilingual", "-o", str(output)]) == 0
     text = document_text(output)
     assert "The meeting was hosted by [names of the hosts]." in text
-    assert "La reunión fue encabezada por [nombres de los anfitriones]." in text
-    assert "hosted by ." not in text and "encabezada por ." not in text
+    assert "Fueron anfitriones de la reunión [nombres de los anfitriones]." in text
+    assert "hosted by ." not in text and "de la reunión ." not in text
     capsys.readouterr()

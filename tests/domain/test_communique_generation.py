@@ -26,21 +26,34 @@ def draft(demo_db):
 
 
 def test_opening_names_the_plenary_date_city_and_hosts_in_both_languages(draft):
+    """The demo: Seade hosts, Landau and McCament co-host; both languages say so."""
     opening = draft[0]
     assert opening.key == "opening"
     en, es = opening.text.en, opening.text.es
-    assert "March 4, 2020" in en
-    assert "12th Plenary Meeting" in en
-    assert "Mexico City" in en
-    assert "4 de marzo de 2020" in es
-    assert "XII Reunión Plenaria" in es
-    assert "Ciudad de México" in es
-    assert "Dr. Jesús Seade Kuri, Under Secretary for North America" in en
-    assert "Amb. Christopher Landau, U.S. Ambassador to Mexico" in en
-    assert "; and Mr. James W. McCament, Under Secretary (Acting)" in en
-    assert "el Dr. Jesús Seade Kuri, Subsecretario para América del Norte" in es
-    assert "el Emb. Christopher Landau, Embajador de los Estados Unidos en México" in es
-    assert "; y el Sr. James W. McCament, Subsecretario (interino)" in es
+    assert en.startswith(
+        "High-level representatives of the Governments of the United States and Mexico met on "
+        "March 4, 2020, in Mexico City for the 12th Plenary Meeting of the 21st Century Border "
+        "Management Initiative Executive Steering Committee. ")
+    assert es.startswith(
+        "Representantes de alto nivel de los Gobiernos de México y de los Estados Unidos se "
+        "reunieron el 4 de marzo de 2020 en Ciudad de México con motivo de la XII Reunión "
+        "Plenaria del Comité Ejecutivo Bilateral de la Iniciativa para la Administración de la "
+        "Frontera en el Siglo XXI. ")
+    assert ("The meeting was hosted by Dr. Jesús Seade Kuri, Under Secretary for North "
+            "America, Ministry of Foreign Affairs. The co-hosts were Amb. Christopher Landau, "
+            "U.S. Ambassador to Mexico, and Mr. James W. McCament, Under Secretary (Acting) for "
+            "Strategy, Policy, and Plans, U.S. Department of Homeland Security.") in en
+    assert ("Fue anfitrión de la reunión el Dr. Jesús Seade Kuri, Subsecretario para América "
+            "del Norte, Secretaría de Relaciones Exteriores. Fueron coanfitriones el Emb. "
+            "Christopher Landau, Embajador de los Estados Unidos en México, y el Sr. James W. "
+            "McCament, Subsecretario (interino) de Estrategia, Política y Planes del "
+            "Departamento de Seguridad Nacional de los Estados Unidos.") in es
+    assert en.endswith("Homeland Security.")
+    assert es.endswith("de los Estados Unidos.")
+    for text in (en, es):
+        assert "{" not in text
+        assert "  " not in text
+        assert "encabezada" not in text
     # the host party's host comes first
     assert en.index("Seade") < en.index("Landau") < en.index("McCament")
 

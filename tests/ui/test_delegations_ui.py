@@ -51,7 +51,7 @@ def test_host_list_first_with_protocol_order(workspace):
     mx, us = workspace.sections["MX"], workspace.sections["US"]
     assert names(mx)[:2] == ["Dr. Jesús Seade Kuri", "Ms. María Fernanda López Hernández"]
     assert names(us)[0] == "Amb. Christopher Landau"
-    assert mx.model.index(0, DelegationListModel.ROLE).data() == "Head of delegation"
+    assert mx.model.index(0, DelegationListModel.ROLE).data() == "Head of delegation · Host"
     assert us.model.index(5, DelegationListModel.ATTENDANCE).data() == "Declined"
     assert mx.heading.text() == "Mexico (members: 10) — host"
 

@@ -8,7 +8,6 @@ or enters a new one; the title *at this meeting* starts as the person's title.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from ...domain.delegations import MemberProblem, MembershipFields, PersonFields
 from ...domain.people import HONORIFICS
 from ...store.bilingual import Bilingual
 from ...store.delegations import AgencyRow, PersonChoice
-from ...store.models import Attendance, Principal, Role
+from ...store.models import Attendance, AttendanceMode, Principal, Role
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -72,11 +71,16 @@ class MemberDialog(Retranslates, QDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem("", role)
-        self.attendance = QComboBox()
+        self.principal = QComboBox()  # how a principal takes part; beside the role
+        for principal in Principal:
+            self.principal.addItem("", principal)
+        self.attendance = QComboBox()  # whether they attend ...
         for attendance in Attendance:
             self.attendance.addItem("", attendance)
+        self.attendance_mode = QComboBox()  # ... and how
+        for mode in AttendanceMode:
+            self.attendance_mode.addItem("", mode)
         self.meeting_title_en, self.meeting_title_es = QLineEdit(), QLineEdit()
-        self.is_host = QCheckBox()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
 
@@ -90,8 +94,8 @@ class MemberDialog(Retranslates, QDialog):
                              self.email, self.phone]
         for widget in self._person_rows:
             self.person_form.addRow(_label_for(widget), widget)
-        self._meeting_rows = [self.role, self.attendance, self.meeting_title_en,
-                              self.meeting_title_es, self.is_host, self.notes]
+        self._meeting_rows = [self.role, self.principal, self.attendance, self.attendance_mode,
+                              self.meeting_title_en, self.meeting_title_es, self.notes]
         for widget in self._meeting_rows:
             self.meeting_form.addRow(_label_for(widget), widget)
         self.bio_form.addRow(_label_for(self.bio_en), self.bio_en)
@@ -133,12 +137,11 @@ class MemberDialog(Retranslates, QDialog):
                  self.tr("Phone:"))
         for widget, text in zip(self._person_rows, texts, strict=True):
             self.person_form.labelForField(widget).setText(text)
-        texts = (self.tr("&Role:"), self.tr("&Attendance:"),
-                 self.tr("Title at this meeting (English):"),
-                 self.tr("Title at this meeting (Spanish):"), "", self.tr("Internal notes:"))
+        texts = (self.tr("&Role:"), self.tr("Pri&ncipal:"), self.tr("&Attendance:"),
+                 self.tr("Attendance &mode:"), self.tr("Title at this meeting (English):"),
+                 self.tr("Title at this meeting (Spanish):"), self.tr("Internal notes:"))
         for widget, text in zip(self._meeting_rows, texts, strict=True):
             self.meeting_form.labelForField(widget).setText(text)
-        self.is_host.setText(self.tr("Host of the meeting"))
         self.bio_form.labelForField(self.bio_en).setText(self.tr("Biography (English):"))
         self.bio_form.labelForField(self.bio_es).setText(self.tr("Biography (Spanish):"))
         self.tabs.setTabText(0, self.tr("Person"))
@@ -148,16 +151,19 @@ class MemberDialog(Retranslates, QDialog):
         self.notes.setPlaceholderText(self.tr("For our delegation only; never exported"))
         for i in range(self.role.count()):
             self.role.setItemText(i, label(self.role.itemData(i)))
-        for i in range(self.attendance.count()):
-            self.attendance.setItemText(i, label(self.attendance.itemData(i)))
+        for combo in (self.principal, self.attendance, self.attendance_mode):
+            for i in range(combo.count()):
+                combo.setItemText(i, label(combo.itemData(i)))
 
     def _fill(self, p: PersonFields, m: MembershipFields) -> None:
         self._fill_person(p)
         self.role.setCurrentIndex(max(0, self.role.findData(m.role)))
+        self.principal.setCurrentIndex(max(0, self.principal.findData(m.principal)))
         self.attendance.setCurrentIndex(max(0, self.attendance.findData(m.attendance)))
+        self.attendance_mode.setCurrentIndex(
+            max(0, self.attendance_mode.findData(m.attendance_mode)))
         self.meeting_title_en.setText(m.title.en)
         self.meeting_title_es.setText(m.title.es)
-        self.is_host.setChecked(m.is_host)
         self.notes.setPlainText(m.internal_notes)
 
     def _fill_person(self, p: PersonFields) -> None:
@@ -208,9 +214,9 @@ class MemberDialog(Retranslates, QDialog):
         return MembershipFields(role=self.role.currentData(),
                                 attendance=self.attendance.currentData(), title=title,
                                 agency_id=self.agency.currentData(),
-                                principal=(Principal.HOST if self.is_host.isChecked()
-                                           else Principal.NONE),
-                                internal_notes=self.notes.toPlainText().strip())
+                                principal=self.principal.currentData(),
+                                internal_notes=self.notes.toPlainText().strip(),
+                                attendance_mode=self.attendance_mode.currentData())
 
     def problem_text(self, problem: MemberProblem) -> str:
         return {

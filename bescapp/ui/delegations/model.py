@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.people import display_name
 from ...store.delegations import MemberRow, PartyList
-from ..labels import label
+from ..labels import attendance_label, label
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-bescapp-membership"
@@ -97,14 +97,15 @@ class DelegationListModel(QAbstractTableModel):
                 return str(row.precedence)
             if column == self.NAME:
                 return display_name(row, lang)
-            if column == self.ROLE:
-                return label(row.role)
+            if column == self.ROLE:  # with how a principal takes part: "Head … · Co-host"
+                return f"{label(row.role)} · {label(row.principal)}" if row.is_host \
+                    else label(row.role)
             if column == self.TITLE:
                 return row.title.either(lang)
             if column == self.AGENCY:
                 return row.agency_acronym
-            if column == self.ATTENDANCE:
-                return label(row.attendance)
+            if column == self.ATTENDANCE:  # whether, and how: "Confirmed (virtual)"
+                return attendance_label(row.attendance, row.attendance_mode)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.AGENCY:
                 return row.agency_name.either(lang)
