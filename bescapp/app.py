@@ -35,6 +35,16 @@ def bad_database_text(error: BadDatabase) -> str:
         Problem.NOT_BESCAPP: QCoreApplication.translate(
             "Database", "%1 is a database of another program, not bescapp."),
         Problem.UNREADABLE: QCoreApplication.translate("Database", "%1 cannot be read."),
+        Problem.EMPTY: QCoreApplication.translate(
+            "Database", "%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ "
+            "New database to make one."),
+        Problem.LOCKED: QCoreApplication.translate(
+            "Database", "%1 is in use by another program. Try again in a moment."),
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "Database", "%1 is read-only: its file or folder cannot be written."),
+        Problem.READ_ONLY_OLD: QCoreApplication.translate(
+            "Database", "%1 is read-only, and this version of bescapp must upgrade it before "
+            "using it. Copy it to a folder you can write to and open the copy."),
     }
     text = texts[error.problem].replace("%1", str(error.path))
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
@@ -100,7 +110,7 @@ class Application(QObject):
         if is_new and path.exists() and not self._set_aside(path):
             return False
         try:
-            db = open_database(path, backup_dir=paths.backup_dir())
+            db = open_database(path, backup_dir=paths.backup_dir(), new=is_new)
         except BadDatabase as e:
             if not self.interactive:
                 raise
@@ -115,7 +125,23 @@ class Application(QObject):
         if db.backup_taken is not None:
             self.window.status(self.tr("Database updated; the previous version was saved as %1")
                                .replace("%1", str(db.backup_taken)))
+        self._show_read_only(db.read_only)
         return True
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A read-only database says so in the status bar for as long as it is open."""
+        label = getattr(self, "_read_only_label", None)
+        if label is None:
+            from PySide6.QtWidgets import QLabel
+
+            label = self._read_only_label = QLabel()
+            label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+            self.window.statusBar().addPermanentWidget(label)
+        label.setText(self.tr("Read-only: changes cannot be saved"))
+        label.setToolTip(self.tr("The database's file or its folder cannot be written. "
+                                 "You can read and export; to edit, copy the file to a "
+                                 "folder you can write to."))
+        label.setVisible(read_only)
 
     def _set_aside(self, path: Path) -> bool:
         """Replacing a file with a new database moves the old one to the backups folder."""

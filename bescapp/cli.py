@@ -154,16 +154,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"bescapp: {e}", file=sys.stderr)
             return EXIT_PROBLEM
         log = _log_unexpected(e)
-        print(f"bescapp: unexpected error: {e} (details in {log})", file=sys.stderr)
+        # Only the kind of error: its text may hold SQL and the people it was about.
+        print(f"bescapp: unexpected error ({type(e).__name__}); details in {log}",
+              file=sys.stderr)
         return EXIT_PROBLEM
 
 
-def _open(database: Path, *, must_exist: bool = True):
+def _open(database: Path, *, must_exist: bool = True, new: bool = False,
+          read_only: bool = False):
+    """``new``: init and demo may fill a zero-byte file; every other command refuses it."""
     from .store.database import open_database
 
     if must_exist and not database.exists():
         raise CommandError(f"{database} does not exist")
-    return open_database(database, backup_dir=paths.backup_dir())
+    return open_database(database, backup_dir=paths.backup_dir(), new=new, read_only=read_only)
 
 
 def cmd_init(args, database: Path) -> int:
@@ -177,7 +181,7 @@ def cmd_init(args, database: Path) -> int:
         examine(database)  # a file that is not ours says so, untouched
         raise CommandError(f"{database} already holds a database; init makes a new one "
                            "(choose another name, or use it as it is)")
-    db = _open(database, must_exist=False)
+    db = _open(database, must_exist=False, new=True)
     try:
         from .store import our_side
 
@@ -287,17 +291,25 @@ def _copied(session, meeting_id: int) -> tuple[int, int]:
 
 
 def cmd_check(_args, database: Path) -> int:
+    """Read-only: never upgrades, never switches the journal, never fills an empty file."""
     from .store.database import SCHEMA_HEAD, check, examine
 
+    if not database.exists():
+        raise CommandError(f"{database} does not exist")
     examine(database, full_check=True)
-    db = _open(database)
-    problems = check(db)
-    db.close()
+    db = _open(database, read_only=True)
+    try:
+        problems = check(db)
+    finally:
+        db.close()
     for problem in problems:
         print(f"{database}: {problem}")
+    if db.revision != SCHEMA_HEAD:
+        print(f"{database}: schema {db.revision}, this bescapp upgrades it to {SCHEMA_HEAD} "
+              "when opened (a copy is kept)")
     if problems:
         return EXIT_PROBLEM
-    print(f"{database}: ok (schema {SCHEMA_HEAD})")
+    print(f"{database}: ok (schema {db.revision})")
     return EXIT_OK
 
 
@@ -320,7 +332,7 @@ def cmd_demo(args, database: Path) -> int:
 
     if args.scale < 0:
         raise CommandError("--scale must be 0 or more")
-    db = _open(database, must_exist=False)
+    db = _open(database, must_exist=False, new=True)
     try:
         with db.transaction() as session:
             meeting_id = load_demo(session, args.side.upper() if args.side else None)

@@ -891,44 +891,72 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../bescapp/ui/context.py" line="105"/>
+        <source>This database is read-only: its file or folder cannot be written. The change was not saved.</source>
+        <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. El cambio no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/context.py" line="109"/>
+        <source>Another program is using this database. The change was not saved; try again in a moment.</source>
+        <translation>Otro programa está usando esta base de datos. El cambio no se guardó; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/context.py" line="115"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../bescapp/app.py" line="107"/>
+        <location filename="../bescapp/app.py" line="117"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="116"/>
+        <location filename="../bescapp/app.py" line="126"/>
         <source>Database updated; the previous version was saved as %1</source>
         <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="123"/>
+        <location filename="../bescapp/app.py" line="140"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Solo lectura: no se pueden guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="141"/>
+        <source>The database&apos;s file or its folder cannot be written. You can read and export; to edit, copy the file to a folder you can write to.</source>
+        <translation>No se puede escribir en el archivo de la base de datos ni en su carpeta. Puede consultar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="149"/>
         <source>Database not created</source>
         <translation>Base de datos no creada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="124"/>
+        <location filename="../bescapp/app.py" line="150"/>
         <source>%1 is the database open now; choose another name.</source>
         <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="134"/>
+        <location filename="../bescapp/app.py" line="160"/>
         <source>The earlier file was moved to %1</source>
         <translation>El archivo anterior se movió a %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="160"/>
+        <location filename="../bescapp/app.py" line="186"/>
         <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
         <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="168"/>
+        <location filename="../bescapp/app.py" line="194"/>
         <source>Empty database</source>
         <translation>Base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="169"/>
+        <location filename="../bescapp/app.py" line="195"/>
         <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -937,37 +965,37 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="200"/>
+        <location filename="../bescapp/app.py" line="226"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="202"/>
+        <location filename="../bescapp/app.py" line="228"/>
         <source>Database settings saved.</source>
         <translation>Configuración de la base de datos guardada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="208"/>
+        <location filename="../bescapp/app.py" line="234"/>
         <source>Backup not written</source>
         <translation>No se escribió la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="209"/>
+        <location filename="../bescapp/app.py" line="235"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="212"/>
+        <location filename="../bescapp/app.py" line="238"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="232"/>
+        <location filename="../bescapp/app.py" line="258"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="233"/>
+        <location filename="../bescapp/app.py" line="259"/>
         <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1517,7 +1545,27 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="40"/>
+        <location filename="../bescapp/app.py" line="38"/>
+        <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
+        <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="41"/>
+        <source>%1 is in use by another program. Try again in a moment.</source>
+        <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="43"/>
+        <source>%1 is read-only: its file or folder cannot be written.</source>
+        <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="45"/>
+        <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="50"/>
         <source>The file has not been changed.</source>
         <translation>El archivo no se ha modificado.</translation>
     </message>

@@ -522,19 +522,11 @@ def plan_import(session: Session, path: Path, meeting_id: int, party: str) -> Re
 
 
 def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: int) -> None:
-    people: dict[tuple[str, str], list[Person]] = {}
-    for person in session.scalars(select(Person)):
-        people.setdefault((fold(person.given_names), fold(person.first_surname)), []).append(person)
     agencies = list(session.scalars(select(Agency).where(Agency.party_id == party_id)))
     agency_names = {}
     for agency in agencies:
         for text in agency.known_as():
             agency_names.setdefault(fold(text), agency.id)
-    delegation = session.scalar(select(Delegation).where(
-        Delegation.meeting_id == meeting_id, Delegation.party_id == party_id))
-    on_list = {} if delegation is None else {
-        m.person_id: m.id for m in session.scalars(select(Membership).where(
-            Membership.delegation_id == delegation.id))}
     seen_person: dict[tuple, int] = {}
     seen_order: dict[int, int] = {}
     for entry in entries:
@@ -555,16 +547,34 @@ def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: in
                                                        "other": seen_order[entry.order]},
                                         is_error=True))
             seen_order.setdefault(entry.order, entry.row)
+    _decide(session, entries, meeting_id, party_id)
+
+
+def _decide(session: Session, entries: list[Entry], meeting_id: int, party_id: int) -> None:
+    """New person, a person on file, or already on this list: decided on the database as
+    it is now. ``apply_plan`` decides again inside its write transaction, so a plan shown
+    a while ago (or made by two programs at once) never adds someone a second time."""
+    people: dict[tuple[str, str], list[Person]] = {}
+    for person in session.scalars(select(Person).order_by(Person.id)):
+        people.setdefault((fold(person.given_names), fold(person.first_surname)), []).append(person)
+    delegation = session.scalar(select(Delegation).where(
+        Delegation.meeting_id == meeting_id, Delegation.party_id == party_id))
+    on_list = {} if delegation is None else {
+        m.person_id: m.id for m in session.scalars(select(Membership).where(
+            Membership.delegation_id == delegation.id))}
+    for entry in entries:
+        p = entry.person
+        key = (fold(p.given_names), fold(p.first_surname), fold(p.second_surname))
         match = None
         for person in people.get(key[:2], ()):
             theirs = fold(person.second_surname)
             if not key[2] or not theirs or key[2] == theirs:
                 match = person
                 break
-        if match is not None:
-            entry.person_id = match.id
-            entry.membership_id = on_list.get(match.id)
-            entry.outcome = "update" if entry.membership_id else "reuse"
+        entry.person_id = match.id if match is not None else None
+        entry.membership_id = on_list.get(match.id) if match is not None else None
+        entry.outcome = "add" if match is None else \
+            "update" if entry.membership_id else "reuse"
 
 
 # --------------------------------------------------------------------------- writing
@@ -593,6 +603,7 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     """
     if report.has_errors:
         raise ValueError("a plan with errors is never applied")
+    _decide(session, report.entries, report.meeting_id, report.party_id)
     people_t, members_t = Person.__table__, Membership.__table__
     existing = session.scalar(select(Delegation).where(
         Delegation.meeting_id == report.meeting_id, Delegation.party_id == report.party_id))
@@ -646,6 +657,7 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     in_file = {e.membership_id for e in ranked}
     updates += [{"key": key, "precedence": n} for key, n in position_of.items()
                 if isinstance(key, int) and key not in in_file]
+    ops.park(session, current)  # every member gets a new place: none may collide on the way
     for batch in _same_keys(updates):
         session.execute(update(members_t).where(members_t.c.id == bindparam("key"))
                         .values({k: bindparam(k) for k in batch[0] if k != "key"}), batch)
@@ -739,8 +751,13 @@ def redo_import(session: Session, receipt: Receipt) -> Changes:
 
 def import_file(db, path: Path, meeting_id: int, party: str, *,
                 dry_run: bool = False) -> tuple[Report, Receipt | None]:
-    """Plan and, unless dry or wrong, apply in one transaction: all or nothing."""
-    with db.transaction() as session:
+    """Plan and, unless dry or wrong, apply in one transaction: all or nothing.
+
+    The transaction holds the write lock from its first read (``Database.transaction``),
+    so another import of the same list waits and then finds these people on file.
+    A dry run only reads (it works on a read-only database too).
+    """
+    with db.session() if dry_run else db.transaction() as session:
         report = plan_import(session, path, meeting_id, party)
         if dry_run or report.has_errors:
             return report, None

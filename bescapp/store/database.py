@@ -3,11 +3,21 @@
 A file is examined read-only first (header, integrity, schema version) so that
 a file we refuse is left byte-for-byte untouched. Only then is it opened for
 writing, migrated (after a copy is taken) and configured: foreign keys on,
-WAL journal, a busy timeout.
+WAL journal, a busy timeout. A file bescapp may not write (its modes, its
+folder, a read-only disk) is opened read-only instead, and so is any file
+``check`` looks at: nothing is written to it, not even its journal mode.
+
+Transactions are begun by SQLAlchemy, not by pysqlite (the SQLite dialect's
+documented recipe: the driver's own BEGIN comes only before the first write, so
+what a unit of work read before it would not be protected). A unit of work
+(``Database.transaction``) starts with ``BEGIN IMMEDIATE``: it holds the write
+lock from its first read, so two imports of the same list one after the other
+decide on what the first one wrote. Reading sessions begin a plain ``BEGIN``.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +26,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from .files import (  # noqa: F401  (re-exported: callers know them from here)
     BUSY_TIMEOUT_MS,
@@ -25,8 +37,13 @@ from .files import (  # noqa: F401  (re-exported: callers know them from here)
     BadDatabase,
     Problem,
     backup,
+    classify,
     examine,
+    read_uri,
+    writable,
 )
+
+_WRITE = "bescapp_write"  # execution option of the engine that units of work run on
 
 
 @dataclass
@@ -35,11 +52,20 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     backup_taken: Path | None = None
+    read_only: bool = False
+    revision: str = SCHEMA_HEAD  # older only for a file opened read-only (``check``)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on error."""
-        with self.sessions() as session, session.begin():
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        It holds SQLite's write lock from its first statement (BEGIN IMMEDIATE),
+        waiting up to the busy timeout for another writer to finish.
+        """
+        if self.read_only:
+            raise BadDatabase(self.path, Problem.READ_ONLY)
+        with self.sessions(bind=self.engine.execution_options(**{_WRITE: True})) as session, \
+                session.begin():
             yield session
 
     def session(self) -> Session:
@@ -56,30 +82,98 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
-    """Open (creating or migrating as needed) the database at ``path``."""
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE)
+                         else "BEGIN")
+
+
+def _leave_begin_to_sqlalchemy(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # pysqlite emits no BEGIN of its own: see _begin
+
+
+def _configure(engine: Engine, path: Path, *, own_begin: bool = True) -> Engine:
+    """Pragmas on every connection, errors that name the real problem, and (for a file,
+    which other programs may write at the same time) our own BEGIN."""
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    if own_begin:
+        event.listen(engine, "connect", _leave_begin_to_sqlalchemy)
+        event.listen(engine, "begin", _begin)
+
+    def unavailable(context) -> None:
+        """A file held by another program, or one that cannot be written, says so
+        in one line; it is never an "unexpected error" (nor SQL on the terminal)."""
+        error = context.original_exception
+        if isinstance(error, sqlite3.Error):
+            problem = classify(path, error)
+            if problem.problem in (Problem.LOCKED, Problem.READ_ONLY):
+                raise problem from error
+
+    event.listen(engine, "handle_error", unavailable)
+    return engine
+
+
+def open_database(path: Path, *, backup_dir: Path | None = None, read_only: bool = False,
+                  new: bool = False) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``.
+
+    ``read_only``: never write the file (``check``); any known schema is then opened
+    as it is, and ``Database.revision`` says which. A file bescapp may not write is
+    opened read-only too, if it needs no upgrade. ``new``: a zero-byte file may become
+    a new database (init, demo, the window's New database); otherwise it is refused
+    as empty and left at zero bytes. A missing file is created unless ``read_only``.
+    """
     path = Path(path)
+    if path.exists() and path.is_file() and path.stat().st_size == 0 and not new:
+        raise BadDatabase(path, Problem.EMPTY)
     revision = examine(path)
+    if not read_only and path.exists() and path.stat().st_size > 0 and not writable(path):
+        if revision != SCHEMA_HEAD:
+            raise BadDatabase(path, Problem.READ_ONLY_OLD, f"schema {revision}")
+        read_only = True
+    if read_only:
+        if revision is None:
+            raise BadDatabase(path, Problem.EMPTY if path.exists() else Problem.UNREADABLE)
+        return _open_read_only(path, revision)
     backup_taken = None
     if revision is not None and revision != SCHEMA_HEAD:
         backup_taken = _copy_before_migration(path, backup_dir or path.parent, revision)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_sqlite_pragmas)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    engine = _configure(create_engine(f"sqlite:///{path}"), path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with engine.connect() as conn:  # outside a transaction, where the journal mode can change
+            conn.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
+    except (sqlite3.Error, DBAPIError, OSError) as e:
+        engine.dispose()
+        if isinstance(e, OSError):
+            raise BadDatabase(path, Problem.UNREADABLE, e.strerror or str(e)) from e
+        raise classify(path, getattr(e, "orig", e)) from e
+    except BadDatabase:
+        engine.dispose()
+        raise
     if revision != SCHEMA_HEAD:
         _migrate(engine)
     db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_taken)
     return db
 
 
+def _open_read_only(path: Path, revision: str) -> Database:
+    uri = read_uri(path)
+    engine = _configure(create_engine(
+        "sqlite://", poolclass=QueuePool,
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                        timeout=BUSY_TIMEOUT_MS / 1000)), path)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False),
+                    read_only=True, revision=revision)
+
+
 def open_in_memory() -> Database:
     """A fresh database in memory, for tests and benchmarks."""
     from sqlalchemy.pool import StaticPool
 
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    # One connection shared by every session (StaticPool): nobody else can write, and a
+    # read nested in a unit of work must not BEGIN again, so pysqlite keeps its own way.
+    engine = _configure(create_engine("sqlite://", poolclass=StaticPool), Path(":memory:"),
+                        own_begin=False)
     _migrate(engine)
     return Database(Path(":memory:"), engine, sessionmaker(engine, expire_on_commit=False))
 
@@ -90,12 +184,14 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.connect() as conn:
+    # The write lock first (BEGIN IMMEDIATE): a second bescapp opening the same old file at
+    # the same moment waits, then finds it at head and has nothing to do.
+    with engine.execution_options(**{_WRITE: True}).connect() as conn:
         # SQLite's batch mode copies a table, drops the old one and renames the copy; with
         # foreign keys on, dropping a meeting table would cascade into every delegation.
         # Off for the migration (it cannot change inside a transaction), checked at the end.
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.commit()
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
@@ -104,8 +200,7 @@ def _migrate(engine: Engine) -> None:
                 if broken:
                     raise RuntimeError(f"migration left broken references: {broken[:3]}")
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            conn.commit()
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _copy_before_migration(path: Path, backup_dir: Path, revision: str) -> Path:
@@ -117,7 +212,14 @@ def _copy_before_migration(path: Path, backup_dir: Path, revision: str) -> Path:
 
 
 def check(db: Database) -> list[str]:
-    """Integrity and schema problems of an open database; empty when all is well."""
+    """Integrity and schema problems of an open database; empty when all is well.
+
+    Only reads (``check`` opens the file read-only). Besides SQLite's own checks it
+    looks for what two programs writing at once used to leave: two members of a list
+    in the same place, and one person entered twice (same names, same agency). On a
+    file of an older schema it checks what every schema holds; opening it for use
+    upgrades it (``Database.revision`` says which schema it is).
+    """
     problems = []
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
@@ -125,10 +227,10 @@ def check(db: Database) -> list[str]:
             problems += [f"integrity: {r[0]}" for r in rows]
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         problems += [f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}" for r in fk]
+        problems += _shared_places(conn) + _people_twice(conn)
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        if revision != SCHEMA_HEAD:
-            problems.append(f"schema version {revision}, expected {SCHEMA_HEAD}")
-            return problems
+    if revision != SCHEMA_HEAD:
+        return problems  # the rest needs the current schema
     from .our_side import missing
 
     with db.session() as session:
@@ -136,3 +238,31 @@ def check(db: Database) -> list[str]:
     return problems
 
 
+def _shared_places(conn) -> list[str]:
+    rows = conn.exec_driver_sql("""
+        SELECT d.meeting_id, p.code, m.precedence, COUNT(*)
+        FROM membership m JOIN delegation d ON d.id = m.delegation_id
+        JOIN party p ON p.id = d.party_id
+        GROUP BY m.delegation_id, m.precedence HAVING COUNT(*) > 1
+        ORDER BY d.meeting_id, p.code, m.precedence""").fetchall()
+    return [f"the {code} list of meeting {meeting}: {n} members share place {place} in the "
+            "order of precedence" for meeting, code, place, n in rows]
+
+
+def _people_twice(conn) -> list[str]:
+    from ..domain.people import fold
+
+    groups: dict[tuple, list] = {}
+    for row in conn.exec_driver_sql(
+            "SELECT id, given_names, first_surname, second_surname, agency_id FROM person "
+            "ORDER BY id"):
+        key = (fold(row[1]), fold(row[2]), fold(row[3]), row[4])
+        groups.setdefault(key, []).append(row)
+    problems = []
+    for rows in groups.values():
+        if len(rows) > 1:
+            name = " ".join(x for x in rows[0][1:4] if x)
+            ids = ", ".join(str(r[0]) for r in rows)
+            problems.append(f"{name} is on file {len(rows)} times with the same agency "
+                            f"(people {ids}): one person entered twice?")
+    return problems

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import delegations as rules
@@ -245,6 +245,7 @@ def add_member(session: Session, meeting_id: int, party_id: int, person_id: int,
         index = rules.insertion_index([m.role for m in members], fields.role)
     membership = Membership(
         delegation=delegation, person_id=person_id, role=fields.role,
+        precedence=_next_place(delegation),
         attendance=fields.attendance,
         title=fields.title if not fields.title.is_empty() else person.title,
         agency_id=fields.agency_id if fields.agency_id is not None else person.agency_id,
@@ -283,10 +284,37 @@ def order_of(session: Session, delegation_id: int) -> list[int]:
 
 
 def _set_order(session: Session, order: list[int]) -> None:
+    """Give the members these places 1..n.
+
+    The database holds one member per place, checked row by row: every member is
+    parked on a place of its own below zero (minus its id) before taking its new one,
+    so no step of the reordering collides with a member not yet moved.
+    """
     numbers = rules.precedences(order)
-    for m in session.scalars(select(Membership).where(Membership.id.in_(order))):
+    members = list(session.scalars(select(Membership).where(Membership.id.in_(order))))
+    for m in members:
+        m.precedence = -m.id
+    session.flush()
+    for m in members:
         m.precedence = numbers[m.id]
     session.flush()
+
+
+def park(session: Session, membership_ids: list[int]) -> None:
+    """Move members to their places below zero (minus their id), where they collide with
+    nobody, before a row is put back at its old place or a bulk write renumbers them."""
+    session.flush()
+    table = Membership.__table__
+    session.execute(update(table).where(table.c.id.in_(membership_ids))
+                    .values(precedence=-table.c.id))
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Membership) and obj.id in membership_ids:
+            session.expire(obj, ["precedence"])
+
+
+def _next_place(delegation: Delegation) -> int:
+    """A free place after the last member, for a row about to be added (then ordered)."""
+    return 1 + max((m.precedence for m in delegation.memberships), default=0)
 
 
 def reorder(session: Session, delegation_id: int, order: list[int]) -> Changes:
@@ -325,6 +353,7 @@ def remove_member(session: Session, membership_id: int) -> Removed:
 
 
 def put_back(session: Session, removed: Removed) -> None:
+    park(session, list(removed.order))  # its old place may be taken by the member after it
     restore(session, removed.snapshot)
     session.flush()
     _set_order(session, list(removed.order))
@@ -412,12 +441,14 @@ def copy_lists(session: Session, from_meeting_id: int, to_meeting_id: int) -> li
         target = delegation_for(session, to_meeting_id, source.party_id)
         present = {m.person_id for m in target.memberships}
         order = [m.id for m in sorted(target.memberships, key=lambda m: m.precedence)]
+        place = _next_place(target)
         for member in sorted(source.memberships, key=lambda m: m.precedence):
             if member.person_id in present:
                 continue
             copy = Membership(delegation=target, person_id=member.person_id, role=member.role,
                               title=member.title, agency_id=member.agency_id,
-                              principal=member.principal)
+                              principal=member.principal, precedence=place)
+            place += 1
             session.add(copy)
             session.flush()
             order.append(copy.id)

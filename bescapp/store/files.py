@@ -2,21 +2,30 @@
 
 Only the standard library's sqlite3 here, so the window can check the file and
 say what is wrong before it loads SQLAlchemy, and nothing here writes the file.
+A file bescapp may not write, or one another program holds, is never called damaged.
 """
 
 from __future__ import annotations
 
 import enum
+import os
 import sqlite3
 from pathlib import Path
 
 # The newest migration this version of bescapp knows. tests/store/test_migrations.py
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+# SQLite's primary result codes: only these two say the file itself is damaged. Busy
+# means another connection holds the lock; read-only, cannot-open or an I/O error are
+# about the file's place (modes, folder, disk), never its content.
+_DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
 
 class Problem(enum.StrEnum):
@@ -25,6 +34,10 @@ class Problem(enum.StrEnum):
     NEWER_SCHEMA = "newer_schema"
     NOT_BESCAPP = "not_bescapp"
     UNREADABLE = "unreadable"
+    EMPTY = "empty"  # zero bytes: only init, demo and the window's New database fill one
+    LOCKED = "locked"  # another program holds the file beyond the busy timeout
+    READ_ONLY = "read_only"  # a change was asked of a file bescapp may only read
+    READ_ONLY_OLD = "read_only_old"  # read-only and of a schema that must be upgraded first
 
 
 class BadDatabase(Exception):
@@ -43,15 +56,63 @@ class BadDatabase(Exception):
             Problem.NEWER_SCHEMA: "was written by a newer version of bescapp; update bescapp to open it",
             Problem.NOT_BESCAPP: "is an SQLite database but not one written by bescapp",
             Problem.UNREADABLE: "cannot be read",
+            Problem.EMPTY: "is empty (zero bytes), not a bescapp database; "
+                           "bescapp init makes a new database",
+            Problem.LOCKED: "is in use by another program; try again in a moment",
+            Problem.READ_ONLY: "is read-only (the file or its folder cannot be written); "
+                               "nothing was changed",
+            Problem.READ_ONLY_OLD: "is read-only and of an older schema this bescapp must "
+                                   "upgrade before it can use it; copy it to a folder you can "
+                                   "write to",
         }[self.problem]
         text = f"{self.path} {what}"
         return f"{text}: {self.detail}" if self.detail else text
 
 
+def writable(path: Path) -> bool:
+    """Whether bescapp may change the database: the file and its folder (SQLite writes its
+    -wal, -shm or -journal companions there) can both be written. Honours file modes for
+    everyone but root, and the immutable attribute and read-only mounts for root too."""
+    path = Path(path)
+    folder = path.resolve().parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def read_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without ever writing it.
+
+    ``mode=ro`` still needs a -shm file beside a WAL database; in a folder that cannot be
+    written and with no -wal left behind, nobody can be writing, so SQLite may take the file
+    as immutable and read it as it is.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def classify(path: Path, error: sqlite3.Error) -> BadDatabase:
+    """What an SQLite error on opening or using ``path`` says about the file."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else None
+    if primary in _BUSY_CODES:
+        return BadDatabase(path, Problem.LOCKED)
+    if primary == sqlite3.SQLITE_READONLY:
+        return BadDatabase(path, Problem.READ_ONLY)
+    if primary in _DAMAGED_CODES:
+        return BadDatabase(path, Problem.CORRUPT, str(error))
+    return BadDatabase(path, Problem.UNREADABLE, str(error))
+
+
 def examine(path: Path, *, full_check: bool = False) -> str | None:
     """Check a database file without changing it; return its schema revision.
 
-    Returns None for a missing or empty file (a new database). Raises BadDatabase.
+    Returns None for a missing or empty file (a new database). Raises BadDatabase:
+    "damaged" only when SQLite finds the file malformed or the integrity check fails;
+    a file held by another program is LOCKED, one that cannot be opened UNREADABLE.
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -66,8 +127,7 @@ def examine(path: Path, *, full_check: bool = False) -> str | None:
     try:
         # mode=ro: SQLite never writes the main file; it reads a WAL left by a writer
         # that crashed, so the schema version seen is the latest one committed.
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(read_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             check = "integrity_check" if full_check else "quick_check"
             result = conn.execute(f"PRAGMA {check}").fetchall()
@@ -81,8 +141,8 @@ def examine(path: Path, *, full_check: bool = False) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
-        raise BadDatabase(path, Problem.CORRUPT, str(e)) from e
+    except sqlite3.Error as e:
+        raise classify(path, e) from e
     revision = row[0] if row else None
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise BadDatabase(path, Problem.NEWER_SCHEMA, f"schema {revision}")
@@ -95,7 +155,7 @@ def backup(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -295,7 +295,11 @@ class Membership(Base):
     """A person on one meeting's delegation, with their title as of that meeting."""
 
     __tablename__ = "membership"
-    __table_args__ = (UniqueConstraint("delegation_id", "person_id"),)
+    # One place per member: precedences of a list are 1..n, and writers reorder through
+    # temporary negative places (store.delegations._set_order) so no step collides.
+    __table_args__ = (UniqueConstraint("delegation_id", "person_id"),
+                      UniqueConstraint("delegation_id", "precedence",
+                                       name="uq_membership_delegation_id_precedence"))
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))

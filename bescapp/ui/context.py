@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.changes import Changes
+from ..store.files import BadDatabase, Problem
 
 if TYPE_CHECKING:  # the window's frame is built before SQLAlchemy is imported
     from sqlalchemy.orm import Session
@@ -75,13 +77,42 @@ class AppContext(QObject):
             self.meeting_id = meeting_id
             self.meeting_changed.emit(meeting_id)
 
+    @property
+    def read_only(self) -> bool:
+        """The open database may only be read (its file or folder cannot be written)."""
+        return self.db is not None and self.db.read_only
+
     def run(self, operation: Callable[[Session], Changes]) -> Changes:
-        """Run one store operation in a transaction and announce what it changed."""
+        """Run one store operation in a transaction and announce what it changed.
+
+        A read-only database, or one another program holds past the busy timeout,
+        refuses with a message saying so (and BadDatabase): nothing was saved.
+        """
         assert self.db is not None, "no database is open"
-        with self.db.transaction() as session:
-            changes = operation(session)
+        try:
+            if self.read_only:
+                raise BadDatabase(self.db.path, Problem.READ_ONLY)
+            with self.db.transaction() as session:
+                changes = operation(session)
+        except BadDatabase as e:
+            self._say_not_saved(e)
+            raise
         self.changed.emit(changes)
         return changes
+
+    def _say_not_saved(self, error: BadDatabase) -> None:
+        if error.problem is Problem.READ_ONLY:
+            text = QCoreApplication.translate(
+                "AppContext", "This database is read-only: its file or folder cannot be "
+                "written. The change was not saved.")
+        elif error.problem is Problem.LOCKED:
+            text = QCoreApplication.translate(
+                "AppContext", "Another program is using this database. The change was not "
+                "saved; try again in a moment.")
+        else:
+            return
+        QMessageBox.warning(QApplication.activeWindow(),
+                            QCoreApplication.translate("AppContext", "Not saved"), text)
 
     def tell_if_elsewhere(self, changes: Changes, text: str, *, undone: bool) -> None:
         if changes.meeting_id is not None and changes.meeting_id != self.meeting_id:
