@@ -40,6 +40,7 @@ OVERRUN = "overrun"
 NO_BIOGRAPHY = "no_biography"
 BRACKETED = "bracketed"
 DAMAGED_ANNEX = "damaged_annex"  # found by the book, which reads the papers
+ANNEX_NOT_MERGED = "annex_not_merged"  # a paper Word can read that the book cannot merge
 PART_MISSING = "part_missing"  # a part of the book whose module is not installed
 
 FIELD_WORDS = {
@@ -76,6 +77,10 @@ MESSAGES = {
                 "El párrafo {number} del comunicado aún no está acordado: {subject}"),
     DAMAGED_ANNEX: ("{subject}: the background paper {file} cannot be included ({detail}).",
                     "{subject}: el documento de antecedentes {file} no puede incluirse ({detail})."),
+    ANNEX_NOT_MERGED: ("{subject}: the background paper {file} cannot be merged into the "
+                       "briefing book ({detail}) and will be left out.",
+                       "{subject}: el documento de antecedentes {file} no puede integrarse a la "
+                       "carpeta informativa ({detail}) y se omitirá."),
     PART_MISSING: ("The {part} is not available in this version and was left out.",
                    "La sección «{part}» no está disponible en esta versión y se omitió."),
 }
