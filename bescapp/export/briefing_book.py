@@ -171,7 +171,7 @@ def _merge(doc, composer, content: bytes):
         for child in list(body):
             if child not in before:
                 body.remove(child)
-        raise _NotMerged("cannot be merged") from e
+        raise _NotMerged("open it in Word and save it again") from e
     return composer
 
 

@@ -208,7 +208,7 @@ def fields(root) -> list[_Field]:
 
 
 def _field_name(field: _Field) -> str:
-    return field.keyword() if not field.dynamic else "a field named by another field"
+    return field.keyword() if not field.dynamic else "{ { … } }"  # its name comes from a field
 
 
 def _relationship_targets(rels_root) -> dict[str, tuple[str, str]]:
@@ -255,7 +255,7 @@ def reaching_out(data: bytes, name: str, problem: type[DocxProblem] = TemplatePr
     for part, root in roots.items():
         for field in fields(root):
             if field.fetches():
-                raise problem("field", name, f"{_field_name(field)} in {part}")
+                raise problem("field", name, f"{_field_name(field)}, {part}")
     for part, root in roots.items():
         if etree.QName(root).localname != "Relationships":
             continue

@@ -366,7 +366,7 @@ def test_a_paper_that_cannot_be_merged_is_a_preflight_entry(demo_db, tmp_path):
             book.write_briefing_book(session, meeting_id, "en", tmp_path / "strict.docx", strict=True)
         path = book.write_briefing_book(session, meeting_id, "en", tmp_path / "book.docx")
     text = [p.text for p in Document(str(path)).paragraphs]
-    assert "This background paper could not be included: cannot be merged." in text
+    assert "This background paper could not be included: open it in Word and save it again." in text
     assert "dangling link" not in text  # nothing half-merged is left behind
 
 

@@ -75,7 +75,8 @@ def annex_detail(detail: str) -> str:
                                                     "a document with macros (.docm)"),
         "a Word template (.dotx)": translate("ExportWording", "a Word template (.dotx)"),
         "damaged": translate("ExportWording", "damaged"),
-        "cannot be merged": translate("ExportWording", "cannot be merged"),
+        "open it in Word and save it again": translate("ExportWording",
+                                                       "open it in Word and save it again"),
     }.get(detail, detail)
 
 
