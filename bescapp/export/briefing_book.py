@@ -21,6 +21,8 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -32,7 +34,7 @@ from ..i18n.formatting import format_date_range, format_duration, format_time_ra
 from ..store.bilingual import Bilingual
 from ..store.models import AgendaItem, AgendaKind, Meeting
 from . import kit
-from .safe_docx import SHORT, PaperProblem, check_package, make_inert
+from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
 
 LANGUAGES = ("en", "es", "bilingual")
@@ -125,12 +127,15 @@ def annex_problem(content: bytes | None, filename: str) -> str:
 
 
 _MERGE_TRIALS: dict[str, str] = {}  # sha-256 of a paper -> why it cannot be merged ("" = it can)
+_NOT_MERGED = "open it in Word and save it again"
 
 
 def merge_problem(content: bytes | None, filename: str) -> str:
     """Why the book could not merge this paper ("" when it can): the checks on its bytes,
-    then a trial merge into an empty book. Remembered per content, since pre-flight runs
-    again after every edit."""
+    then python-docx opens it and every reference its body makes must resolve (what
+    docxcompose needs). A paper the book itself failed to merge is remembered too, so
+    pre-flight lists it from then on. Remembered per content: pre-flight runs after
+    every edit, and a trial merge would take seconds per paper."""
     problem = annex_problem(content, filename)
     if problem:
         return problem
@@ -139,8 +144,8 @@ def merge_problem(content: bytes | None, filename: str) -> str:
         if len(_MERGE_TRIALS) > 256:
             _MERGE_TRIALS.clear()
         try:
-            _merge(kit.new_document(), None, content)
-            _MERGE_TRIALS[key] = ""
+            paper = _open_paper(content)
+            _MERGE_TRIALS[key] = "" if _references_resolve(paper) else _NOT_MERGED
         except _NotMerged as e:
             _MERGE_TRIALS[key] = e.detail
     return _MERGE_TRIALS[key]
@@ -152,14 +157,47 @@ class _NotMerged(Exception):
         super().__init__(detail)
 
 
-def _merge(doc, composer, content: bytes):
-    """Append one paper to ``doc`` with what reaches outside taken out; the composer to
-    reuse. _NotMerged (and ``doc`` as it was) when python-docx or docxcompose cannot."""
+def _open_paper(content: bytes):
     try:
         paper = Document(io.BytesIO(content))
     except Exception as e:  # python-docx raises many kinds for a broken package
         raise _NotMerged("damaged") from e
     make_inert(paper)
+    return paper
+
+
+_R_PREFIXES = tuple(f"{{{ns}}}" for ns in R_NAMESPACES)
+
+
+def _references_resolve(paper) -> bool:
+    """Whether every relationship and footnote the paper's body refers to is there."""
+    rels = paper.part.rels
+    notes = []
+    for element in paper.element.body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute, value in element.attrib.items():
+            if attribute.startswith(_R_PREFIXES) and value not in rels:
+                return False
+        if element.tag in (qn("w:footnoteReference"), qn("w:endnoteReference")):
+            notes.append(element)
+    if notes:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        try:
+            footnotes = parse_xml(rels.part_with_reltype(RT.FOOTNOTES).blob)
+        except Exception:  # no footnotes part, or one python-docx cannot read
+            return False
+        ids = {n.get(qn("w:id")) for n in footnotes.iter(qn("w:footnote"))}
+        if any(n.get(qn("w:id")) not in ids for n in notes if n.tag == qn("w:footnoteReference")):
+            return False
+    return True
+
+
+def _merge(doc, composer, content: bytes):
+    """Append one paper to ``doc`` with what reaches outside taken out; the composer to
+    reuse. _NotMerged (and ``doc`` as it was) when python-docx or docxcompose cannot."""
+    paper = _open_paper(content)
     from docxcompose.composer import Composer  # only books with papers pay for it
 
     body = doc.element.body
@@ -171,7 +209,8 @@ def _merge(doc, composer, content: bytes):
         for child in list(body):
             if child not in before:
                 body.remove(child)
-        raise _NotMerged("open it in Word and save it again") from e
+        _MERGE_TRIALS[hashlib.sha256(content).hexdigest()] = _NOT_MERGED
+        raise _NotMerged(_NOT_MERGED) from e
     return composer
 
 

@@ -245,25 +245,32 @@ def reaching_out(data: bytes, name: str, problem: type[DocxProblem] = TemplatePr
 
     Every part that holds XML is read, whatever its name says (``check_package`` first).
     """
-    roots = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for info in archive.infolist():
-            raw = archive.read(info)
+        names = [info.filename for info in archive.infolist()]
+        rels = {}  # one part at a time: only the small relationship parts are kept
+        for part in names:
+            raw = archive.read(part)
             if not _looks_like_xml(raw):
                 continue
-            roots[info.filename] = _parse(raw, name, info.filename, problem)
-    for part, root in roots.items():
-        for field in fields(root):
-            if field.fetches():
-                raise problem("field", name, f"{_field_name(field)}, {part}")
-    for part, root in roots.items():
-        if etree.QName(root).localname != "Relationships":
-            continue
-        source = roots.get(_source_of(part))
-        references = _references(source)
-        for rid, (rel_type, target) in _relationship_targets(root).items():
-            if _fetched(rel_type, references.get(rid, set())):
-                raise problem("external", name, target)
+            root = _parse(raw, name, part, problem)
+            for field in fields(root):
+                if field.fetches():
+                    raise problem("field", name, f"{_field_name(field)}, {part}")
+            if etree.QName(root).localname == "Relationships":
+                rels[part] = root
+            del root
+        for part, root in rels.items():
+            outside = _relationship_targets(root)
+            if not outside:
+                continue
+            source = _source_of(part)
+            references = {}
+            if any(rel_type in HYPERLINK_TYPES for rel_type, _target in outside.values()) \
+                    and source in names:
+                references = _references(_parse(archive.read(source), name, source, problem))
+            for rid, (rel_type, target) in outside.items():
+                if _fetched(rel_type, references.get(rid, set())):
+                    raise problem("external", name, target)
 
 
 def _looks_like_xml(raw: bytes) -> bool:

@@ -370,14 +370,30 @@ def test_a_paper_that_cannot_be_merged_is_a_preflight_entry(demo_db, tmp_path):
     assert "dangling link" not in text  # nothing half-merged is left behind
 
 
-def test_a_merge_trial_is_remembered_per_content(monkeypatch):
+def test_a_paper_is_examined_once_per_content(monkeypatch):
     calls = []
-    real = book._merge
-    monkeypatch.setattr(book, "_merge", lambda *a: calls.append(1) or real(*a))
+    real = book._open_paper
+    monkeypatch.setattr(book, "_open_paper", lambda content: calls.append(1) or real(content))
     content = plain_docx("remember me")
     assert book.merge_problem(content, "a.docx") == ""
     assert book.merge_problem(content, "a.docx") == ""
     assert len(calls) == 1
+
+
+def test_a_paper_the_book_failed_to_merge_is_listed_from_then_on(monkeypatch):
+    import docxcompose.composer
+
+    content = plain_docx("fine by every check")
+    assert book.merge_problem(content, "a.docx") == ""
+
+    def refuse(self, _doc, **_k):
+        raise ValueError("docxcompose could not")
+
+    monkeypatch.setattr(docxcompose.composer.Composer, "append", refuse)
+    doc = book.kit.new_document()
+    with pytest.raises(book._NotMerged):
+        book._merge(doc, None, content)
+    assert book.merge_problem(content, "a.docx") == "open it in Word and save it again"
 
 
 def test_started_within_seconds():  # guard for the bounded children: the import alone fits
