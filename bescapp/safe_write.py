@@ -56,6 +56,14 @@ def _pattern(target: Path) -> re.Pattern:
                       + re.escape(SUFFIX) + r"(-journal|-wal|-shm)?$")
 
 
+def _earlier_names(target: Path) -> re.Pattern:
+    """What versions before this one left: a backup's ``<name>.partial`` and an export's
+    ``tempfile.mkstemp`` name ``.<stem>.<8 characters>.tmp``; they carry no process id,
+    so they count as left over once they are old (STALE_AFTER)."""
+    return re.compile(re.escape(f"{target.name}.partial") + "(-journal)?$|"
+                      + re.escape(f".{target.stem}.") + r"[a-z0-9_]{8}\.tmp$")
+
+
 def _alive(pid: int) -> bool | None:
     """Whether a process runs; None where that cannot be asked safely."""
     if sys.platform == "win32":
@@ -82,15 +90,16 @@ def clean_leftovers(target: Path) -> list[Path]:
     except OSError:
         return removed
     now = time.time()
+    earlier = _earlier_names(target)
     for candidate in candidates:
         found = pattern.match(candidate.name)
-        if not found:
+        if not found and not earlier.match(candidate.name):
             continue
-        pid = int(found.group(1))
         try:
             age = now - candidate.lstat().st_mtime
         except OSError:
             continue
+        pid = int(found.group(1)) if found else os.getpid()
         alive = _alive(pid) if pid != os.getpid() else None
         if alive is False or (alive is None and age > STALE_AFTER):
             with contextlib.suppress(OSError):

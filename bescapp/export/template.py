@@ -33,11 +33,11 @@ def validate_template(path: Path | str) -> Path:
     """The template's path once it has passed every check; TemplateProblem otherwise."""
     path = Path(path)
     name = path.name
-    if path.is_dir():
-        raise TemplateProblem("is_folder", name)
-    if not path.is_file():
-        raise TemplateProblem("missing", name)
     try:
+        if path.is_dir():
+            raise TemplateProblem("is_folder", name)
+        if not path.is_file():
+            raise TemplateProblem("missing", name)
         if path.stat().st_size > MAX_FILE:
             raise TemplateProblem("too_large", name)
         data = path.read_bytes()

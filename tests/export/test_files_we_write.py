@@ -102,6 +102,18 @@ def test_a_write_under_way_in_a_running_process_is_left_alone(tmp_path):
     assert running.exists()
 
 
+def test_what_earlier_versions_left_is_cleaned_once_it_is_old(tmp_path):
+    old_export = tmp_path / ".book.x7_k2m9q.tmp"  # tempfile.mkstemp's name before this version
+    old_backup = tmp_path / "book.docx.partial"
+    recent = tmp_path / ".book.abcdefgh.tmp"
+    for path in (old_export, old_backup, recent):
+        path.write_bytes(b"left over")
+    for path in (old_export, old_backup):
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    export(tmp_path / "book.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".book.abcdefgh.tmp", "book.docx"]
+
+
 def test_a_full_disk_keeps_the_earlier_export_and_says_the_disk_is_full(tmp_path, monkeypatch):
     path = export(tmp_path / "agenda.docx")
     before = path.read_bytes()
