@@ -737,7 +737,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../bescapp/ui/agenda/view.py" line="364"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="479"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="487"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="490"/>
         <source>Agenda not changed</source>
         <translation>El orden del día no cambió</translation>
     </message>
@@ -838,52 +839,52 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../bescapp/ui/agenda/view.py" line="473"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="510"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="521"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="480"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="491"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="491"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="502"/>
         <source>Copy agenda</source>
         <translation>Copiar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="494"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="505"/>
         <source>No earlier meeting has an agenda to copy.</source>
         <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="492"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="503"/>
         <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
         <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="509"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="520"/>
         <source>Export agenda</source>
         <translation>Exportar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="515"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="526"/>
         <source>Writing the agenda…</source>
         <translation>Escribiendo el orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="526"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="537"/>
         <source>Agenda not exported</source>
         <translation>El orden del día no se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="533"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="544"/>
         <source>Agenda exported</source>
         <translation>Orden del día exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="534"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="545"/>
         <source>The agenda was written to %1.
 Open it now?</source>
         <translation>El orden del día se guardó en %1.
@@ -1989,327 +1990,447 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportWording</name>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="20"/>
+        <location filename="../bescapp/ui/export/wording.py" line="29"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="21"/>
+        <location filename="../bescapp/ui/export/wording.py" line="30"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="22"/>
+        <location filename="../bescapp/ui/export/wording.py" line="31"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="23"/>
+        <location filename="../bescapp/ui/export/wording.py" line="32"/>
         <source>talking points</source>
         <translation>puntos de conversación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="24"/>
+        <location filename="../bescapp/ui/export/wording.py" line="33"/>
         <source>background</source>
         <translation>antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="25"/>
+        <location filename="../bescapp/ui/export/wording.py" line="34"/>
         <source>biography</source>
         <translation>semblanza</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="26"/>
+        <location filename="../bescapp/ui/export/wording.py" line="35"/>
         <source>internal notes</source>
         <translation>notas internas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="27"/>
+        <location filename="../bescapp/ui/export/wording.py" line="36"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="32"/>
+        <location filename="../bescapp/ui/export/wording.py" line="41"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="32"/>
+        <location filename="../bescapp/ui/export/wording.py" line="41"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="39"/>
+        <location filename="../bescapp/ui/export/wording.py" line="48"/>
         <source>schedule at a glance</source>
         <translation>programa general</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="40"/>
+        <location filename="../bescapp/ui/export/wording.py" line="49"/>
         <source>delegation lists</source>
         <translation>listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="41"/>
+        <location filename="../bescapp/ui/export/wording.py" line="50"/>
         <source>action-plan status report</source>
         <translation>informe de avance de los planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="47"/>
+        <location filename="../bescapp/ui/export/wording.py" line="57"/>
         <source>empty file</source>
         <translation>archivo vacío</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="48"/>
+        <location filename="../bescapp/ui/export/wording.py" line="58"/>
+        <source>missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="59"/>
+        <source>a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="60"/>
+        <source>cannot be read</source>
+        <translation>no puede leerse</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="61"/>
         <source>not a Word document</source>
         <translation>no es un documento de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="49"/>
+        <location filename="../bescapp/ui/export/wording.py" line="62"/>
         <source>unsafe content</source>
         <translation>contenido inseguro</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="50"/>
+        <location filename="../bescapp/ui/export/wording.py" line="63"/>
         <source>links to outside files</source>
         <translation>vincula archivos externos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="51"/>
-        <source>too large</source>
-        <translation>demasiado grande</translation>
+        <location filename="../bescapp/ui/export/wording.py" line="64"/>
+        <source>larger than %1 MB</source>
+        <translation>mayor de %1 MB</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="52"/>
+        <location filename="../bescapp/ui/export/wording.py" line="66"/>
+        <source>larger than %1 MB unpacked</source>
+        <translation>mayor de %1 MB al descomprimirse</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="69"/>
+        <source>more than %1 paragraphs</source>
+        <translation>más de %1 párrafos</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="72"/>
+        <source>more than %1 parts</source>
+        <translation>más de %1 partes</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="74"/>
+        <source>a document with macros (.docm)</source>
+        <translation>un documento con macros (.docm)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="76"/>
+        <source>a Word template (.dotx)</source>
+        <translation>una plantilla de Word (.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="77"/>
         <source>damaged</source>
         <translation>dañado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="58"/>
+        <location filename="../bescapp/ui/export/wording.py" line="78"/>
+        <source>open it in Word and save it again</source>
+        <translation>ábralo en Word y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="85"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="59"/>
+        <location filename="../bescapp/ui/export/wording.py" line="86"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="60"/>
+        <location filename="../bescapp/ui/export/wording.py" line="87"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="61"/>
+        <location filename="../bescapp/ui/export/wording.py" line="88"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="62"/>
+        <location filename="../bescapp/ui/export/wording.py" line="89"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="63"/>
+        <location filename="../bescapp/ui/export/wording.py" line="90"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="74"/>
+        <location filename="../bescapp/ui/export/wording.py" line="101"/>
         <source>%1: the %2 has no %3 text.</source>
         <translation>%1: el campo «%2» no tiene texto en %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="80"/>
+        <location filename="../bescapp/ui/export/wording.py" line="107"/>
         <source>%1: no one leads this item.</source>
         <translation>%1: el tema no tiene ponente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="83"/>
+        <location filename="../bescapp/ui/export/wording.py" line="110"/>
         <source>%1: %2 leads this item but declined to attend; the joint agenda leaves the name out.</source>
         <translation>%1: %2 es ponente del tema pero declinó asistir; el orden del día conjunto omite su nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="89"/>
+        <location filename="../bescapp/ui/export/wording.py" line="116"/>
         <source>%1: no talking points.</source>
         <translation>%1: no tiene puntos de conversación.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="92"/>
+        <location filename="../bescapp/ui/export/wording.py" line="119"/>
         <source>Day %1: %2 ends %3 min after the end of the day.</source>
         <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="98"/>
+        <location filename="../bescapp/ui/export/wording.py" line="125"/>
         <source>%1: no biography.</source>
         <translation>%1: no tiene semblanza.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="101"/>
+        <location filename="../bescapp/ui/export/wording.py" line="128"/>
         <source>Communiqué paragraph %1 is not agreed yet: %2</source>
         <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="107"/>
+        <location filename="../bescapp/ui/export/wording.py" line="134"/>
         <source>Communiqué paragraph %1 is marked agreed but still holds bracketed text: %2</source>
         <translation>El párrafo %1 del comunicado está marcado como acordado pero aún tiene texto entre corchetes: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="114"/>
+        <location filename="../bescapp/ui/export/wording.py" line="141"/>
         <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
         <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="122"/>
+        <location filename="../bescapp/ui/export/wording.py" line="149"/>
         <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
         <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="130"/>
+        <location filename="../bescapp/ui/export/wording.py" line="157"/>
         <source>%1: %2 min are left empty before its fixed start.</source>
         <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="136"/>
+        <location filename="../bescapp/ui/export/wording.py" line="163"/>
         <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
         <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="143"/>
+        <location filename="../bescapp/ui/export/wording.py" line="170"/>
         <source>The meeting&apos;s city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
         <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="146"/>
+        <location filename="../bescapp/ui/export/wording.py" line="173"/>
         <source>The meeting&apos;s city has no English name: the English documents will use the Spanish name “%1”.</source>
         <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="151"/>
+        <location filename="../bescapp/ui/export/wording.py" line="178"/>
         <source>%1: the background paper %2 cannot be included (%3).</source>
         <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="157"/>
+        <location filename="../bescapp/ui/export/wording.py" line="185"/>
+        <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
+        <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="192"/>
         <source>The %1 is not available in this version and will be left out.</source>
         <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="165"/>
+        <location filename="../bescapp/ui/export/wording.py" line="200"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="166"/>
+        <location filename="../bescapp/ui/export/wording.py" line="201"/>
         <source>Writing the cover…</source>
         <translation>Escribiendo la portada…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="167"/>
+        <location filename="../bescapp/ui/export/wording.py" line="202"/>
         <source>Writing the schedule…</source>
         <translation>Escribiendo el programa…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="168"/>
+        <location filename="../bescapp/ui/export/wording.py" line="203"/>
         <source>Writing the agenda items…</source>
         <translation>Escribiendo los temas del orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="169"/>
+        <location filename="../bescapp/ui/export/wording.py" line="204"/>
         <source>Writing the delegation lists…</source>
         <translation>Escribiendo las listas de las delegaciones…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="170"/>
+        <location filename="../bescapp/ui/export/wording.py" line="205"/>
         <source>Writing the status report…</source>
         <translation>Escribiendo el informe de avance…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="171"/>
+        <location filename="../bescapp/ui/export/wording.py" line="206"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="172"/>
+        <location filename="../bescapp/ui/export/wording.py" line="207"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="179"/>
+        <location filename="../bescapp/ui/export/wording.py" line="215"/>
         <source>The template %1 does not exist.</source>
         <translation>La plantilla %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="180"/>
-        <source>The template %1 is larger than 25 MB; it cannot be a letterhead template.</source>
-        <translation>La plantilla %1 pesa más de 25 MB; no puede ser una plantilla de papel membretado.</translation>
+        <location filename="../bescapp/ui/export/wording.py" line="216"/>
+        <source>The template %1 is a folder, not a Word document.</source>
+        <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="183"/>
+        <location filename="../bescapp/ui/export/wording.py" line="217"/>
+        <source>The template %1 cannot be read (%2).</source>
+        <translation>La plantilla %1 no puede leerse (%2).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="218"/>
+        <source>The template %1 is larger than %3 MB.</source>
+        <translation>La plantilla %1 pesa más de %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="220"/>
+        <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
+        <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="223"/>
+        <source>The template %1 was refused: it has more than %3 paragraphs.</source>
+        <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="226"/>
+        <source>The template %1 was refused: it holds more than %3 parts.</source>
+        <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="229"/>
         <source>%1 is not a Word document (.docx).</source>
         <translation>%1 no es un documento de Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="184"/>
+        <location filename="../bescapp/ui/export/wording.py" line="230"/>
         <source>The template %1 is damaged and cannot be read (%2).</source>
         <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="185"/>
+        <location filename="../bescapp/ui/export/wording.py" line="231"/>
         <source>%1 is not a Word document: it has no %2 part.</source>
         <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="186"/>
+        <location filename="../bescapp/ui/export/wording.py" line="232"/>
         <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
         <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="191"/>
+        <location filename="../bescapp/ui/export/wording.py" line="237"/>
+        <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
+        <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="241"/>
+        <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
+        <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="246"/>
+        <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
+        <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="250"/>
         <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
         <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="206"/>
+        <location filename="../bescapp/ui/export/wording.py" line="255"/>
+        <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
+        <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="270"/>
+        <source>%1 was not attached: %2.</source>
+        <translation>No se adjuntó %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="278"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="207"/>
+        <location filename="../bescapp/ui/export/wording.py" line="279"/>
         <source>a Word document&apos;s name must end in .docx</source>
         <translation>el nombre de un documento de Word debe terminar en .docx</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="208"/>
+        <location filename="../bescapp/ui/export/wording.py" line="280"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="209"/>
+        <location filename="../bescapp/ui/export/wording.py" line="281"/>
+        <source>it is a symbolic link, and bescapp does not replace links</source>
+        <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="283"/>
         <source>the file there is not a Word document, so bescapp will not replace it</source>
         <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="221"/>
+        <location filename="../bescapp/ui/export/wording.py" line="285"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="286"/>
+        <source>the file name is too long for this disk</source>
+        <translation>el nombre del archivo es demasiado largo para este disco</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="287"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/wording.py" line="298"/>
         <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
         <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="228"/>
+        <location filename="../bescapp/ui/export/wording.py" line="305"/>
         <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
         <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="233"/>
+        <location filename="../bescapp/ui/export/wording.py" line="310"/>
         <source>Not exported: %1</source>
         <translation>No se exportó: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="235"/>
+        <location filename="../bescapp/ui/export/wording.py" line="317"/>
         <source>This document cannot be exported in this version.</source>
         <translation>Este documento no puede exportarse en esta versión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/wording.py" line="236"/>
+        <location filename="../bescapp/ui/export/wording.py" line="318"/>
         <source>The export failed unexpectedly: %1</source>
         <translation>La exportación falló de forma inesperada: %1</translation>
     </message>

@@ -50,6 +50,7 @@ NOT_AGREED = "not_agreed"
 AGREED_BRACKETED = "agreed_bracketed"
 PREVIOUS_PLENARY_PARAGRAPH = "previous_plenary_paragraph"
 DAMAGED_ANNEX = "damaged_annex"  # found by the book, which reads the papers
+ANNEX_NOT_MERGED = "annex_not_merged"  # a paper Word can read that the book cannot merge
 PART_MISSING = "part_missing"  # a part of the book whose module is not installed
 
 # The documents, each with its own list: only what that document prints.
@@ -115,6 +116,10 @@ MESSAGES = {
                                  "reunión plenaria anterior, «{found}»."),
     DAMAGED_ANNEX: ("{subject}: the background paper {file} cannot be included ({detail}).",
                     "{subject}: el documento de antecedentes {file} no puede incluirse ({detail})."),
+    ANNEX_NOT_MERGED: ("{subject}: the background paper {file} cannot be merged into the "
+                       "briefing book ({detail}) and will be left out.",
+                       "{subject}: el documento de antecedentes {file} no puede integrarse a la "
+                       "carpeta informativa ({detail}) y se omitirá."),
     PART_MISSING: ("The {part} is not available in this version and was left out.",
                    "La sección «{part}» no está disponible en esta versión y se omitió."),
 }

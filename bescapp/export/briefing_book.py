@@ -12,6 +12,7 @@ marking in its header and footer.
 from __future__ import annotations
 
 import copy
+import hashlib
 import importlib
 import io
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -31,7 +34,8 @@ from ..i18n.formatting import format_date_range, format_duration, format_time_ra
 from ..store.bilingual import Bilingual
 from ..store.models import AgendaItem, AgendaKind, Meeting
 from . import kit
-from .template import TemplateProblem, check_docx_bytes, validate_template
+from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
+from .template import validate_template
 
 LANGUAGES = ("en", "es", "bilingual")
 BOTH = ("en", "es")
@@ -111,15 +115,103 @@ def _part(name: str):
 # --------------------------------------------------------------------------- pre-flight
 
 def annex_problem(content: bytes | None, filename: str) -> str:
-    """Why a background paper cannot be merged ("" when it can), from its raw bytes."""
+    """Why a background paper cannot be merged ("" when it can), from its raw bytes:
+    a few words (``safe_docx.SHORT``) that pre-flight and the book's note show."""
     if not content:
         return "empty file"
     try:
-        check_docx_bytes(content, filename)
-    except TemplateProblem as e:
-        return {"not_docx": "not a Word document", "entities": "unsafe content",
-                "external": "links to outside files", "too_large": "too large"}.get(e.code, "damaged")
+        check_package(content, filename, PaperProblem)
+    except PaperProblem as e:
+        return SHORT[e.code]
     return ""
+
+
+_MERGE_TRIALS: dict[str, str] = {}  # sha-256 of a paper -> why it cannot be merged ("" = it can)
+_NOT_MERGED = "open it in Word and save it again"
+
+
+def merge_problem(content: bytes | None, filename: str) -> str:
+    """Why the book could not merge this paper ("" when it can): the checks on its bytes,
+    then python-docx opens it and every reference its body makes must resolve (what
+    docxcompose needs). A paper the book itself failed to merge is remembered too, so
+    pre-flight lists it from then on. Remembered per content: pre-flight runs after
+    every edit, and a trial merge would take seconds per paper."""
+    problem = annex_problem(content, filename)
+    if problem:
+        return problem
+    key = hashlib.sha256(content).hexdigest()
+    if key not in _MERGE_TRIALS:
+        if len(_MERGE_TRIALS) > 256:
+            _MERGE_TRIALS.clear()
+        try:
+            paper = _open_paper(content)
+            _MERGE_TRIALS[key] = "" if _references_resolve(paper) else _NOT_MERGED
+        except _NotMerged as e:
+            _MERGE_TRIALS[key] = e.detail
+    return _MERGE_TRIALS[key]
+
+
+class _NotMerged(Exception):
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(detail)
+
+
+def _open_paper(content: bytes):
+    try:
+        paper = Document(io.BytesIO(content))
+    except Exception as e:  # python-docx raises many kinds for a broken package
+        raise _NotMerged("damaged") from e
+    make_inert(paper)
+    return paper
+
+
+_R_PREFIXES = tuple(f"{{{ns}}}" for ns in R_NAMESPACES)
+
+
+def _references_resolve(paper) -> bool:
+    """Whether every relationship and footnote the paper's body refers to is there."""
+    rels = paper.part.rels
+    notes = []
+    for element in paper.element.body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute, value in element.attrib.items():
+            if attribute.startswith(_R_PREFIXES) and value not in rels:
+                return False
+        if element.tag in (qn("w:footnoteReference"), qn("w:endnoteReference")):
+            notes.append(element)
+    if notes:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        try:
+            footnotes = parse_xml(rels.part_with_reltype(RT.FOOTNOTES).blob)
+        except Exception:  # no footnotes part, or one python-docx cannot read
+            return False
+        ids = {n.get(qn("w:id")) for n in footnotes.iter(qn("w:footnote"))}
+        if any(n.get(qn("w:id")) not in ids for n in notes if n.tag == qn("w:footnoteReference")):
+            return False
+    return True
+
+
+def _merge(doc, composer, content: bytes):
+    """Append one paper to ``doc`` with what reaches outside taken out; the composer to
+    reuse. _NotMerged (and ``doc`` as it was) when python-docx or docxcompose cannot."""
+    paper = _open_paper(content)
+    from docxcompose.composer import Composer  # only books with papers pay for it
+
+    body = doc.element.body
+    before = set(body)  # holding the elements keeps their proxies, so identity holds
+    try:
+        composer = composer or Composer(doc)
+        composer.append(paper)
+    except Exception as e:  # a paper docxcompose cannot merge is left out, not the book
+        for child in list(body):
+            if child not in before:
+                body.remove(child)
+        _MERGE_TRIALS[hashlib.sha256(content).hexdigest()] = _NOT_MERGED
+        raise _NotMerged(_NOT_MERGED) from e
+    return composer
 
 
 def preflight_entries(session, meeting_id: int, language: str = "bilingual") -> list[checks.Entry]:
@@ -129,11 +221,17 @@ def preflight_entries(session, meeting_id: int, language: str = "bilingual") -> 
                             .options(selectinload(AgendaItem.attachments))).all()
     for item in items:
         for attachment in item.attachments:
+            subject = Bilingual(item.title.either("en"), item.title.either("es"))
             problem = annex_problem(attachment.content, attachment.filename)
             if problem:
                 entries.append(checks.Entry(
-                    checks.DAMAGED_ANNEX, "agenda", "agenda_item", item.id,
-                    Bilingual(item.title.either("en"), item.title.either("es")),
+                    checks.DAMAGED_ANNEX, "agenda", "agenda_item", item.id, subject,
+                    {"file": attachment.filename, "detail": problem}))
+                continue
+            problem = merge_problem(attachment.content, attachment.filename)
+            if problem:
+                entries.append(checks.Entry(
+                    checks.ANNEX_NOT_MERGED, "agenda", "agenda_item", item.id, subject,
                     {"file": attachment.filename, "detail": problem}))
     for name in PARTS:
         if _part(name) is None:
@@ -378,27 +476,21 @@ class _Blocks:
 
 
 def _annex(doc, composer, attachment, language: str, level: int):
-    """Merge one background paper after its item, keeping its formatting; never crash on it."""
+    """Merge one background paper after its item, keeping its formatting; never crash on it.
+
+    Fields and links that would make Word fetch something are taken out of it first, so
+    the book's "update fields on opening" never reaches outside. A paper that cannot be
+    merged is a pre-flight entry (``preflight_entries``) and a note here."""
     kit.heading(doc, f"{word('annex', language)}: {attachment.filename}", level)
     problem = annex_problem(attachment.content, attachment.filename)
-    paper = None
     if not problem:
         try:
-            paper = Document(io.BytesIO(attachment.content))
-        except Exception:  # python-docx raises many kinds for a broken package
-            problem = "damaged"
-    if paper is None:
-        note = kit.paragraph(doc, word("annex_left_out", language, detail=problem))
-        for run in note.runs:
-            run.italic = True
-        return composer
-    from docxcompose.composer import Composer  # only books with papers pay for it
-
-    composer = composer or Composer(doc)
-    try:
-        composer.append(paper)
-    except Exception:  # a paper docxcompose cannot merge is left out, not the book
-        kit.paragraph(doc, word("annex_left_out", language, detail="damaged"))
+            return _merge(doc, composer, attachment.content)
+        except _NotMerged as e:
+            problem = e.detail
+    note = kit.paragraph(doc, word("annex_left_out", language, detail=problem))
+    for run in note.runs:
+        run.italic = True
     return composer
 
 

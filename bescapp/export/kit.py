@@ -9,9 +9,7 @@ atomic save. Each document module then reads like an outline of its document.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+
+from .. import safe_write
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "template.docx"
 WORD_LANGUAGE = {"en": "en-US", "es": "es-MX"}
@@ -40,7 +40,8 @@ class ExportError(Exception):
 
     def __init__(self, path: Path, reason: str, code: str | None = None) -> None:
         # ``code`` names bescapp's own refusals so the window can word them in Spanish
-        # (no_folder, not_docx_name, is_folder, not_word_file); OS errors have none.
+        # (no_folder, not_docx_name, is_folder, is_symlink, not_word_file) and the OS errors
+        # it recognises (disk_full, name_too_long, read_only); other OS errors have none.
         self.path, self.reason, self.code = Path(path), reason, code
         super().__init__(f"cannot write {path}: {reason}")
 
@@ -309,6 +310,9 @@ def refuse_to_replace(path: Path) -> None:
     an export must never land on the database, a PDF or anything else by a slip."""
     if path.suffix.lower() != ".docx":
         raise ExportError(path, "a Word document's name must end in .docx", "not_docx_name")
+    if path.is_symlink():
+        raise ExportError(path, "it is a symbolic link; bescapp does not replace links",
+                          "is_symlink")
     if path.is_dir():
         raise ExportError(path, "it is a folder", "is_folder")
     if path.exists():
@@ -316,35 +320,33 @@ def refuse_to_replace(path: Path) -> None:
             with path.open("rb") as f:
                 start = f.read(len(WORD_FILE_START))
         except OSError as e:
-            raise ExportError(path, e.strerror or str(e)) from e
+            raise ExportError(path, *_reason(e)) from e
         if start != WORD_FILE_START:
             raise ExportError(path, "the file there is not a Word document, so bescapp "
                                     "will not replace it", "not_word_file")
 
 
+def _reason(error: OSError) -> tuple[str, str | None]:
+    code, words = safe_write.reason(error)
+    return words, code
+
+
 def save_atomic(doc: DocxDocument, path: Path) -> Path:
     """Write to a temporary file beside the target, then rename it into place.
 
-    An unwritable folder or a file locked by Word raises ExportError and leaves
-    any earlier file at ``path`` as it was.
+    An unwritable folder, a full disk or a file locked by Word raises ExportError and
+    leaves any earlier file at ``path`` as it was. A new file gets the user's umask, a
+    replaced one keeps its permissions, a symbolic link is refused, and temporary files
+    a killed export left there are removed (``bescapp.safe_write``).
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(path, "the folder does not exist", "no_folder")
-    refuse_to_replace(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
+        refuse_to_replace(path)  # looking at a name too long for the disk raises OSError
+        with safe_write.replacing(path) as temporary:
+            doc.save(str(temporary))
     except OSError as e:
-        raise ExportError(path, e.strerror or str(e)) from e
-    os.close(handle)
-    try:
-        doc.save(temporary)
-        os.replace(temporary, path)
-    except OSError as e:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(path, e.strerror or str(e)) from e
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        raise ExportError(path, *_reason(e)) from e
     return path

@@ -1,16 +1,20 @@
 """A bescapp database file seen from outside: is it one, is it sound, which schema.
 
 Only the standard library's sqlite3 here, so the window can check the file and
-say what is wrong before it loads SQLAlchemy, and nothing here writes the file.
-A file bescapp may not write, or one another program holds, is never called damaged.
+say what is wrong before it loads SQLAlchemy, and nothing here writes the file
+(``backup`` writes a copy elsewhere, through ``bescapp.safe_write``). A file bescapp
+may not write, or one another program holds, is never called damaged.
 """
 
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import sqlite3
 from pathlib import Path
+
+from .. import safe_write
 
 # The newest migration this version of bescapp knows. tests/store/test_migrations.py
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
@@ -150,11 +154,24 @@ def examine(path: Path, *, full_check: bool = False) -> str | None:
 
 
 def backup(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, written to a temporary name first."""
+    """A consistent copy through SQLite's backup API, written to a temporary name first.
+
+    OSError when it cannot be written (a full disk as ENOSPC, a symbolic link at
+    ``target`` as ``safe_write.NotReplaced``); any earlier file at ``target`` is intact.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    try:
+        with safe_write.replacing(target) as partial:
+            _copy(Path(source), partial)
+    except OSError as e:
+        code, words = safe_write.reason(e)
+        if code is None or isinstance(e, safe_write.NotReplaced):
+            raise
+        raise OSError(e.errno, words, str(target)) from e
+
+
+def _copy(source: Path, partial: Path) -> None:
     src = sqlite3.connect(read_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(partial)
@@ -163,6 +180,9 @@ def backup(source: Path, target: Path) -> None:
             dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         finally:
             dst.close()
+    except sqlite3.OperationalError as e:
+        if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(partial)) from e
+        raise
     finally:
         src.close()
-    partial.replace(target)

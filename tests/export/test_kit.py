@@ -99,8 +99,9 @@ def test_failed_save_leaves_earlier_file_and_no_temporary(tmp_path, monkeypatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(doc, "save", broken_save)
-    with pytest.raises(kit.ExportError, match="No space left"):
+    with pytest.raises(kit.ExportError, match="the disk is full") as e:
         kit.save_atomic(doc, target)
+    assert e.value.code == "disk_full"
     assert target.read_bytes() == b"PK\x03\x04 earlier book"
     assert [p.name for p in tmp_path.iterdir()] == ["book.docx"]
 

@@ -360,3 +360,15 @@ def test_the_fixed_start_reads_as_the_agenda_writes_times(workspace):
     workspace.set_language("es")
     assert workspace.editor.fixed_time.text() == "1:00 p.m."
     workspace.set_language("en")
+
+
+def test_a_paper_bomb_is_not_attached_and_says_what_is_too_large(workspace, tmp_path, monkeypatch):
+    from tests.export.test_hostile_docx import streamed_bomb
+
+    bomb = streamed_bomb(tmp_path / "huge.docx", b"<w:p/>", 300_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bomb), "")))
+    workspace.select(find(workspace.model, "Preventing crime and violence in the border region"))
+    workspace.editor.attach_button.click()
+    assert workspace.editor.attachments.count() == 0
+    assert workspace.warnings[-1] == "huge.docx was not attached: more than 200,000 paragraphs."

@@ -150,3 +150,68 @@ def test_spanish_interface(app, export):
     export.choose("agenda", "es")
     assert export.output.text().endswith("orden-del-dia-12-es.docx")
     assert any("declinó asistir" in t for t in preflight_texts(export))
+
+
+def test_a_full_disk_is_worded_in_spanish_and_keeps_the_earlier_file(app, export, qtbot, tmp_path,
+                                                                     monkeypatch):
+    import errno
+
+    from docx.document import Document as DocxDocument
+
+    target = tmp_path / "orden.docx"
+    export.choose("agenda", "es")
+    assert run_export(export, qtbot, target) is True
+    before = target.read_bytes()
+    app.set_language("es")
+
+    def full(self, _path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(DocxDocument, "save", full)
+    assert run_export(export, qtbot, target) is False
+    assert "el disco está lleno" in export.warnings[-1]
+    assert "No space left" not in export.warnings[-1]
+    assert "inesperad" not in export.warnings[-1]
+    assert target.read_bytes() == before
+
+
+def test_a_folder_or_a_macro_document_as_template_in_spanish(app, export, qtbot, tmp_path):
+    app.set_language("es")
+    folder = tmp_path / "membrete.docx"
+    folder.mkdir()
+    export.choose("briefing_book", "es")
+    export.template.setText(str(folder))
+    assert run_export(export, qtbot, tmp_path / "carpeta.docx") is False
+    assert export.warnings[-1] == "La plantilla membrete.docx es una carpeta, no un documento de Word."
+    plain = tmp_path / "plain.docx"
+    Document().save(plain)
+    docm = tmp_path / "macros.docm"
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(docm, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"wordprocessingml.document.main+xml",
+                                    b"ms-word.document.macroEnabled.main+xml")
+            new.writestr(info, data)
+    export.template.setText(str(docm))
+    assert run_export(export, qtbot, tmp_path / "carpeta.docx") is False
+    assert export.warnings[-1].startswith("macros.docm es un documento de Word con macros (.docm)")
+    assert " object at 0x" not in export.warnings[-1]
+
+
+def test_a_paper_that_cannot_be_merged_is_listed_in_spanish(app, export):
+    import datetime as dt
+
+    from bescapp.store.models import AgendaItem, Attachment
+    from tests.export.test_hostile_docx import unmergeable_paper
+
+    db, meeting_id = app.context.db, app.context.meeting_id
+    with db.transaction() as session:
+        item = session.query(AgendaItem).filter(AgendaItem.meeting_id == meeting_id).first()
+        session.add(Attachment(agenda_item_id=item.id, filename="colgante.docx", position=0,
+                               content=unmergeable_paper(), added_at=dt.datetime(2020, 3, 1)))
+    app.set_language("es")
+    export.choose("briefing_book", "es")
+    export.refresh_preflight()
+    assert any("colgante.docx no puede integrarse a la carpeta informativa (ábralo en Word y "
+               "guárdelo de nuevo)" in t for t in preflight_texts(export))

@@ -473,14 +473,25 @@ class AgendaWorkspace(Retranslates, QWidget):
                                               self.tr("Word documents (*.docx)"))
         if not path:
             return
+        from ...export.safe_docx import DOCX_LIMITS, PaperProblem, check_package
+        from ..export.wording import paper_refused_text
+
+        name = Path(path).name
         try:
+            if Path(path).stat().st_size > DOCX_LIMITS.archive:
+                raise PaperProblem("too_large", name)
             content = Path(path).read_bytes()
+            if name.lower().endswith(".docx") and content.startswith(b"PK"):  # else the
+                check_package(content, name, PaperProblem)  # agenda's own rule says "Word only"
+        except PaperProblem as e:
+            QMessageBox.warning(self, self.tr("Agenda not changed"), paper_refused_text(e))
+            return
         except OSError as e:
             QMessageBox.warning(self, self.tr("Agenda not changed"),
                                 self.tr("Could not read %1: %2").replace("%1", path)
                                 .replace("%2", e.strerror or str(e)))
             return
-        self._execute(commands.AddAttachment(self.context, item_id, Path(path).name, content))
+        self._execute(commands.AddAttachment(self.context, item_id, name, content))
 
     def copy_from_earlier(self) -> None:
         meeting_id = self.model.meeting_id

@@ -6,14 +6,23 @@ line; the window translates them with Qt like every other string it shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import preflight as checks
 from ...export.kit import ExportError, ExportRefused
-from ...export.template import TemplateProblem
+from ...export.safe_docx import DOCX_LIMITS, PARAGRAPHS, DocxProblem
+from ...i18n.formatting import format_number
 
 translate = QCoreApplication.translate
 
+
+def _interface_language() -> str:
+    """The interface language (the switcher sets Qt's default locale with it)."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def _megabytes(size: int) -> str:
+    return format_number(size // (1024 * 1024), _interface_language())
 
 def field_word(name: str) -> str:
     return {
@@ -43,13 +52,31 @@ def part_word(part: str) -> str:
 
 
 def annex_detail(detail: str) -> str:
+    """The few words (``safe_docx.SHORT``, the book's own) saying why a paper is left out."""
     return {
         "empty file": translate("ExportWording", "empty file"),
+        "missing": translate("ExportWording", "missing"),
+        "a folder": translate("ExportWording", "a folder"),
+        "cannot be read": translate("ExportWording", "cannot be read"),
         "not a Word document": translate("ExportWording", "not a Word document"),
         "unsafe content": translate("ExportWording", "unsafe content"),
         "links to outside files": translate("ExportWording", "links to outside files"),
-        "too large": translate("ExportWording", "too large"),
+        "larger than 25 MB": translate("ExportWording", "larger than %1 MB").replace(
+            "%1", _megabytes(DOCX_LIMITS.archive)),
+        "larger than 100 MB unpacked": translate(
+            "ExportWording", "larger than %1 MB unpacked").replace(
+            "%1", _megabytes(DOCX_LIMITS.unpacked)),
+        "more than 200,000 paragraphs": translate(
+            "ExportWording", "more than %1 paragraphs").replace(
+            "%1", format_number(PARAGRAPHS, _interface_language())),
+        "more than 10,000 parts": translate("ExportWording", "more than %1 parts").replace(
+            "%1", format_number(DOCX_LIMITS.members, _interface_language())),
+        "a document with macros (.docm)": translate("ExportWording",
+                                                    "a document with macros (.docm)"),
+        "a Word template (.dotx)": translate("ExportWording", "a Word template (.dotx)"),
         "damaged": translate("ExportWording", "damaged"),
+        "open it in Word and save it again": translate("ExportWording",
+                                                       "open it in Word and save it again"),
     }.get(detail, detail)
 
 
@@ -153,6 +180,14 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
             .replace("%2", v["file"])
             .replace("%3", annex_detail(v["detail"]))
         )
+    if kind == checks.ANNEX_NOT_MERGED:
+        return (
+            translate("ExportWording", "%1: the background paper %2 cannot be merged into the "
+                      "briefing book (%3) and will be left out.")
+            .replace("%1", subject)
+            .replace("%2", v["file"])
+            .replace("%3", annex_detail(v["detail"]))
+        )
     if kind == checks.PART_MISSING:
         return translate(
             "ExportWording", "The %1 is not available in this version and will be left out."
@@ -173,13 +208,24 @@ def step_text(step: str) -> str:
     }.get(step, "")
 
 
-def template_text(problem: TemplateProblem) -> str:
+def template_text(problem: DocxProblem) -> str:
     name, detail = problem.name, problem.detail
+    lang = _interface_language()
     text = {
         "missing": translate("ExportWording", "The template %1 does not exist."),
-        "too_large": translate(
-            "ExportWording", "The template %1 is larger than 25 MB; it cannot be a letterhead template."
-        ),
+        "is_folder": translate("ExportWording", "The template %1 is a folder, not a Word document."),
+        "unreadable": translate("ExportWording", "The template %1 cannot be read (%2)."),
+        "too_large": translate("ExportWording", "The template %1 is larger than %3 MB.")
+        .replace("%3", _megabytes(DOCX_LIMITS.archive)),
+        "unpacked": translate(
+            "ExportWording", "The template %1 was refused: unpacked, it would be larger than %3 MB."
+        ).replace("%3", _megabytes(DOCX_LIMITS.unpacked)),
+        "paragraphs": translate(
+            "ExportWording", "The template %1 was refused: it has more than %3 paragraphs."
+        ).replace("%3", format_number(PARAGRAPHS, lang)),
+        "too_many_parts": translate(
+            "ExportWording", "The template %1 was refused: it holds more than %3 parts."
+        ).replace("%3", format_number(DOCX_LIMITS.members, lang)),
         "not_docx": translate("ExportWording", "%1 is not a Word document (.docx)."),
         "damaged": translate("ExportWording", "The template %1 is damaged and cannot be read (%2)."),
         "missing_part": translate("ExportWording", "%1 is not a Word document: it has no %2 part."),
@@ -188,10 +234,28 @@ def template_text(problem: TemplateProblem) -> str:
             "The template %1 was refused: its part %2 declares a DOCTYPE or entities, "
             "which could make Word or bescapp fetch other files.",
         ),
+        "encoding": translate(
+            "ExportWording",
+            "The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.",
+        ),
+        "macro": translate(
+            "ExportWording",
+            "%1 is a Word document with macros (.docm); save it in Word as a Word document "
+            "(.docx) without macros.",
+        ),
+        "dotx": translate(
+            "ExportWording",
+            "%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).",
+        ),
         "external": translate(
             "ExportWording",
             "The template %1 was refused: it links to an outside file or address (%2), "
             "which Word would fetch on opening.",
+        ),
+        "field": translate(
+            "ExportWording",
+            "The template %1 was refused: it has a field that fetches or runs something "
+            "when Word updates it (%2).",
         ),
     }.get(problem.code)
     if text is None:
@@ -199,15 +263,28 @@ def template_text(problem: TemplateProblem) -> str:
     return text.replace("%1", name).replace("%2", detail)
 
 
+def paper_refused_text(problem: DocxProblem) -> str:
+    """A background paper not attached, and why, in the interface language."""
+    from ...export.safe_docx import SHORT
+
+    return (translate("ExportWording", "%1 was not attached: %2.")
+            .replace("%1", problem.name).replace("%2", annex_detail(SHORT[problem.code])))
+
+
 def reason_text(error: ExportError) -> str:
-    """Why a file could not be written: bescapp's own refusals in the interface language,
-    the operating system's reason as it gave it."""
+    """Why a file could not be written: bescapp's own refusals and the operating system
+    errors it recognises in the interface language, any other as the system gave it."""
     return {
         "no_folder": translate("ExportWording", "the folder does not exist"),
         "not_docx_name": translate("ExportWording", "a Word document's name must end in .docx"),
         "is_folder": translate("ExportWording", "it is a folder"),
+        "is_symlink": translate("ExportWording", "it is a symbolic link, and bescapp does not "
+                                "replace links"),
         "not_word_file": translate("ExportWording", "the file there is not a Word document, "
                                    "so bescapp will not replace it"),
+        "disk_full": translate("ExportWording", "the disk is full"),
+        "name_too_long": translate("ExportWording", "the file name is too long for this disk"),
+        "read_only": translate("ExportWording", "the disk is read-only"),
     }.get(error.code, error.reason)
 
 
@@ -215,7 +292,7 @@ def failure_text(error: BaseException) -> str:
     """What went wrong, for the message box."""
     from ...export.briefing_book import PreflightRefused
 
-    if isinstance(error, TemplateProblem):
+    if isinstance(error, DocxProblem):
         return template_text(error)
     if isinstance(error, PreflightRefused):
         return translate(
@@ -231,6 +308,11 @@ def failure_text(error: BaseException) -> str:
         )
     if isinstance(error, ExportRefused):
         return translate("ExportWording", "Not exported: %1").replace("%1", str(error))
+    if isinstance(error, OSError):  # a write the export did not word itself
+        from ... import safe_write
+
+        code, words = safe_write.reason(error)
+        return failure_text(ExportError(error.filename or "", words, code))
     if isinstance(error, LookupError):
         return translate("ExportWording", "This document cannot be exported in this version.")
     return translate("ExportWording", "The export failed unexpectedly: %1").replace(
