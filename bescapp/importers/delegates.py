@@ -257,6 +257,11 @@ PROBLEM_TEXT_ES = {
     MemberProblem.PHONE_TOO_LONG: f"el teléfono tiene más de {rules.PHONE_MAX} caracteres",
     MemberProblem.UNKNOWN_HONORIFIC: "bescapp no conoce este tratamiento",
     MemberProblem.CONTROL_CHARACTERS: "el texto contiene caracteres de control",
+    MemberProblem.UNSTORABLE_TEXT: "el texto contiene caracteres que no se pueden guardar "
+                                   "(¿un pegado dañado?)",
+    MemberProblem.INVISIBLE_NAME: "un nombre consta solo de caracteres invisibles",
+    MemberProblem.TEXT_TOO_LONG: f"la biografía o las notas tienen más de "
+                                 f"{format_number(rules.NOTES_MAX, 'es')} caracteres",
 }
 
 
