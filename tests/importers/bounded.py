@@ -20,20 +20,20 @@ import resource, sys
 import openpyxl, sqlalchemy
 import bescapp.cli, bescapp.importers.delegates, bescapp.store.database
 
-def vm_size():
+def status(key):
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmSize:"):
-                return int(line.split()[1]) * 1024
+            if line.startswith(key + ":"):
+                return int(line.split()[1])  # kB
 
-base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-limit = vm_size() + int(sys.argv[1])
+start_rss = status("VmRSS")
+limit = status("VmSize") * 1024 + int(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 try:
     code = bescapp.cli.main(sys.argv[2:])
 finally:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"\nPEAK_KB {peak} BASE_KB {base_rss}\n")
+    # VmHWM, not ru_maxrss: a forked child's ru_maxrss starts at its parent's peak.
+    sys.stderr.write(f"\nPEAK_KB {status('VmHWM')} BASE_KB {start_rss}\n")
 sys.exit(code)
 """
 
@@ -45,6 +45,7 @@ class Outcome:
     err: str
     seconds: float
     peak_mb: float  # the child's peak resident memory above its start (imports done)
+    start_mb: float = 0
 
     @property
     def message(self) -> str:
@@ -63,4 +64,4 @@ def run_bounded(argv: list[str], *, headroom: int = HEADROOM, timeout: float = 6
         if line.startswith("PEAK_KB"):
             _, peak, _, base = line.split()
     return Outcome(done.returncode, done.stdout, done.stderr, seconds,
-                   (int(peak) - int(base)) / 1024)
+                   (int(peak) - int(base)) / 1024, int(base) / 1024)
