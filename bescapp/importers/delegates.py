@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import delegations as rules
+from ..domain import text as texts
 from ..domain.delegations import PROBLEM_TEXT, MemberProblem, PersonFields
 from ..domain.people import fold, honorific_code
 from ..i18n.formatting import format_number
@@ -229,6 +230,7 @@ MESSAGES = {
     "unknown_agency": {"en": "agency \"{value}\" is not on file; left blank",
                        "es": "la dependencia «{value}» no está registrada; se deja en blanco"},
     "person_problem": {"en": "{problem}", "es": "{problem}"},
+    "person_problem_at": {"en": "{problem} ({cell})", "es": "{problem} ({cell})"},
     # summary lines
     "unknown_columns": {"en": "Columns not used: {columns}.",
                         "es": "Columnas que no se usan: {columns}."},
@@ -271,7 +273,8 @@ def message(code: str, lang: str = "en", **details) -> str:
 
 
 _ELEMENTS = {"rows": ("rows", "filas"), "cells": ("cells", "celdas"),
-             "strings": ("texts", "textos"),
+             "strings": ("texts", "textos"), "elements": ("XML tags", "etiquetas XML"),
+             "cell formats": ("cell formats", "formatos de celda"),
              "merged ranges": ("merged ranges", "rangos combinados")}
 _PARTS = {"sheet": ("first sheet", "primera hoja"),
           "xl/sharedStrings.xml": ("list of texts (xl/sharedStrings.xml)",
@@ -309,6 +312,8 @@ def problem_message(problem: ImportProblem, lang: str = "en") -> str:
         index = 0 if lang == "en" else 1
         details["what"] = _ELEMENTS.get(problem.details["what"], (details["what"],) * 2)[index]
         details["part"] = _PARTS.get(problem.details["part"], (details["part"],) * 2)[index]
+    if problem.code == "too_many_elements" and problem.details["part"] not in _PARTS:
+        details["part"] = ("part " if lang == "en" else "parte ") + details["part"]
     details["more"] = ("more than " if lang == "en" else "más de ") \
         if details.pop("at_least", False) else ""
     return message(problem.code, lang, **details)
@@ -327,7 +332,7 @@ class Note:
 
     def text(self, lang: str) -> str:
         details = dict(self.details)
-        if self.code == "person_problem":
+        if self.code in ("person_problem", "person_problem_at"):
             problem = MemberProblem(details["problem"])
             details["problem"] = PROBLEM_TEXT[problem] if lang == "en" else PROBLEM_TEXT_ES[problem]
         return message(self.code, lang, **details)
@@ -489,6 +494,24 @@ def _entries(sheet: Sheet, party_code: str) -> tuple[list[Entry], dict[str, int]
         columns, unknown
 
 
+_NAME_KEYS = ("given_names", "full_name", "surnames", "first_surname", "second_surname")
+_FAULTS = {  # which columns can hold the fault, and how to tell the one that does
+    MemberProblem.NAME_TOO_LONG: (_NAME_KEYS, lambda t: len(t) > rules.NAME_MAX),
+    MemberProblem.INVISIBLE_NAME: (_NAME_KEYS, texts.invisible),
+    MemberProblem.TITLE_TOO_LONG: (("title_en", "title_es"), lambda t: len(t) > rules.TITLE_MAX),
+    MemberProblem.TEXT_TOO_LONG: (("biography_en", "biography_es"),
+                                  lambda t: len(t) > rules.BIOGRAPHY_MAX),
+    MemberProblem.BAD_EMAIL: (("email",), bool),
+    MemberProblem.PHONE_TOO_LONG: (("phone",), lambda t: len(t) > rules.PHONE_MAX),
+}
+
+
+def _cells_at_fault(problem: MemberProblem, cells_of) -> list[str]:
+    """The cells ("C7") that hold a person's problem, when the problem is in one place."""
+    keys, faulty = _FAULTS.get(problem, ((), None))
+    return [cell for cell, text in cells_of(keys) if faulty(text)]
+
+
 # "+52 55 1234 5678", "-5": a sign before digits runs nothing, so it is not flagged.
 _PLAIN_NUMBER = re.compile(r"[+-][0-9 ().-]*")
 
@@ -501,15 +524,16 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         if index is None or index >= len(cells):
             return ""
         cell = cells[index]
+        note = None
         if cell.is_formula:
-            notes.append(Note("formula", {"cell": f"{column_letter(index)}{number}",
-                                          "formula": shorten(cell.text, 40)}, is_error=True))
-            return ""
-        if cell.looks_like_formula and not _PLAIN_NUMBER.fullmatch(cell.text):
-            notes.append(Note("formula_text", {"cell": f"{column_letter(index)}{number}",
-                                               "first": cell.text[0],
-                                               "value": shorten(cell.text, 40)}))
-        return cell.text
+            note = Note("formula", {"cell": f"{column_letter(index)}{number}",
+                                    "formula": shorten(cell.text, 40)}, is_error=True)
+        elif cell.looks_like_formula and not _PLAIN_NUMBER.fullmatch(cell.text):
+            note = Note("formula_text", {"cell": f"{column_letter(index)}{number}",
+                                         "first": cell.text[0], "value": shorten(cell.text, 40)})
+        if note is not None and note not in notes:  # a cell is read more than once
+            notes.append(note)
+        return "" if cell.is_formula else cell.text
 
     def where(key: str) -> str:
         return f"{column_letter(columns[key])}{number}"
@@ -552,7 +576,11 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
             notes.append(Note("bad_order", {"value": shorten(value("order")),
                                             "cell": where("order")}, is_error=True))
     for problem in entry.person.problems():
-        notes.append(Note("person_problem", {"problem": problem.value}, is_error=True))
+        at = _cells_at_fault(problem, cells_of=lambda keys: [
+            (where(k), cells[columns[k]].text) for k in keys
+            if k in columns and columns[k] < len(cells)])
+        notes.append(Note("person_problem_at" if at else "person_problem",
+                          {"problem": problem.value, "cell": ", ".join(at)}, is_error=True))
     entry.agency_text = value("agency")
     return entry
 

@@ -39,6 +39,8 @@ RATIO_FLOOR = 1024 * 1024
 MAX_ROW_ELEMENTS = 100_000  # <row> elements in the sheet, empty formatted rows included
 MAX_CELL_ELEMENTS = 1_000_000  # <c> elements in the sheet
 MAX_SHARED_STRINGS = 200_000
+MAX_PART_ELEMENTS = 200_000  # XML tags in any other part (styles, relationships ...)
+MAX_CELL_FORMATS = 70_000  # <xf> in styles.xml; Excel itself allows 64,000
 MAX_MERGED = 10_000
 CHUNK = 1024 * 1024
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would run (CSV injection)
@@ -162,12 +164,13 @@ def _check_archive(archive: zipfile.ZipFile) -> str:
         total += info.file_size
     if total > MAX_UNPACKED_BYTES:
         raise ImportProblem("unpacked_too_large", size=total, limit=MAX_UNPACKED_BYTES)
-    sheet_name = _first_sheet(archive)
     total = 0
     for info in infos:  # what the parts really unpack to, through a bounded stream
-        if info.filename == sheet_name or info.is_dir():
+        if info.is_dir():
             continue
-        if info.filename == "xl/sharedStrings.xml":
+        if info.filename.startswith("xl/worksheets/"):  # read again, row by row, if first
+            total += sum(len(chunk) for chunk in _chunks(archive, info, MAX_SHEET_BYTES))
+        elif info.filename == "xl/sharedStrings.xml":
             data = _unpack(archive, info, MAX_PART_BYTES)
             count = len(_SHARED_TAG.findall(data))
             if count > MAX_SHARED_STRINGS:
@@ -176,10 +179,22 @@ def _check_archive(archive: zipfile.ZipFile) -> str:
             total += len(data)
             del data
         else:
-            total += _unpacked_size(archive, info, _part_limit(info.filename))
+            size, tags, formats = 0, 0, 0
+            for chunk in _chunks(archive, info, _part_limit(info.filename)):
+                size += len(chunk)
+                tags += chunk.count(b"<")
+                formats += chunk.count(b"<xf ") + chunk.count(b"<xf>")
+            # openpyxl builds an object per element of styles.xml and of the other parts.
+            for count, limit, what in ((tags, MAX_PART_ELEMENTS, "elements"),
+                                       (formats, MAX_CELL_FORMATS, "cell formats")):
+                if count > limit:
+                    raise ImportProblem("too_many_elements", part=info.filename, what=what,
+                                        count=count, limit=limit)
+            total += size
         if total > MAX_UNPACKED_BYTES:
-            raise ImportProblem("unpacked_too_large", size=total, limit=MAX_UNPACKED_BYTES)
-    return sheet_name
+            raise ImportProblem("unpacked_too_large", size=total, limit=MAX_UNPACKED_BYTES,
+                                at_least=True)
+    return _first_sheet(archive)  # parsed only now that every part is known to be sane
 
 
 def _part_limit(name: str) -> int:
@@ -207,10 +222,6 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int):
 
 def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     return b"".join(_chunks(archive, info, limit))
-
-
-def _unpacked_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int:
-    return sum(len(chunk) for chunk in _chunks(archive, info, limit))
 
 
 def _first_sheet(archive: zipfile.ZipFile) -> str:

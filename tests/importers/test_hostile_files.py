@@ -397,3 +397,42 @@ def test_an_encrypted_workbook_says_so(meeting_db, tmp_path):
     outcome = import_bounded(meeting_db, path)
     assert_clean(outcome)
     assert "password-protected" in outcome.message
+
+
+def test_a_person_problem_names_its_cell(memory_db, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("Nombre,Apellidos,Cargo\nAna,-Soto" + "z" * 300 + ",\u200b\u200b\n"
+                    "\ufeff,Mora,Jefa\n", encoding="utf-8")
+    lines = plan(memory_db, path).lines()
+    assert lines[0].endswith(
+        "error (cell B2 begins with \"-\" (-Sotozzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz…); kept as "
+        "text, but a spreadsheet would run it as a formula: check it; a name is longer than 200 "
+        "characters (B2))")
+    assert lines[1] == "Row 3: \ufeff Mora: error (a name is made only of invisible characters (A3))"
+
+
+def test_parts_openpyxl_builds_objects_from_are_limited(meeting_db, tmp_path):
+    """80,000 cell formats (Excel allows 64,000) or 110,000 defined names: each would cost
+    openpyxl an object, 200 MB and 20 s for a file of 4 MB."""
+    data = small_workbook()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        styles, workbook = z.read("xl/styles.xml"), z.read("xl/workbook.xml")
+    formats = b"".join(b'<xf numFmtId="%d" xfId="0"/>' % (i * 7919 % 100_003)
+                       for i in range(80_000))
+    styles = re.sub(rb"<cellXfs.*?</cellXfs>", b'<cellXfs count="80000">' + formats +
+                    b"</cellXfs>", styles, flags=re.DOTALL)
+    outcome = import_bounded(meeting_db, rewrite(data, tmp_path / "styles.xlsx",
+                                                 {"xl/styles.xml": styles}))
+    assert_clean(outcome)
+    assert "The part xl/styles.xml holds 80,00" in outcome.message
+    assert "cell formats (at most 70,000)" in outcome.message
+
+    names = b"".join(b'<definedName name="n%d">Sheet!$A$%d</definedName>' % (i, i * 7919)
+                     for i in range(110_000))
+    workbook = workbook.replace(b"</sheets>", b"</sheets><definedNames>" + names +
+                                b"</definedNames>")
+    outcome = import_bounded(meeting_db, rewrite(data, tmp_path / "names.xlsx",
+                                                 {"xl/workbook.xml": workbook}))
+    assert_clean(outcome)
+    assert "The part xl/workbook.xml holds 22" in outcome.message
+    assert "XML tags (at most 200,000)" in outcome.message
