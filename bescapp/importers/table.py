@@ -21,7 +21,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -128,6 +130,7 @@ def read_sheet(path: Path) -> Sheet:
 # --------------------------------------------------------------------------- .xlsx
 
 def _read_xlsx(path: Path) -> Sheet:
+    _check_directory(path)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as e:
@@ -138,6 +141,24 @@ def _read_xlsx(path: Path) -> Sheet:
         merged = _scan_sheet(sheet_xml)
         del sheet_xml
         return Sheet(_sheet_rows(path, archive, sheet_name), merged)
+
+
+def _check_directory(path: Path) -> None:
+    """Count the zip's entries from its end record, before ``ZipFile`` makes an object for
+    each (300,000 empty entries, 26 MB on disk, would cost it 160 MB)."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # the reader zipfile itself uses
+    if end_record is None:
+        return
+    try:
+        with path.open("rb") as f:
+            end = end_record(f)
+    except (OSError, ValueError, zipfile.BadZipFile) as e:
+        raise ImportProblem("not_spreadsheet") from e
+    if end is None:
+        raise ImportProblem("not_spreadsheet")
+    entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    if entries > MAX_ENTRIES or size > MAX_ENTRIES * 1024:  # a name is at most a few hundred
+        raise ImportProblem("zip_entries", count=max(entries, size // 1024), limit=MAX_ENTRIES)
 
 
 def _check_archive(archive: zipfile.ZipFile) -> str:
@@ -293,7 +314,7 @@ def _rows_with_values(data: bytes, enough: int) -> int:
     A row runs from its tag to the next row's: one pass, however the rows are closed."""
     found = 0
     starts = [m.start() for m in _ROW_TAG.finditer(data)] + [len(data)]
-    for start, end in zip(starts, starts[1:], strict=False):
+    for start, end in itertools.pairwise(starts):
         if data.find(b"<v", start, end) != -1 or data.find(b"<is", start, end) != -1:
             found += 1
             if found >= enough:
@@ -313,7 +334,9 @@ def _sheet_rows(path: Path, archive: zipfile.ZipFile,
     import openpyxl
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    with path.open("rb") as file:
+    # openpyxl warns (on stderr) about what it repairs or drops; the report says what matters.
+    with path.open("rb") as file, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         try:
             # A file object, so that openpyxl does not judge the file by its name's suffix.
             workbook = openpyxl.load_workbook(file, read_only=True, data_only=False,

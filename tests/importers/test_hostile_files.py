@@ -22,7 +22,6 @@ from bescapp.importers.delegates import ImportProblem, plan_import, problem_mess
 from bescapp.store.bilingual import Bilingual
 from bescapp.store.database import open_database, open_in_memory
 from bescapp.store.meetings import MeetingFields, create_meeting
-
 from tests.importers.bounded import run_bounded
 
 SECONDS = 20  # "within seconds" on a shared two-core machine; most take well under two
@@ -436,3 +435,17 @@ def test_parts_openpyxl_builds_objects_from_are_limited(meeting_db, tmp_path):
     assert_clean(outcome)
     assert "The part xl/workbook.xml holds 22" in outcome.message
     assert "XML tags (at most 200,000)" in outcome.message
+
+
+def test_a_zip_of_300000_empty_entries_is_refused_before_zipfile_reads_its_directory(
+        meeting_db, tmp_path):
+    path = tmp_path / "entries.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        for i in range(300_000):
+            z.writestr(zipfile.ZipInfo(f"{i}"), b"")
+
+    outcome = import_bounded(meeting_db, path)
+
+    assert_clean(outcome)
+    assert "The workbook is made of 300,000 parts (at most 1,000 are read)" in outcome.message
+    assert outcome.peak_mb < 50
