@@ -91,6 +91,11 @@
         <source>The text is longer than %1 characters.</source>
         <translation>El texto tiene más de %1 caracteres.</translation>
     </message>
+    <message>
+        <location filename="../bescapp/ui/actions/messages.py" line="36"/>
+        <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
+        <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsWorkspace</name>
@@ -737,8 +742,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../bescapp/ui/agenda/view.py" line="364"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="487"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="490"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="489"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="492"/>
         <source>Agenda not changed</source>
         <translation>El orden del día no cambió</translation>
     </message>
@@ -808,83 +813,88 @@ Open it now?</source>
         <translation>Un tema no se puede mover dentro de sí mismo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="384"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="382"/>
+        <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
+        <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/agenda/view.py" line="386"/>
         <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
         <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="450"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="452"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="452"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="454"/>
         <source>Its %1 sub-items are deleted with it.</source>
         <translation>Sus %1 subtemas se eliminan con él.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="454"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="456"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="456"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="458"/>
         <source>Delete item</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="472"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="474"/>
         <source>Attach background paper</source>
         <translation>Adjuntar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="473"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="521"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="475"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="523"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="491"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="493"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="502"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="504"/>
         <source>Copy agenda</source>
         <translation>Copiar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="505"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="507"/>
         <source>No earlier meeting has an agenda to copy.</source>
         <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="503"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="505"/>
         <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
         <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="520"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="522"/>
         <source>Export agenda</source>
         <translation>Exportar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="526"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="528"/>
         <source>Writing the agenda…</source>
         <translation>Escribiendo el orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="537"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="539"/>
         <source>Agenda not exported</source>
         <translation>El orden del día no se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="544"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="546"/>
         <source>Agenda exported</source>
         <translation>Orden del día exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="545"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="547"/>
         <source>The agenda was written to %1.
 Open it now?</source>
         <translation>El orden del día se guardó en %1.
@@ -1187,62 +1197,67 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
         <translation>El término ya no existe; quizá se eliminó.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="42"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="38"/>
+        <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
+        <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/messages.py" line="45"/>
         <source>Paragraph %1: the English text is %2 characters long; a paragraph holds at most %3.</source>
         <translation>Párrafo %1: el texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="45"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="48"/>
         <source>Paragraph %1: the Spanish text is %2 characters long; a paragraph holds at most %3.</source>
         <translation>Párrafo %1: el texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="48"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="51"/>
         <source>The English text is %2 characters long; a paragraph holds at most %3.</source>
         <translation>El texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="51"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="54"/>
         <source>The Spanish text is %2 characters long; a paragraph holds at most %3.</source>
         <translation>El texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="82"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="85"/>
         <source>The paragraph pattern “%1” (%2) has an unknown placeholder {%3}. Known placeholders: %4.</source>
         <translation>El patrón de párrafo «%1» (%2) tiene un marcador desconocido {%3}. Marcadores conocidos: %4.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="86"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="89"/>
         <source>The paragraph pattern “%1” (%2) cannot be filled: a brace is out of place. Write literal braces as {{ and }}.</source>
         <translation>El patrón de párrafo «%1» (%2) no se puede llenar: hay una llave fuera de lugar. Escriba las llaves literales como {{ y }}.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="94"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="97"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="95"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="98"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="103"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="106"/>
         <source>The clean communiqué is printed only when every paragraph is agreed.</source>
         <translation>El comunicado limpio se imprime solo cuando todos los párrafos están acordados.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="108"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="111"/>
         <source>Not agreed yet: %1.</source>
         <translation>Aún sin acordar: %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="112"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="115"/>
         <source>Agreed but still showing square brackets: %1.</source>
         <translation>Acordados pero todavía con corchetes: %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="114"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="117"/>
         <source>Export the negotiating text instead, or agree the paragraphs first.</source>
         <translation>Exporte en su lugar el texto de negociación, o acuerde antes los párrafos.</translation>
     </message>
@@ -2740,7 +2755,7 @@ Open it now?</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/import_dialog.py" line="78"/>
+        <location filename="../bescapp/ui/delegations/import_dialog.py" line="80"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3355,6 +3370,26 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
         <source>There is already a meeting of this kind with this number.</source>
         <translation>Ya existe una reunión de este tipo con este número.</translation>
     </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="194"/>
+        <source>The city is too long (200 characters at most).</source>
+        <translation>La ciudad es demasiado larga (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="196"/>
+        <source>The venue is too long (500 characters at most).</source>
+        <translation>La sede es demasiado larga (500 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="198"/>
+        <source>The handling marking is too long (200 characters at most).</source>
+        <translation>La marca de manejo es demasiado larga (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/dialog.py" line="200"/>
+        <source>The city, venue or marking holds characters that cannot be stored; type them again instead of pasting.</source>
+        <translation>La ciudad, la sede o la marca contienen caracteres que no se pueden guardar; escríbalos de nuevo en lugar de pegarlos.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -3625,6 +3660,21 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <location filename="../bescapp/ui/delegations/member_dialog.py" line="230"/>
         <source>Remove the control characters from the text.</source>
         <translation>Quite los caracteres de control del texto.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="232"/>
+        <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
+        <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="234"/>
+        <source>A name is made only of invisible characters.</source>
+        <translation>Un nombre consta solo de caracteres invisibles.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="236"/>
+        <source>The biography or the notes are too long (20,000 characters at most).</source>
+        <translation>La biografía o las notas son demasiado largas (20,000 caracteres como máximo).</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..store.bilingual import Bilingual
-from ..store.models import LineStatus
+from ..store.models import ActionLine, LineStatus
+from . import text as texts
 
 STATUSES = tuple(LineStatus)  # display order: not started ... cancelled
 CLOSED = frozenset({LineStatus.COMPLETED, LineStatus.CANCELLED})
-TITLE_LIMIT = 500
-TEXT_LIMIT = 20_000
+TITLE_LIMIT = texts.max_length(ActionLine.title_en)
+TEXT_LIMIT = texts.max_length(ActionLine.description_en)
 
 
 class ActionProblem(enum.StrEnum):
@@ -33,6 +34,7 @@ class ActionProblem(enum.StrEnum):
     NO_CODE = "no_code"
     CODE_TAKEN = "code_taken"
     TOO_LONG = "too_long"
+    UNSTORABLE = "unstorable"
 
 
 # The English wording, for the command line and logs; the window words them through tr().
@@ -49,6 +51,8 @@ PROBLEM_TEXT = {
     ActionProblem.NO_CODE: "Give the plan a code (such as POE).",
     ActionProblem.CODE_TAKEN: "There is already a plan with the code {code}.",
     ActionProblem.TOO_LONG: "The text is longer than {limit} characters.",
+    ActionProblem.UNSTORABLE: "The text holds characters that cannot be stored "
+                              "(a broken paste?).",
 }
 
 # Problems a user may confirm and go on with; the others refuse the edit.
@@ -109,26 +113,42 @@ def completion_problems(status: LineStatus | str, progress: int | None) -> list[
     return []
 
 
-def text_problems(title: Bilingual, description: Bilingual) -> list[Problem]:
+def text_problems(title: Bilingual, description: Bilingual,
+                  notes: Bilingual | None = None) -> list[Problem]:
     found = []
-    if title.is_empty():
+    if all(not title.get(lang) or texts.invisible(title.get(lang)) for lang in ("en", "es")):
         found.append(_problem(ActionProblem.NO_TITLE, "title"))
-    for name, text, limit in (("title", title, TITLE_LIMIT), ("description", description,
-                                                               TEXT_LIMIT)):
+    fields = [("title", title, TITLE_LIMIT), ("description", description, TEXT_LIMIT)]
+    if notes is not None:
+        fields.append(("internal_notes", notes, TEXT_LIMIT))
+    for name, text, limit in fields:
         if max(len(text.en), len(text.es)) > limit:
             found.append(_problem(ActionProblem.TOO_LONG, name, limit=limit))
+        if texts.unstorable(text.en) or texts.unstorable(text.es):
+            found.append(_problem(ActionProblem.UNSTORABLE, name))
+    return found
+
+
+def note_problems(note: Bilingual, where: str = "note") -> list[Problem]:
+    """A status update's note: any length up to the limit, nothing unstorable."""
+    found = []
+    if max(len(note.en), len(note.es)) > TEXT_LIMIT:
+        found.append(_problem(ActionProblem.TOO_LONG, where, limit=TEXT_LIMIT))
+    if texts.unstorable(note.en) or texts.unstorable(note.es):
+        found.append(_problem(ActionProblem.UNSTORABLE, where))
     return found
 
 
 def line_problems(*, title: Bilingual, description: Bilingual, due_date: dt.date | None,
                   progress: int, status: LineStatus | str, plan_start: dt.date,
-                  old_due_date: dt.date | None = None) -> list[Problem]:
+                  old_due_date: dt.date | None = None,
+                  notes: Bilingual | None = None) -> list[Problem]:
     """What is wrong with a line as edited.
 
     A due date before the plan's start is refused only when it is being set: lines
     carried over from an earlier plan keep the due date they already had.
     """
-    found = text_problems(title, description) + progress_problems(progress)
+    found = text_problems(title, description, notes) + progress_problems(progress)
     if due_date is not None and due_date < plan_start and due_date != old_due_date:
         found.append(_problem(ActionProblem.DUE_BEFORE_START, "due_date", due=due_date,
                               start=plan_start))

@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 
 from ..i18n.formatting import agenda_number
 from ..store.bilingual import Bilingual
-from ..store.models import AgendaKind, SessionNumbering
+from ..store.models import AgendaItem, AgendaKind, SessionNumbering
+from . import text as texts
 
 MAX_DURATION = 24 * 60
-TITLE_LIMIT = 500
-TEXT_LIMIT = 20_000
+TITLE_LIMIT = texts.max_length(AgendaItem.title_en)
+TEXT_LIMIT = texts.max_length(AgendaItem.description_en)
 UNNUMBERED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
 
 # What a Word file cannot hold (XML 1.0), tabs and line ends excepted.
@@ -169,6 +170,7 @@ class AgendaProblem(enum.StrEnum):
     DAY = "day"
     NOT_DOCX = "not_docx"
     INTO_ITSELF = "into_itself"
+    UNSTORABLE = "unstorable"
 
 
 # The English wording, for the command line and logs; the window words them through tr().
@@ -182,6 +184,7 @@ PROBLEM_TEXT = {
     AgendaProblem.DAY: "The day is outside the meeting's dates.",
     AgendaProblem.NOT_DOCX: "Only Word documents (.docx) can be attached.",
     AgendaProblem.INTO_ITSELF: "An item cannot be moved inside itself.",
+    AgendaProblem.UNSTORABLE: "The text holds characters that cannot be stored (a broken paste?).",
 }
 
 
@@ -217,8 +220,11 @@ def clean_text(text: str) -> tuple[str, int]:
 
 
 def clean_title(text: str) -> tuple[str, int]:
-    """A title on one line: line ends become spaces, control characters go."""
+    """A title on one line: line ends become spaces, control characters and direction
+    overrides go."""
     cleaned, removed = clean_text(text)
+    cleaned, overrides = texts.DIRECTION_CONTROLS.subn("", cleaned)
+    removed += overrides
     return " ".join(cleaned.split()), removed
 
 
@@ -242,12 +248,13 @@ def fixed_start_problems(fixed_start: dt.time | None, day_start: dt.time,
 
 
 def text_problems(name: str, value: Bilingual, limit: int) -> list[Problem]:
-    return [Problem(AgendaProblem.TOO_LONG, name, lang, len(value.get(lang)), limit)
-            for lang in ("en", "es") if len(value.get(lang)) > limit]
+    return [Problem(AgendaProblem.UNSTORABLE if fault.code is texts.TextProblem.UNSTORABLE
+                    else AgendaProblem.TOO_LONG, name, fault.language, fault.length, fault.limit)
+            for fault in texts.bilingual_faults(name, value, limit)]
 
 
 def title_problems(title: Bilingual) -> list[Problem]:
-    if title.is_empty():
+    if all(not title.get(lang) or texts.invisible(title.get(lang)) for lang in ("en", "es")):
         return [Problem(AgendaProblem.NO_TITLE, "title")]
     return text_problems("title", title, TITLE_LIMIT)
 

@@ -10,19 +10,22 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..store.bilingual import Bilingual
-from ..store.models import Attendance, AttendanceMode, Principal, Role
+from ..store.models import Attendance, AttendanceMode, Membership, Person, Principal, Role
+from . import text as texts
 from .people import HONORIFICS
 
 ROLE_ORDER: tuple[Role, ...] = (Role.HEAD, Role.CO_CHAIR, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)
 ATTENDANCE_ORDER: tuple[Attendance, ...] = (Attendance.INVITED, Attendance.CONFIRMED,
                                             Attendance.TENTATIVE, Attendance.DECLINED)
-NAME_MAX = 200
-TITLE_MAX = 1000
-EMAIL_MAX = 320
-PHONE_MAX = 60
+NAME_MAX = texts.max_length(Person.given_names)
+TITLE_MAX = texts.max_length(Person.title_en)
+EMAIL_MAX = texts.max_length(Person.email)
+PHONE_MAX = texts.max_length(Person.phone)
+NOTES_MAX = texts.max_length(Person.internal_notes)
+BIOGRAPHY_MAX = texts.max_length(Person.biography_en)
 # Deliberately loose: one @, something on each side, a dot in the domain.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -69,6 +72,9 @@ class MemberProblem(enum.StrEnum):
     PHONE_TOO_LONG = "phone_too_long"
     UNKNOWN_HONORIFIC = "unknown_honorific"
     CONTROL_CHARACTERS = "control_characters"
+    UNSTORABLE_TEXT = "unstorable_text"
+    INVISIBLE_NAME = "invisible_name"
+    TEXT_TOO_LONG = "text_too_long"  # the biography or the internal notes
 
 
 PROBLEM_TEXT = {
@@ -79,6 +85,11 @@ PROBLEM_TEXT = {
     MemberProblem.PHONE_TOO_LONG: f"the phone number is longer than {PHONE_MAX} characters",
     MemberProblem.UNKNOWN_HONORIFIC: "the honorific is not one bescapp knows",
     MemberProblem.CONTROL_CHARACTERS: "the text holds control characters",
+    MemberProblem.UNSTORABLE_TEXT: "the text holds characters that cannot be stored "
+                                   "(a broken paste?)",
+    MemberProblem.INVISIBLE_NAME: "a name is made only of invisible characters",
+    MemberProblem.TEXT_TOO_LONG: f"the biography or the notes are longer than {NOTES_MAX:,} "
+                                 "characters",
 }
 
 
@@ -98,8 +109,8 @@ class PersonFields:
     internal_notes: str = ""
 
     def cleaned(self) -> PersonFields:
-        def tidy(text: str) -> str:
-            return " ".join((text or "").split())
+        def tidy(text: str) -> str:  # one line, without direction overrides
+            return " ".join(texts.without_direction_controls(text).split())
 
         return PersonFields(
             honorific=(self.honorific or "").strip().lower(),
@@ -125,9 +136,17 @@ class PersonFields:
             found.append(MemberProblem.PHONE_TOO_LONG)
         if self.honorific and self.honorific not in HONORIFICS:
             found.append(MemberProblem.UNKNOWN_HONORIFIC)
-        texts = (*names, self.title.en, self.title.es, self.email, self.phone)
-        if any(_CONTROL.search(t) for t in texts):
+        if any(texts.invisible(n) for n in names):
+            found.append(MemberProblem.INVISIBLE_NAME)
+        if max(len(self.biography.en), len(self.biography.es)) > BIOGRAPHY_MAX or \
+                len(self.internal_notes) > NOTES_MAX:
+            found.append(MemberProblem.TEXT_TOO_LONG)
+        short = (*names, self.title.en, self.title.es, self.email, self.phone)
+        if any(_CONTROL.search(t) for t in short):
             found.append(MemberProblem.CONTROL_CHARACTERS)
+        if any(texts.unstorable(t) for t in (*short, self.honorific, self.biography.en,
+                                             self.biography.es, self.internal_notes)):
+            found.append(MemberProblem.UNSTORABLE_TEXT)
         return found
 
 
@@ -147,12 +166,23 @@ class MembershipFields:
     def is_host(self) -> bool:
         return self.principal != Principal.NONE
 
+    def cleaned(self) -> MembershipFields:
+        """The title without direction overrides (the dialog and the import trim it)."""
+        title = Bilingual(texts.without_direction_controls(self.title.en),
+                          texts.without_direction_controls(self.title.es))
+        return replace(self, title=title) if title != self.title else self
+
     def problems(self) -> list[MemberProblem]:
         found = []
         if max(len(self.title.en), len(self.title.es)) > TITLE_MAX:
             found.append(MemberProblem.TITLE_TOO_LONG)
+        if len(self.internal_notes) > texts.max_length(Membership.internal_notes):
+            found.append(MemberProblem.TEXT_TOO_LONG)
         if _CONTROL.search(self.title.en) or _CONTROL.search(self.title.es):
             found.append(MemberProblem.CONTROL_CHARACTERS)
+        if any(texts.unstorable(t) for t in (self.title.en, self.title.es,
+                                             self.internal_notes)):
+            found.append(MemberProblem.UNSTORABLE_TEXT)
         return found
 
 

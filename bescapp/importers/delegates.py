@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import delegations as rules
+from ..domain import text as texts
 from ..domain.delegations import PROBLEM_TEXT, MemberProblem, PersonFields
 from ..domain.people import fold, honorific_code
 from ..i18n.formatting import format_number
@@ -180,6 +181,57 @@ MESSAGES = {
               "corta. Verifique que sea el archivo correcto o divídalo."},
     "bad_csv": {"en": "The CSV file is malformed near row {row}: {reason}.",
                 "es": "El archivo CSV está mal formado cerca de la fila {row}: {reason}."},
+    "csv_too_large": {
+        "en": "The CSV file is {size}; a delegation list is far smaller (at most {limit} "
+              "is read). Check that this is the right file.",
+        "es": "El archivo CSV tiene {size}; una lista de delegación es mucho menor (se leen "
+              "{limit} como máximo). Verifique que sea el archivo correcto."},
+    "csv_field_too_long": {
+        "en": "Row {row} of the CSV file has a cell longer than {limit} characters; a quote "
+              "mark is probably missing.",
+        "es": "La fila {row} del archivo CSV tiene una celda de más de {limit} caracteres; "
+              "probablemente falta unas comillas."},
+    "bad_utf16": {
+        "en": "The file looks like UTF-16 text but cannot be read as UTF-16. Save it from Excel "
+              "as \"CSV UTF-8\".",
+        "es": "El archivo parece texto UTF-16 pero no se puede leer como UTF-16. Guárdelo desde "
+              "Excel como «CSV UTF-8»."},
+    "too_many_columns": {
+        "en": "Row {row} has a value in column {column}, beyond the first {limit} columns; a "
+              "delegation list has far fewer. Delete the extra columns.",
+        "es": "La fila {row} tiene un valor en la columna {column}, más allá de las primeras "
+              "{limit} columnas; una lista de delegación tiene muchas menos. Borre las columnas "
+              "sobrantes."},
+    "zip_entries": {
+        "en": "The workbook is made of {count} parts (at most {limit} are read); this is not "
+              "an ordinary Excel file.",
+        "es": "El libro está formado por {count} partes (se leen {limit} como máximo); no es un "
+              "archivo de Excel ordinario."},
+    "part_too_large": {
+        "en": "Inside the workbook, {part} unpacks to {more}{size} (at most {limit}); "
+              "this is not an ordinary delegation list.",
+        "es": "Dentro del libro, {part} ocupa {more}{size} al descomprimirse (máximo "
+              "{limit}); no es una lista de delegación ordinaria."},
+    "zip_ratio": {
+        "en": "Inside the workbook, {part} unpacks to {size} from {packed}, more than "
+              "{ratio} times its packed size, as a \"zip bomb\" does; it is not read.",
+        "es": "Dentro del libro, {part} pasa de {packed} a {size} al descomprimirse, más "
+              "de {ratio} veces su tamaño, como una «bomba zip»; no se lee."},
+    "unpacked_too_large": {
+        "en": "The workbook unpacks to {more}{size} (at most {limit} are read); this is "
+              "not an ordinary delegation list.",
+        "es": "El libro ocupa {more}{size} al descomprimirse (se leen {limit} como "
+              "máximo); no es una lista de delegación ordinaria."},
+    "too_many_elements": {
+        "en": "The {part} holds {more}{count} {what} (at most {limit}); this is not an "
+              "ordinary delegation list.",
+        "es": "La {part} contiene {more}{count} {what} (máximo {limit}); no es una lista de "
+              "delegación ordinaria."},
+    "not_a_worksheet": {
+        "en": "The workbook's first sheet is a chart or a macro sheet. Move the delegation "
+              "list to the first sheet.",
+        "es": "La primera hoja del libro es un gráfico o una hoja de macros. Ponga la lista de "
+              "la delegación en la primera hoja."},
     "no_meeting": {"en": "There is no meeting with id {meeting}.",
                    "es": "No existe la reunión con id {meeting}."},
     # row outcomes
@@ -206,6 +258,11 @@ MESSAGES = {
     "in_person": {"en": "attending in person", "es": "asiste de manera presencial"},
     "bad_honorific": {"en": "unknown honorific \"{value}\" in {cell}",
                       "es": "tratamiento desconocido «{value}» en {cell}"},
+    "formula_text": {
+        "en": "cell {cell} begins with \"{first}\" ({value}); kept as text, but a "
+              "spreadsheet would run it as a formula: check it",
+        "es": "la celda {cell} empieza con «{first}» ({value}); se guarda como texto, pero una "
+              "hoja de cálculo la ejecutaría como fórmula: revísela"},
     "bad_order": {"en": "the order \"{value}\" in {cell} is not a whole number",
                   "es": "el orden «{value}» en {cell} no es un número entero"},
     "same_order": {"en": "order {value} is also used in row {other}",
@@ -215,11 +272,14 @@ MESSAGES = {
     "unknown_agency": {"en": "agency \"{value}\" is not on file; left blank",
                        "es": "la dependencia «{value}» no está registrada; se deja en blanco"},
     "person_problem": {"en": "{problem}", "es": "{problem}"},
+    "person_problem_at": {"en": "{problem} ({cell})", "es": "{problem} ({cell})"},
     # summary lines
     "unknown_columns": {"en": "Columns not used: {columns}.",
                         "es": "Columnas que no se usan: {columns}."},
     "encoding": {"en": "The file was read as Windows-1252 text (it is not UTF-8).",
                  "es": "El archivo se leyó como texto Windows-1252 (no es UTF-8)."},
+    "encoding_utf16": {"en": "The file was read as UTF-16 text.",
+                       "es": "El archivo se leyó como texto UTF-16."},
     "summary": {"en": "{added} new, {reused} on file, {updated} updated, {errors} with errors.",
                 "es": "{added} nuevas, {reused} registradas, {updated} actualizadas, "
                       "{errors} con errores."},
@@ -241,6 +301,11 @@ PROBLEM_TEXT_ES = {
     MemberProblem.PHONE_TOO_LONG: f"el teléfono tiene más de {rules.PHONE_MAX} caracteres",
     MemberProblem.UNKNOWN_HONORIFIC: "bescapp no conoce este tratamiento",
     MemberProblem.CONTROL_CHARACTERS: "el texto contiene caracteres de control",
+    MemberProblem.UNSTORABLE_TEXT: "el texto contiene caracteres que no se pueden guardar "
+                                   "(¿un pegado dañado?)",
+    MemberProblem.INVISIBLE_NAME: "un nombre consta solo de caracteres invisibles",
+    MemberProblem.TEXT_TOO_LONG: f"la biografía o las notas tienen más de "
+                                 f"{format_number(rules.NOTES_MAX, 'es')} caracteres",
 }
 
 
@@ -249,12 +314,51 @@ def message(code: str, lang: str = "en", **details) -> str:
     return text.format(**details) if details else text
 
 
+_ELEMENTS = {"rows": ("rows", "filas"), "cells": ("cells", "celdas"),
+             "strings": ("texts", "textos"), "elements": ("XML tags", "etiquetas XML"),
+             "cell formats": ("cell formats", "formatos de celda"),
+             "merged ranges": ("merged ranges", "rangos combinados")}
+_PARTS = {"sheet": ("first sheet", "primera hoja"),
+          "xl/sharedStrings.xml": ("list of texts (xl/sharedStrings.xml)",
+                                   "lista de textos (xl/sharedStrings.xml)")}
+
+
+def shorten(text: object, limit: int = 60) -> str:
+    """A value as a message may quote it: one line, and a 1 MB name is not echoed whole."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else f"{text[:limit - 1]}…"
+
+
+def _bytes(size: int, lang: str) -> str:
+    """12.3 MB, 456 KB: enough to say what is too large."""
+    if size >= 1024 * 1024:
+        return f"{format_number(round(size / 1024 / 1024, 1), lang)} MB"
+    return f"{format_number(max(1, round(size / 1024)), lang)} KB"
+
+
 def problem_message(problem: ImportProblem, lang: str = "en") -> str:
-    details = dict(problem.details)
-    if "limit" in details:
-        details["limit"] = format_number(details["limit"], lang)
-    text = message(problem.code, lang, **details) if details else message(problem.code, lang)
-    return text
+    details = {k: shorten(v) if isinstance(v, str) else v for k, v in problem.details.items()}
+    if problem.row is not None:
+        details.setdefault("row", format_number(problem.row, lang))
+    if problem.column is not None:
+        details.setdefault("column", problem.column)
+    for key in ("limit", "count"):
+        if key in details and problem.code not in ("part_too_large", "unpacked_too_large",
+                                                   "csv_too_large", "zip_ratio"):
+            details[key] = format_number(details[key], lang)
+    if problem.code in ("part_too_large", "unpacked_too_large", "csv_too_large", "zip_ratio"):
+        for key in ("size", "limit", "packed"):
+            if key in details:
+                details[key] = _bytes(details[key], lang)
+    if problem.code == "too_many_elements":
+        index = 0 if lang == "en" else 1
+        details["what"] = _ELEMENTS.get(problem.details["what"], (details["what"],) * 2)[index]
+        details["part"] = _PARTS.get(problem.details["part"], (details["part"],) * 2)[index]
+    if problem.code == "too_many_elements" and problem.details["part"] not in _PARTS:
+        details["part"] = ("part " if lang == "en" else "parte ") + details["part"]
+    details["more"] = ("more than " if lang == "en" else "más de ") \
+        if details.pop("at_least", False) else ""
+    return message(problem.code, lang, **details)
 
 
 HEADER_SCAN_ROWS = 10
@@ -270,7 +374,7 @@ class Note:
 
     def text(self, lang: str) -> str:
         details = dict(self.details)
-        if self.code == "person_problem":
+        if self.code in ("person_problem", "person_problem_at"):
             problem = MemberProblem(details["problem"])
             details["problem"] = PROBLEM_TEXT[problem] if lang == "en" else PROBLEM_TEXT_ES[problem]
         return message(self.code, lang, **details)
@@ -334,13 +438,15 @@ class Report:
         out = []
         for entry in self.entries:
             notes = "; ".join(n.text(lang) for n in entry.notes)
-            text = f"{message('row', lang, row=entry.row)}: {entry.name() or '—'}: " \
+            text = f"{message('row', lang, row=entry.row)}: {shorten(entry.name()) or '—'}: " \
                    f"{self.outcome_text(entry, lang)}"
             out.append(f"{text} ({notes})" if notes else text)
         if self.unknown_columns:
             out.append(message("unknown_columns", lang, columns=", ".join(self.unknown_columns)))
         if self.encoding == "cp1252":
             out.append(message("encoding", lang))
+        elif self.encoding == "utf-16":
+            out.append(message("encoding_utf16", lang))
         out.append(self.summary(lang))
         return out
 
@@ -355,7 +461,7 @@ def _map_columns(header: list, row_number: int) -> tuple[dict[str, int], list[st
             continue
         key = _BY_HEADER.get(header_key(cell.text))
         if key is None:
-            unknown.append(f"{column_letter(index)} \"{cell.text}\"")
+            unknown.append(f"{column_letter(index)} \"{shorten(cell.text, 40)}\"")
             continue
         if key in found:
             raise ImportProblem("duplicate_column", row=row_number, column=column_letter(index),
@@ -431,6 +537,28 @@ def _entries(sheet: Sheet, party_code: str) -> tuple[list[Entry], dict[str, int]
         columns, unknown
 
 
+_NAME_KEYS = ("given_names", "full_name", "surnames", "first_surname", "second_surname")
+_FAULTS = {  # which columns can hold the fault, and how to tell the one that does
+    MemberProblem.NAME_TOO_LONG: (_NAME_KEYS, lambda t: len(t) > rules.NAME_MAX),
+    MemberProblem.INVISIBLE_NAME: (_NAME_KEYS, texts.invisible),
+    MemberProblem.TITLE_TOO_LONG: (("title_en", "title_es"), lambda t: len(t) > rules.TITLE_MAX),
+    MemberProblem.TEXT_TOO_LONG: (("biography_en", "biography_es"),
+                                  lambda t: len(t) > rules.BIOGRAPHY_MAX),
+    MemberProblem.BAD_EMAIL: (("email",), bool),
+    MemberProblem.PHONE_TOO_LONG: (("phone",), lambda t: len(t) > rules.PHONE_MAX),
+}
+
+
+def _cells_at_fault(problem: MemberProblem, cells_of) -> list[str]:
+    """The cells ("C7") that hold a person's problem, when the problem is in one place."""
+    keys, faulty = _FAULTS.get(problem, ((), None))
+    return [cell for cell, text in cells_of(keys) if faulty(text)]
+
+
+# "+52 55 1234 5678", "-5": a sign before digits runs nothing, so it is not flagged.
+_PLAIN_NUMBER = re.compile(r"[+-][0-9 ().-]*")
+
+
 def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -> Entry:
     notes: list[Note] = []
 
@@ -439,11 +567,16 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         if index is None or index >= len(cells):
             return ""
         cell = cells[index]
+        note = None
         if cell.is_formula:
-            notes.append(Note("formula", {"cell": f"{column_letter(index)}{number}",
-                                          "formula": cell.text[:40]}, is_error=True))
-            return ""
-        return cell.text
+            note = Note("formula", {"cell": f"{column_letter(index)}{number}",
+                                    "formula": shorten(cell.text, 40)}, is_error=True)
+        elif cell.looks_like_formula and not _PLAIN_NUMBER.fullmatch(cell.text):
+            note = Note("formula_text", {"cell": f"{column_letter(index)}{number}",
+                                         "first": cell.text[0], "value": shorten(cell.text, 40)})
+        if note is not None and note not in notes:  # a cell is read more than once
+            notes.append(note)
+        return "" if cell.is_formula else cell.text
 
     def where(key: str) -> str:
         return f"{column_letter(columns[key])}{number}"
@@ -456,7 +589,7 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         given, first, second = split_full_name(value("full_name"), party_code)
     honorific = honorific_code(value("honorific"))
     if honorific is None:
-        notes.append(Note("bad_honorific", {"value": value("honorific"),
+        notes.append(Note("bad_honorific", {"value": shorten(value("honorific")),
                                             "cell": where("honorific")}, is_error=True))
         honorific = ""
     entry = Entry(number, PersonFields(
@@ -467,14 +600,14 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
     if value("role"):
         role = _ROLE.get(header_key(value("role")))
         if role is None:
-            notes.append(Note("bad_role", {"value": value("role"), "cell": where("role")},
-                              is_error=True))
+            notes.append(Note("bad_role", {"value": shorten(value("role")),
+                                           "cell": where("role")}, is_error=True))
         else:
             entry.role = role
     if value("attendance"):
         said = attendance_and_mode(value("attendance"))
         if said is None:
-            notes.append(Note("bad_attendance", {"value": value("attendance"),
+            notes.append(Note("bad_attendance", {"value": shorten(value("attendance")),
                                                  "cell": where("attendance")}, is_error=True))
         else:
             entry.attendance, entry.attendance_mode = said
@@ -483,12 +616,12 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         mode = _MODE.get(header_key(value("mode")))
         mode_said = mode is not None and entry.attendance_mode in (None, mode)
         if mode is None:
-            notes.append(Note("bad_mode", {"value": value("mode"), "cell": where("mode")},
+            notes.append(Note("bad_mode", {"value": shorten(value("mode")), "cell": where("mode")},
                               is_error=True))
         elif entry.attendance_mode not in (None, mode):
             notes.append(Note("mode_conflict", {
-                "attendance_cell": where("attendance"), "said": value("attendance"),
-                "mode_cell": where("mode"), "other": value("mode")}, is_error=True))
+                "attendance_cell": where("attendance"), "said": shorten(value("attendance")),
+                "mode_cell": where("mode"), "other": shorten(value("mode"))}, is_error=True))
         else:
             entry.attendance_mode = mode
     if mode_said and entry.attendance_mode is not None and \
@@ -499,10 +632,14 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         if text.isdigit():
             entry.order = int(text)
         else:
-            notes.append(Note("bad_order", {"value": value("order"), "cell": where("order")},
-                              is_error=True))
+            notes.append(Note("bad_order", {"value": shorten(value("order")),
+                                            "cell": where("order")}, is_error=True))
     for problem in entry.person.problems():
-        notes.append(Note("person_problem", {"problem": problem.value}, is_error=True))
+        at = _cells_at_fault(problem, cells_of=lambda keys: [
+            (where(k), cells[columns[k]].text) for k in keys
+            if k in columns and columns[k] < len(cells)])
+        notes.append(Note("person_problem_at" if at else "person_problem",
+                          {"problem": problem.value, "cell": ", ".join(at)}, is_error=True))
     entry.agency_text = value("agency")
     return entry
 
@@ -535,7 +672,7 @@ def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: in
         if agency_text:
             agency_id = agency_names.get(fold(agency_text))
             if agency_id is None:
-                entry.notes.append(Note("unknown_agency", {"value": agency_text}))
+                entry.notes.append(Note("unknown_agency", {"value": shorten(agency_text)}))
             entry.person = PersonFields(**{**p.__dict__, "agency_id": agency_id})
         key = (fold(p.given_names), fold(p.first_surname), fold(p.second_surname))
         if key in seen_person:
@@ -773,7 +910,9 @@ def import_from_cli(db, args) -> int:
         report, receipt = import_file(db, Path(args.file), args.meeting, args.party,
                                       dry_run=args.dry_run)
     except ImportProblem as problem:
-        where = f" (row {problem.row})" if problem.row else ""
+        where = [f"row {problem.row}"] if problem.row else []
+        where += [f"column {problem.column}"] if problem.column else []
+        where = f" ({', '.join(where)})" if where else ""
         print(f"bescapp: {args.file}{where}: {problem_message(problem)}", file=sys.stderr)
         return 1
     except ops.DelegationProblem as e:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import actions as rules
 from ..domain.actions import Window
+from ..domain.text import unstorable, without_direction_controls
 from .bilingual import Bilingual
 from .changes import Changes, Kind
 from .models import ActionLine, ActionPlan, Agency, LineStatus, Party, StatusUpdate
@@ -241,7 +242,9 @@ def plan_fields(session: Session, plan_id: int) -> PlanFields:
 def _check_plan(session: Session, fields: PlanFields, plan_id: int | None) -> None:
     problems = rules.text_problems(fields.title, fields.description)
     code = fields.code.strip()
-    if not code:
+    if unstorable(code):
+        problems.append(rules.Problem(rules.ActionProblem.UNSTORABLE, "code"))
+    elif not code:
         problems.append(rules.Problem(rules.ActionProblem.NO_CODE, "code"))
     else:
         same = select(ActionPlan.id).where(ActionPlan.code == code)
@@ -307,8 +310,9 @@ def _clean(fields: LineFields) -> LineFields:
     def tidy(b: Bilingual) -> Bilingual:
         return Bilingual(b.en.strip(), b.es.strip())
 
-    def one_line(b: Bilingual) -> Bilingual:
-        return Bilingual(" ".join(b.en.split()), " ".join(b.es.split()))
+    def one_line(b: Bilingual) -> Bilingual:  # without direction overrides
+        return Bilingual(*(" ".join(without_direction_controls(b.get(lang)).split())
+                           for lang in ("en", "es")))
 
     return LineFields(one_line(fields.title), tidy(fields.description), fields.us_agency_id,
                       fields.mx_agency_id, fields.due_date, LineStatus(fields.status),
@@ -329,7 +333,7 @@ def update_line(session: Session, line_id: int, fields: LineFields, *,
     rules.raise_for(rules.line_problems(
         title=fields.title, description=fields.description, due_date=fields.due_date,
         progress=fields.progress, status=fields.status, plan_start=line.plan.start_date,
-        old_due_date=line.due_date), confirmed=confirmed)
+        old_due_date=line.due_date, notes=fields.internal_notes), confirmed=confirmed)
     _write_line(line, fields)
     return changed()
 
@@ -347,8 +351,8 @@ def add_line(session: Session, plan_id: int, fields: LineFields, *,
     plan = session.get_one(ActionPlan, plan_id)
     rules.raise_for(rules.line_problems(
         title=fields.title, description=fields.description, due_date=fields.due_date,
-        progress=fields.progress, status=fields.status, plan_start=plan.start_date),
-        confirmed=confirmed)
+        progress=fields.progress, status=fields.status, plan_start=plan.start_date,
+        notes=fields.internal_notes), confirmed=confirmed)
     count = session.scalar(select(func.count(ActionLine.id))
                            .where(ActionLine.plan_id == plan_id)) or 0
     taken = set(session.scalars(select(ActionLine.code).where(ActionLine.plan_id == plan_id)))
@@ -404,7 +408,8 @@ def _check_update(line: ActionLine, fields: UpdateFields, today: dt.date,
     progress = fields.progress if fields.progress is not None else line.progress
     rules.raise_for(rules.update_problems(
         date=fields.date, status=fields.status, progress=progress,
-        created_on=line.created_on, today=today), confirmed=confirmed)
+        created_on=line.created_on, today=today) + rules.note_problems(fields.note),
+        confirmed=confirmed)
 
 
 def _latest(session: Session, line_id: int) -> StatusUpdate | None:

@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.text import max_length, unstorable
 from .bilingual import LANGUAGES, Bilingual
 from .changes import Changes, Kind
 from .models import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
 from .snapshots import Snapshot, capture, restore
 
-MAX_PARAGRAPH = 20_000  # characters per language: a communiqué paragraph, not a report
-MAX_LABEL = 200
+# Characters per language: a communiqué paragraph, not a report (store/models.py).
+MAX_PARAGRAPH = max_length(Paragraph.text_en)
+MAX_LABEL = max_length(CommuniqueVersion.label)
 
 
 class Refusal(enum.StrEnum):
@@ -39,6 +41,7 @@ class Refusal(enum.StrEnum):
     TERM_NEEDS_ES = "term_needs_es"
     TERM_EMPTY = "term_empty"
     TERM_GONE = "term_gone"
+    UNSTORABLE_TEXT = "unstorable_text"
 
 
 # The English wording (command line, logs); the window's is in ui/communique/messages.py.
@@ -55,6 +58,8 @@ ENGLISH = {
     Refusal.TERM_NEEDS_ES: "The term needs its Spanish form.",
     Refusal.TERM_EMPTY: "Give the term in English and Spanish.",
     Refusal.TERM_GONE: "The term (id {term_id}) no longer exists.",
+    Refusal.UNSTORABLE_TEXT: "The text holds characters that cannot be stored "
+                             "(a broken paste?).",
 }
 
 
@@ -108,6 +113,9 @@ class TermFields:
     note: str = ""
 
     def problems(self) -> list[Refusal]:
+        if any(unstorable(t) for t in (self.term.en, self.term.es, self.acronym.en,
+                                       self.acronym.es, self.note)):
+            return [Refusal.UNSTORABLE_TEXT]
         if self.term.is_empty():
             return [Refusal.TERM_EMPTY]
         return [Refusal.TERM_NEEDS_EN if lang == "en" else Refusal.TERM_NEEDS_ES
@@ -180,6 +188,8 @@ def replace_draft(session: Session, meeting_id: int,
 
 
 def _check_text(text: Bilingual, position: int | None) -> None:
+    if unstorable(text.en) or unstorable(text.es):
+        raise _refuse(Refusal.UNSTORABLE_TEXT)
     for lang in LANGUAGES:
         if len(text.get(lang)) > MAX_PARAGRAPH:
             raise _refuse(Refusal.TEXT_TOO_LONG, paragraph=None if position is None else position + 1,
@@ -318,6 +328,8 @@ def save_version(session: Session, meeting_id: int, label: str,
     label = " ".join((label or "").split())
     if not label:
         raise _refuse(Refusal.NO_LABEL)
+    if unstorable(label):
+        raise _refuse(Refusal.UNSTORABLE_TEXT)
     if len(label) > MAX_LABEL:
         raise _refuse(Refusal.LABEL_TOO_LONG, length=len(label), limit=MAX_LABEL)
     draft = working_draft(session, meeting_id, create=True)

@@ -234,6 +234,7 @@ def add_member(session: Session, meeting_id: int, party_id: int, person_id: int,
     The membership keeps the person's title and agency as of this meeting, unless
     the fields give their own.
     """
+    fields = fields.cleaned()
     rules.check(None, fields)
     person = _get(session, Person, person_id)
     delegation = delegation_for(session, meeting_id, party_id)
@@ -267,6 +268,7 @@ def update_person(session: Session, person_id: int, fields: PersonFields) -> Cha
 
 
 def update_membership(session: Session, membership_id: int, fields: MembershipFields) -> Changes:
+    fields = fields.cleaned()
     rules.check(None, fields)
     m = _get(session, Membership, membership_id)
     m.role, m.attendance, m.title = fields.role, fields.attendance, fields.title

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..domain import text as texts
 from . import our_side
 from .bilingual import Bilingual
 from .models import Meeting, MeetingKind, Party, SessionNumbering
@@ -21,14 +22,27 @@ class MeetingProblem(enum.StrEnum):
     HOURS = "hours"
     CITY = "city"
     DUPLICATE = "duplicate"
+    CITY_TOO_LONG = "city_too_long"
+    VENUE_TOO_LONG = "venue_too_long"
+    MARKING_TOO_LONG = "marking_too_long"
+    UNSTORABLE = "unstorable"
 
 
+CITY_MAX = texts.max_length(Meeting.city_en)
+VENUE_MAX = texts.max_length(Meeting.venue_en)
+MARKING_MAX = texts.max_length(Meeting.handling_marking_en)
 MEETING_PROBLEM_TEXT = {
     MeetingProblem.NUMBER: "The meeting number must be 1 or more.",
     MeetingProblem.DATES: "The meeting cannot end before it starts.",
     MeetingProblem.HOURS: "The day must end after it starts.",
     MeetingProblem.CITY: "Give the city in English or Spanish.",
     MeetingProblem.DUPLICATE: "There is already a meeting of this kind with this number.",
+    MeetingProblem.CITY_TOO_LONG: f"The city is longer than {CITY_MAX:,} characters.",
+    MeetingProblem.VENUE_TOO_LONG: f"The venue is longer than {VENUE_MAX:,} characters.",
+    MeetingProblem.MARKING_TOO_LONG:
+        f"The handling marking is longer than {MARKING_MAX:,} characters.",
+    MeetingProblem.UNSTORABLE: "The city, venue or marking holds characters that cannot be "
+                               "stored (a broken paste?).",
 }
 
 
@@ -48,6 +62,15 @@ class MeetingFields:
     handling_marking: Bilingual = field(default_factory=Bilingual)  # empty: our side's
     session_numbering: SessionNumbering = SessionNumbering.ARABIC
 
+    def cleaned(self) -> MeetingFields:
+        """City, venue and marking on one line, without direction overrides."""
+        def tidy(value: Bilingual) -> Bilingual:
+            return Bilingual(*(" ".join(texts.without_direction_controls(value.get(lang)).split())
+                               for lang in ("en", "es")))
+
+        return replace(self, city=tidy(self.city), venue=tidy(self.venue),
+                       handling_marking=tidy(self.handling_marking))
+
     def problems(self) -> list[MeetingProblem]:
         found = []
         if self.number < 1:
@@ -56,8 +79,19 @@ class MeetingFields:
             found.append(MeetingProblem.DATES)
         if self.day_end <= self.day_start:
             found.append(MeetingProblem.HOURS)
-        if self.city.is_empty():
+        if self.city.is_empty() or all(texts.invisible(self.city.get(lang)) or
+                                       not self.city.get(lang) for lang in ("en", "es")):
             found.append(MeetingProblem.CITY)
+        for value, limit, code in ((self.city, CITY_MAX, MeetingProblem.CITY_TOO_LONG),
+                                   (self.venue, VENUE_MAX, MeetingProblem.VENUE_TOO_LONG),
+                                   (self.handling_marking, MARKING_MAX,
+                                    MeetingProblem.MARKING_TOO_LONG)):
+            if max(len(value.en), len(value.es)) > limit:
+                found.append(code)
+        if any(texts.unstorable(v.get(lang)) for v in (self.city, self.venue,
+                                                        self.handling_marking)
+               for lang in ("en", "es")):
+            found.append(MeetingProblem.UNSTORABLE)
         return found
 
 
@@ -109,6 +143,7 @@ def _apply(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
 
 
 def create_meeting(session: Session, fields: MeetingFields) -> int:
+    fields = fields.cleaned()
     _check(session, fields, None)
     meeting = Meeting()
     _apply(session, meeting, fields)
@@ -118,6 +153,7 @@ def create_meeting(session: Session, fields: MeetingFields) -> int:
 
 
 def update_meeting(session: Session, meeting_id: int, fields: MeetingFields) -> None:
+    fields = fields.cleaned()
     _check(session, fields, meeting_id)
     _apply(session, session.get_one(Meeting, meeting_id), fields)
 

@@ -44,12 +44,27 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def bilingual(name: str) -> Mapped[Bilingual]:
+# Free text: the longest a field may be, in characters, declared on its column as
+# ``info={"max_length": N}`` and checked by the core (bescapp/domain/text.py) before a
+# write, the same on every engine (SQLite does not enforce String(N); this is no schema).
+NAME_LENGTH = 200
+TITLE_LENGTH = 1000
+LABEL_LENGTH = 200
+PLACE_LENGTH = 500
+HEADING_LENGTH = 500  # an agenda item's or an action line's title
+TEXT_LENGTH = 20_000  # a paragraph, a description, a biography, notes
+
+
+def length(n: int) -> dict:
+    return {"max_length": n}
+
+
+def bilingual(name: str, max_length: int = TEXT_LENGTH) -> Mapped[Bilingual]:
     """A Bilingual value stored in ``<name>_en`` and ``<name>_es`` text columns."""
     return composite(
         Bilingual.from_columns,
-        mapped_column(f"{name}_en", Text, nullable=False, default=""),
-        mapped_column(f"{name}_es", Text, nullable=False, default=""),
+        mapped_column(f"{name}_en", Text, nullable=False, default="", info=length(max_length)),
+        mapped_column(f"{name}_es", Text, nullable=False, default="", info=length(max_length)),
     )
 
 
@@ -174,15 +189,18 @@ class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
     honorific: Mapped[str] = mapped_column(String(12), default="")  # mr, ms, amb, dr ...
-    given_names: Mapped[str] = mapped_column(String(200))
-    first_surname: Mapped[str] = mapped_column(String(200))
-    second_surname: Mapped[str] = mapped_column(String(200), default="")
-    title: Mapped[Bilingual] = bilingual("title")  # current title; memberships keep theirs
+    given_names: Mapped[str] = mapped_column(String(200), info=length(NAME_LENGTH))
+    first_surname: Mapped[str] = mapped_column(String(200), info=length(NAME_LENGTH))
+    second_surname: Mapped[str] = mapped_column(String(200), default="",
+                                                info=length(NAME_LENGTH))
+    title: Mapped[Bilingual] = bilingual("title", TITLE_LENGTH)  # memberships keep theirs
     biography: Mapped[Bilingual] = bilingual("biography")
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    email: Mapped[str] = mapped_column(String(320), default="")  # internal
-    phone: Mapped[str] = mapped_column(String(60), default="")  # internal
-    internal_notes: Mapped[str] = mapped_column(Text, default="")  # internal
+    email: Mapped[str] = mapped_column(String(320), default="",
+                                       info=length(320))  # internal
+    phone: Mapped[str] = mapped_column(String(60), default="", info=length(60))  # internal
+    internal_notes: Mapped[str] = mapped_column(Text, default="",
+                                                info=length(TEXT_LENGTH))  # internal
     is_sample: Mapped[bool] = mapped_column(default=False)  # demo person not in the release
 
     agency: Mapped[Agency | None] = relationship()
@@ -201,10 +219,10 @@ class Meeting(Base):
     end_date: Mapped[dt.date] = mapped_column(Date)
     day_start: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
     day_end: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 0))
-    city: Mapped[Bilingual] = bilingual("city")
-    venue: Mapped[Bilingual] = bilingual("venue")
+    city: Mapped[Bilingual] = bilingual("city", NAME_LENGTH)
+    venue: Mapped[Bilingual] = bilingual("venue", PLACE_LENGTH)
     host_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
-    handling_marking: Mapped[Bilingual] = bilingual("handling_marking")
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH)
     session_numbering: Mapped[SessionNumbering] = enum_column(
         SessionNumbering, default=SessionNumbering.ARABIC
     )
@@ -242,7 +260,7 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(default=0)
     day: Mapped[int] = mapped_column(default=1)  # 1-based day of a multi-day meeting
     kind: Mapped[AgendaKind] = enum_column(AgendaKind, default=AgendaKind.ITEM)
-    title: Mapped[Bilingual] = bilingual("title")
+    title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
     duration_minutes: Mapped[int] = mapped_column(default=0)
     fixed_start: Mapped[dt.time | None] = mapped_column(Time)
@@ -308,10 +326,11 @@ class Membership(Base):
     attendance: Mapped[Attendance] = enum_column(Attendance, default=Attendance.INVITED)
     attendance_mode: Mapped[AttendanceMode] = enum_column(
         AttendanceMode, default=AttendanceMode.IN_PERSON)
-    title: Mapped[Bilingual] = bilingual("title")
+    title: Mapped[Bilingual] = bilingual("title", TITLE_LENGTH)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     principal: Mapped[Principal] = enum_column(Principal, default=Principal.NONE)
-    internal_notes: Mapped[str] = mapped_column(Text, default="")  # internal
+    internal_notes: Mapped[str] = mapped_column(Text, default="",
+                                                info=length(TEXT_LENGTH))  # internal
 
     delegation: Mapped[Delegation] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
@@ -333,7 +352,7 @@ class ActionPlan(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     position: Mapped[int] = mapped_column(default=0)
-    title: Mapped[Bilingual] = bilingual("title")
+    title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
     start_date: Mapped[dt.date] = mapped_column(Date)
     adopted_at_meeting_id: Mapped[int | None] = mapped_column(
@@ -353,7 +372,7 @@ class ActionLine(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(default=0)
-    title: Mapped[Bilingual] = bilingual("title")
+    title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
     us_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     mx_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
@@ -408,7 +427,7 @@ class CommuniqueVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     communique_id: Mapped[int] = mapped_column(ForeignKey("communique.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(default=0)
-    label: Mapped[str] = mapped_column(String(200), default="")
+    label: Mapped[str] = mapped_column(String(200), default="", info=length(LABEL_LENGTH))
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     communique: Mapped[Communique] = relationship(back_populates="versions")

@@ -264,6 +264,34 @@ def test_cancelled_import_and_bad_file(workspace, context, monkeypatch, tmp_path
     assert workspace.warnings[-1].startswith("El libro está protegido con contraseña")
 
 
+def test_the_import_dialog_shows_hostile_files_report(workspace, context, monkeypatch,
+                                                      tmp_path):
+    """A zip bomb gets its own message in the window's language; text a spreadsheet would
+    run is kept and flagged in the preview's notes."""
+    import zipfile
+
+    bomb = tmp_path / "bomba.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b" " * (60 * 1024 * 1024))
+    flagged = tmp_path / "lista.csv"
+    flagged.write_text("Nombre,Apellidos,Cargo\nAna,Soto,=HIPERVINCULO(1)\n", encoding="utf-8")
+    chosen = iter([str(bomb), str(flagged)])
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Mexico", True)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (next(chosen), "")))
+    notes = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: notes.append(d.table.item(0, 3).text())
+                        or QDialog.DialogCode.Rejected)
+    workspace.set_language("es")
+    workspace.import_list()
+    assert workspace.warnings[-1].startswith(
+        "Dentro del libro, xl/worksheets/sheet1.xml ocupa 60 MB al descomprimirse (máximo 50 MB)")
+    workspace.import_list()
+    assert notes == ["la celda C2 empieza con «=» (=HIPERVINCULO(1)); se guarda como texto, "
+                     "pero una hoja de cálculo la ejecutaría como fórmula: revísela"]
+
+
 def test_export_button_writes_and_offers_to_open(workspace, monkeypatch, tmp_path):
     target = tmp_path / "out"
     from bescapp.ui.delegations.export_dialog import ExportDialog

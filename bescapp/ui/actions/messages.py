@@ -33,6 +33,9 @@ WORDING = {
         "ActionProblems", "There is already a plan with the code %1."), ("code",)),
     ActionProblem.TOO_LONG: (QT_TRANSLATE_NOOP(
         "ActionProblems", "The text is longer than %1 characters."), ("limit",)),
+    ActionProblem.UNSTORABLE: (QT_TRANSLATE_NOOP(
+        "ActionProblems", "The text holds characters that cannot be stored; type it again "
+                          "instead of pasting."), ()),
 }
 
 

@@ -379,6 +379,8 @@ class AgendaWorkspace(Retranslates, QWidget):
             AgendaProblem.DAY: self.tr("The day is outside the meeting's dates."),
             AgendaProblem.NOT_DOCX: self.tr("Only Word documents (.docx) can be attached."),
             AgendaProblem.INTO_ITSELF: self.tr("An item cannot be moved inside itself."),
+            AgendaProblem.UNSTORABLE: self.tr("The text holds characters that cannot be stored; "
+                                              "type it again instead of pasting."),
         }
         if problem.code is AgendaProblem.TOO_LONG:
             return self.tr("The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: "

@@ -35,6 +35,9 @@ WORDING = {
         "CommuniqueProblems", "Give the term in English and Spanish."), ()),
     Refusal.TERM_GONE: (QT_TRANSLATE_NOOP(
         "CommuniqueProblems", "The term no longer exists; it may have been deleted."), ()),
+    Refusal.UNSTORABLE_TEXT: (QT_TRANSLATE_NOOP(
+        "CommuniqueProblems", "The text holds characters that cannot be stored; type it "
+                              "again instead of pasting."), ()),
 }
 
 # A paragraph too long: which paragraph (or none) and which language, as whole sentences.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...importers.delegates import Report, message
+from ...importers.delegates import Report, message, shorten
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -59,7 +59,7 @@ class ImportDialog(Retranslates, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"),
                                               self.tr("What will happen"), self.tr("Notes")])
         for r, entry in enumerate(report.entries):
-            values = (str(entry.row), entry.name() or "—", report.outcome_text(entry, lang),
+            values = (str(entry.row), shorten(entry.name()) or "—", report.outcome_text(entry, lang),
                       "; ".join(n.text(lang) for n in entry.notes))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -72,6 +72,8 @@ class ImportDialog(Retranslates, QDialog):
             lines.append(message("unknown_columns", lang, columns=", ".join(report.unknown_columns)))
         if report.encoding == "cp1252":
             lines.append(message("encoding", lang))
+        elif report.encoding == "utf-16":
+            lines.append(message("encoding_utf16", lang))
         if report.has_errors:
             lines.append(message("nothing_saved", lang))
         self.summary.setText("\n".join(lines))

@@ -229,6 +229,12 @@ class MemberDialog(Retranslates, QDialog):
             MemberProblem.UNKNOWN_HONORIFIC: self.tr("Choose an honorific from the list."),
             MemberProblem.CONTROL_CHARACTERS: self.tr("Remove the control characters from "
                                                       "the text."),
+            MemberProblem.UNSTORABLE_TEXT: self.tr("The text holds characters that cannot be "
+                                                   "stored; type it again instead of pasting."),
+            MemberProblem.INVISIBLE_NAME: self.tr("A name is made only of invisible "
+                                                  "characters."),
+            MemberProblem.TEXT_TOO_LONG: self.tr("The biography or the notes are too long "
+                                                 "(20,000 characters at most)."),
         }[problem]
 
     def accept(self) -> None:

@@ -191,6 +191,15 @@ class MeetingDialog(QDialog):
             MeetingProblem.CITY: self.tr("Give the city in English or Spanish."),
             MeetingProblem.DUPLICATE: self.tr(
                 "There is already a meeting of this kind with this number."),
+            MeetingProblem.CITY_TOO_LONG: self.tr("The city is too long (200 characters at "
+                                                  "most)."),
+            MeetingProblem.VENUE_TOO_LONG: self.tr("The venue is too long (500 characters at "
+                                                   "most)."),
+            MeetingProblem.MARKING_TOO_LONG: self.tr("The handling marking is too long (200 "
+                                                     "characters at most)."),
+            MeetingProblem.UNSTORABLE: self.tr("The city, venue or marking holds characters "
+                                               "that cannot be stored; type them again "
+                                               "instead of pasting."),
         }
         return [texts[p] for p in problems]
 
