@@ -258,7 +258,8 @@ class Application(QObject):
                 self.window, self.tr("Something went wrong"),
                 self.tr("bescapp could not finish what you asked: %1\n\nWhat was saved before "
                         "is safe. The details were written to %2.")
-                .replace("%1", f"{kind.__name__}: {error}" if str(error) else kind.__name__).replace("%2", str(log)))
+                .replace("%1", f"{kind.__name__}: {error}" if str(error) else kind.__name__)
+                .replace("%2", str(log)))
         finally:
             self._previous_hook(kind, error, trace)
 

@@ -391,8 +391,8 @@ def cmd_import(args, database: Path) -> int:
         db.close()
 
 
-COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup, "demo": cmd_demo,
-            "export": cmd_export, "import": cmd_import}
+COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup,
+            "demo": cmd_demo, "export": cmd_export, "import": cmd_import}
 
 
 def _log_unexpected(error: BaseException) -> Path:

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..i18n.formatting import format_date, meeting_name
 from ..store.agenda import declined_people
-from ..store.meetings import previous_plenary
 from ..store.bilingual import LANGUAGES, Bilingual
+from ..store.meetings import previous_plenary
 from ..store.models import (
     ActionLine,
     ActionPlan,

@@ -27,7 +27,6 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from .bilingual import Bilingual as B
-from .starter import PARTIES, PATTERNS, TERMS
 from .models import (
     ActionLine,
     ActionPlan,
@@ -54,6 +53,7 @@ from .models import (
     StatusUpdate,
     Term,
 )
+from .starter import PARTIES, PATTERNS, TERMS
 
 DEMO_MEETING_NUMBER = 12
 BLANK = B()

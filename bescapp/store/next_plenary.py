@@ -68,7 +68,7 @@ _KEEP = object()
 
 def create_next(session: Session, earlier_id: int, *, city: Bilingual,
                 start_date: dt.date | None = None, end_date: dt.date | None = None,
-                host_party: str | None | object = _KEEP,
+                host_party: str | object | None = _KEEP,
                 number: int | None = None) -> tuple[int, Changes]:
     """Create the meeting after ``earlier_id`` with its agenda and delegation lists, in
     the caller's transaction. Unless given: the next number, a year on (as many days as

@@ -7,7 +7,7 @@ our internal papers. These live in the one row of ``DatabaseSettings``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ class OurSettings:
     side: str | None  # "US", "MX", or None for a database made before sides existed
     committee_name: Bilingual = COMMITTEE_NAME
     committee_acronym: Bilingual = COMMITTEE_ACRONYM
-    handling_marking: Bilingual = Bilingual()
+    handling_marking: Bilingual = field(default_factory=Bilingual)  # empty: our side's stock one
 
     @property
     def language(self) -> str:

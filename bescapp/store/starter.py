@@ -36,7 +36,10 @@ MARKINGS = {
 }
 
 
-def _agency(name: B, short: B = B()) -> tuple[B, B]:
+NO_SHORT_NAME = B()
+
+
+def _agency(name: B, short: B = NO_SHORT_NAME) -> tuple[B, B]:
     return name, short
 
 

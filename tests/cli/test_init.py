@@ -22,7 +22,8 @@ def test_init_makes_a_database_of_that_side_with_every_starter_row(fresh_db, cap
             "21st Century Border Management Initiative Executive Steering Committee")
         assert settings.committee_name.es == (
             "Comité Ejecutivo Bilateral para la Administración de la Frontera en el Siglo XXI")
-        assert settings.committee_acronym.en == "ESC" and settings.committee_acronym.es == "CEB"
+        assert settings.committee_acronym.en == "ESC"
+        assert settings.committee_acronym.es == "CEB"
         names = {p.code: p.name for p in session.scalars(select(Party))}
         assert names["US"].es == "Estados Unidos de América"
         assert names["MX"].en == "United Mexican States"

@@ -74,13 +74,15 @@ def test_from_the_demo_twelfth_the_thirteenth_with_agenda_and_lists(tmp_path, ca
     db = open_database(path)
     with db.session() as s:
         new = s.get_one(Meeting, thirteenth)
-        assert new.host_party.code == "US" and new.city.es == ""
+        assert new.host_party.code == "US"
+        assert new.city.es == ""
         items = s.scalar(select(func.count()).select_from(AgendaItem)
                          .where(AgendaItem.meeting_id == thirteenth))
         attendance = {m.attendance for d in new.delegations for m in d.memberships}
         members = sum(len(d.memberships) for d in new.delegations)
     db.close()
-    assert items > 0 and attendance == {Attendance.INVITED}
+    assert items > 0
+    assert attendance == {Attendance.INVITED}
     assert f"{items} agenda entries and {members} delegation members" in out[0]
     assert main(["meetings", "--database", str(path)]) == 0  # alone, it still lists
     listed = capsys.readouterr().out.splitlines()
@@ -131,7 +133,8 @@ def test_errors_are_one_line_and_exit_1_and_leave_nothing(fresh_path, capsys, ar
     assert main(["meetings", "new", "--database", str(path), *args]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert len(captured.err.splitlines()) == 1 and "Traceback" not in captured.err
+    assert len(captured.err.splitlines()) == 1
+    assert "Traceback" not in captured.err
     assert message in captured.err
     db = open_database(path)
     with db.session() as s:

@@ -71,7 +71,8 @@ def test_a_symbolic_link_is_not_replaced_and_says_so(tmp_path):
         export(link)
     assert e.value.code == "is_symlink"
     assert "symbolic link" in str(e.value)
-    assert link.is_symlink() and real.read_bytes() == before
+    assert link.is_symlink()
+    assert real.read_bytes() == before
 
 
 def test_what_a_killed_export_left_is_cleaned_at_the_next_write(tmp_path):
@@ -86,7 +87,9 @@ with safe_write.replacing(Path({str(target)!r})) as temporary:
 """
     assert subprocess.run([sys.executable, "-c", killed], cwd=ROOT).returncode == 9
     left = [p.name for p in tmp_path.iterdir()]
-    assert len(left) == 1 and left[0].startswith(".book.docx.") and left[0].endswith(".partial")
+    assert len(left) == 1
+    assert left[0].startswith(".book.docx.")
+    assert left[0].endswith(".partial")
     unrelated = tmp_path / ".notes.partial"
     unrelated.write_text("someone else's")
     export(target)
@@ -149,7 +152,8 @@ def demo_file(tmp_path):
 def one_line_error(capsys) -> str:
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1, err
-    assert "unexpected" not in err and " object at 0x" not in err
+    assert "unexpected" not in err
+    assert " object at 0x" not in err
     return err
 
 
@@ -220,7 +224,8 @@ def test_a_backup_does_not_replace_a_symbolic_link(demo_file, tmp_path, capsys):
     link.symlink_to(real)
     with pytest.raises(OSError, match="symbolic link"):
         files.backup(demo_file, link)
-    assert real.read_bytes() == b"keep me" and link.is_symlink()
+    assert real.read_bytes() == b"keep me"
+    assert link.is_symlink()
     capsys.readouterr()
     assert cli_main(["backup", "--database", str(demo_file), "-o", str(link)]) == 1
     assert "symbolic link" in one_line_error(capsys)

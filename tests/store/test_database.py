@@ -22,6 +22,7 @@ from bescapp.store.database import (
     open_database,
 )
 from bescapp.store.models import Meeting
+from tests.older_files import database_at
 
 
 def digest(path: Path) -> str:
@@ -128,25 +129,11 @@ def test_an_sqlite_file_of_another_program_is_refused(tmp_path):
     assert digest(path) == before
 
 
-def _database_at(path: Path, revision: str) -> None:
-    """A database file as an older bescapp left it: migrated only up to ``revision``."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    config = Config()
-    config.set_main_option("script_location",
-                           str(Path(__file__).parents[2] / "bescapp" / "store" / "migrations"))
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-    engine.dispose()
 
 
 def test_a_0001_database_is_copied_then_migrated_keeping_its_data(tmp_path):
     path = tmp_path / "old.db"
-    _database_at(path, "0001")
+    database_at(path, "0001")
     with sqlite3.connect(path) as conn:  # data the 0001 schema holds
         conn.execute("INSERT INTO party (id, code, name_en, name_es, country_en, country_es, "
                      "language) VALUES (1, 'US', 'United States', 'Estados Unidos', "
@@ -207,7 +194,7 @@ def test_a_0002_file_gets_the_starter_rows_and_keeps_its_hosts(tmp_path):
     """A file of the first wave (the demo's own parties and agencies, a host flag)
     becomes 0003 without duplicates: its hosts are principals, its marking bilingual."""
     path = tmp_path / "wave1.db"
-    _database_at(path, "0002")
+    database_at(path, "0002")
     with sqlite3.connect(path) as conn:
         conn.executescript("""
             INSERT INTO party VALUES (1, 'US', 'United States of America',
@@ -236,10 +223,12 @@ def test_a_0002_file_gets_the_starter_rows_and_keeps_its_hosts(tmp_path):
 
         assert session.scalars(select(Party.code).order_by(Party.id)).all() == ["US", "MX"]
         dos = session.scalars(select(Agency).where(Agency.acronym == "DOS")).one()
-        assert dos.id == 1 and dos.short_name.en == "State"
+        assert dos.id == 1
+        assert dos.short_name.en == "State"
         assert session.scalar(select(func.count()).select_from(Agency)) > 10
         member = session.get(Membership, 1)
-        assert member.principal == "host" and member.is_host
+        assert member.principal == "host"
+        assert member.is_host
         assert member.attendance_mode == "in_person"
         meeting = session.get(Meeting, 1)
         assert meeting.handling_marking.en == "SENSITIVE BUT UNCLASSIFIED"

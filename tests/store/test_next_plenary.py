@@ -95,7 +95,7 @@ def seventh(fresh_db):
                 people.append(person_id)
         agenda.set_leads(s, item_id, people[:2])
         communique.add_paragraph(s, meeting_id, text=Bilingual("We met.", "Nos reunimos."))
-    yield db, meeting_id
+    return db, meeting_id
 
 
 def test_from_an_init_database_the_agenda_and_lists_come_over_and_the_rest_stays(seventh):
@@ -110,7 +110,8 @@ def test_from_an_init_database_the_agenda_and_lists_come_over_and_the_rest_stays
         assert new.host_party.code == "US"  # the other side hosts
         assert (new.day_start, new.day_end) == (dt.time(8, 30), dt.time(17, 0))
         assert new.session_numbering is SessionNumbering.ROMAN
-        assert new.city == WASHINGTON and new.venue.is_empty()
+        assert new.city == WASHINGTON
+        assert new.venue.is_empty()
         assert public_agenda(s, new_id) == public_agenda(s, seventh_id)
         items = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == new_id)).all()
         assert len(items) == 3
@@ -142,7 +143,8 @@ def test_date_host_and_number_can_be_given(seventh):
                                 start_date=dt.date(2015, 6, 1), host_party="MX", number=9)
     with db.session() as s:
         new = s.get_one(Meeting, new_id)
-        assert new.number == 9 and new.host_party.code == "MX"
+        assert new.number == 9
+        assert new.host_party.code == "MX"
         assert (new.start_date, new.end_date) == (dt.date(2015, 6, 1), dt.date(2015, 6, 2))
         assert new.city.es == ""  # documents fall back on the English (Bilingual.either)
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bescapp.store import starter
 from bescapp.store.database import open_database
 from bescapp.store.models import ParagraphPattern
-from tests.store.test_database import _database_at
+from tests.older_files import database_at
 
 OLD_OPENING = starter.EARLIER_PATTERNS["opening"][0]
 
@@ -15,7 +15,7 @@ OLD_OPENING = starter.EARLIER_PATTERNS["opening"][0]
 def _opening_after_upgrade(tmp_path, en: str, es: str):
     """A 0003-era file whose stored opening reads (en, es), opened by today's bescapp."""
     path = tmp_path / "wave2.db"
-    _database_at(path, "0003")
+    database_at(path, "0003")
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE paragraph_pattern SET text_en = ?, text_es = ? WHERE key = 'opening'",
                      (en, es))

@@ -152,7 +152,8 @@ def test_every_workspace_from_an_init_database(fresh_app, monkeypatch, qtbot, tm
     assert len(paragraphs) >= 4
     assert len(communique.pairs) == len(paragraphs)
     opening = paragraphs[0].text
-    assert "13th Plenary Meeting" in opening.en and "XIII Reunión Plenaria" in opening.es
+    assert "13th Plenary Meeting" in opening.en
+    assert "XIII Reunión Plenaria" in opening.es
     assert "Washington, D.C." in opening.en
     assert "hosted by ." not in opening.en  # no one marked host: named in brackets instead
     assert any("Ports of entry" in p.text.en for p in paragraphs)

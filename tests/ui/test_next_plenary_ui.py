@@ -66,7 +66,9 @@ def test_new_plenary_from_the_twelfth_then_undo_and_redo(app, monkeypatch):
     window.show_workspace("delegations")
     assert window.delegations.sections["MX"].model.rowCount() > 0
     made = counts(context)
-    assert made[0] == before[0] + 1 and made[1] > before[1] and made[3] > before[3]
+    assert made[0] == before[0] + 1
+    assert made[1] > before[1]
+    assert made[3] > before[3]
 
     context.undo_stack.undo()  # one step takes away the meeting and all that was copied
     assert counts(context) == before

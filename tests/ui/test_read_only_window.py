@@ -36,7 +36,8 @@ def test_a_read_only_database_opens_says_so_and_refuses_edits(qapp, qtbot, read_
     window = application.window
     assert application.context.read_only
     label = application._read_only_label
-    assert label.isVisible() and label.text() == "Read-only: changes cannot be saved"
+    assert label.isVisible()
+    assert label.text() == "Read-only: changes cannot be saved"
     assert window.meetings.model.rowCount() >= 12  # everything can be read
 
     def fill(dialog):

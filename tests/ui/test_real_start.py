@@ -5,6 +5,7 @@ Most tests run on a database made by ``bescapp init`` (``fresh_app``, both sides
 
 import sqlite3
 import sys
+import typing
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -93,10 +94,10 @@ def test_closing_the_side_question_sets_nothing_and_offers_no_demo(
 def test_a_migrated_database_without_a_side_is_asked_but_not_offered_the_demo(
         qapp, qtbot, tmp_path, monkeypatch, answer_side):
     """A file of the first wave (schema 0002) holding a meeting: it lacked a side."""
-    from tests.store.test_database import _database_at
+    from tests.older_files import database_at
 
     path = tmp_path / "wave1.db"
-    _database_at(path, "0002")
+    database_at(path, "0002")
     with sqlite3.connect(path) as conn:
         conn.execute("""INSERT INTO meeting (id, kind, number, start_date, end_date, day_start,
             day_end, city_en, city_es, venue_en, venue_es, host_party_id, handling_marking,
@@ -212,9 +213,10 @@ def test_changing_our_side_asks_first_then_the_stock_marking_follows(fresh_app, 
         dialog.side_buttons[other].setChecked(True)
         assert dialog.marking_en.text() == MARKINGS[other].en  # stock follows the side
 
-    seen = run_settings_dialog(monkeypatch, switch)
+    run_settings_dialog(monkeypatch, switch)
     fresh_app.window.database_settings_action.trigger()
-    assert "briefing book" in asked[0] and "marking" in asked[0]
+    assert "briefing book" in asked[0]
+    assert "marking" in asked[0]
     assert fresh_app.context.undo_stack.count() == 0  # "No": nothing saved
     assert settings_of(fresh_app).side == fresh_app.side
     fresh_app.window.database_settings_action.trigger()  # asked again, "Yes"
@@ -304,7 +306,7 @@ class FakeMemberDialog:
     """Stands in for the member dialog: accepted with the values of ``FakeMemberDialog.next``."""
 
     next: tuple[PersonFields, MembershipFields] | None = None
-    titles: list[str] = []
+    titles: typing.ClassVar[list[str]] = []
 
     def __init__(self, parent=None, **_kwargs) -> None:
         pass
@@ -348,7 +350,8 @@ def test_add_member_fills_each_party_list_of_a_meeting_made_in_the_window(
                     for r in range(page.sections[code].model.rowCount())]
              for code in ("US", "MX")}
     assert names["US"] == ["Amb. Ken Salazar"]
-    assert len(names["MX"]) == 1 and "Marcelo Ebrard Casaubón" in names["MX"][0]
+    assert len(names["MX"]) == 1
+    assert "Marcelo Ebrard Casaubón" in names["MX"][0]
     assert FakeMemberDialog.titles == ["Add member to the United States list",
                                        "Add member to the Mexico list"]
     assert [kind for kind, _text in fresh_app.messages] == ["question"]  # the demo, nothing else

@@ -24,15 +24,7 @@ from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
 from ..labels import label
 from ..retranslate import Retranslates
-
-
-def _pair(left: QWidget, right: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(left)
-    row.addWidget(right)
-    return box
+from ..rows import pair
 
 
 class DatabaseSettingsDialog(Retranslates, QDialog):
@@ -70,8 +62,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         self.captions = []
         for field, buddy in ((sides, self.side_buttons["US"]), (self.side_note, None),
                              (self.name_en, self.name_en), (self.name_es, self.name_es),
-                             (_pair(self.acronym_en, self.acronym_es), self.acronym_en),
-                             (_pair(self.marking_en, self.marking_es), self.marking_en)):
+                             (pair(self.acronym_en, self.acronym_es), self.acronym_en),
+                             (pair(self.marking_en, self.marking_es), self.marking_en)):
             caption = QLabel()
             if buddy is not None:
                 caption.setBuddy(buddy)

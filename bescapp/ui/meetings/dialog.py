@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...i18n.formatting import format_date
@@ -26,15 +24,7 @@ from ...store.bilingual import Bilingual
 from ...store.meetings import MeetingFields, MeetingProblem
 from ...store.models import MeetingKind, SessionNumbering
 from ..labels import label
-
-
-def _pair(left: QWidget, right: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(left)
-    row.addWidget(right)
-    return box
+from ..rows import pair
 
 
 def typeable_date_format(locale: QLocale) -> str:
@@ -97,11 +87,11 @@ class MeetingDialog(QDialog):
 
         self.form = QFormLayout()
         self.labels = []
-        for field in (self.kind, self.number, _pair(self.start_date, self.start_long),
-                      _pair(self.end_date, self.end_long),
-                      _pair(self.day_start, self.day_end), _pair(self.city_en, self.city_es),
-                      _pair(self.venue_en, self.venue_es), self.host,
-                      _pair(self.marking_en, self.marking_es),
+        for field in (self.kind, self.number, pair(self.start_date, self.start_long),
+                      pair(self.end_date, self.end_long),
+                      pair(self.day_start, self.day_end), pair(self.city_en, self.city_es),
+                      pair(self.venue_en, self.venue_es), self.host,
+                      pair(self.marking_en, self.marking_es),
                       self.numbering):
             caption = QLabel()
             caption.setBuddy(field.layout().itemAt(0).widget() if field.layout() else field)
