@@ -146,16 +146,18 @@ class Application(QObject):
 
     def _choose_meeting(self) -> None:
         """A database without a side asks which side we are; an empty one then offers the
-        demo; the meeting current when this file was last open comes back, else the latest."""
+        demo (neither when it is read-only); the meeting current when this file was last open comes back, else the latest."""
         from .store import our_side
         from .store.meetings import list_meetings
 
         with self.context.db.session() as session:
             ids = [m.id for m in list_meetings(session)]
             side = our_side.our_side(session)
-        if side is None and self.interactive:
+        # A read-only file cannot store a side or the demo: nothing is asked of it.
+        asks = self.interactive and not self.context.read_only
+        if side is None and asks:
             side = self._ask_side()
-        if not ids and side is not None and self.interactive:
+        if not ids and side is not None and asks:
             ids = self._offer_demo(side)
         remembered = self.settings.meeting_of(self.context.db.path)
         self.context.set_meeting(remembered if remembered in ids else (ids[-1] if ids else None))

@@ -226,3 +226,48 @@ def test_an_immutable_file_disables_editing_too(qapp, qtbot, demo_path, monkeypa
         application.context.set_database(None)
     finally:
         subprocess.run(["chattr", "-i", str(demo_path)], capture_output=True)
+
+
+def test_an_empty_read_only_database_asks_nothing_it_could_not_store(qapp, qtbot, fresh_path,
+                                                                     monkeypatch):
+    """No demo is offered (nor the side asked) when the answer could not be saved."""
+    from bescapp.app import Application
+    from bescapp.store import database
+
+    monkeypatch.setattr(database, "writable", lambda _path: False)
+    asked = []
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda *a, kind=kind, **k: asked.append((kind, a[1]))))
+    path, _side = fresh_path
+    application = Application(qapp, "en", interactive=True)
+    qtbot.addWidget(application.window)
+    assert application.open(path)
+    application.window.show()
+    assert application.context.read_only
+    assert asked == []
+    assert application.window.read_only_banner.isVisible()
+    assert not application.window.meetings.new_button.isEnabled()
+    application.context.set_database(None)
+
+
+def test_versions_compare_without_a_delete_button(app, demo_path, monkeypatch):
+    from bescapp.store import communique
+    from bescapp.ui.communique.compare import CompareDialog
+
+    with app.context.db.transaction() as session:  # a saved version, while it is writable
+        communique.save_version(session, app.context.meeting_id, "Rev. 1")
+    meeting_id = app.context.meeting_id
+    app.context.set_database(open_database(demo_path, read_only=True))
+    app.context.set_meeting(meeting_id)
+    read_only_app = app
+
+    shown = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda *a, **k: pytest.fail("the demo has versions")))
+    read_only_app.window.communique.buttons["compare"].click()
+    [dialog] = shown
+    assert dialog.delete is None
+    assert dialog.delete_button.isHidden()
+    assert dialog.views["es"].toPlainText()  # the versions can be read
