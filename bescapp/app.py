@@ -146,7 +146,8 @@ class Application(QObject):
 
     def _choose_meeting(self) -> None:
         """A database without a side asks which side we are; an empty one then offers the
-        demo (neither when it is read-only); the meeting current when this file was last open comes back, else the latest."""
+        demo (neither when it is read-only); the meeting current when this file was last
+        open comes back, else the latest."""
         from .store import our_side
         from .store.meetings import list_meetings
 
