@@ -19,7 +19,7 @@ from . import APP_NAME, ORGANIZATION, __version__, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
 from .store.files import BadDatabase, Problem, backup, examine
-from .ui.context import AppContext
+from .ui.context import AppContext, EditNotSaved
 from .ui.main_window import MainWindow
 
 
@@ -125,23 +125,7 @@ class Application(QObject):
         if db.backup_taken is not None:
             self.window.status(self.tr("Database updated; the previous version was saved as %1")
                                .replace("%1", str(db.backup_taken)))
-        self._show_read_only(db.read_only)
         return True
-
-    def _show_read_only(self, read_only: bool) -> None:
-        """A read-only database says so in the status bar for as long as it is open."""
-        label = getattr(self, "_read_only_label", None)
-        if label is None:
-            from PySide6.QtWidgets import QLabel
-
-            label = self._read_only_label = QLabel()
-            label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
-            self.window.statusBar().addPermanentWidget(label)
-        label.setText(self.tr("Read-only: changes cannot be saved"))
-        label.setToolTip(self.tr("The database's file or its folder cannot be written. "
-                                 "You can read and export; to edit, copy the file to a "
-                                 "folder you can write to."))
-        label.setVisible(read_only)
 
     def _set_aside(self, path: Path) -> bool:
         """Replacing a file with a new database moves the old one to the backups folder."""
@@ -162,16 +146,19 @@ class Application(QObject):
 
     def _choose_meeting(self) -> None:
         """A database without a side asks which side we are; an empty one then offers the
-        demo; the meeting current when this file was last open comes back, else the latest."""
+        demo (neither when it is read-only); the meeting current when this file was last
+        open comes back, else the latest."""
         from .store import our_side
         from .store.meetings import list_meetings
 
         with self.context.db.session() as session:
             ids = [m.id for m in list_meetings(session)]
             side = our_side.our_side(session)
-        if side is None and self.interactive:
+        # A read-only file cannot store a side or the demo: nothing is asked of it.
+        asks = self.interactive and not self.context.read_only
+        if side is None and asks:
             side = self._ask_side()
-        if not ids and side is not None and self.interactive:
+        if not ids and side is not None and asks:
             ids = self._offer_demo(side)
         remembered = self.settings.meeting_of(self.context.db.path)
         self.context.set_meeting(remembered if remembered in ids else (ids[-1] if ids else None))
@@ -233,9 +220,28 @@ class Application(QObject):
         except OSError as e:
             QMessageBox.warning(self.window, self.tr("Backup not written"),
                                 self.tr("Could not write %1: %2").replace("%1", str(target))
-                                .replace("%2", e.strerror or str(e)))
+                                .replace("%2", self.write_failure_reason(e)))
             return
         self.window.status(self.tr("Backup written to %1").replace("%1", str(target)))
+
+    def write_failure_reason(self, error: OSError) -> str:
+        """Why a file could not be written, in the interface language for the reasons
+        bescapp knows (``safe_write.reason``), else as the system words it."""
+        import errno
+
+        from . import safe_write
+
+        code, words = safe_write.reason(error)
+        if code is None and error.errno in (errno.EACCES, errno.EPERM):
+            code = "permission_denied"
+        texts = {
+            "disk_full": self.tr("the disk is full"),
+            "name_too_long": self.tr("the file name is too long for this disk"),
+            "read_only": self.tr("the disk is read-only"),
+            "is_symlink": self.tr("it is a symbolic link, and bescapp does not replace links"),
+            "permission_denied": self.tr("you do not have permission to write there"),
+        }
+        return texts.get(code, words)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -251,7 +257,10 @@ class Application(QObject):
         """An exception no slot caught: logged, said in a message box, never only on stderr.
 
         The hook it replaced still runs (it prints the traceback; under the tests,
-        pytest-qt's records it and fails the test)."""
+        pytest-qt's records it and fails the test). An edit the database refused
+        (``EditNotSaved``) was already explained in a message box: nothing more is said."""
+        if issubclass(kind, EditNotSaved):
+            return
         log = _log_traceback(kind, error, trace)
         try:
             QMessageBox.critical(

@@ -50,10 +50,22 @@ class StoreCommand(QUndoCommand):
         self.context.tell_if_elsewhere(self.context.run(self.revert), self.text(), undone=True)
 
 
+class EditNotSaved(Exception):
+    """An edit the database refused (read-only, or locked by another program), already
+    explained to the user in a message box. It ends the slot that asked for the edit;
+    the window's exception hook lets it pass silently, as it is no fault of bescapp."""
+
+    def __init__(self, error: BadDatabase) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class AppContext(QObject):
     changed = Signal(object)  # Changes
     meeting_changed = Signal(object)  # int | None
     database_changed = Signal()
+    # Whether the open database may only be read; sent with every change of database.
+    read_only_changed = Signal(bool)
     # An undo or redo that changed another meeting than the current one: its id, the
     # command's text, True for undo. The window says so, as nothing on screen moved.
     changed_elsewhere = Signal(int, str, bool)
@@ -71,6 +83,7 @@ class AppContext(QObject):
         self.meeting_id = None
         self.undo_stack.clear()
         self.database_changed.emit()
+        self.read_only_changed.emit(self.read_only)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         if meeting_id != self.meeting_id:
@@ -86,7 +99,9 @@ class AppContext(QObject):
         """Run one store operation in a transaction and announce what it changed.
 
         A read-only database, or one another program holds past the busy timeout,
-        refuses with a message saying so (and BadDatabase): nothing was saved.
+        refuses with a message saying so, then ``EditNotSaved``: nothing was saved.
+        (The window disables its editing controls on a read-only database, so that
+        message is for an edit that got through anyway.)
         """
         assert self.db is not None, "no database is open"
         try:
@@ -95,8 +110,10 @@ class AppContext(QObject):
             with self.db.transaction() as session:
                 changes = operation(session)
         except BadDatabase as e:
+            if e.problem not in (Problem.READ_ONLY, Problem.LOCKED):
+                raise
             self._say_not_saved(e)
-            raise
+            raise EditNotSaved(e) from e
         self.changed.emit(changes)
         return changes
 
@@ -105,12 +122,10 @@ class AppContext(QObject):
             text = QCoreApplication.translate(
                 "AppContext", "This database is read-only: its file or folder cannot be "
                 "written. The change was not saved.")
-        elif error.problem is Problem.LOCKED:
+        else:  # Problem.LOCKED
             text = QCoreApplication.translate(
                 "AppContext", "Another program is using this database. The change was not "
                 "saved; try again in a moment.")
-        else:
-            return
         QMessageBox.warning(QApplication.activeWindow(),
                             QCoreApplication.translate("AppContext", "Not saved"), text)
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from .context import AppContext
+from .read_only import EditControls
 from .retranslate import Retranslates
 
 
@@ -66,19 +68,38 @@ class MainWindow(Retranslates, QMainWindow):
             self.sidebar.addItem("")
             self.stack.addWidget(QWidget())  # stands in until the workspace is first shown
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        # Said above the workspaces for as long as a read-only database is open.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#read_only_banner { background: #fdecea; color: #8a1c1c; "
+            "border: 1px solid #e0a39e; padding: 6px 10px; }")
+        self.read_only_banner.hide()
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.addWidget(self.read_only_banner)
+        row = QHBoxLayout()
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.meeting_label = QLabel()
         self.statusBar().addPermanentWidget(self.meeting_label)
+        self.edit_controls = EditControls(self)  # the window's own: Undo, Redo, settings
         self._build_menus()
+        self.edit_controls.add(self.undo_action, self.redo_action,
+                               self.database_settings_action)
         self.sidebar.setCurrentRow(self.MEETINGS)
         context.meeting_changed.connect(self._update_title)
         context.changed.connect(lambda _changes: self._update_title())
         context.database_changed.connect(self._update_title)
         context.changed_elsewhere.connect(self._changed_elsewhere)
+        context.read_only_changed.connect(self.set_read_only)
         self.retranslate_ui()
         self.resize(self._default_size())
 
@@ -106,6 +127,7 @@ class MainWindow(Retranslates, QMainWindow):
             # Imported here, not at the top of the module: workspaces load the store.
             module = importlib.import_module(module_name, __package__)
             page = getattr(module, class_name)(self.context, self.language)
+            page.set_read_only(self.context.read_only)
             self._pages[index] = page
             placeholder = self.stack.widget(index)
             was_current = self.stack.currentWidget() is placeholder
@@ -232,6 +254,25 @@ class MainWindow(Retranslates, QMainWindow):
         self.recent = recent
         self._fill_recent()
 
+    # a read-only database ----------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A database that may only be read: every workspace's editing controls off, and
+        the reason above the workspaces and in the status bar."""
+        self.edit_controls.set_read_only(read_only)
+        for page in self.workspaces:
+            page.set_read_only(read_only)
+        self.read_only_banner.setVisible(read_only)
+        self.read_only_label.setVisible(read_only)
+
+    def _say_read_only(self) -> None:
+        self.read_only_banner.setText(self.tr(
+            "This database is read-only: its file or its folder cannot be written. You can "
+            "read, filter and export; to edit, copy the file to a folder you can write to "
+            "and open the copy."))
+        self.read_only_label.setText(self.tr("Read-only: changes cannot be saved"))
+        self.read_only_label.setToolTip(self.read_only_banner.text())
+
     # language ------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -253,6 +294,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self._name_undo_redo()
         self.about_action.setText(self.tr("&About bescapp"))
+        self._say_read_only()
         self._update_title()
 
     def set_language(self, language: str) -> None:

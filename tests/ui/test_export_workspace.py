@@ -215,3 +215,31 @@ def test_a_paper_that_cannot_be_merged_is_listed_in_spanish(app, export):
     export.refresh_preflight()
     assert any("colgante.docx no puede integrarse a la carpeta informativa (ábralo en Word y "
                "guárdelo de nuevo)" in t for t in preflight_texts(export))
+
+
+def test_long_spanish_entries_wrap_and_are_read_whole(app, export, qtbot):
+    """At the window's default size the longest Spanish entry is wider than its column:
+    its row is as tall as its wrapped lines, and stays so when the column narrows."""
+    app.set_language("es")
+    export.choose("briefing_book", "es")
+    tree = export.preflight
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    metrics = tree.fontMetrics()
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    longest = max(items, key=lambda item: metrics.horizontalAdvance(item.text(1)))
+    shortest = min(items, key=lambda item: metrics.horizontalAdvance(item.text(1)))
+
+    def lines(item):
+        return tree.visualItemRect(item).height() // metrics.lineSpacing()
+
+    def lines_needed(item):
+        width = tree.columnWidth(1) - 8
+        return -(-metrics.horizontalAdvance(item.text(1)) // width)  # at the least
+
+    assert metrics.horizontalAdvance(longest.text(1)) > tree.columnWidth(1)  # it must wrap
+    assert lines(shortest) == 1
+    assert lines(longest) >= lines_needed(longest) >= 2
+    before = lines(longest)
+    app.window.resize(app.window.width() + 800, app.window.height())  # rows follow the width
+    qtbot.waitUntil(lambda: lines_needed(longest) < before)
+    qtbot.waitUntil(lambda: lines_needed(longest) <= lines(longest) < before)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from bescapp.app import Application, bad_database_text
 from bescapp.store.files import BadDatabase, Problem
+from bescapp.ui.context import EditNotSaved
 from bescapp.ui.meetings.dialog import MeetingDialog
 
 
@@ -35,9 +36,12 @@ def test_a_read_only_database_opens_says_so_and_refuses_edits(qapp, qtbot, read_
     application.window.show()
     window = application.window
     assert application.context.read_only
-    label = application._read_only_label
+    label = window.read_only_label
     assert label.isVisible()
     assert label.text() == "Read-only: changes cannot be saved"
+    assert window.read_only_banner.isVisible()
+    assert window.read_only_banner.text().startswith("This database is read-only")
+    assert not window.meetings.new_button.isEnabled()
     assert window.meetings.model.rowCount() >= 12  # everything can be read
 
     def fill(dialog):
@@ -48,7 +52,7 @@ def test_a_read_only_database_opens_says_so_and_refuses_edits(qapp, qtbot, read_
 
     monkeypatch.setattr(MeetingDialog, "exec", fill)
     rows = window.meetings.model.rowCount()
-    with pytest.raises(BadDatabase):
+    with pytest.raises(EditNotSaved):  # an edit that gets past the disabled buttons
         window.meetings.new_meeting()
     assert warned == [("Not saved", "This database is read-only: its file or folder cannot be "
                                     "written. The change was not saved.")]

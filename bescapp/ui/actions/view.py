@@ -39,6 +39,7 @@ from ...store.changes import Changes, Kind
 from ...store.models import Meeting
 from ..context import AppContext
 from ..labels import file_name, label
+from ..read_only import EditControls
 from ..retranslate import Retranslates
 from . import commands
 from .editor import LineEditor
@@ -117,7 +118,8 @@ class ActionsWorkspace(Retranslates, QWidget):
         header.setSectionResizeMode(LinesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # rows come in plan order
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(self.edit_line)
+        # double-clicks click the Edit buttons: nothing while the database is read-only
+        self.table.doubleClicked.connect(lambda _index: self.edit_line_button.click())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_line_button, self.edit_line_button = QPushButton(), QPushButton()
@@ -143,10 +145,15 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.timeline_label = QLabel()
         self.timeline = Timeline()
         self.timeline.itemSelectionChanged.connect(self._enable_buttons)
-        self.timeline.itemDoubleClicked.connect(lambda _item: self.edit_update())
+        self.timeline.itemDoubleClicked.connect(lambda _item: self.edit_update_button.click())
         self.edit_update_button, self.remove_update_button = QPushButton(), QPushButton()
         self.edit_update_button.clicked.connect(self.edit_update)
         self.remove_update_button.clicked.connect(self.remove_update)
+        self.edit_controls = EditControls(self)  # off while the database is read-only
+        self.edit_controls.add(self.new_line_button, self.edit_line_button,
+                               self.delete_line_button, self.update_button,
+                               self.new_plan_button, self.edit_plan_button,
+                               self.edit_update_button, self.remove_update_button)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -247,6 +254,9 @@ class ActionsWorkspace(Retranslates, QWidget):
         self._show_as_of()
         self._count()
         self._show_line()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit_controls.set_read_only(read_only)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -171,6 +171,12 @@ class AgendaEditor(Retranslates, QScrollArea):
             self.texts[name][lang] = widget
             grid.addWidget(widget, row, k + 1)
 
+    def edit_controls(self) -> list[QWidget]:
+        """What changes the item: off while the database is read-only."""
+        texts = [w for widgets in self.texts.values() for w in widgets.values()]
+        return [self.kind, self.day, self.duration, self.fixed, self.fixed_time, *texts,
+                self.leads, self.attach_button, self.remove_button]
+
     # language ------------------------------------------------------------
 
     def show_times_in(self, language: str) -> None:

@@ -39,6 +39,7 @@ from ...store.models import AgendaItem, Meeting
 from ..context import AppContext
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
+from ..read_only import EditControls
 from ..retranslate import Retranslates
 from . import commands
 from .editor import AgendaEditor
@@ -59,29 +60,25 @@ class AgendaTree(QTreeView):
                                                                     Qt.Key.Key_Backtab):
             if event.key() == Qt.Key.Key_Backtab or \
                     event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.workspace.outdent()
+                self.workspace.buttons["outdent"].click()
             else:
-                self.workspace.indent()
+                self.workspace.buttons["indent"].click()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        actions = {
-            (Qt.Key.Key_Up, True): self.workspace.move_up,
-            (Qt.Key.Key_Down, True): self.workspace.move_down,
-            (Qt.Key.Key_Right, True): self.workspace.indent,
-            (Qt.Key.Key_Left, True): self.workspace.outdent,
-            (Qt.Key.Key_Insert, False): self.workspace.add_below,
-            (Qt.Key.Key_Insert, True): self.workspace.add_child,
-            (Qt.Key.Key_Return, True): self.workspace.add_below,
-            (Qt.Key.Key_Enter, True): self.workspace.add_below,
-            (Qt.Key.Key_Delete, False): self.workspace.delete_item,
+        buttons = {  # a key clicks its button: nothing while the button is disabled
+            (Qt.Key.Key_Up, True): "up", (Qt.Key.Key_Down, True): "down",
+            (Qt.Key.Key_Right, True): "indent", (Qt.Key.Key_Left, True): "outdent",
+            (Qt.Key.Key_Insert, False): "below", (Qt.Key.Key_Insert, True): "child",
+            (Qt.Key.Key_Return, True): "below", (Qt.Key.Key_Enter, True): "below",
+            (Qt.Key.Key_Delete, False): "delete",
         }
-        action = actions.get((key, ctrl))
-        if action is not None:
-            action()
+        name = buttons.get((key, ctrl))
+        if name is not None:
+            self.workspace.buttons[name].click()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -184,11 +181,16 @@ class AgendaWorkspace(Retranslates, QWidget):
         self.editor.remove_attachment_requested.connect(
             lambda item_id, aid: self._execute(commands.RemoveAttachment(self.context, item_id,
                                                                          aid)))
+        self.edit_controls = EditControls(self)  # off while the database is read-only
+        self.edit_controls.add(self.tree, *self.buttons.values(), *self.editor.edit_controls())
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self.set_meeting)
         context.database_changed.connect(lambda: self.set_meeting(context.meeting_id))
         self.retranslate_ui()
         self.set_meeting(context.meeting_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit_controls.set_read_only(read_only)
 
     # language --------------------------------------------------------------
 

@@ -85,6 +85,10 @@ class TermbaseView(Retranslates, QWidget):
         self.retranslate_ui()
         self._size_columns()
 
+    def edit_controls(self) -> list[QWidget]:
+        """What changes the termbase: off while the database is read-only."""
+        return [self.table, self.add_button, self.delete_button]
+
     def _size_columns(self) -> None:
         for column, width in enumerate((280, 300, 110, 110)):
             self.table.setColumnWidth(column, width)

@@ -37,6 +37,7 @@ from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.models import Meeting
 from ..context import AppContext
 from ..labels import file_name
+from ..read_only import EditControls
 from ..retranslate import Retranslates
 from . import commands
 from .compare import CompareDialog
@@ -149,6 +150,10 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.edit_controls = EditControls(self)  # off while the database is read-only
+        self.edit_controls.add(*(self.actions_by_name[name] for name in (
+            "generate", "add", "split", "merge", "up", "down", "delete", "save")),
+            self.buttons["save"], *self.termbase.edit_controls())
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
         context.database_changed.connect(self.reload)
@@ -193,6 +198,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.checks_model.language_changed()
         self._show_heading()
         self._show_checks()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit_controls.set_read_only(read_only)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -253,6 +261,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.pairs = {}
         for n, row in enumerate(self.rows):
             pair = ParagraphPair(row, self.STATUS_WIDTH)
+            self.edit_controls.add(pair.status, *pair.editors.values())
             pair.text_edited.connect(self._text_edited)
             pair.status_chosen.connect(self._status_chosen)
             pair.focused.connect(self._focused)
@@ -413,9 +422,12 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                                     self.tr("Save a version first: there is only the working "
                                             "draft to compare."))
             return
+        def delete(version_id: int) -> bool:
+            return self._run(commands.delete_version(self.context, meeting_id, version_id))
+
+        # comparing only reads: a read-only database compares, without "Delete this version"
         dialog = CompareDialog(versions, self._version_texts, self.language, self,
-                               delete=lambda version_id: self._run(
-                                   commands.delete_version(self.context, meeting_id, version_id)))
+                               delete=None if self.edit_controls.read_only else delete)
         dialog.exec()
 
     def _version_texts(self, version_id: int, lang: str) -> list[str]:

@@ -37,6 +37,7 @@ from ...store.models import Meeting, Party
 from ..context import AppContext
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
+from ..read_only import EditControls
 from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
@@ -143,13 +144,20 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.sections = {code: PartySection(code, language) for code in PARTY_CODES}
         self.active_code = PARTY_CODES[0]
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.edit_controls = EditControls(self)  # off while the database is read-only
+        self.edit_controls.add(self.add_button, self.edit_button, self.remove_button,
+                               self.up_button, self.down_button, self.agencies_button,
+                               self.copy_button, self.import_button)
         for code in PARTY_CODES:
             section = self.sections[code]
+            self.edit_controls.add(section.table)
             self.splitter.addWidget(section)
             section.model.move_requested.connect(
                 lambda membership_id, index, c=code: self.move_to(c, membership_id, index))
             table = section.table
-            table.doubleClicked.connect(lambda _i, c=code: self._activate(c) or self.edit_member())
+            # double-click and Return click Edit: nothing while it is disabled
+            table.doubleClicked.connect(
+                lambda _i, c=code: self._activate(c) or self.edit_button.click())
             table.selectionModel().selectionChanged.connect(
                 lambda *_a, c=code: self._selection_changed(c))
             for keys, slot in ((QKeySequence("Ctrl+Up"), lambda c=code: self._key_move(c, -1)),
@@ -157,10 +165,12 @@ class DelegationsWorkspace(Retranslates, QWidget):
                                (QKeySequence(QKeySequence.StandardKey.Delete),
                                 lambda c=code: self._activate(c) or self.remove_member()),
                                (QKeySequence(Qt.Key.Key_Return),
-                                lambda c=code: self._activate(c) or self.edit_member())):
+                                lambda c=code: self._activate(c) or self.edit_button.click())):
                 shortcut = QShortcut(keys, table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(slot)
+                if keys != QKeySequence(Qt.Key.Key_Return):  # Return clicks Edit (above)
+                    self.edit_controls.add(shortcut)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -175,6 +185,9 @@ class DelegationsWorkspace(Retranslates, QWidget):
         context.database_changed.connect(self._on_database)
         self.retranslate_ui()
         self._on_meeting(context.meeting_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit_controls.set_read_only(read_only)
 
     # language ------------------------------------------------------------
 

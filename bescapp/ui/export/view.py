@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +43,32 @@ from .worker import ExportRequest, ExportWorker, writer_of
 DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
 LANGUAGES = ("en", "es", "bilingual")
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width, so a long entry (longer
+    in Spanish) is read whole rather than cut off with "…". QTreeView measures a row
+    without its column's width; this delegate gives it, and the view lays its rows out
+    again when a column's width changes."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        view.header().sectionResized.connect(lambda *_args: view.doItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.text:
+            return size
+        style = self.view.style()
+        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt,
+                                         self.view) + 1)
+        width = max(40, self.view.columnWidth(index.column()) - padding)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(size.width(), max(size.height(), text.height() + 4))
 
 
 class ExportWorkspace(Retranslates, QWidget):
@@ -103,6 +132,9 @@ class ExportWorkspace(Retranslates, QWidget):
         self.preflight.setRootIsDecorated(False)
         self.preflight.setAlternatingRowColors(True)
         self.preflight.setWordWrap(True)
+        self.preflight.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.preflight.setUniformRowHeights(False)
+        self.preflight.setItemDelegate(WrappingDelegate(self.preflight))
         self.preflight.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preflight.header().setStretchLastSection(True)
         self.preflight.itemActivated.connect(self._go_to)
@@ -203,6 +235,9 @@ class ExportWorkspace(Retranslates, QWidget):
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
         self._show_meeting()
         self._fill_preflight()
+
+    def set_read_only(self, _read_only: bool) -> None:
+        """Exporting only reads the database: nothing here is switched off."""
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -333,6 +368,8 @@ class ExportWorkspace(Retranslates, QWidget):
             item = QTreeWidgetItem([workspace_word(entry.workspace), entry_text(entry, self.language)])
             item.setData(0, ENTRY_ROLE, (entry.workspace, entry.entity, entry.entity_id))
             item.setToolTip(1, item.text(1))
+            for column in (0, 1):  # "Where" beside the first line of a wrapped entry
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             items.append(item)
         self.preflight.addTopLevelItems(items)
         if self.context.meeting_id is None:

@@ -24,6 +24,7 @@ from ...store.meetings import MeetingFields, MeetingInvalid, fields_of, list_mee
 from ...store.models import Meeting, MeetingKind
 from ...store.next_plenary import following
 from ..context import AppContext
+from ..read_only import EditControls
 from ..retranslate import Retranslates
 from .commands import CreateMeeting, CreateNextPlenary, EditMeeting, delete_meeting
 from .dialog import MeetingDialog
@@ -75,6 +76,9 @@ class MeetingsWorkspace(Retranslates, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self.edit_controls = EditControls(self)  # off while the database is read-only
+        self.edit_controls.add(self.new_button, self.next_button, self.next_action,
+                               self.edit_button, self.delete_button)
         context.changed.connect(self._on_changes)
         context.database_changed.connect(self._on_database)
         context.meeting_changed.connect(self._on_meeting)
@@ -95,6 +99,9 @@ class MeetingsWorkspace(Retranslates, QWidget):
                       "(Ctrl+Shift+P)")
         self.next_action.setToolTip(tip)
         self.next_button.setToolTip(tip)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit_controls.set_read_only(read_only)
 
     def set_language(self, language: str) -> None:
         self.language = language
