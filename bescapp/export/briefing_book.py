@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..domain import preflight as checks
+from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
@@ -251,6 +252,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
     saving, done) that the window words in the user's language.
     """
     _check_language(language)
+    if marking is not None:
+        marking = _checked_marking(marking)
     tell = progress or (lambda _fraction, _step: None)
     meeting = kit.load_meeting(session, meeting_id)
     tell(0.0, "preflight")
@@ -306,6 +309,15 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
     written = kit.save_atomic(doc, Path(path))
     tell(1.0, "done")
     return written
+
+
+def _checked_marking(marking: str) -> str:
+    """A marking given for this export (``--marking``: from the shell, where bytes that
+    were not UTF-8 arrive as lone surrogates), held to the rules of a stored one."""
+    faults = texts.faults("handling marking", marking, texts.max_length(Meeting.handling_marking_en))
+    if faults:
+        raise kit.ExportRefused("; ".join(fault.english() for fault in faults))
+    return " ".join(texts.without_direction_controls(marking).split())
 
 
 def _marking(meeting: Meeting, language: str) -> str:

@@ -31,8 +31,10 @@ WORD_LANGUAGE = {"en": "en-US", "es": "es-MX"}
 PAGE_X_OF_Y = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
 LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}
 
-# XML 1.0 forbids these; Word refuses a file that contains them.
-_NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 forbids these; Word refuses a file that contains them. Lone surrogates cannot
+# be written as UTF-8 at all: the store refuses them, but a database edited by another
+# tool may hold them, and one would stop python-docx mid-document.
+_NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class ExportError(Exception):

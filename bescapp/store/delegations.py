@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import delegations as rules
+from ..domain import text as texts
 from ..domain.delegations import MembershipFields, PersonFields
 from ..domain.people import fold, sort_key
 from .bilingual import Bilingual
@@ -374,13 +375,24 @@ def delete_person(session: Session, person_id: int) -> Snapshot:
 
 # --------------------------------------------------------------------------- agencies
 
+def agency_name(name: Bilingual) -> Bilingual:
+    """An agency's name as stored: one line, without direction overrides."""
+    return Bilingual(*(" ".join(texts.without_direction_controls(name.get(lang)).split())
+                       for lang in ("en", "es")))
+
+
 def _check_agency(session: Session, party_id: int, acronym: str, name: Bilingual,
-                  agency_id: int | None) -> str:
-    acronym = " ".join(acronym.split())
+                  agency_id: int | None) -> tuple[str, Bilingual]:
+    """The acronym and name as stored, or DelegationProblem saying what and where."""
+    acronym = " ".join(texts.without_direction_controls(acronym).split())
+    name = agency_name(name)
+    faults = (texts.faults("acronym", acronym, texts.max_length(Agency.acronym), shown=True)
+              + texts.bilingual_faults("agency name", name, texts.max_length(Agency.name_en),
+                                       shown=True))
+    if faults:
+        raise DelegationProblem("; ".join(fault.english() for fault in faults))
     if not acronym:
         raise DelegationProblem("an agency needs an acronym")
-    if len(acronym) > 20:
-        raise DelegationProblem("an acronym has at most 20 characters")
     if name.is_empty():
         raise DelegationProblem("an agency needs a name")
     _get(session, Party, party_id)
@@ -388,11 +400,11 @@ def _check_agency(session: Session, party_id: int, acronym: str, name: Bilingual
         Agency.party_id == party_id, Agency.acronym == acronym))
     if clash is not None and clash != agency_id:
         raise DelegationProblem(f"this party already has an agency {acronym}")
-    return acronym
+    return acronym, name
 
 
 def create_agency(session: Session, party_id: int, acronym: str, name: Bilingual) -> int:
-    acronym = _check_agency(session, party_id, acronym, name, None)
+    acronym, name = _check_agency(session, party_id, acronym, name, None)
     agency = Agency(party_id=party_id, acronym=acronym, name=name)
     session.add(agency)
     session.flush()
@@ -402,7 +414,7 @@ def create_agency(session: Session, party_id: int, acronym: str, name: Bilingual
 def update_agency(session: Session, agency_id: int, party_id: int, acronym: str,
                   name: Bilingual) -> Changes:
     agency = _get(session, Agency, agency_id)
-    acronym = _check_agency(session, party_id, acronym, name, agency_id)
+    acronym, name = _check_agency(session, party_id, acronym, name, agency_id)
     agency.party_id, agency.acronym, agency.name = party_id, acronym, name
     session.flush()
     return Changes.of(Kind.AGENCIES, Kind.DELEGATIONS)

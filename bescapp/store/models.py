@@ -53,6 +53,7 @@ LABEL_LENGTH = 200
 PLACE_LENGTH = 500
 HEADING_LENGTH = 500  # an agenda item's or an action line's title
 TEXT_LENGTH = 20_000  # a paragraph, a description, a biography, notes
+ACRONYM_LENGTH = 20
 
 
 def length(n: int) -> dict:
@@ -158,9 +159,9 @@ class Agency(Base):
     __table_args__ = (UniqueConstraint("party_id", "acronym"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
-    acronym: Mapped[str] = mapped_column(String(20))
-    name: Mapped[Bilingual] = bilingual("name")
-    short_name: Mapped[Bilingual] = bilingual("short_name")  # "State", as staff write it
+    acronym: Mapped[str] = mapped_column(String(20), info=length(ACRONYM_LENGTH))
+    name: Mapped[Bilingual] = bilingual("name", TITLE_LENGTH)
+    short_name: Mapped[Bilingual] = bilingual("short_name", NAME_LENGTH)  # "State", as staff write it
 
     party: Mapped[Party] = relationship(back_populates="agencies")
 
@@ -178,9 +179,9 @@ class DatabaseSettings(Base):
     __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
     our_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
-    committee_name: Mapped[Bilingual] = bilingual("committee_name")
-    committee_acronym: Mapped[Bilingual] = bilingual("committee_acronym")
-    handling_marking: Mapped[Bilingual] = bilingual("handling_marking")
+    committee_name: Mapped[Bilingual] = bilingual("committee_name", TITLE_LENGTH)
+    committee_acronym: Mapped[Bilingual] = bilingual("committee_acronym", LABEL_LENGTH)
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH)
 
     our_party: Mapped[Party | None] = relationship()
 

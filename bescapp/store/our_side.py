@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain import text as texts
 from .bilingual import Bilingual
 from .changes import Changes, Kind
 from .models import DatabaseSettings, Party
@@ -22,7 +23,33 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
 class SideProblem(Exception):
-    """A side that is not one of the two parties."""
+    """A side that is not one of the two parties, or settings the store refuses."""
+
+
+class SettingsInvalid(SideProblem):
+    """Committee name, acronym or marking text the store cannot keep (``faults``)."""
+
+    def __init__(self, faults: list[texts.TextFault]) -> None:
+        self.faults = faults
+        super().__init__("; ".join(fault.english() for fault in faults))
+
+
+def _one_line(value: Bilingual) -> Bilingual:
+    return Bilingual(*(" ".join(texts.without_direction_controls(value.get(lang)).split())
+                       for lang in ("en", "es")))
+
+
+def text_faults(settings: OurSettings) -> list[texts.TextFault]:
+    """What is wrong with the settings' text, by field and language."""
+    return (texts.bilingual_faults("committee name", settings.committee_name,
+                                   texts.max_length(DatabaseSettings.committee_name_en),
+                                   shown=True)
+            + texts.bilingual_faults("committee acronym", settings.committee_acronym,
+                                     texts.max_length(DatabaseSettings.committee_acronym_en),
+                                     shown=True)
+            + texts.bilingual_faults("handling marking", settings.handling_marking,
+                                     texts.max_length(DatabaseSettings.handling_marking_en),
+                                     shown=True))
 
 
 @dataclass(frozen=True)
@@ -76,6 +103,13 @@ def write(session: Session, settings: OurSettings) -> Changes:
     """Store the settings; a side change brings the other side's stock marking along
     only where the marking was still the old side's stock one."""
     side = normal_side(settings.side) if settings.side is not None else None
+    settings = OurSettings(side=settings.side,
+                           committee_name=_one_line(settings.committee_name),
+                           committee_acronym=_one_line(settings.committee_acronym),
+                           handling_marking=_one_line(settings.handling_marking))
+    faults = text_faults(settings)
+    if faults:
+        raise SettingsInvalid(faults)
     row = _row(session)
     before = read(session)
     marking = settings.handling_marking
