@@ -1068,7 +1068,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/model.py" line="95"/>
         <source>Check</source>
-        <translation>Revisión</translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
@@ -1266,8 +1266,8 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <name>CommuniqueWorkspace</name>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="162"/>
-        <location filename="../bescapp/ui/communique/view.py" line="328"/>
-        <location filename="../bescapp/ui/communique/view.py" line="337"/>
+        <location filename="../bescapp/ui/communique/view.py" line="330"/>
+        <location filename="../bescapp/ui/communique/view.py" line="339"/>
         <source>Generate draft</source>
         <translation>Generar borrador</translation>
     </message>
@@ -1379,7 +1379,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="190"/>
         <source>Checks</source>
-        <translation>Revisiones</translation>
+        <translation>Verificaciones</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="191"/>
@@ -1409,68 +1409,68 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="264"/>
         <source>Checks: %1</source>
-        <translation>Revisiones: %1</translation>
+        <translation>Verificaciones: %1</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="265"/>
         <source>Checks: none</source>
-        <translation>Revisiones: ninguna</translation>
+        <translation>Verificaciones: ninguna</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="303"/>
+        <location filename="../bescapp/ui/communique/view.py" line="305"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="329"/>
+        <location filename="../bescapp/ui/communique/view.py" line="331"/>
         <source>Replace the working draft&apos;s %1 paragraphs with a draft generated from the meeting&apos;s facts? You can undo this.</source>
         <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="397"/>
+        <location filename="../bescapp/ui/communique/view.py" line="399"/>
         <source>Rev. %1 — </source>
         <translation>Rev. %1 — </translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="398"/>
+        <location filename="../bescapp/ui/communique/view.py" line="400"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="399"/>
+        <location filename="../bescapp/ui/communique/view.py" line="401"/>
         <source>Label of the version:</source>
         <translation>Etiqueta de la versión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="412"/>
+        <location filename="../bescapp/ui/communique/view.py" line="414"/>
         <source>Compare versions</source>
         <translation>Comparar versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="413"/>
+        <location filename="../bescapp/ui/communique/view.py" line="415"/>
         <source>Save a version first: there is only the working draft to compare.</source>
         <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="437"/>
+        <location filename="../bescapp/ui/communique/view.py" line="439"/>
         <source>The communiqué has no paragraphs yet; generate a draft first.</source>
         <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="441"/>
-        <location filename="../bescapp/ui/communique/view.py" line="444"/>
-        <location filename="../bescapp/ui/communique/view.py" line="457"/>
+        <location filename="../bescapp/ui/communique/view.py" line="443"/>
+        <location filename="../bescapp/ui/communique/view.py" line="446"/>
         <location filename="../bescapp/ui/communique/view.py" line="459"/>
+        <location filename="../bescapp/ui/communique/view.py" line="461"/>
         <source>Export communiqué</source>
         <translation>Exportar comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="445"/>
+        <location filename="../bescapp/ui/communique/view.py" line="447"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="460"/>
+        <location filename="../bescapp/ui/communique/view.py" line="462"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
     </message>
@@ -1478,57 +1478,57 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="98"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="112"/>
         <source>Delete version</source>
         <translation>Eliminar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="99"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="113"/>
         <source>Delete version %1? Undo (Ctrl+Z) in the window restores it.</source>
         <translation>¿Eliminar la versión %1? Deshacer (Ctrl+Z) en la ventana la restaura.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="115"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="129"/>
         <source>Working draft</source>
         <translation>Borrador de trabajo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="116"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="130"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="120"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="134"/>
         <source>Compare versions</source>
         <translation>Comparar versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="121"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="135"/>
         <source>Older version:</source>
         <translation>Versión anterior:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="122"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="136"/>
         <source>&amp;Delete this version…</source>
         <translation>&amp;Eliminar esta versión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="123"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="137"/>
         <source>Newer version:</source>
         <translation>Versión posterior:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="124"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="138"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="125"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="139"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/compare.py" line="126"/>
+        <location filename="../bescapp/ui/communique/compare.py" line="140"/>
         <source>&lt;span style=&quot;%1&quot;&gt;inserted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;deleted&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;%1&quot;&gt;agregado&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;eliminado&lt;/span&gt;</translation>
     </message>
@@ -3256,17 +3256,17 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="67"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="70"/>
         <source>New plenary</source>
         <translation>Nueva plenaria</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="77"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="80"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="90"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="93"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
