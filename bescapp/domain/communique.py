@@ -297,8 +297,12 @@ def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | G
 
     nxt = next_plenary(session, meeting)
     groups = {name: Group.of(hosts(session, meeting, kinds)) for name, kinds in GROUPS.items()}
-    if not groups["principals"].count:  # nobody marked yet: say so in brackets, to be settled
-        groups["hosts"] = groups["principals"] = Group(NO_HOSTS, 2, False)
+    # Nobody marked as host or co-host yet (perhaps only the visiting head): the host
+    # sentence says so in brackets, to be settled, rather than leaving out who hosted.
+    if not groups["hosts"].count and not groups["co_hosts"].count:
+        groups["hosts"] = Group(NO_HOSTS, 2, False)
+    if not groups["principals"].count:
+        groups["principals"] = Group(NO_HOSTS, 2, False)
     return {
         **groups,
         "committee": our_side.read(session).committee_name,

@@ -81,10 +81,17 @@ _HONORIFIC_WORDS = {
 }
 
 
-def honorific_code(text: str) -> str | None:
+# "Lic." and "Ing." are written the same for a man and a woman; the English form is not.
+_SHARED_ABBREVIATIONS = {"lic": "lica", "ing": "inga"}
+
+
+def honorific_code(text: str, spanish_title: str = "") -> str | None:
     """Our code for a written honorific ("Sra." -> "ms", "Emb." -> "amb"); "" for blank;
-    None when the word is not one we know."""
+    None when the word is not one we know. "Lic." or "Ing." beside a woman's Spanish title
+    ("Subsecretaria", "Directora") is a licenciada or ingeniera ("Ms." in English)."""
     word = fold(text).rstrip(".").strip()
     if not word:
         return ""
+    if word in _SHARED_ABBREVIATIONS and _WOMANS_TITLE.match(spanish_title or ""):
+        return _SHARED_ABBREVIATIONS[word]
     return _HONORIFIC_WORDS.get(word)

@@ -32,10 +32,26 @@ def format_date(value: dt.date, lang: str, style: str = "long") -> str:
     return babel_dates.format_date(value, style, locale=locale_of(lang))
 
 
+THIN_DASH = "\u2009–\u2009"  # between two dates with their months, as CLDR writes it
+
+
 def format_date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    """"March 10–11, 2027" / "10–11 de marzo de 2027": the long form ``format_date`` uses.
+    English CLDR has no long-month interval (Babel falls back to "Mar 10 – 11"), so English
+    is put together here; Spanish has one."""
     if start == end:
         return format_date(start, lang)
-    return babel_dates.format_interval(start, end, "yMMMMd", locale=locale_of(lang))
+    if lang != "en":
+        return babel_dates.format_interval(start, end, "yMMMMd", locale=locale_of(lang))
+    if start.year != end.year:
+        return f"{format_date(start, lang)}{THIN_DASH}{format_date(end, lang)}"
+
+    def month_day(day: dt.date) -> str:
+        return babel_dates.format_date(day, "MMMM d", locale=locale_of(lang))
+
+    if start.month == end.month:
+        return f"{month_day(start)}–{end.day}, {start.year}"
+    return f"{month_day(start)}{THIN_DASH}{month_day(end)}, {start.year}"
 
 
 def format_time(value: dt.time, lang: str) -> str:

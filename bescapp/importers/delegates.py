@@ -587,7 +587,7 @@ def _entry(number: int, cells: list, columns: dict[str, int], party_code: str) -
         first, second = first or first_s, second or second_s
     if value("full_name") and not (given or first):
         given, first, second = split_full_name(value("full_name"), party_code)
-    honorific = honorific_code(value("honorific"))
+    honorific = honorific_code(value("honorific"), value("title_es"))
     if honorific is None:
         notes.append(Note("bad_honorific", {"value": shorten(value("honorific")),
                                             "cell": where("honorific")}, is_error=True))

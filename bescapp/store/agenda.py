@@ -162,13 +162,14 @@ def lead_ids(session: Session, item_id: int) -> list[int]:
 
 def candidates(session: Session, meeting_id: int, lang: str = "en") -> list[Candidate]:
     """Both delegations' members, host party first, each in protocol order."""
-    query = (select(Party.code, Membership.is_host.label("is_host"), Membership.precedence, Person.id,
-                    *_NAME_COLUMNS)
+    host = session.scalar(select(Party.code).join(Meeting, Meeting.host_party_id == Party.id)
+                          .where(Meeting.id == meeting_id))
+    query = (select(Party.code, Membership.precedence, Person.id, *_NAME_COLUMNS)
              .join(Delegation, Delegation.party_id == Party.id)
              .join(Membership, Membership.delegation_id == Delegation.id)
              .join(Person, Person.id == Membership.person_id)
              .where(Delegation.meeting_id == meeting_id))
-    rows = sorted(session.execute(query), key=lambda r: (not r.is_host, r.code, r.precedence))
+    rows = sorted(session.execute(query), key=lambda r: (r.code != host, r.code, r.precedence))
     return [Candidate(r.id, r.code, display_name(r, lang)) for r in rows]
 
 

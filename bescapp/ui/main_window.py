@@ -300,6 +300,7 @@ class MainWindow(Retranslates, QMainWindow):
     def set_language(self, language: str) -> None:
         self.language = language
         self.language_actions[language].setChecked(True)
+        self.statusBar().clearMessage()  # written in the language it was shown in
         for page in self.workspaces:  # models show data in the interface language
             if hasattr(page, "set_language"):
                 page.set_language(language)

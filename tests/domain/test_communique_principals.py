@@ -94,6 +94,25 @@ def test_no_principals_yet_names_the_hosts_in_brackets_to_be_settled(fresh_db):
                      OPENING_ES + " Fueron anfitriones de la reunión [nombres de los anfitriones].")
 
 
+def test_only_the_visiting_head_marked_still_names_the_hosts_in_brackets(fresh_db):
+    """The head of the visiting delegation marked, nobody as host or co-host (the host's head
+    imported from a list): the host sentence stays, in brackets, instead of the opening
+    saying who visited and never who hosted."""
+    text = opening(fresh_db, {"cole": Principal.VISITING_HEAD})
+    assert text.en == (f"{OPENING_EN} The meeting was hosted by [names of the hosts]. The head "
+                       "of the visiting delegation was Ms. Dana Cole, Under Secretary of "
+                       "Homeland Security.")
+    assert text.es == (f"{OPENING_ES} Fueron anfitriones de la reunión [nombres de los "
+                       "anfitriones]. Encabezó la delegación visitante la Sra. Dana Cole, "
+                       "Subsecretaria de Seguridad Nacional.")
+
+
+def test_co_hosts_alone_need_no_host_sentence(fresh_db):
+    text = opening(fresh_db, {"baker": Principal.CO_HOST})
+    assert text.en == (f"{OPENING_EN} The co-host was Amb. Helen Baker, U.S. Ambassador to "
+                       "Mexico.")
+
+
 def test_a_pattern_may_name_the_committee_from_the_database_settings(fresh_db):
     db, _side = fresh_db
     with db.transaction() as session:

@@ -136,7 +136,7 @@ def test_bilingual_book_is_side_by_side_with_headings_in_both(with_papers, books
     assert pair[1].startswith("Objetivo")
     assert objective.es in pair[1]
     titles = [text for _s, text in headings(doc)]
-    assert "Agenda Items / Temas del Orden del Día" in titles
+    assert "Agenda Items / Temas del orden del día" in titles
     assert any("Expansion of the San Ysidro" in t and "Ampliación" in t for t in titles)
 
 
@@ -277,3 +277,13 @@ def test_libreoffice_opens_every_language_with_a_plausible_page_count(books, tmp
     for count in pages.values():
         assert 10 <= count <= 80, pages
     assert pages["bilingual"] > pages["en"]
+
+
+def test_spanish_section_headings_are_in_sentence_case(books):
+    """Spanish capitalises a heading's first word only ("Listas de las delegaciones",
+    "Planes de acción: informe de avance"); the book's own sections had English title case
+    ("Programa General", "Temas del Orden del Día") beside them."""
+    titles = [text for _s, text in headings(Document(str(books["es"])))]
+    assert {"Programa general", "Temas del orden del día",
+            "Delegados: datos de contacto y notas internas"} <= set(titles)
+    assert not {"Programa General", "Temas del Orden del Día"} & set(titles)

@@ -190,6 +190,27 @@ def test_a_saved_version_is_deleted_from_the_compare_dialog_and_undo_restores_it
     assert saved_labels() == ["Rev. 1 — ours", "Rev. 2 — theirs"]
 
 
+def test_compare_just_after_saving_shows_what_the_last_version_changed(workspace, monkeypatch):
+    """Save Rev. 1, edit, save Rev. 2, compare: the working draft is Rev. 2 word for word,
+    so the dialog starts from Rev. 1 (it used to start from Rev. 2 and show no change)."""
+    labels = iter(["Rev. 1 — ours", "Rev. 2 — theirs"])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (next(labels), True)))
+    workspace.save_version()
+    row = draft(workspace)[0]
+    with workspace.context.db.transaction() as session:
+        store.edit_paragraph(session, row.id, text=B(row.text.en.replace("High-level", "Senior"),
+                                                     row.text.es))
+    workspace.save_version()
+    shown = []
+    monkeypatch.setattr(compare_module.CompareDialog, "exec",
+                        lambda self: shown.append((self.older.currentText(),
+                                                   self.views["en"].toHtml())))
+    workspace.compare()
+    older, english_html = shown[0]
+    assert older.startswith("1. Rev. 1 — ours")
+    assert "line-through" in english_html and "Senior" in english_html
+
+
 def test_termbase_edit_and_undo(workspace):
     model = workspace.termbase.model
     index = model.index(0, 1)

@@ -251,3 +251,11 @@ def test_undo_of_an_edit_in_another_meeting_says_which_meeting_it_changed(app):
     app.context.set_meeting(twelfth)
     app.context.undo_stack.redo()  # in the meeting shown: nothing to say
     assert window.statusBar().currentMessage() == message
+
+
+def test_switching_language_clears_a_status_message_of_the_other_language(app):
+    """A status-bar message stays written in the language it was shown in; after a switch
+    it used to read "Se rehízo en …" in an English window."""
+    app.window.status("Database settings saved.")
+    app.set_language("es")
+    assert app.window.statusBar().currentMessage() == ""

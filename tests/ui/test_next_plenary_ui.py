@@ -134,3 +134,19 @@ def test_from_a_meeting_made_on_a_fresh_init_database(qapp, qtbot, fresh_path, m
     application.context.undo_stack.undo()
     assert counts(application.context)[0] == 1
     application.context.set_database(None)
+
+
+def test_redoing_a_new_plenary_does_not_say_it_is_not_the_meeting_shown(app, monkeypatch):
+    """Redo makes the new plenary current again; the status bar used to say the redo
+    happened in a meeting not shown (it was told before the meeting was switched)."""
+    window, context = app.window, app.context
+    elsewhere = []
+    context.changed_elsewhere.connect(lambda *args: elsewhere.append(args))
+    answer(monkeypatch, {})
+    window.meetings.next_button.click()
+    thirteenth = context.meeting_id
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert context.meeting_id == thirteenth
+    assert elsewhere == []
+    assert "not the meeting shown" not in window.statusBar().currentMessage()

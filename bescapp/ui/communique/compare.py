@@ -54,7 +54,7 @@ class CompareDialog(Retranslates, QDialog):
         for combo in (self.older, self.newer):
             for v in versions:
                 combo.addItem(self._version_name(v), v.id)
-        self.older.setCurrentIndex(len(versions) - 1)  # the latest saved version
+        self.older.setCurrentIndex(self._latest_different())
         self.newer.setCurrentIndex(0)  # against the working draft
         form = QFormLayout()
         self.older_label, self.newer_label = QLabel(), QLabel()
@@ -87,6 +87,20 @@ class CompareDialog(Retranslates, QDialog):
         self.older.currentIndexChanged.connect(self._enable)
         self._enable()
         self.refresh()
+
+    def _latest_different(self) -> int:
+        """The latest saved version whose text is not the working draft's (just after
+        saving, the one before it, so the dialog opens on what changed); else the latest."""
+        draft = next((v for v in self.versions if v.number == 0), None)
+        latest = len(self.versions) - 1
+        if draft is None:
+            return latest
+        texts = {lang: self.texts(draft.id, lang) for lang in ("en", "es")}
+        for index in range(latest, 0, -1):
+            version = self.versions[index]
+            if any(self.texts(version.id, lang) != texts[lang] for lang in texts):
+                return index
+        return latest
 
     def delete_older(self) -> None:
         """Delete the saved version chosen as the older one, after asking; Ctrl+Z restores it."""

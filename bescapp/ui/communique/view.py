@@ -288,6 +288,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.actions_by_name["down"].setEnabled(has_current and index < len(self.rows) - 1)
         self.empty.setVisible(not self.rows)
         self.scroll.setVisible(bool(self.rows))
+        for title in (self.english_title, self.spanish_title):  # titles over boxes, if any
+            title.setVisible(bool(self.rows))
         for pair_id, pair in self.pairs.items():
             pair.setStyleSheet("ParagraphPair { border: 2px solid #3874d8; }"
                                if pair_id == self.current_id else "")

@@ -32,6 +32,7 @@ from ...domain.delegations import MemberInvalid
 from ...i18n.formatting import meeting_name
 from ...importers.delegates import ImportProblem, plan_import, problem_message
 from ...store import delegations as ops
+from ...store import our_side
 from ...store.changes import Changes, Kind
 from ...store.models import Meeting, Party
 from ..context import AppContext
@@ -255,6 +256,9 @@ class DelegationsWorkspace(Retranslates, QWidget):
                 else:
                     self.host_code = meeting.host_party.code if meeting.host_party else None
                     self.lists = {pl.code: pl for pl in ops.load_lists(session, self.meeting_id)}
+                    ours = our_side.our_side(session)
+                    if ours in self.sections and not any(selected.values()):
+                        self.active_code = ours  # nothing chosen: Add member adds to ours
         order = rules.parties_in_protocol_order(list(PARTY_CODES), self.host_code)
         for index, code in enumerate(order):
             section = self.sections[code]

@@ -53,10 +53,13 @@ class CreateMeeting(StoreCommand):
             self.context.set_meeting(self.previous_meeting_id)
 
     def redo(self) -> None:
-        redoing = self._done_once  # False on the first redo, which execute() already did
-        super().redo()
-        if redoing and self._made_current:
+        if not self._done_once:  # the first redo, which execute() already did
+            self._done_once = True
+            return
+        changes = self.context.run(self.apply)
+        if self._made_current:  # current again before anything says where the redo landed
             self.context.set_meeting(self.meeting_id)
+        self.context.tell_if_elsewhere(changes, self.text(), undone=False)
 
 
 class CreateNextPlenary(CreateMeeting):
