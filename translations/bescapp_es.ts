@@ -1083,7 +1083,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/model.py" line="95"/>
         <source>Check</source>
-        <translation>Revisión</translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1394,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="195"/>
         <source>Checks</source>
-        <translation>Revisiones</translation>
+        <translation>Verificaciones</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="196"/>
@@ -1424,12 +1424,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="273"/>
         <source>Checks: %1</source>
-        <translation>Revisiones: %1</translation>
+        <translation>Verificaciones: %1</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="274"/>
         <source>Checks: none</source>
-        <translation>Revisiones: ninguna</translation>
+        <translation>Verificaciones: ninguna</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="314"/>

@@ -7,7 +7,6 @@ import openpyxl
 
 from bescapp.domain.people import display_name, honorific_code
 from bescapp.importers.delegates import import_file
-from bescapp.store import delegations as ops
 from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
 from bescapp.store.models import Person

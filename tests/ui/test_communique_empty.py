@@ -18,10 +18,13 @@ def test_an_empty_draft_shows_its_message_without_column_titles(fresh_app):
     window.show_workspace("communique")
     view = window.communique
     assert view.empty.isVisible()
-    assert not view.english_title.isVisible() and not view.spanish_title.isVisible()
+    assert not view.english_title.isVisible()
+    assert not view.spanish_title.isVisible()
     view.generate()
-    assert view.rows and not view.empty.isVisible()
-    assert view.english_title.isVisible() and view.spanish_title.isVisible()
+    assert view.rows
+    assert not view.empty.isVisible()
+    assert view.english_title.isVisible()
+    assert view.spanish_title.isVisible()
 
 
 def test_the_checks_panel_is_not_called_revisions_in_spanish(fresh_app):
