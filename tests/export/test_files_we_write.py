@@ -15,6 +15,7 @@ from bescapp.cli import main as cli_main
 from bescapp.export import kit
 from bescapp.safe_write import clean_leftovers
 from bescapp.store import files
+from tests.made_files import macro_document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -188,18 +189,7 @@ def test_cli_a_folder_as_template(demo_file, tmp_path, capsys):
 
 
 def test_cli_a_macro_document_as_template(demo_file, tmp_path, capsys):
-    import zipfile
-
-    doc = kit.new_document()
-    plain = kit.save_atomic(doc, tmp_path / "plain.docx")
-    docm = tmp_path / "macros.docm"
-    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(docm, "w") as new:
-        for info in old.infolist():
-            data = old.read(info)
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"wordprocessingml.document.main+xml",
-                                    b"ms-word.document.macroEnabled.main+xml")
-            new.writestr(info, data)
+    docm = macro_document(tmp_path)
     capsys.readouterr()
     assert cli_main(["export", "briefing-book", "--database", str(demo_file), "--meeting", "1",
                      "-o", str(tmp_path / "book.docx"), "--template", str(docm)]) == 1

@@ -8,6 +8,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from tests.made_files import macro_document
+
 
 @pytest.fixture
 def export(app, monkeypatch):
@@ -183,16 +185,7 @@ def test_a_folder_or_a_macro_document_as_template_in_spanish(app, export, qtbot,
     export.template.setText(str(folder))
     assert run_export(export, qtbot, tmp_path / "carpeta.docx") is False
     assert export.warnings[-1] == "La plantilla membrete.docx es una carpeta, no un documento de Word."
-    plain = tmp_path / "plain.docx"
-    Document().save(plain)
-    docm = tmp_path / "macros.docm"
-    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(docm, "w") as new:
-        for info in old.infolist():
-            data = old.read(info)
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"wordprocessingml.document.main+xml",
-                                    b"ms-word.document.macroEnabled.main+xml")
-            new.writestr(info, data)
+    docm = macro_document(tmp_path)
     export.template.setText(str(docm))
     assert run_export(export, qtbot, tmp_path / "carpeta.docx") is False
     assert export.warnings[-1].startswith("macros.docm es un documento de Word con macros (.docm)")
