@@ -27,7 +27,7 @@ def open_scaled_demo(scale: int):
 
     from bescapp.cli import main as cli_main
     from bescapp.store.database import open_database
-    from bescapp.store.models import Meeting
+    from bescapp.model.entities import Meeting
     from bescapp.ui.context import AppContext
 
     app = QApplication(sys.argv[:1])

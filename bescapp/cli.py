@@ -226,10 +226,10 @@ def _date(text: str | None, option: str):
 
 def cmd_meetings_new(args, database: Path) -> int:
     from .i18n.formatting import format_date_range, meeting_name
+    from .model.bilingual import Bilingual
+    from .model.entities import Meeting, MeetingKind
     from .store import next_plenary
-    from .store.bilingual import Bilingual
     from .store.meetings import MeetingFields, MeetingInvalid, create_meeting
-    from .store.models import Meeting, MeetingKind
 
     start, end = _date(args.date, "--date"), _date(args.end_date, "--end-date")
     city = Bilingual(args.city.strip(), args.city_es.strip())
@@ -281,7 +281,7 @@ def _copied(session, meeting_id: int) -> tuple[int, int]:
     """How many agenda entries and delegation members the meeting has."""
     from sqlalchemy import func, select
 
-    from .store.models import AgendaItem, Delegation, Membership
+    from .model.entities import AgendaItem, Delegation, Membership
 
     items = session.scalar(select(func.count(AgendaItem.id))
                            .where(AgendaItem.meeting_id == meeting_id))

@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import select
 
 from bescapp.domain.delegations import MembershipFields, PersonFields
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Agency, ParagraphStatus, Role
 from bescapp.store import actions, agenda, communique, delegations, meetings
-from bescapp.store.bilingual import Bilingual as B
-from bescapp.store.models import Agency, ParagraphStatus, Role
 
 
 def prepare(db) -> dict[str, int]:

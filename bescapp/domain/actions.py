@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..store.bilingual import Bilingual
-from ..store.models import ActionLine, LineStatus
+from ..model.bilingual import Bilingual
+from ..model.entities import ActionLine, LineStatus
 from . import text as texts
 
 STATUSES = tuple(LineStatus)  # display order: not started ... cancelled

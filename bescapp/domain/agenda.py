@@ -26,8 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..i18n.formatting import agenda_number
-from ..store.bilingual import Bilingual
-from ..store.models import AgendaItem, AgendaKind, SessionNumbering
+from ..model.bilingual import Bilingual
+from ..model.entities import AgendaItem, AgendaKind, SessionNumbering
 from . import text as texts
 
 MAX_DURATION = 24 * 60

@@ -10,8 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ..store.bilingual import LANGUAGES, Bilingual, other_language
-from ..store.models import ParagraphStatus
+from ..model.bilingual import LANGUAGES, Bilingual, other_language
+from ..model.entities import ParagraphStatus
 
 
 class CheckKind(enum.StrEnum):

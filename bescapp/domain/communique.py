@@ -27,10 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..i18n.formatting import format_date, meeting_name
-from ..store import our_side
-from ..store.bilingual import LANGUAGES, Bilingual
-from ..store.meetings import previous_plenary
-from ..store.models import (
+from ..model.bilingual import LANGUAGES, Bilingual
+from ..model.entities import (
     ActionLine,
     ActionPlan,
     Delegation,
@@ -43,6 +41,8 @@ from ..store.models import (
     Principal,
     StatusUpdate,
 )
+from ..store import our_side
+from ..store.meetings import previous_plenary
 from . import people
 from .brackets import agreed_but_bracketed
 from .people import display_name

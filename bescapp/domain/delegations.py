@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..store.bilingual import Bilingual
-from ..store.models import Attendance, AttendanceMode, Membership, Person, Principal, Role
+from ..model.bilingual import Bilingual
+from ..model.entities import Attendance, AttendanceMode, Membership, Person, Principal, Role
 from . import text as texts
 from .people import HONORIFICS
 

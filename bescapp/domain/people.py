@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..store.models import Person
+from ..model.entities import Person
 
 HONORIFICS = {
     "mr": ("Mr.", "Sr."),

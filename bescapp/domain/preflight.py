@@ -15,10 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..i18n.formatting import format_date, meeting_name
-from ..store.agenda import declined_people
-from ..store.bilingual import LANGUAGES, Bilingual
-from ..store.meetings import previous_plenary
-from ..store.models import (
+from ..model.bilingual import LANGUAGES, Bilingual
+from ..model.entities import (
     ActionLine,
     ActionPlan,
     AgendaItem,
@@ -31,6 +29,8 @@ from ..store.models import (
     Membership,
     ParagraphStatus,
 )
+from ..store.agenda import declined_people
+from ..store.meetings import previous_plenary
 from .agenda import schedule
 from .brackets import agreed_but_bracketed
 from .people import display_name, full_name

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..store.bilingual import LANGUAGES, Bilingual, other_language
+from ..model.bilingual import LANGUAGES, Bilingual, other_language
 from .brackets import CheckKind, CheckResult
 from .people import fold
 

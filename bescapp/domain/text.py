@@ -11,7 +11,7 @@ cannot be kept or would mislead a reader:
   soft hyphen, Hangul filler ...) looks blank on every page: refused;
 - Unicode direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make
   a name or a title read backwards ("Trojan Source"): removed from names and titles;
-- a field longer than its column's declared ``max_length`` (``store/models.py``,
+- a field longer than its column's declared ``max_length`` (``model/entities.py``,
   ``info={"max_length": N}``) is refused with the limit, before it reaches a document.
 
 Each domain keeps its own problem codes (the window words them); this module finds

@@ -14,9 +14,9 @@ from pathlib import Path
 from ..domain import actions as rules
 from ..domain.actions import STATUSES
 from ..i18n.formatting import format_date, format_number, format_percent, meeting_name
+from ..model.bilingual import Bilingual
+from ..model.entities import LineStatus, Meeting
 from ..store import actions as store
-from ..store.bilingual import Bilingual
-from ..store.models import LineStatus, Meeting
 from . import kit
 
 LANGUAGES = ("en", "es", "bilingual")

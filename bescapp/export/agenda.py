@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..domain.agenda import Schedule, schedule
 from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
+from ..model.entities import Meeting
 from ..store.agenda import ItemRow, load_tree
-from ..store.models import Meeting
 from . import kit
 
 LANGUAGES = ("en", "es", "bilingual")

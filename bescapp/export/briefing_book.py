@@ -32,8 +32,8 @@ from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
-from ..store.bilingual import Bilingual
-from ..store.models import AgendaItem, AgendaKind, Meeting
+from ..model.bilingual import Bilingual
+from ..model.entities import AgendaItem, AgendaKind, Meeting
 from . import kit
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
@@ -386,8 +386,8 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
 
 def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
     """E-mail, phone and internal notes of everyone on both lists: only this book shows them."""
+    from ..model.entities import Membership
     from ..store.delegations import load_lists
-    from ..store.models import Membership
 
     order = [m.membership_id for party in load_lists(session, meeting.id) for m in party.members]
     if not order:

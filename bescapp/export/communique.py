@@ -14,9 +14,9 @@ from docx.shared import Pt, RGBColor
 
 from ..domain.communique import clean_blockers, country_order
 from ..i18n.formatting import format_date, meeting_name
-from ..store.bilingual import Bilingual
+from ..model.bilingual import Bilingual
+from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs
-from ..store.models import ParagraphStatus
 from . import kit
 
 LANGUAGE_CHOICES = ("en", "es", "bilingual")

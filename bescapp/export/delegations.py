@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..domain.people import display_name, is_woman
 from ..i18n.formatting import format_date_range, meeting_name
+from ..model.entities import Meeting
 from ..store.delegations import MemberRow, PartyList, load_lists
-from ..store.models import Meeting
 from . import kit
 
 LANGUAGES = ("en", "es", "bilingual")

@@ -54,7 +54,7 @@ class ExportRefused(Exception):
 
 def load_meeting(session, meeting_id: int):
     """The meeting to export, or ExportRefused naming the id that does not exist."""
-    from ..store.models import Meeting
+    from ..model.entities import Meeting
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:

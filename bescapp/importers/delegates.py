@@ -24,10 +24,8 @@ from ..domain import text as texts
 from ..domain.delegations import PROBLEM_TEXT, MemberProblem, PersonFields
 from ..domain.people import fold, honorific_code
 from ..i18n.formatting import format_number
-from ..store import delegations as ops
-from ..store.bilingual import Bilingual
-from ..store.changes import Changes, Kind
-from ..store.models import (
+from ..model.bilingual import Bilingual
+from ..model.entities import (
     Agency,
     Attendance,
     AttendanceMode,
@@ -37,6 +35,8 @@ from ..store.models import (
     Person,
     Role,
 )
+from ..store import delegations as ops
+from ..store.changes import Changes, Kind
 from ..store.snapshots import Snapshot, capture, restore
 from .table import ImportProblem, Sheet, column_letter, read_sheet
 

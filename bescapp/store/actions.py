@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from ..domain import actions as rules
 from ..domain.actions import Window
 from ..domain.text import unstorable, without_direction_controls
-from .bilingual import Bilingual
+from ..model.bilingual import Bilingual
+from ..model.entities import ActionLine, ActionPlan, Agency, LineStatus, Party, StatusUpdate
 from .changes import Changes, Kind
-from .models import ActionLine, ActionPlan, Agency, LineStatus, Party, StatusUpdate
 from .snapshots import Snapshot, capture
 
 

@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 from ..domain import agenda as rules
 from ..domain.agenda import AgendaInvalid, AgendaProblem, Problem
 from ..domain.people import display_name
-from .bilingual import Bilingual
-from .changes import Changes, Kind
-from .models import (
+from ..model.bilingual import Bilingual
+from ..model.entities import (
     AgendaItem,
     AgendaKind,
     AgendaLead,
@@ -33,6 +32,7 @@ from .models import (
     Party,
     Person,
 )
+from .changes import Changes, Kind
 from .snapshots import Snapshot, capture
 
 

@@ -17,12 +17,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.text import max_length, unstorable
-from .bilingual import LANGUAGES, Bilingual
+from ..model.bilingual import LANGUAGES, Bilingual
+from ..model.entities import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
 from .changes import Changes, Kind
-from .models import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
 from .snapshots import Snapshot, capture, restore
 
-# Characters per language: a communiqué paragraph, not a report (store/models.py).
+# Characters per language: a communiqué paragraph, not a report (model/entities.py).
 MAX_PARAGRAPH = max_length(Paragraph.text_en)
 MAX_LABEL = max_length(CommuniqueVersion.label)
 

@@ -18,9 +18,9 @@ from ..domain import delegations as rules
 from ..domain import text as texts
 from ..domain.delegations import MembershipFields, PersonFields
 from ..domain.people import fold, sort_key
-from .bilingual import Bilingual
+from ..model.bilingual import Bilingual
+from ..model.entities import Agency, Delegation, Meeting, Membership, Party, Person
 from .changes import Changes, Kind
-from .models import Agency, Delegation, Meeting, Membership, Party, Person
 from .snapshots import Snapshot, capture, restore
 
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from .bilingual import Bilingual as B
-from .models import (
+from ..model.bilingual import Bilingual as B
+from ..model.entities import (
     ActionLine,
     ActionPlan,
     Agency,

@@ -10,9 +10,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
+from ..model.bilingual import Bilingual
+from ..model.entities import Meeting, MeetingKind, Party, SessionNumbering
 from . import our_side
-from .bilingual import Bilingual
-from .models import Meeting, MeetingKind, Party, SessionNumbering
 from .snapshots import Snapshot, capture
 
 

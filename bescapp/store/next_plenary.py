@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from ..model.bilingual import Bilingual
+from ..model.entities import Meeting
 from . import agenda, delegations
-from .bilingual import Bilingual
 from .changes import Changes, Kind
 from .meetings import MeetingFields, create_meeting, fields_of
-from .models import Meeting
 
 OTHER_SIDE = {"US": "MX", "MX": "US"}
 

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
-from .bilingual import Bilingual
+from ..model.bilingual import Bilingual
+from ..model.entities import DatabaseSettings, Party
 from .changes import Changes, Kind
-from .models import DatabaseSettings, Party
 from .starter import COMMITTEE_ACRONYM, COMMITTEE_NAME, MARKINGS
 
 SIDES = ("US", "MX")
@@ -146,7 +146,7 @@ def _party_id(session: Session, code: str) -> int:
 
 def holds_data(session: Session) -> bool:
     """Whether anyone has put anything of their own in: meetings, plans or people."""
-    from .models import ActionPlan, Meeting, Person
+    from ..model.entities import ActionPlan, Meeting, Person
 
     return any(session.scalar(select(func.count()).select_from(model)) for model in
                (Meeting, ActionPlan, Person))

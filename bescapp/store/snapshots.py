@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
-from .models import Base
+from ..model.entities import Base
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from .bilingual import Bilingual as B
+from ..model.bilingual import Bilingual as B
 
 # code: (official name, short name, own language)
 PARTIES = {

@@ -317,7 +317,7 @@ class MainWindow(Retranslates, QMainWindow):
         if db is None or meeting_id is None:
             return ""
         from ..i18n.formatting import format_date, meeting_name
-        from ..store.models import Meeting
+        from ..model.entities import Meeting
 
         with db.session() as session:
             meeting = session.get(Meeting, meeting_id)

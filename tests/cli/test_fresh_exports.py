@@ -14,10 +14,10 @@ from sqlalchemy import select
 from bescapp.cli import main
 from bescapp.domain.communique import generate_draft
 from bescapp.domain.delegations import MembershipFields, PersonFields
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Agency, Meeting, Role
 from bescapp.store import actions, agenda, communique, delegations, meetings
-from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.database import open_database
-from bescapp.store.models import Agency, Meeting, Role
 
 DOCUMENTS = ("agenda", "delegations", "actions", "briefing-book", "communique")
 

@@ -5,8 +5,8 @@ import hashlib
 from sqlalchemy import func, select
 
 from bescapp.cli import main
+from bescapp.model.entities import Agency, ParagraphPattern, Party, Term
 from bescapp.store import our_side
-from bescapp.store.models import Agency, ParagraphPattern, Party, Term
 
 
 def digest(path):

@@ -10,8 +10,8 @@ from docx import Document
 from sqlalchemy import func, select
 
 from bescapp.cli import main
+from bescapp.model.entities import AgendaItem, Attendance, Meeting, Membership
 from bescapp.store.database import open_database
-from bescapp.store.models import AgendaItem, Attendance, Meeting, Membership
 
 ROOT = Path(__file__).parents[2]
 SEVENTH = ["--number", "7", "--date", "2014-12-04", "--city", "Mexico City",

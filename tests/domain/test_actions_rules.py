@@ -7,8 +7,8 @@ import pytest
 
 from bescapp.domain import actions as rules
 from bescapp.domain.actions import ActionProblem, ActionsInvalid, NeedsConfirmation, Window
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import LineStatus
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import LineStatus
 
 D = dt.date
 TITLE = Bilingual("Expand lanes", "Ampliar carriles")

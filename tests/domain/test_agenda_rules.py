@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from bescapp.domain import agenda
 from bescapp.domain.agenda import AgendaProblem, schedule
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import AgendaKind
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaKind
 
 NINE, FIVE = dt.time(9, 0), dt.time(17, 0)
 
@@ -148,7 +148,7 @@ def test_attachments_must_be_docx():
 
 
 def test_demo_agenda_times(demo_db):
-    from bescapp.store.models import AgendaItem, Meeting
+    from bescapp.model.entities import AgendaItem, Meeting
 
     db, meeting_id = demo_db
     with db.session() as session:

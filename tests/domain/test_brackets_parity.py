@@ -1,7 +1,7 @@
 """Bracket parity between English and Spanish, and one-language paragraphs."""
 
 from bescapp.domain.brackets import CheckKind, bracketed_places, check_brackets
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
 
 
 def kinds(text):

@@ -14,8 +14,8 @@ from bescapp.domain.communique import (
     join_list,
     split_point,
 )
-from bescapp.store.bilingual import Bilingual as B
-from bescapp.store.models import Meeting, MeetingKind, ParagraphPattern
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Meeting, MeetingKind, ParagraphPattern
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from bescapp.domain.communique import Group, PatternProblem, fill, generate_draft
 from bescapp.domain.delegations import MembershipFields, PersonFields
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Meeting, ParagraphPattern, Principal, Role
 from bescapp.store import delegations as ops
 from bescapp.store import our_side
-from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Meeting, ParagraphPattern, Principal, Role
 
 OPENING_EN = ("High-level representatives of the Governments of the United States and Mexico "
               "met on June 9, 2025, in Tijuana for the 13th Plenary Meeting of the 21st Century "

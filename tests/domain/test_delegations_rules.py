@@ -12,8 +12,8 @@ from bescapp.domain.delegations import (
     precedences,
 )
 from bescapp.domain.people import honorific_code
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import Role
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Role
 
 
 def test_host_party_list_comes_first():

@@ -17,12 +17,12 @@ from bescapp.domain.actions import ActionsInvalid, NeedsConfirmation
 from bescapp.domain.agenda import AgendaInvalid
 from bescapp.domain.delegations import MemberInvalid, MembershipFields, PersonFields
 from bescapp.domain.text import DIRECTION_CONTROLS
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import ActionLine, AgendaItem, Meeting, Membership, Paragraph, Person
 from bescapp.store import actions, agenda, communique, delegations
-from bescapp.store.bilingual import Bilingual
 from bescapp.store.communique import CommuniqueProblem
 from bescapp.store.database import open_in_memory
 from bescapp.store.meetings import MeetingFields, MeetingInvalid, create_meeting, update_meeting
-from bescapp.store.models import ActionLine, AgendaItem, Meeting, Membership, Paragraph, Person
 
 REFUSALS = (MemberInvalid, MeetingInvalid, AgendaInvalid, ActionsInvalid, NeedsConfirmation,
             CommuniqueProblem)

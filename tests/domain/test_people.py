@@ -1,5 +1,5 @@
 from bescapp.domain.people import display_name, fold, full_name, honorific, sort_key
-from bescapp.store.models import Person
+from bescapp.model.entities import Person
 
 
 def person(given, first, second="", code=""):

@@ -12,8 +12,8 @@ import pytest
 
 from bescapp.domain import preflight as checks
 from bescapp.domain.preflight import preflight
+from bescapp.model.bilingual import Bilingual as B
 from bescapp.store import agenda, meetings
-from bescapp.store.bilingual import Bilingual as B
 from tests.preparing import prepare
 
 

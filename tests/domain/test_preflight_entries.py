@@ -14,8 +14,8 @@ from bescapp.domain.preflight import (
     OVERRUN,
     preflight,
 )
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import AgendaItem, AgendaKind, Meeting, Membership, Paragraph
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaItem, AgendaKind, Meeting, Membership, Paragraph
 
 
 def entries(db, meeting_id, language="bilingual", document="briefing_book"):

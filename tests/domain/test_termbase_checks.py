@@ -4,7 +4,7 @@ import pytest
 
 from bescapp.domain.brackets import CheckKind
 from bescapp.domain.termbase import TermPair, check_terms, uses
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
 
 ESC = TermPair(B("Executive Steering Committee", "Comité Ejecutivo Bilateral"), B("ESC", "CEB"))
 PLAN = TermPair(B("action plan", "plan de acción"))

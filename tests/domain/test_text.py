@@ -14,11 +14,12 @@ from bescapp.domain import text as texts
 from bescapp.domain.actions import ActionProblem, ActionsInvalid
 from bescapp.domain.agenda import AgendaInvalid, AgendaProblem
 from bescapp.domain.delegations import MemberInvalid, MemberProblem, MembershipFields, PersonFields
-from bescapp.store import actions, agenda, communique, delegations, models
-from bescapp.store.bilingual import Bilingual
+from bescapp.model import entities as models
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Meeting, Person
+from bescapp.store import actions, agenda, communique, delegations
 from bescapp.store.communique import CommuniqueProblem, Refusal
 from bescapp.store.meetings import MeetingFields, MeetingInvalid, MeetingProblem, create_meeting
-from bescapp.store.models import Meeting, Person
 
 SURROGATE = "Ana\udce9"  # what Python makes of the Latin-1 byte é in sys.argv
 INVISIBLE = ["\u200b", "\ufeff", "\u200b\u200c\u200d\u2060", "\u00ad", "\u3164", "\u202e"]

@@ -8,9 +8,9 @@ from docx import Document
 
 from bescapp.export import actions as report
 from bescapp.export.kit import ExportRefused
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import ActionLine, LineStatus
 from bescapp.store import actions as store
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import ActionLine, LineStatus
 from tests.libreoffice import page_count, to_pdf
 
 ENGLISH_STATUS = ["Not started", "On track", "At risk", "Delayed", "Completed", "Cancelled"]
@@ -127,7 +127,7 @@ def test_bilingual_report_side_by_side(planted, tmp_path):
 def test_as_of_an_earlier_meeting_uses_the_history(planted, tmp_path):
     db, _ = planted
     with db.session() as session:
-        from bescapp.store.models import Meeting
+        from bescapp.model.entities import Meeting
         eleventh = session.query(Meeting).filter_by(number=11).one().id
     tables = tables_of(write(db, eleventh, "en", tmp_path / "11.docx"))
     poe = tables[1]
@@ -171,7 +171,7 @@ def test_cli_entry(planted, tmp_path):
 
 def test_briefing_book_can_reuse_the_builder(planted):
     from bescapp.export import kit
-    from bescapp.store.models import Meeting
+    from bescapp.model.entities import Meeting
 
     db, meeting_id = planted
     doc = kit.new_document(None, "en")

@@ -8,8 +8,8 @@ from docx import Document
 
 from bescapp.export import agenda as export
 from bescapp.export.kit import ExportError, ExportRefused
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import AgendaItem, Attachment, Meeting
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaItem, Attachment, Meeting
 from tests.libreoffice import page_count, to_pdf
 
 CANARY = "CANARY-INTERNAL"
@@ -165,8 +165,8 @@ def test_a_lead_who_declined_is_left_out_of_the_joint_agenda(demo_db, tmp_path):
     from sqlalchemy import select
 
     from bescapp.domain.preflight import LEAD_DECLINED, preflight
+    from bescapp.model.entities import Person
     from bescapp.store.agenda import declined_people
-    from bescapp.store.models import Person
 
     db, meeting_id = demo_db
     with db.session() as session:

@@ -10,8 +10,8 @@ from docx.shared import Pt
 
 from bescapp.export import briefing_book as book
 from bescapp.export.kit import ExportError, ExportRefused
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import AgendaItem, Attachment, Meeting
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaItem, Attachment, Meeting
 from tests.libreoffice import page_count, to_pdf
 
 ANNEX_TEXT = "Annex paragraph on border wait-time measurements"

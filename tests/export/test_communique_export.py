@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from bescapp.export import kit
 from bescapp.export.communique import export_from_cli, write_communique
-from bescapp.store.models import INTERNAL_FIELDS, Paragraph, ParagraphStatus
+from bescapp.model.entities import INTERNAL_FIELDS, Paragraph, ParagraphStatus
 from tests.libreoffice import to_pdf
 
 CANARY = "CANARY-INTERNAL"

@@ -9,10 +9,10 @@ import pytest
 from bescapp.domain.delegations import MembershipFields, PersonFields
 from bescapp.export import briefing_book
 from bescapp.export import delegations as export
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Attendance, AttendanceMode, Principal, Role
 from bescapp.store import delegations as ops
-from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Attendance, AttendanceMode, Principal, Role
 
 
 def cells(path) -> list[list[str]]:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bescapp.export import delegations as export
 from bescapp.export.kit import ExportRefused, new_document
-from bescapp.store.models import Meeting, Membership, Person
+from bescapp.model.entities import Meeting, Membership, Person
 from tests.libreoffice import page_count, to_pdf
 
 CANARIES = ("CANARY-NOTE-7731", "canary-mail@example.org", "+52 55 0000 7731",
@@ -160,8 +160,8 @@ def test_any_pasted_name_exports_or_is_refused(tmp_path):
     from hypothesis import strategies as st
 
     from bescapp.domain.delegations import MemberInvalid, MembershipFields, PersonFields
+    from bescapp.model.bilingual import Bilingual
     from bescapp.store import delegations as ops
-    from bescapp.store.bilingual import Bilingual
     from bescapp.store.database import open_in_memory
     from bescapp.store.demo import load_demo
 

@@ -20,7 +20,7 @@ from docx import Document
 from bescapp.export import briefing_book as book
 from bescapp.export.safe_docx import PaperProblem, check_package, fields, make_inert
 from bescapp.export.template import TemplateProblem, check_docx_bytes, validate_template
-from bescapp.store.models import AgendaItem, Attachment
+from bescapp.model.entities import AgendaItem, Attachment
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT = 300 * 1024 * 1024  # address space of the whole child, Python included
@@ -131,7 +131,7 @@ from pathlib import Path
 from bescapp.export import briefing_book as book
 from bescapp.store.database import open_in_memory
 from bescapp.store.demo import load_demo
-from bescapp.store.models import AgendaItem, Attachment
+from bescapp.model.entities import AgendaItem, Attachment
 db = open_in_memory()
 with db.transaction() as s:
     meeting_id = load_demo(s)

@@ -42,13 +42,8 @@ from bescapp.export.agenda import write_agenda
 from bescapp.export.briefing_book import write_briefing_book
 from bescapp.export.communique import write_communique
 from bescapp.export.delegations import write_delegations
-from bescapp.store import actions, agenda, communique, delegations, meetings, our_side
-from bescapp.store.bilingual import Bilingual as B
-from bescapp.store.communique import CommuniqueProblem
-from bescapp.store.database import open_database
-from bescapp.store.delegations import DelegationProblem
-from bescapp.store.meetings import MeetingInvalid
-from bescapp.store.models import (
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import (
     NAME_LENGTH,
     PLACE_LENGTH,
     TEXT_LENGTH,
@@ -68,6 +63,11 @@ from bescapp.store.models import (
     StatusUpdate,
     Term,
 )
+from bescapp.store import actions, agenda, communique, delegations, meetings, our_side
+from bescapp.store.communique import CommuniqueProblem
+from bescapp.store.database import open_database
+from bescapp.store.delegations import DelegationProblem
+from bescapp.store.meetings import MeetingInvalid
 from bescapp.store.our_side import SideProblem
 from tests.libreoffice import page_count, to_pdf
 

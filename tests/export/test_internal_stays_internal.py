@@ -15,8 +15,8 @@ from docx import Document
 from sqlalchemy import select
 
 from bescapp.export.briefing_book import write_briefing_book
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import INTERNAL_FIELDS, AgendaItem, Attachment
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import INTERNAL_FIELDS, AgendaItem, Attachment
 
 PAPER_CANARY = "CANARYPAPERQ"
 

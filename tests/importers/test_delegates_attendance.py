@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from bescapp.domain.delegations import MembershipFields, PersonFields
 from bescapp.importers import delegates
 from bescapp.importers.delegates import import_file
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Role
 from bescapp.store import delegations as ops
-from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Role
 
 
 def write_xlsx(path, header, rows):

@@ -7,9 +7,9 @@ import openpyxl
 
 from bescapp.domain.people import display_name, honorific_code
 from bescapp.importers.delegates import import_file
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Person
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Person
 
 
 def test_lic_and_ing_follow_a_womans_spanish_title(fresh_db, tmp_path):

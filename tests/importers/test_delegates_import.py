@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from bescapp.importers import delegates
 from bescapp.importers.delegates import ImportProblem, import_file, plan_import, problem_message
 from bescapp.importers.table import MAX_ROWS
+from bescapp.model.entities import Meeting, Membership, Person
 from bescapp.store import delegations as ops
-from bescapp.store.models import Meeting, Membership, Person
 
 SPANISH_HEADER = ["Orden", "Tratamiento", "Nombre(s)", "Apellido paterno", "Apellido materno",
                   "Cargo", "Dependencia", "Correo electrónico", "Teléfono", "Función",

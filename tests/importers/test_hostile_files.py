@@ -19,7 +19,7 @@ import pytest
 from bescapp.cli import main as cli_main
 from bescapp.importers import table
 from bescapp.importers.delegates import ImportProblem, plan_import, problem_message
-from bescapp.store.bilingual import Bilingual
+from bescapp.model.bilingual import Bilingual
 from bescapp.store.database import open_database, open_in_memory
 from bescapp.store.meetings import MeetingFields, create_meeting
 from tests.importers.bounded import run_bounded

@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from bescapp.domain import actions as rules
 from bescapp.domain.actions import ActionsInvalid, NeedsConfirmation
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import ActionLine, LineStatus, Meeting, StatusUpdate
 from bescapp.store import actions as store
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import ActionLine, LineStatus, Meeting, StatusUpdate
 from bescapp.store.snapshots import restore
 
 D = dt.date

@@ -4,11 +4,11 @@ whoever is marked a principal (found walking through a new plenary in Washington
 import datetime as dt
 
 from bescapp.domain.delegations import MembershipFields, PersonFields
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Principal, Role
 from bescapp.store import agenda
 from bescapp.store import delegations as ops
-from bescapp.store.bilingual import Bilingual as B
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Principal, Role
 
 
 def test_the_host_party_first_even_when_only_the_visiting_head_is_marked(fresh_db):

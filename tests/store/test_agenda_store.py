@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 
 from bescapp.domain.agenda import AgendaInvalid, AgendaProblem, schedule
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaItem, AgendaKind, AgendaLead, Attachment, Meeting
 from bescapp.store import agenda
 from bescapp.store.agenda import ItemFields, Where
-from bescapp.store.bilingual import Bilingual
 from bescapp.store.changes import Kind
-from bescapp.store.models import AgendaItem, AgendaKind, AgendaLead, Attachment, Meeting
 from bescapp.store.snapshots import restore
 
 

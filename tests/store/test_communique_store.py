@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import ParagraphStatus as S
 from bescapp.store import communique as store
-from bescapp.store.bilingual import Bilingual as B
-from bescapp.store.models import ParagraphStatus as S
 from bescapp.store.snapshots import restore
 
 

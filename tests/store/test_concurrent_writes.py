@@ -20,11 +20,11 @@ from sqlalchemy.exc import IntegrityError
 
 from bescapp.domain.delegations import MembershipFields, PersonFields
 from bescapp.importers.delegates import import_file, plan_import
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Membership, Person
 from bescapp.store import delegations as ops
-from bescapp.store.bilingual import Bilingual
 from bescapp.store.database import SCHEMA_HEAD, check, open_database
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Membership, Person
 from tests.older_files import database_at
 
 ROOT = Path(__file__).parents[2]

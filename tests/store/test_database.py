@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Meeting
 from bescapp.store import our_side
-from bescapp.store.bilingual import Bilingual
 from bescapp.store.database import (
     SCHEMA_HEAD,
     BadDatabase,
@@ -21,7 +22,6 @@ from bescapp.store.database import (
     examine,
     open_database,
 )
-from bescapp.store.models import Meeting
 from tests.older_files import database_at
 
 
@@ -219,7 +219,7 @@ def test_a_0002_file_gets_the_starter_rows_and_keeps_its_hosts(tmp_path):
         """)
     db = open_database(path, backup_dir=tmp_path / "backups")
     with db.session() as session:
-        from bescapp.store.models import Agency, Membership, Party
+        from bescapp.model.entities import Agency, Membership, Party
 
         assert session.scalars(select(Party.code).order_by(Party.id)).all() == ["US", "MX"]
         dos = session.scalars(select(Agency).where(Agency.acronym == "DOS")).one()

@@ -3,9 +3,9 @@ from sqlalchemy import select
 
 from bescapp.domain.delegations import MemberInvalid, MembershipFields, PersonFields
 from bescapp.domain.people import display_name
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Agency, Meeting, Membership, Person, Role
 from bescapp.store import delegations as ops
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import Agency, Meeting, Membership, Person, Role
 
 
 def names(party_list):

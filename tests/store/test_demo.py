@@ -8,21 +8,8 @@ import string
 import pytest
 from sqlalchemy import func, select
 
-from bescapp.store import our_side
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.database import open_in_memory
-from bescapp.store.demo import (
-    AGENDA_ITEMS_PER_SCALE,
-    DEMO_MEETING_NUMBER,
-    LINES_PER_SCALE,
-    MEMBERS_PER_SCALE,
-    SAMPLE_BIO,
-    DemoNotEmpty,
-    add_scale,
-    load_demo,
-    sentence,
-)
-from bescapp.store.models import (
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import (
     ActionLine,
     ActionPlan,
     Agency,
@@ -41,6 +28,19 @@ from bescapp.store.models import (
     Person,
     StatusUpdate,
     Term,
+)
+from bescapp.store import our_side
+from bescapp.store.database import open_in_memory
+from bescapp.store.demo import (
+    AGENDA_ITEMS_PER_SCALE,
+    DEMO_MEETING_NUMBER,
+    LINES_PER_SCALE,
+    MEMBERS_PER_SCALE,
+    SAMPLE_BIO,
+    DemoNotEmpty,
+    add_scale,
+    load_demo,
+    sentence,
 )
 
 PLENARY_DATE = dt.date(2020, 3, 4)

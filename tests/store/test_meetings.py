@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from bescapp.store.bilingual import Bilingual
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import AgendaItem, AgendaLead, Meeting, MeetingKind, Membership
 from bescapp.store.meetings import (
     MeetingFields,
     MeetingInvalid,
@@ -16,7 +17,6 @@ from bescapp.store.meetings import (
     list_meetings,
     update_meeting,
 )
-from bescapp.store.models import AgendaItem, AgendaLead, Meeting, MeetingKind, Membership
 from bescapp.store.snapshots import restore
 
 THIRTEENTH = MeetingFields(

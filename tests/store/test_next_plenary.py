@@ -7,11 +7,8 @@ from sqlalchemy import func, select
 
 from bescapp.domain.agenda import tree_order
 from bescapp.domain.delegations import MembershipFields, PersonFields
-from bescapp.store import agenda, communique, delegations
-from bescapp.store.agenda import ItemFields, load_tree
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.meetings import MeetingFields, MeetingInvalid, MeetingProblem, create_meeting
-from bescapp.store.models import (
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import (
     AgendaItem,
     AgendaKind,
     AgendaLead,
@@ -25,6 +22,9 @@ from bescapp.store.models import (
     Role,
     SessionNumbering,
 )
+from bescapp.store import agenda, communique, delegations
+from bescapp.store.agenda import ItemFields, load_tree
+from bescapp.store.meetings import MeetingFields, MeetingInvalid, MeetingProblem, create_meeting
 from bescapp.store.next_plenary import UnknownMeeting, a_year_on, create_next
 
 WASHINGTON = Bilingual("Washington, D.C.", "Washington, D.C.")

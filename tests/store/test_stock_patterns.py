@@ -4,9 +4,9 @@ import sqlite3
 
 from sqlalchemy import select
 
+from bescapp.model.entities import ParagraphPattern
 from bescapp.store import starter
 from bescapp.store.database import open_database
-from bescapp.store.models import ParagraphPattern
 from tests.older_files import database_at
 
 OLD_OPENING = starter.EARLIER_PATTERNS["opening"][0]

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import LineStatus
 from bescapp.store import actions as store
-from bescapp.store.bilingual import Bilingual
 from bescapp.store.changes import Changes, Kind
-from bescapp.store.models import LineStatus
 from bescapp.ui.actions.editor import LineEditor
 from bescapp.ui.actions.export_dialog import ReportDialog
 from bescapp.ui.actions.model import LinesModel, fold

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from bescapp.store.models import AgendaItem, Meeting
+from bescapp.model.entities import AgendaItem, Meeting
 from bescapp.ui.agenda.model import AgendaModel
 from bescapp.ui.agenda.view import AgendaWorkspace
 

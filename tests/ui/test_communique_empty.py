@@ -3,7 +3,7 @@ column titles floating halfway down an empty pane; its checks are not called rev
 
 import datetime as dt
 
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
 from bescapp.store.changes import Changes, Kind
 from bescapp.store.meetings import MeetingFields, create_meeting
 

@@ -7,9 +7,9 @@ from docx import Document
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import ParagraphStatus
 from bescapp.store import communique as store
-from bescapp.store.bilingual import Bilingual as B
-from bescapp.store.models import ParagraphStatus
 from bescapp.ui.communique import compare as compare_module
 from bescapp.ui.communique.export_dialog import ExportChoices
 from bescapp.ui.communique.model import ChecksModel, TermsModel

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bescapp.domain.delegations import MembershipFields
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
+from bescapp.model.entities import Attendance, AttendanceMode, Principal, Role
 from bescapp.store.meetings import MeetingFields, create_meeting
-from bescapp.store.models import Attendance, AttendanceMode, Principal, Role
 from bescapp.ui.context import AppContext
 from bescapp.ui.delegations.member_dialog import MemberDialog
 from bescapp.ui.delegations.model import DelegationListModel

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog
 
-from bescapp.store.bilingual import Bilingual as B
+from bescapp.model.bilingual import Bilingual as B
 from bescapp.store.changes import Changes, Kind
 from bescapp.store.meetings import MeetingFields, create_meeting
 from bescapp.ui.delegations.member_dialog import MemberDialog

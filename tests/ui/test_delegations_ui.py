@@ -8,8 +8,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
+from bescapp.model.entities import Agency, Meeting, Party, Person
 from bescapp.store.database import open_database
-from bescapp.store.models import Agency, Meeting, Party, Person
 from bescapp.ui.context import AppContext
 from bescapp.ui.delegations import view as view_module
 from bescapp.ui.delegations.agencies_dialog import AgenciesDialog, AgencyDialog
@@ -351,7 +351,7 @@ def test_a_new_meeting_starts_its_lists_from_an_earlier_one_in_one_undo_step(
 
     from PySide6.QtWidgets import QInputDialog
 
-    from bescapp.store.models import Attendance, Meeting, MeetingKind
+    from bescapp.model.entities import Attendance, Meeting, MeetingKind
 
     twelfth = context.meeting_id
     with context.db.transaction() as s:

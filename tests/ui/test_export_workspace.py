@@ -195,7 +195,7 @@ def test_a_folder_or_a_macro_document_as_template_in_spanish(app, export, qtbot,
 def test_a_paper_that_cannot_be_merged_is_listed_in_spanish(app, export):
     import datetime as dt
 
-    from bescapp.store.models import AgendaItem, Attachment
+    from bescapp.model.entities import AgendaItem, Attachment
     from tests.export.test_hostile_docx import unmergeable_paper
 
     db, meeting_id = app.context.db, app.context.meeting_id

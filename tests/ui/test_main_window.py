@@ -240,7 +240,7 @@ def test_undo_of_an_edit_in_another_meeting_says_which_meeting_it_changed(app):
     page.select(first_child)
     page.move_down()
     with app.context.db.session() as session:
-        from bescapp.store.models import Meeting
+        from bescapp.model.entities import Meeting
 
         eleventh = session.query(Meeting.id).filter_by(number=11).scalar()
     app.context.set_meeting(eleventh)

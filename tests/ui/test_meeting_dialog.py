@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDateEdit
 
+from bescapp.model.entities import Meeting, MeetingKind
 from bescapp.store.meetings import MeetingFields
-from bescapp.store.models import Meeting, MeetingKind
 from bescapp.store.starter import MARKINGS
 from bescapp.ui.meetings.dialog import MeetingDialog
 from tests.ui.test_real_start import first_plenary, new_meeting_through_the_dialog

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from bescapp.app import Application
 from bescapp.cli import main as cli_main
-from bescapp.store.models import AgendaItem, Delegation, Meeting, Membership
+from bescapp.model.entities import AgendaItem, Delegation, Meeting, Membership
 from bescapp.ui.meetings.next_dialog import NextPlenaryDialog
 
 

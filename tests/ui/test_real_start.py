@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from bescapp.app import Application
 from bescapp.domain.delegations import MembershipFields, PersonFields
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Meeting, Role
 from bescapp.settings import Settings
 from bescapp.store import our_side
-from bescapp.store.bilingual import Bilingual
-from bescapp.store.models import Meeting, Role
 from bescapp.store.starter import MARKINGS
 from bescapp.ui.database.settings_dialog import DatabaseSettingsDialog
 from bescapp.ui.database.side_dialog import SideDialog

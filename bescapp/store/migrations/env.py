@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from bescapp.store.models import Base
+from bescapp.model.entities import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.bilingual import Bilingual
 from ...store.actions import AgencyRow, LineFields, PlanRow
-from ...store.bilingual import Bilingual
 from ..labels import label
 from ..retranslate import Retranslates
 

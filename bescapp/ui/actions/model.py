@@ -28,9 +28,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain import actions as rules
 from ...i18n.formatting import format_date, format_percent
+from ...model.entities import LineStatus, Meeting
 from ...store import actions as store
 from ...store.actions import LineRow
-from ...store.models import LineStatus, Meeting
 from ..context import AppContext
 from ..labels import label
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.bilingual import Bilingual
 from ...store.actions import PlanFields
-from ...store.bilingual import Bilingual
 from ..retranslate import Retranslates
 from .editor import four_digit_years
 

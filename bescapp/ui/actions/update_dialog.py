@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.actions import STATUSES
+from ...model.bilingual import Bilingual
+from ...model.entities import LineStatus
 from ...store.actions import UpdateFields
-from ...store.bilingual import Bilingual
-from ...store.models import LineStatus
 from ..labels import label
 from ..retranslate import Retranslates
 from .editor import four_digit_years

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.actions import STATUSES, ActionsInvalid, NeedsConfirmation
 from ...i18n.formatting import format_date, format_number, meeting_name
+from ...model.entities import Meeting
 from ...store import actions as store
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
-from ...store.models import Meeting
 from ..context import AppContext
 from ..labels import file_name, label
 from ..read_only import EditControls

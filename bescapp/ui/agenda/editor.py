@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import format_datetime, format_number
+from ...model.bilingual import Bilingual
+from ...model.entities import AgendaKind
 from ...store.agenda import AttachmentRow, Candidate, ItemFields, cleaned
-from ...store.bilingual import Bilingual
-from ...store.models import AgendaKind
 from ..labels import label
 from ..retranslate import Retranslates
 

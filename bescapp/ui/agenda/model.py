@@ -22,9 +22,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.agenda import AgendaInvalid, Schedule, schedule
 from ...i18n.formatting import format_duration, format_time, format_time_range
+from ...model.entities import AgendaKind, Meeting
 from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
-from ...store.models import AgendaKind, Meeting
 from ..context import AppContext
 from ..labels import label
 from .commands import Move, MoveItem, take_move

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.agenda import AgendaInvalid, AgendaProblem, Problem, meeting_days
 from ...i18n.formatting import format_duration, format_number, format_time, meeting_name
+from ...model.bilingual import Bilingual
+from ...model.entities import AgendaItem, Meeting
 from ...store import agenda
 from ...store.agenda import ItemFields, Where
-from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
-from ...store.models import AgendaItem, Meeting
 from ..context import AppContext
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.brackets import bracket_spans
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
+from ...model.entities import ParagraphStatus
 from ...store.communique import ParagraphRow
-from ...store.models import ParagraphStatus
 from ..labels import label
 from ..retranslate import Retranslates
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 
 from ...domain.brackets import CheckKind, CheckResult, check_paragraph
 from ...domain.termbase import TermPair, check_terms
+from ...model.bilingual import Bilingual
 from ...store import communique as store
-from ...store.bilingual import Bilingual
 from ...store.communique import ParagraphRow, TermFields
 from ..context import AppContext
 

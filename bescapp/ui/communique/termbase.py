@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
 from ..context import AppContext

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.communique import PatternProblem, generate_draft, split_point
 from ...i18n.formatting import meeting_name
+from ...model.entities import Meeting
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
-from ...store.models import Meeting
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
 from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
 from ..labels import label

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
 from ...store.delegations import AgencyRow
 from ..labels import label
 from ..retranslate import Retranslates

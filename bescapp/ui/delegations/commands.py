@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 from ...domain.delegations import MembershipFields, PersonFields
 from ...importers import delegates
 from ...importers.delegates import Receipt, Report
+from ...model.bilingual import Bilingual
+from ...model.entities import Membership
 from ...store import delegations as ops
-from ...store.bilingual import Bilingual
 from ...store.changes import Changes, Kind
-from ...store.models import Membership
 from ...store.snapshots import Snapshot, capture, restore
 from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand

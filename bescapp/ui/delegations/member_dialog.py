@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.delegations import MemberProblem, MembershipFields, PersonFields
 from ...domain.people import HONORIFICS
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
+from ...model.entities import Attendance, AttendanceMode, Principal, Role
 from ...store.delegations import AgencyRow, PersonChoice
-from ...store.models import Attendance, AttendanceMode, Principal, Role
 from ..labels import label
 from ..retranslate import Retranslates
 

@@ -31,10 +31,10 @@ from ...domain import delegations as rules
 from ...domain.delegations import MemberInvalid
 from ...i18n.formatting import meeting_name
 from ...importers.delegates import ImportProblem, plan_import, problem_message
+from ...model.entities import Meeting, Party
 from ...store import delegations as ops
 from ...store import our_side
 from ...store.changes import Changes, Kind
-from ...store.models import Meeting, Party
 from ..context import AppContext
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting

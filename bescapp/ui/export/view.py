@@ -275,7 +275,7 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         if db is None or meeting_id is None:
             return None
-        from ...store.models import Meeting
+        from ...model.entities import Meeting
 
         with db.session() as session:
             meeting = session.get(Meeting, meeting_id)

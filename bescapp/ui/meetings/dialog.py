@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import format_date
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
+from ...model.entities import MeetingKind, SessionNumbering
 from ...store.meetings import MeetingFields, MeetingProblem
-from ...store.models import MeetingKind, SessionNumbering
 from ..labels import label
 from ..rows import pair
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ...i18n.formatting import meeting_name
+from ...model.entities import Meeting
 from ...store.meetings import list_meetings
-from ...store.models import Meeting
 from ..context import AppContext
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ...i18n.formatting import format_date_range, meeting_name
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
 from ...store.meetings import list_meetings
 from ..context import AppContext
 from ..labels import label

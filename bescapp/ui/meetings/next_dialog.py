@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.bilingual import Bilingual
+from ...model.bilingual import Bilingual
 from ...store.meetings import MeetingFields
 from ..labels import label
 from ..retranslate import Retranslates

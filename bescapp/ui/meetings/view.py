@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import meeting_name
+from ...model.entities import Meeting, MeetingKind
 from ...store import our_side
 from ...store.changes import Changes, Kind
 from ...store.meetings import MeetingFields, MeetingInvalid, fields_of, list_meetings
-from ...store.models import Meeting, MeetingKind
 from ...store.next_plenary import following
 from ..context import AppContext
 from ..read_only import EditControls
