@@ -23,14 +23,10 @@ def test_added_paragraph_shows_as_an_insertion():
     assert not changed(diff_versions(["Same."], ["Same."]))
 
 
-def test_a_long_draft_compares_quickly_and_rebuilds_both_versions():
-    import time
-
+def test_a_long_draft_rebuilds_both_versions():  # its speed: bench/diff.py
     old = [f"Paragraph {n}: the delegations agreed to the work plan of the border." for n in range(300)]
     new = [t.replace("the", "a") for t in old[:150]] + old[151:] + ["A closing paragraph."]
-    started = time.perf_counter()
     pieces = diff_versions(old, new)
-    assert time.perf_counter() - started < 2
     assert "".join(p.text for p in pieces if p.op != "insert") == "\n\n".join(old)
     assert "".join(p.text for p in pieces if p.op != "delete") == "\n\n".join(new)
 

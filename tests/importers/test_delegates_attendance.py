@@ -178,15 +178,11 @@ def test_placing_by_role_is_inserting_one_by_one(current_roles, rows, file_order
         _one_by_one(entries, current, roles_now, file_order)
 
 
-def test_two_thousand_newcomers_are_placed_at_once():
-    import time
-
+def test_two_thousand_newcomers_are_placed_in_role_order():  # its speed: bench/import.py
     from bescapp.importers.delegates import Entry, placed_by_role
 
     entries = [Entry(n, PersonFields(), role=list(Role)[n % 5]) for n in range(2000)]
-    start = time.perf_counter()
     order = placed_by_role(entries, [], {}, False)
-    assert time.perf_counter() - start < 0.5  # one by one it took 2.9 s
     role_of = {("new", e.row): e.role for e in entries}
     assert [role_of[key] for key in order][399:401] == [Role.HEAD, Role.CO_CHAIR]
     assert [role_of[key] for key in order][-1] == Role.SUPPORT

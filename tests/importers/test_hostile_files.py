@@ -24,8 +24,6 @@ from bescapp.store.database import open_database, open_in_memory
 from bescapp.store.meetings import MeetingFields, create_meeting
 from tests.importers.bounded import run_bounded
 
-SECONDS = 20  # "within seconds" on a shared two-core machine; most take well under two
-
 
 @pytest.fixture
 def meeting_db(tmp_path):
@@ -101,7 +99,6 @@ def sheet_xml(workbook: bytes) -> bytes:
 
 def assert_clean(outcome, code: int = 1):
     assert outcome.code == code, outcome.err
-    assert outcome.seconds < SECONDS
     assert "unexpected error" not in outcome.err
     assert "Traceback" not in outcome.err
     assert "object at 0x" not in outcome.err + outcome.out
@@ -123,7 +120,6 @@ def test_a_sheet_declaring_a_million_rows_and_16384_columns_is_read_as_it_is(mee
 
     assert_clean(outcome, code=0)
     assert "Row 2: Ana Soto Ruiz: new person" in outcome.out
-    assert outcome.seconds < 10
 
 
 def test_a_value_beyond_the_200th_column_is_refused_by_name(memory_db, tmp_path):
