@@ -89,3 +89,31 @@ def test_the_model_tester_stops_a_model_that_signals_rows_it_does_not_have(
         assert "passed" not in result.stdout
         assert "Fatal Python error: Aborted" in result.stderr
         assert "in add_row" in result.stderr  # at the lie, not later
+
+
+def bescapp_item_models():
+    """Every item model class bescapp/ui defines."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtCore import QAbstractItemModel
+
+    import bescapp.ui
+
+    found = set()
+    for info in pkgutil.walk_packages(bescapp.ui.__path__, "bescapp.ui."):
+        module = importlib.import_module(info.name)
+        found |= {value.__name__ for value in vars(module).values()
+                  if isinstance(value, type) and issubclass(value, QAbstractItemModel)
+                  and value.__module__ == module.__name__}
+    return found
+
+
+def test_the_window_watches_every_item_model_of_every_workspace(app, watched_models):
+    window = app.window
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+    ours = bescapp_item_models()
+    assert ours == {"AgendaModel", "LinesModel", "LinesFilter", "DelegationListModel",
+                    "MeetingsModel", "ChecksModel", "TermsModel"}
+    assert ours <= {type(model).__name__ for model in watched_models}
