@@ -7,6 +7,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-reference", action="store_true", default=False,
+                     help="rewrite tests/_reference/ from the documents exported now "
+                          "(tests/export/test_reference_xml.py)")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path, monkeypatch):
     """Settings, data and the default database live under tmp_path, never the real home."""

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from bescapp.model.bilingual import Bilingual
@@ -21,11 +20,14 @@ from bescapp.ui.actions.view import ActionsWorkspace
 
 
 @pytest.fixture
-def workspace(qtbot, context, monkeypatch):
+def workspace(qtbot, context, monkeypatch, model_tester):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
     page = ActionsWorkspace(context, "en")
+    # Every test of the workspace also checks both models' structure after each change.
+    model_tester(page.model)
+    model_tester(page.proxy)
     qtbot.addWidget(page)
     page.resize(1300, 800)
     page.show()
@@ -42,14 +44,14 @@ def select(page, code):
     page.select(next(r.id for r in model.rows if r.code == code))
 
 
-def test_models_pass_the_item_model_tester(context):
+def test_models_pass_the_item_model_tester(context, model_tester):
     model = LinesModel(context, "en")
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(model)
     from bescapp.ui.actions.model import LinesFilter
 
     proxy = LinesFilter()
     proxy.setSourceModel(model)
-    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(proxy)
     proxy.set_filters(text="otay")
     proxy.sort(LinesModel.DUE, Qt.SortOrder.DescendingOrder)
     model.reload()

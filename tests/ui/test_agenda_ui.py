@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from docx import Document
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bescapp.model.entities import AgendaItem, Meeting
@@ -14,15 +13,14 @@ from bescapp.ui.agenda.view import AgendaWorkspace
 
 
 @pytest.fixture
-def workspace(qtbot, context, monkeypatch):
+def workspace(qtbot, context, monkeypatch, model_tester):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
     page = AgendaWorkspace(context, "en")
     # Every test of the workspace also checks the model's structure after each change.
-    page.tester = QAbstractItemModelTester(
-        page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(page.model)
     page.warnings = warnings
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -47,9 +45,9 @@ def text(model, item_id, column):
     return model.index_of(item_id, column).data()
 
 
-def test_model_passes_the_qt_model_tester(context):
+def test_model_passes_the_qt_model_tester(context, model_tester):
     model = AgendaModel(context, "en")
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(model)
     model.set_meeting(context.meeting_id)
     model.set_language("es")
     assert model.rowCount() == 9

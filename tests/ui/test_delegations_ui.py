@@ -4,7 +4,6 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -20,12 +19,15 @@ from bescapp.ui.delegations.view import DelegationsWorkspace
 
 
 @pytest.fixture
-def workspace(qtbot, context, monkeypatch):
+def workspace(qtbot, context, monkeypatch, model_tester):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
     page = DelegationsWorkspace(context, "en")
+    # Every test of the workspace also checks both lists' structure after each change.
+    for section in page.sections.values():
+        model_tester(section.model)
     page.warnings = warnings
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -39,9 +41,7 @@ def names(section):
 
 
 def test_models_pass_the_tester(workspace):
-    for section in workspace.sections.values():
-        QAbstractItemModelTester(section.model,
-                                 QAbstractItemModelTester.FailureReportingMode.Fatal)
+    for section in workspace.sections.values():  # the fixture's testers watch them
         section.model.set_language("es")
         section.model.set_list(section.model.party)
 
