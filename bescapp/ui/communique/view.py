@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.communique import PatternProblem, generate_draft, split_point
+from ...domain.communique import PatternProblem, split_point
 from ...i18n.formatting import meeting_name
 from ...model.entities import Meeting
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
+from ...store.first_draft import generate_draft
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls
