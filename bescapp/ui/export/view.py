@@ -350,8 +350,8 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         self.entries = []
         if db is not None and meeting_id is not None:
-            from ...domain.preflight import preflight
             from ...export.briefing_book import preflight_entries
+            from ...store.preflight import preflight
 
             document, language = self.chosen_document(), self.chosen_language()
             with db.session() as session:
