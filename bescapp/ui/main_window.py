@@ -317,10 +317,10 @@ class MainWindow(Retranslates, QMainWindow):
         if db is None or meeting_id is None:
             return ""
         from ..i18n.formatting import format_date, meeting_name
-        from ..model.entities import Meeting
+        from ..store.meetings import get_meeting
 
         with db.session() as session:
-            meeting = session.get(Meeting, meeting_id)
+            meeting = get_meeting(session, meeting_id)
             if meeting is None:
                 return ""
             return "%s — %s, %s" % (  # noqa: UP031

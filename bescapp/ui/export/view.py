@@ -275,10 +275,10 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         if db is None or meeting_id is None:
             return None
-        from ...model.entities import Meeting
+        from ...store.meetings import get_meeting
 
         with db.session() as session:
-            meeting = session.get(Meeting, meeting_id)
+            meeting = get_meeting(session, meeting_id)
             return meeting.number if meeting else None
 
     def _suggest_path(self) -> None:
