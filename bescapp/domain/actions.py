@@ -1,9 +1,9 @@
 """The action plans' rules: what a line and a status update may hold, overdue, roll-ups,
 and "since the previous plenary".
 
-Qt-free and SQL-free except ``since_window``, which asks the store for the previous
-plenary. The rules work on any rows carrying the named attributes (ORM rows or the
-store's plain rows), so the window, the exports and the tests run the same code.
+Qt-free and SQL-free: the store gathers the rows (``store.actions``). The rules work on
+any rows carrying the named attributes (ORM rows or the store's plain rows), so the window,
+the exports and the tests run the same code.
 """
 
 from __future__ import annotations
@@ -268,11 +268,9 @@ class Window:
             and counts_as_of(date, self.upto)
 
 
-def since_window(session, meeting) -> Window:
-    """The period "since the previous plenary" for a meeting, up to the meeting's date."""
-    from ..store.meetings import previous_plenary  # the store owns the query
-
-    previous = previous_plenary(session, meeting)
+def since_window(meeting, previous) -> Window:
+    """The period "since the previous plenary" for a meeting, up to the meeting's date;
+    ``previous``: the plenary before it, or None (``store.actions.since_window`` finds it)."""
     if previous is None:
         return Window(None, meeting.start_date)
     return Window(previous.start_date, meeting.start_date, previous.id)

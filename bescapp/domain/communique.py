@@ -23,26 +23,16 @@ import re
 import string
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
     ActionLine,
     ActionPlan,
-    Delegation,
-    LineStatus,
     Meeting,
-    MeetingKind,
     Membership,
-    ParagraphPattern,
     ParagraphStatus,
     Principal,
-    StatusUpdate,
 )
-from ..store import our_side
-from ..store.meetings import previous_plenary
 from . import people
 from .brackets import agreed_but_bracketed
 from .people import display_name
@@ -125,15 +115,11 @@ class _FormsProblem(ValueError):
     pass
 
 
-def hosts(session: Session, meeting: Meeting,
+def hosts(principals: list[Membership], host_party_id: int | None,
           kinds: tuple[Principal, ...] = GROUPS["principals"]) -> list[Membership]:
     """The principals of these kinds: the host party's first, each list in protocol order."""
-    query = (select(Membership).join(Delegation)
-             .where(Delegation.meeting_id == meeting.id,
-                    Membership.principal.in_([k.value for k in kinds])))
-    rows = list(session.scalars(query))
-    host_party = meeting.host_party_id
-    return sorted(rows, key=lambda m: (m.delegation.party_id != host_party,
+    rows = [m for m in principals if m.principal in kinds]
+    return sorted(rows, key=lambda m: (m.delegation.party_id != host_party_id,
                                        m.delegation.party_id, m.precedence, m.id))
 
 
@@ -166,25 +152,6 @@ def join_list(parts: list[str], lang: str, separator: str = ", ") -> str:
     return f"{separator.join(parts[:-1])}{separator.rstrip()} {word} {parts[-1]}"
 
 
-def adopted_plans(session: Session, meeting: Meeting) -> list[ActionPlan]:
-    query = (select(ActionPlan).where(ActionPlan.adopted_at_meeting_id == meeting.id)
-             .order_by(ActionPlan.position, ActionPlan.id))
-    return list(session.scalars(query))
-
-
-def completed_since_previous(session: Session, meeting: Meeting) -> list[ActionLine]:
-    """Lines marked completed after the previous plenary, up to this meeting's first day."""
-    previous = previous_plenary(session, meeting)
-    query = (select(ActionLine).join(StatusUpdate)
-             .where(StatusUpdate.status == LineStatus.COMPLETED,
-                    StatusUpdate.date <= meeting.start_date)
-             .join(ActionPlan).order_by(ActionPlan.position, ActionLine.position, ActionLine.id)
-             .distinct())
-    if previous is not None:
-        query = query.where(StatusUpdate.date > previous.start_date)
-    return list(session.scalars(query))
-
-
 def one_year_after(day: dt.date) -> dt.date:
     try:
         return day.replace(year=day.year + 1)
@@ -192,27 +159,20 @@ def one_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def due_within_a_year(session: Session, meeting: Meeting) -> list[ActionLine]:
-    """Open lines due in the twelve months from the meeting: the year's commitments."""
-    query = (select(ActionLine).join(ActionPlan)
-             .where(ActionLine.due_date >= meeting.start_date,
-                    ActionLine.due_date <= one_year_after(meeting.start_date),
-                    ActionLine.status.not_in([LineStatus.COMPLETED, LineStatus.CANCELLED]))
-             .order_by(ActionLine.due_date, ActionPlan.position, ActionLine.position))
-    return list(session.scalars(query))
-
-
-def next_plenary(session: Session, meeting: Meeting) -> Meeting | None:
-    query = (select(Meeting)
-             .where(Meeting.kind == MeetingKind.PLENARY, Meeting.start_date > meeting.start_date)
-             .order_by(Meeting.start_date).limit(1))
-    return session.scalar(query)
-
-
 # --------------------------------------------------------------------------- generation
 
-def load_patterns(session: Session) -> dict[str, Bilingual]:
-    return {p.key: p.text for p in session.scalars(select(ParagraphPattern))}
+@dataclass(frozen=True)
+class DraftFacts:
+    """What the first draft is written from, gathered by the store (``store.first_draft``)."""
+
+    meeting: Meeting
+    patterns: dict[str, Bilingual]  # ParagraphPattern key → text
+    committee: Bilingual
+    principals: list[Membership]  # everyone on either list who takes part as a principal
+    next_plenary: Meeting | None  # the plenary after this one, if on file
+    adopted_plans: list[ActionPlan]  # adopted at this meeting, in plan order
+    completed: list[ActionLine]  # completed since the previous plenary, up to this one
+    commitments: list[ActionLine]  # open lines due within a year of the meeting
 
 
 class _Facts(dict):
@@ -291,12 +251,13 @@ def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str
     return Bilingual(**out)
 
 
-def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | Group | str]:
+def meeting_facts(facts: DraftFacts) -> dict[str, Bilingual | Group | str]:
     def both(make) -> Bilingual:
         return Bilingual(make("en"), make("es"))
 
-    nxt = next_plenary(session, meeting)
-    groups = {name: Group.of(hosts(session, meeting, kinds)) for name, kinds in GROUPS.items()}
+    meeting, nxt = facts.meeting, facts.next_plenary
+    groups = {name: Group.of(hosts(facts.principals, meeting.host_party_id, kinds))
+              for name, kinds in GROUPS.items()}
     # Nobody marked as host or co-host yet (perhaps only the visiting head): the host
     # sentence says so in brackets, to be settled, rather than leaving out who hosted.
     if not groups["hosts"].count and not groups["co_hosts"].count:
@@ -305,7 +266,7 @@ def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | G
         groups["principals"] = Group(NO_HOSTS, 2, False)
     return {
         **groups,
-        "committee": our_side.read(session).committee_name,
+        "committee": facts.committee,
         "ordinal_meeting": both(lambda lang: meeting_name(meeting.kind.value, meeting.number, lang)),
         "date": both(lambda lang: format_date(meeting.start_date, lang)),
         "city": meeting.city,
@@ -317,29 +278,29 @@ def meeting_facts(session: Session, meeting: Meeting) -> dict[str, Bilingual | G
     }
 
 
-def generate_draft(session: Session, meeting: Meeting) -> list[DraftParagraph]:
+def write_draft(facts: DraftFacts) -> list[DraftParagraph]:
     """A first draft: opening, one paragraph per adopted plan, completed lines, commitments,
     closing. Raises PatternProblem for a pattern that cannot be filled."""
-    patterns = load_patterns(session)
-    facts = meeting_facts(session, meeting)
+    patterns = facts.patterns
+    values = meeting_facts(facts)
     out: list[DraftParagraph] = []
 
     def add(key: str, **extra: Bilingual | str) -> None:
         pattern = patterns.get(key)
         if pattern is not None and not pattern.is_empty():
-            text = fill(key, pattern, {**facts, **extra})
+            text = fill(key, pattern, {**values, **extra})
             if not text.is_empty():  # every sentence named nobody ("Co-hosts: {co_hosts}.")
                 out.append(DraftParagraph(key, text))
 
     add("opening")
-    for plan in adopted_plans(session, meeting):
+    for plan in facts.adopted_plans:
         add("action_plan", plan=plan.title, plan_description=plan.description)
-    for line in completed_since_previous(session, meeting):
+    for line in facts.completed:
         add("completed_line", line=line.title, plan=line.plan.title)
-    for line in due_within_a_year(session, meeting):
+    for line in facts.commitments:
         due = Bilingual(format_date(line.due_date, "en"), format_date(line.due_date, "es"))
         add("commitments", line=line.title, plan=line.plan.title, due_date=due)
-    if next_plenary(session, meeting) is not None:
+    if facts.next_plenary is not None:
         add("closing")
     else:
         out.append(DraftParagraph("closing", patterns.get("closing_unset") or NEUTRAL_CLOSING))

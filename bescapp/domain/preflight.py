@@ -11,26 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
     ActionLine,
-    ActionPlan,
     AgendaItem,
     AgendaKind,
     Attendance,
-    Communique,
-    CommuniqueVersion,
-    Delegation,
     Meeting,
     Membership,
+    Paragraph,
     ParagraphStatus,
 )
-from ..store.agenda import declined_people
-from ..store.meetings import previous_plenary
 from .agenda import schedule
 from .brackets import agreed_but_bracketed
 from .people import display_name, full_name
@@ -164,7 +156,38 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def preflight(session: Session, meeting_id: int, language: str = "bilingual",
+@dataclass(frozen=True)
+class PreflightFacts:
+    """What a document's pre-flight reads, gathered by the store (``store.preflight``);
+    a part the document does not print may be left empty."""
+
+    meeting: Meeting
+    previous: Meeting | None = None  # the plenary before this one
+    agenda_items: list[AgendaItem] = field(default_factory=list)  # leads loaded
+    declined: set[int] = field(default_factory=set)  # people who declined to attend
+    memberships: list[Membership] = field(default_factory=list)  # both lists, in order
+    lines: list[ActionLine] = field(default_factory=list)  # in plan and line order
+    paragraphs: list[Paragraph] = field(default_factory=list)  # the working draft's
+
+
+def needs(document: str) -> set[str]:
+    """The parts of ``PreflightFacts`` that ``document`` (one of ``DOCUMENTS``) reads."""
+    if document not in DOCUMENTS:
+        raise ValueError(f"unknown document {document!r}; expected one of {DOCUMENTS}")
+    book = document == BRIEFING_BOOK
+    parts = set()
+    if book or document == "agenda":
+        parts.add("agenda")
+    if book or document == "delegations":
+        parts.add("delegations")
+    if book or document == "actions":
+        parts.add("actions")
+    if document == "communique":
+        parts.add("communique")
+    return parts
+
+
+def preflight(facts: PreflightFacts, language: str = "bilingual",
               document: str = BRIEFING_BOOK) -> list[Entry]:
     """What is doubtful in ``document`` (one of ``DOCUMENTS``) for the meeting, in the order
     of the document: the meeting, the agenda, the people, the plans, the communiqué.
@@ -175,24 +198,22 @@ def preflight(session: Session, meeting_id: int, language: str = "bilingual",
     but the communiqué, and the delegation's own fields besides (objectives, talking
     points, background, biographies, internal notes).
     """
-    if document not in DOCUMENTS:
-        raise ValueError(f"unknown document {document!r}; expected one of {DOCUMENTS}")
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        return []
+    parts = needs(document)
     book = document == BRIEFING_BOOK
-    needles = previous_plenary_names(session, meeting)
+    meeting = facts.meeting
+    needles = previous_plenary_names(facts.previous)
     entries: list[Entry] = []
     if document != "actions":  # the status report names no city
         entries += meeting_entries(meeting, language)
-    if book or document == "agenda":
-        entries += agenda_entries(session, meeting, language, internal=book, needles=needles)
-    if book or document == "delegations":
-        entries += delegation_entries(session, meeting, language, biographies=book)
-    if book or document == "actions":
-        entries += action_entries(session, language, internal=book)
-    if document == "communique":
-        entries += communique_entries(session, meeting, language, needles=needles)
+    if "agenda" in parts:
+        entries += agenda_entries(meeting, facts.agenda_items, facts.declined, language,
+                                  internal=book, needles=needles)
+    if "delegations" in parts:
+        entries += delegation_entries(facts.memberships, language, biographies=book)
+    if "actions" in parts:
+        entries += action_entries(facts.lines, language, internal=book)
+    if "communique" in parts:
+        entries += communique_entries(facts.paragraphs, language, needles=needles)
     return entries
 
 
@@ -209,11 +230,10 @@ def meeting_entries(meeting: Meeting, language: str) -> list[Entry]:
 
 # --------------------------------------------------------------------------- the previous plenary
 
-def previous_plenary_names(session: Session, meeting: Meeting) -> list[re.Pattern]:
+def previous_plenary_names(previous: Meeting | None) -> list[re.Pattern]:
     """How text prepared from the previous plenary would still name it: its name and its
     date in both languages ("12th Plenary" / "XII Reunión Plenaria", "March 4, 2020" /
     "4 de marzo de 2020"), each as a whole word, in any case."""
-    previous = previous_plenary(session, meeting)
     if previous is None:
         return []
     names = []
@@ -234,16 +254,12 @@ def _named(text: str, needles: list[re.Pattern]) -> str:
 
 # --------------------------------------------------------------------------- the parts
 
-def agenda_entries(session: Session, meeting: Meeting, language: str, *, internal: bool = True,
-                   needles: list[re.Pattern] | None = None) -> list[Entry]:
-    """The agenda's entries; ``internal`` adds the fields only the briefing book prints."""
-    items = session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-        .options(selectinload(AgendaItem.leads))
-    ).all()
+def agenda_entries(meeting: Meeting, items: list[AgendaItem], declined: set[int], language: str,
+                   *, internal: bool = True, needles: list[re.Pattern] | None = None) -> list[Entry]:
+    """The agenda's entries; ``internal`` adds the fields only the briefing book prints.
+    ``declined``: ids of the people who declined to attend."""
     plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
     by_id = {item.id: item for item in items}
-    declined = declined_people(session, meeting.id)
     fields = BOOK_AGENDA_FIELDS if internal else SHARED_AGENDA_FIELDS
     out: list[Entry] = []
     for item_id in plan.order:
@@ -288,14 +304,9 @@ def agenda_entries(session: Session, meeting: Meeting, language: str, *, interna
     return out
 
 
-def delegation_entries(session: Session, meeting: Meeting, language: str, *,
+def delegation_entries(rows: list[Membership], language: str, *,
                        biographies: bool = True) -> list[Entry]:
     """Members' titles (both lists print them); biographies only the book prints."""
-    rows = session.scalars(
-        select(Membership).join(Delegation).where(Delegation.meeting_id == meeting.id)
-        .options(selectinload(Membership.person), selectinload(Membership.delegation))
-        .order_by(Delegation.id, Membership.precedence)
-    ).all()
     out: list[Entry] = []
     for membership in rows:
         if membership.attendance == Attendance.DECLINED:
@@ -313,12 +324,9 @@ def delegation_entries(session: Session, meeting: Meeting, language: str, *,
     return out
 
 
-def action_entries(session: Session, language: str, *, internal: bool = True) -> list[Entry]:
+def action_entries(lines: list[ActionLine], language: str, *, internal: bool = True) -> list[Entry]:
     """Lines' titles (the report prints them, not their descriptions); internal notes only
     in the book, the one document that prints them."""
-    lines = session.scalars(
-        select(ActionLine).join(ActionPlan).order_by(ActionPlan.position, ActionLine.position)
-    ).all()
     fields = ("title", "internal_notes") if internal else ("title",)
     out: list[Entry] = []
     for line in lines:
@@ -330,18 +338,12 @@ def action_entries(session: Session, language: str, *, internal: bool = True) ->
     return out
 
 
-def communique_entries(session: Session, meeting: Meeting, language: str, *,
+def communique_entries(paragraphs: list[Paragraph], language: str, *,
                        needles: list[re.Pattern] | None = None) -> list[Entry]:
     """Working-draft paragraphs not agreed, agreed but still bracketed, in one language,
     or still naming the previous plenary."""
-    draft = session.scalars(
-        select(CommuniqueVersion).join(Communique)
-        .where(Communique.meeting_id == meeting.id, CommuniqueVersion.number == 0)
-    ).first()
-    if draft is None:
-        return []
     out: list[Entry] = []
-    for number, paragraph in enumerate(draft.paragraphs, start=1):
+    for number, paragraph in enumerate(paragraphs, start=1):
         text = paragraph.text
         subject = Bilingual(*(_short(text.either(lang)) for lang in LANGUAGES))
         where = {"workspace": "communique", "entity": "paragraph", "entity_id": paragraph.id,

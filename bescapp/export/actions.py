@@ -209,7 +209,7 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
 
 def _since(doc, session, meeting, lines, updates, language, level) -> None:
     kit.heading(doc, word("since", language), level)
-    window = rules.since_window(session, meeting)
+    window = store.since_window(session, meeting)
     end = {lang: format_date(window.upto, lang) for lang in BOTH}
     if window.previous_meeting_id is None:
         kit.paragraph(doc, word("since_first", language, end=end))

@@ -34,6 +34,7 @@ from ..domain.people import display_name
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
+from ..store.preflight import preflight as store_preflight
 from . import kit
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
@@ -217,7 +218,7 @@ def _merge(doc, composer, content: bytes):
 
 def preflight_entries(session, meeting_id: int, language: str = "bilingual") -> list[checks.Entry]:
     """The domain's checks plus what only the book sees: unreadable papers, missing parts."""
-    entries = checks.preflight(session, meeting_id, language)
+    entries = store_preflight(session, meeting_id, language)
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                             .options(selectinload(AgendaItem.attachments))).all()
     for item in items:

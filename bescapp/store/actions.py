@@ -24,8 +24,9 @@ from ..domain import actions as rules
 from ..domain.actions import Window
 from ..domain.text import unstorable, without_direction_controls
 from ..model.bilingual import Bilingual
-from ..model.entities import ActionLine, ActionPlan, Agency, LineStatus, Party, StatusUpdate
+from ..model.entities import ActionLine, ActionPlan, Agency, LineStatus, Meeting, Party, StatusUpdate
 from .changes import Changes, Kind
+from .meetings import previous_plenary
 from .snapshots import Snapshot, capture
 
 
@@ -122,6 +123,19 @@ def load_lines(session: Session, plan_id: int | None = None) -> list[LineRow]:
             if plan_id is None or pid == plan_id]
     rows.sort(key=lambda r: (r.plan_position, r.plan_id, r.position, r.id))
     return rows
+
+
+def since_window(session: Session, meeting: Meeting) -> Window:
+    """The period "since the previous plenary" for a meeting, up to the meeting's date."""
+    return rules.since_window(meeting, previous_plenary(session, meeting))
+
+
+def as_of_meeting(session: Session, meeting_id: int | None) -> tuple[dt.date, Window | None]:
+    """The meeting's date (today without one) and its "since the previous plenary"."""
+    meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
+    if meeting is None:
+        return dt.date.today(), None
+    return meeting.start_date, since_window(session, meeting)
 
 
 def lines_as_of(session: Session, as_of: dt.date, plan_id: int | None = None, *,

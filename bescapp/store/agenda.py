@@ -244,6 +244,11 @@ class _Place(NamedTuple):
     day: int
 
 
+def get_item(session: Session, item_id: int | None) -> AgendaItem | None:
+    """The agenda entry with this id; None without an id or when it is no longer on file."""
+    return session.get(AgendaItem, item_id) if item_id is not None else None
+
+
 def _item(session: Session, item_id: int):
     row = session.execute(select(_T.meeting_id, _T.parent_id, _T.day)
                           .where(_T.id == item_id)).one_or_none()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import delegations as rules
@@ -184,6 +184,15 @@ def agencies(session: Session, party_id: int | None = None) -> list[AgencyRow]:
         query = query.where(Agency.party_id == party_id)
     return [AgencyRow(a.id, a.party_id, a.party.code, a.acronym, a.name)
             for a in session.scalars(query)]
+
+
+def delete_memberships(session: Session, membership_ids: list[int]) -> Snapshot:
+    """Take these members off their lists (a copy of the lists undone); the snapshot puts
+    them back with the same ids."""
+    snapshot = capture(session, Membership.__table__, membership_ids)
+    session.execute(delete(Membership).where(Membership.id.in_(membership_ids)))
+    session.expire_all()
+    return snapshot
 
 
 def meeting_of_membership(session: Session, membership_id: int) -> int:

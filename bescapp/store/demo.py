@@ -1002,7 +1002,7 @@ def _add_terms(session: Session) -> None:
 
 def _add_communique(session: Session, meeting_id: int) -> None:
     """The working draft as the generator writes it from the demo's facts and patterns."""
-    from ..domain.communique import generate_draft  # the generator reads the stored facts
+    from .first_draft import generate_draft  # the generator reads the stored facts
 
     _add_patterns(session)  # the generator needs them; the later call adds nothing twice
     session.flush()

@@ -105,6 +105,27 @@ def list_meetings(session: Session) -> list[Meeting]:
     return list(session.scalars(select(Meeting).order_by(Meeting.start_date, Meeting.id)))
 
 
+def get_meeting(session: Session, meeting_id: int | None) -> Meeting | None:
+    """The meeting with this id; None without an id or when it is no longer on file."""
+    return session.get(Meeting, meeting_id) if meeting_id is not None else None
+
+
+def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+    """The meeting's fields, for the dialog that edits them (NoResultFound if it is gone)."""
+    return fields_of(session.get_one(Meeting, meeting_id))
+
+
+def latest_meeting(session: Session) -> Meeting | None:
+    """The meeting that starts last (the one a new meeting follows)."""
+    return session.scalars(select(Meeting).order_by(Meeting.start_date.desc()).limit(1)).first()
+
+
+def numbers_taken(session: Session, except_id: int | None = None) -> set[tuple[str, int]]:
+    """(kind, number) of every meeting on file but ``except_id``: each number once per kind."""
+    rows = session.execute(select(Meeting.id, Meeting.kind, Meeting.number))
+    return {(MeetingKind(kind).value, number) for id_, kind, number in rows if id_ != except_id}
+
+
 def fields_of(meeting: Meeting) -> MeetingFields:
     return MeetingFields(
         kind=meeting.kind, number=meeting.number,

@@ -4,12 +4,14 @@ before SQLAlchemy is loaded)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from ..store.changes import Changes
 from ..store.snapshots import Snapshot, restore
 from .context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class SnapshotDelete(StoreCommand):

@@ -87,6 +87,26 @@ _FILE_STEMS = {
 }
 
 
+def meeting_text(db, meeting_id: int | None, language: str) -> str:
+    """ "XII Reunión Plenaria — Ciudad de México, 4 de marzo de 2020" in ``language``;
+    "" without a database or a meeting on file."""
+    if db is None or meeting_id is None:
+        return ""
+    # Imported here: the window's frame paints before the store and Babel are loaded.
+    from ..i18n.formatting import format_date, meeting_name
+    from ..store.meetings import get_meeting
+
+    with db.session() as session:
+        meeting = get_meeting(session, meeting_id)
+        if meeting is None:
+            return ""
+        return "%s — %s, %s" % (  # noqa: UP031
+            meeting_name(meeting.kind.value, meeting.number, language),
+            meeting.city.either(language),
+            format_date(meeting.start_date, language),
+        )
+
+
 def file_name(document: str, *parts: object) -> str:
     """A suggested .docx name: "orden-del-dia-12-es.docx" in the Spanish interface."""
     stem = QCoreApplication.translate("FileNames", _FILE_STEMS[document])

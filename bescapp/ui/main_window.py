@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .context import AppContext
+from .labels import meeting_text
 from .read_only import EditControls
 from .retranslate import Retranslates
 
@@ -128,6 +129,8 @@ class MainWindow(Retranslates, QMainWindow):
             module = importlib.import_module(module_name, __package__)
             page = getattr(module, class_name)(self.context, self.language)
             page.set_read_only(self.context.read_only)
+            if hasattr(page, "go_to_requested"):  # the Export workspace's pre-flight list
+                page.go_to_requested.connect(self.go_to)
             self._pages[index] = page
             placeholder = self.stack.widget(index)
             was_current = self.stack.currentWidget() is placeholder
@@ -313,21 +316,7 @@ class MainWindow(Retranslates, QMainWindow):
 
     def meeting_text(self, meeting_id: int | None) -> str:
         """ "XII Reunión Plenaria — Ciudad de México, 4 de marzo de 2020" in the interface language."""
-        db = self.context.db
-        if db is None or meeting_id is None:
-            return ""
-        from ..i18n.formatting import format_date, meeting_name
-        from ..model.entities import Meeting
-
-        with db.session() as session:
-            meeting = session.get(Meeting, meeting_id)
-            if meeting is None:
-                return ""
-            return "%s — %s, %s" % (  # noqa: UP031
-                meeting_name(meeting.kind.value, meeting.number, self.language),
-                meeting.city.either(self.language),
-                format_date(meeting.start_date, self.language),
-            )
+        return meeting_text(self.context.db, meeting_id, self.language)
 
     def _update_title(self, *_args) -> None:
         meeting = self.current_meeting_text()
@@ -371,6 +360,15 @@ class MainWindow(Retranslates, QMainWindow):
     def show_workspace(self, which: int | str) -> None:
         index = self.WORKSPACE_NAMES.index(which) if isinstance(which, str) else which
         self.sidebar.setCurrentRow(index)
+
+    def go_to(self, workspace: str, entity: str, entity_id: int) -> None:
+        """Show the workspace that fixes a pre-flight entry, on its item or line."""
+        if workspace not in self.WORKSPACE_NAMES:
+            return
+        self.show_workspace(workspace)
+        page = self._page(self.WORKSPACE_NAMES.index(workspace))
+        if entity in ("agenda_item", "action_line") and hasattr(page, "select"):
+            page.select(entity_id)
 
     def _changed_elsewhere(self, meeting_id: int, text: str, undone: bool) -> None:
         """Undo reached an edit of another meeting: say which, since the screen shows none."""

@@ -12,12 +12,12 @@ from docx import Document
 from sqlalchemy import select
 
 from bescapp.cli import main
-from bescapp.domain.communique import generate_draft
 from bescapp.domain.delegations import MembershipFields, PersonFields
 from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import Agency, Meeting, Role
 from bescapp.store import actions, agenda, communique, delegations, meetings
 from bescapp.store.database import open_database
+from bescapp.store.first_draft import generate_draft
 
 DOCUMENTS = ("agenda", "delegations", "actions", "briefing-book", "communique")
 

@@ -10,12 +10,12 @@ from bescapp.domain.communique import (
     PatternProblem,
     country_order,
     fill,
-    generate_draft,
     join_list,
     split_point,
 )
 from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import Meeting, MeetingKind, ParagraphPattern
+from bescapp.store.first_draft import generate_draft
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bescapp.domain.communique import Group, PatternProblem, fill, generate_draft
+from bescapp.domain.communique import Group, PatternProblem, fill
 from bescapp.domain.delegations import MembershipFields, PersonFields
 from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import Meeting, ParagraphPattern, Principal, Role
 from bescapp.store import delegations as ops
 from bescapp.store import our_side
+from bescapp.store.first_draft import generate_draft
 from bescapp.store.meetings import MeetingFields, create_meeting
 
 OPENING_EN = ("High-level representatives of the Governments of the United States and Mexico "

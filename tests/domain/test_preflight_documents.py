@@ -11,9 +11,9 @@ import datetime as dt
 import pytest
 
 from bescapp.domain import preflight as checks
-from bescapp.domain.preflight import preflight
 from bescapp.model.bilingual import Bilingual as B
 from bescapp.store import agenda, meetings
+from bescapp.store.preflight import preflight
 from tests.preparing import prepare
 
 

@@ -12,10 +12,10 @@ from bescapp.domain.preflight import (
     NOT_AGREED,
     ONE_LANGUAGE,
     OVERRUN,
-    preflight,
 )
 from bescapp.model.bilingual import Bilingual
 from bescapp.model.entities import AgendaItem, AgendaKind, Meeting, Membership, Paragraph
+from bescapp.store.preflight import preflight
 
 
 def entries(db, meeting_id, language="bilingual", document="briefing_book"):

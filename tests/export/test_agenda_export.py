@@ -164,9 +164,10 @@ def test_libreoffice_opens_every_language(documents, tmp_path):
 def test_a_lead_who_declined_is_left_out_of_the_joint_agenda(demo_db, tmp_path):
     from sqlalchemy import select
 
-    from bescapp.domain.preflight import LEAD_DECLINED, preflight
+    from bescapp.domain.preflight import LEAD_DECLINED
     from bescapp.model.entities import Person
     from bescapp.store.agenda import declined_people
+    from bescapp.store.preflight import preflight
 
     db, meeting_id = demo_db
     with db.session() as session:

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from bescapp.cli import main as cli_main
 from bescapp.domain.actions import ActionsInvalid, NeedsConfirmation
 from bescapp.domain.agenda import AgendaInvalid
-from bescapp.domain.communique import PatternProblem, generate_draft
+from bescapp.domain.communique import PatternProblem
 from bescapp.domain.delegations import MemberInvalid, MembershipFields, PersonFields
 from bescapp.domain.text import DIRECTION_CONTROLS
 from bescapp.export import kit
@@ -67,6 +67,7 @@ from bescapp.store import actions, agenda, communique, delegations, meetings, ou
 from bescapp.store.communique import CommuniqueProblem
 from bescapp.store.database import open_database
 from bescapp.store.delegations import DelegationProblem
+from bescapp.store.first_draft import generate_draft
 from bescapp.store.meetings import MeetingInvalid
 from bescapp.store.our_side import SideProblem
 from tests.libreoffice import page_count, to_pdf

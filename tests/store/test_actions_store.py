@@ -37,7 +37,7 @@ def test_since_previous_plenary_on_the_demo(demo_db):
     db, meeting_id = demo_db
     with db.session() as session:
         meeting = session.get(Meeting, meeting_id)
-        window = rules.since_window(session, meeting)
+        window = store.since_window(session, meeting)
         updates = store.load_updates(session)
         rows = {r.id: r for r in store.load_lines(session)}
         assert window.after == D(2019, 4, 10)

@@ -236,3 +236,29 @@ def test_long_spanish_entries_wrap_and_are_read_whole(app, export, qtbot):
     app.window.resize(app.window.width() + 800, app.window.height())  # rows follow the width
     qtbot.waitUntil(lambda: lines_needed(longest) < before)
     qtbot.waitUntil(lambda: lines_needed(longest) <= lines(longest) < before)
+
+
+def test_the_workspace_stands_alone_on_its_context(demo_db, qtbot):
+    """Built without the main window, it shows the context's meeting in the interface
+    language and asks to go to an entry by its signal alone (the window does the going)."""
+    from bescapp.ui.context import AppContext
+    from bescapp.ui.export.view import ExportWorkspace
+
+    db, meeting_id = demo_db
+    context = AppContext()
+    context.set_database(db)
+    page = ExportWorkspace(context, "es")
+    qtbot.addWidget(page)
+    assert "Reunión" not in page.meeting_label.text()  # no current meeting yet
+    context.set_meeting(meeting_id)
+    assert page.meeting_label.text() == "XII Reunión Plenaria — Ciudad de México, 4 de marzo de 2020"
+    page.refresh_preflight()
+    tree = page.preflight
+    from bescapp.ui.export.view import ENTRY_ROLE
+
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(0, ENTRY_ROLE)[1] == "agenda_item")
+    with qtbot.waitSignal(page.go_to_requested) as blocker:
+        tree.itemDoubleClicked.emit(item, 1)
+    assert blocker.args == ["agenda", "agenda_item", item.data(0, ENTRY_ROLE)[2]]
+    assert page.window() is page

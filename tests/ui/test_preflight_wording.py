@@ -4,8 +4,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from bescapp.domain import preflight as checks
-from bescapp.domain.preflight import DOCUMENTS, preflight
+from bescapp.domain.preflight import DOCUMENTS
 from bescapp.i18n.qt import LanguageSwitcher
+from bescapp.store.preflight import preflight
 from bescapp.ui.export.wording import entry_text
 from tests.preparing import prepare
 

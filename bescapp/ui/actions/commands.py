@@ -8,9 +8,9 @@ for "today", so a redo is never refused.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...store import actions as store
 from ...store.actions import LineFields, LineState, PlanFields, UpdateFields
@@ -18,6 +18,9 @@ from ...store.changes import Changes
 from ...store.snapshots import Snapshot, restore
 from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class EditLine(StoreCommand):

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain import actions as rules
 from ...i18n.formatting import format_date, format_percent
-from ...model.entities import LineStatus, Meeting
+from ...model.entities import LineStatus
 from ...store import actions as store
 from ...store.actions import LineRow
 from ..context import AppContext
@@ -69,14 +69,6 @@ def ascii_fold(text: str) -> bytes:
     on both sides alike.
     """
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore")
-
-
-def as_of_date(session, meeting_id: int | None) -> tuple[dt.date, rules.Window | None]:
-    """The current meeting's date (today without one) and its "since the previous plenary"."""
-    meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
-    if meeting is None:
-        return dt.date.today(), None
-    return meeting.start_date, rules.since_window(session, meeting)
 
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -125,7 +117,7 @@ class LinesModel(QAbstractTableModel):
         self.overdue, self.changed, self.later = set(), set(), set()
         if self.context.db is not None:
             with self.context.db.session() as session:
-                self.as_of, self.window = as_of_date(session, self.context.meeting_id)
+                self.as_of, self.window = store.as_of_meeting(session, self.context.meeting_id)
                 # As the status report shows them on the same date (rules.counts_as_of).
                 self.later = store.lines_updated_after(session, self.as_of)
                 self.rows = store.lines_as_of(session, self.as_of, later=self.later)

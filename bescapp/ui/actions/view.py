@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.actions import STATUSES, ActionsInvalid, NeedsConfirmation
 from ...i18n.formatting import format_date, format_number, meeting_name
-from ...model.entities import Meeting
 from ...store import actions as store
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
+from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import file_name, label
 from ..read_only import EditControls
@@ -318,7 +318,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         if window is not None and window.previous_meeting_id is not None \
                 and self.context.db is not None:
             with self.context.db.session() as session:
-                previous = session.get(Meeting, window.previous_meeting_id)
+                previous = get_meeting(session, window.previous_meeting_id)
                 if previous is not None:
                     text += " · " + self.tr("previous plenary: %1").replace(
                         "%1", f"{meeting_name(previous.kind.value, previous.number, lang)}, "

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...store import agenda
 from ...store.agenda import ItemFields
 from ...store.changes import Changes
 from ...store.snapshots import Snapshot, restore
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class Move(NamedTuple):

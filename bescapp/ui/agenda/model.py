@@ -22,9 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.agenda import AgendaInvalid, Schedule, schedule
 from ...i18n.formatting import format_duration, format_time, format_time_range
-from ...model.entities import AgendaKind, Meeting
+from ...model.entities import AgendaKind
 from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
+from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import label
 from .commands import Move, MoveItem, take_move
@@ -98,7 +99,7 @@ class AgendaModel(QAbstractItemModel):
         rows: list[ItemRow] = []
         if self.context.db is not None and self.meeting_id is not None:
             with self.context.db.session() as session:
-                meeting = session.get(Meeting, self.meeting_id)
+                meeting = get_meeting(session, self.meeting_id)
                 if meeting is not None:
                     rows = load_tree(session, self.meeting_id, self.language)
                     self._meeting_clock = (meeting.day_start, meeting.day_end,

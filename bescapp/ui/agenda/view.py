@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from ...domain.agenda import AgendaInvalid, AgendaProblem, Problem, meeting_days
 from ...i18n.formatting import format_duration, format_number, format_time, meeting_name
 from ...model.bilingual import Bilingual
-from ...model.entities import AgendaItem, Meeting
 from ...store import agenda
 from ...store.agenda import ItemFields, Where
 from ...store.changes import Changes, Kind
+from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
@@ -301,7 +301,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         if self.context.db is None or self.model.meeting_id is None:
             return None
         with self.context.db.session() as session:
-            m = session.get(Meeting, self.model.meeting_id)
+            m = get_meeting(session, self.model.meeting_id)
             if m is None:
                 return None
             return meeting_name(m.kind.value, m.number, self.language), m.day_start, m.day_end
@@ -328,7 +328,7 @@ class AgendaWorkspace(Retranslates, QWidget):
             self.editor.show_item(None)
             return
         with self.context.db.session() as session:
-            item = session.get(AgendaItem, item_id)
+            item = agenda.get_item(session, item_id)
             if item is None:
                 self.editor.show_item(None)
                 return
@@ -403,7 +403,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         anchor = self.current_id()
         with self.context.db.session() as session:
             parent_id, index = agenda.place(session, anchor, where, meeting_id)
-            day = session.get(AgendaItem, anchor).day if anchor is not None else 1
+            day = agenda.get_item(session, anchor).day if anchor is not None else 1
         fields = ItemFields(title=NEW_ITEM, duration_minutes=15, day=day)
         command = commands.AddItem(self.context, meeting_id, parent_id, index, fields)
         if self._execute(command):

@@ -8,15 +8,18 @@ redo exactly, and earlier commands still find their paragraphs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.snapshots import Snapshot, restore
 from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class DraftEdit(StoreCommand):

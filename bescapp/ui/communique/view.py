@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.communique import PatternProblem, generate_draft, split_point
+from ...domain.communique import PatternProblem, split_point
 from ...i18n.formatting import meeting_name
-from ...model.entities import Meeting
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
+from ...store.first_draft import generate_draft
+from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls
@@ -220,7 +221,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         if self.context.db is None or self.context.meeting_id is None:
             return ""
         with self.context.db.session() as session:
-            meeting = session.get(Meeting, self.context.meeting_id)
+            meeting = get_meeting(session, self.context.meeting_id)
             return meeting_name(meeting.kind.value, meeting.number, self.language) if meeting \
                 else ""
 
@@ -343,7 +344,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             return
         try:
             with self.context.db.session() as session:
-                draft = generate_draft(session, session.get(Meeting, meeting_id))
+                draft = generate_draft(session, get_meeting(session, meeting_id))
         except PatternProblem as problem:
             QMessageBox.warning(self, self.tr("Generate draft"), problem_text(problem, self.language))
             return

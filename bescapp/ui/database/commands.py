@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...store import our_side
 from ...store.changes import Changes
 from ...store.our_side import OurSettings
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class SaveDatabaseSettings(StoreCommand):

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import delete
-from sqlalchemy.orm import Session
 
 from ...domain.delegations import MembershipFields, PersonFields
 from ...importers import delegates
 from ...importers.delegates import Receipt, Report
 from ...model.bilingual import Bilingual
-from ...model.entities import Membership
 from ...store import delegations as ops
 from ...store.changes import Changes, Kind
-from ...store.snapshots import Snapshot, capture, restore
+from ...store.snapshots import Snapshot, restore
 from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class AddMember(StoreCommand):
@@ -194,7 +196,5 @@ class CopyLists(StoreCommand):
         return ops.changed(self.to_meeting_id)
 
     def revert(self, session: Session) -> Changes:
-        self._snapshot = capture(session, Membership.__table__, self.created)
-        session.execute(delete(Membership).where(Membership.id.in_(self.created)))
-        session.expire_all()
+        self._snapshot = ops.delete_memberships(session, self.created)
         return ops.changed(self.to_meeting_id)

@@ -31,10 +31,10 @@ from ...domain import delegations as rules
 from ...domain.delegations import MemberInvalid
 from ...i18n.formatting import meeting_name
 from ...importers.delegates import ImportProblem, plan_import, problem_message
-from ...model.entities import Meeting, Party
 from ...store import delegations as ops
-from ...store import our_side
+from ...store import meetings, our_side
 from ...store.changes import Changes, Kind
+from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
@@ -227,7 +227,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         text = ""
         if self.meeting_id is not None and self.context.db is not None:
             with self.context.db.session() as session:
-                meeting = session.get(Meeting, self.meeting_id)
+                meeting = get_meeting(session, self.meeting_id)
                 if meeting is not None:
                     text = meeting_name(meeting.kind.value, meeting.number, self.language)
         self.meeting_label.setText(text)
@@ -250,7 +250,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.lists, self.host_code = {}, None
         if self.meeting_id is not None and self.context.db is not None:
             with self.context.db.session() as session:
-                meeting = session.get(Meeting, self.meeting_id)
+                meeting = get_meeting(session, self.meeting_id)
                 if meeting is None:
                     self.meeting_id = None
                 else:
@@ -424,7 +424,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         if self.context.db is None:
             return
         with self.context.db.session() as session:
-            parties = [(p.id, p.code) for p in session.query(Party).order_by(Party.id)]
+            parties = [(p.id, p.code) for p in meetings.parties(session)]
 
         def load():
             with self.context.db.session() as session:
@@ -481,7 +481,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
             return
         language, contacts = dialog.choice()
         with self.context.db.session() as session:
-            number = session.get(Meeting, self.meeting_id).number
+            number = get_meeting(session, self.meeting_id).number
         suggested = file_name("contacts" if contacts else "delegations", number, language)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export delegation lists"),
                                               suggested, self.tr("Word documents (*.docx)"))

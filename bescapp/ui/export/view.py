@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...store.changes import Changes
 from ..context import AppContext
-from ..labels import file_name
+from ..labels import file_name, meeting_text
 from ..retranslate import Retranslates
 from .wording import entry_text, failure_text, step_text, workspace_word
 from .worker import ExportRequest, ExportWorker, writer_of
@@ -275,10 +275,10 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         if db is None or meeting_id is None:
             return None
-        from ...model.entities import Meeting
+        from ...store.meetings import get_meeting
 
         with db.session() as session:
-            meeting = session.get(Meeting, meeting_id)
+            meeting = get_meeting(session, meeting_id)
             return meeting.number if meeting else None
 
     def _suggest_path(self) -> None:
@@ -312,10 +312,7 @@ class ExportWorkspace(Retranslates, QWidget):
     # the meeting and its pre-flight ------------------------------------------
 
     def _show_meeting(self) -> None:
-        window = self.window()
-        text = ""
-        if hasattr(window, "current_meeting_text"):
-            text = window.current_meeting_text()
+        text = meeting_text(self.context.db, self.context.meeting_id, self.language)
         self.meeting_label.setText(text or self.tr("No current meeting"))
 
     def _follow_our_side(self) -> None:
@@ -350,8 +347,8 @@ class ExportWorkspace(Retranslates, QWidget):
         db, meeting_id = self.context.db, self.context.meeting_id
         self.entries = []
         if db is not None and meeting_id is not None:
-            from ...domain.preflight import preflight
             from ...export.briefing_book import preflight_entries
+            from ...store.preflight import preflight
 
             document, language = self.chosen_document(), self.chosen_language()
             with db.session() as session:
@@ -382,14 +379,9 @@ class ExportWorkspace(Retranslates, QWidget):
             self.preflight_label.setText(self.tr("Pre-flight: nothing to check."))
 
     def _go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Ask for the place that fixes the entry; the main window goes there (``go_to``)."""
         workspace, entity, entity_id = item.data(0, ENTRY_ROLE)
         self.go_to_requested.emit(workspace, entity, entity_id)
-        window = self.window()
-        if hasattr(window, "show_workspace") and workspace in getattr(window, "WORKSPACE_NAMES", ()):
-            window.show_workspace(workspace)
-            page = getattr(window, workspace, None)
-            if entity in ("agenda_item", "action_line") and hasattr(page, "select"):
-                page.select(entity_id)
 
     # export ------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...store import meetings, next_plenary
 from ...store.changes import Changes, Kind
@@ -11,6 +12,9 @@ from ...store.meetings import MeetingFields
 from ...store.snapshots import Snapshot, restore
 from ..commands import SnapshotDelete
 from ..context import AppContext, StoreCommand
+
+if TYPE_CHECKING:  # the interface reads and writes through the store
+    from sqlalchemy.orm import Session
 
 
 class CreateMeeting(StoreCommand):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ...i18n.formatting import meeting_name
 from ...model.entities import Meeting
-from ...store.meetings import list_meetings
+from ...store.meetings import get_meeting, list_meetings
 from ..context import AppContext
 
 
@@ -18,7 +18,7 @@ def choose_earlier_meeting(parent: QWidget, context: AppContext, meeting_id: int
     """The id of a meeting no later than ``meeting_id`` that ``holds`` something to copy,
     the latest offered first; None when the user cancels or there is none (said so)."""
     with context.db.session() as session:
-        current = session.get(Meeting, meeting_id)
+        current = get_meeting(session, meeting_id)
         choices = [(meeting_name(m.kind.value, m.number, language), m.id)
                    for m in reversed(list_meetings(session))
                    if m.id != meeting_id and m.start_date <= current.start_date and holds(m)]

@@ -18,10 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import meeting_name
-from ...model.entities import Meeting, MeetingKind
+from ...model.entities import MeetingKind
 from ...store import our_side
 from ...store.changes import Changes, Kind
-from ...store.meetings import MeetingFields, MeetingInvalid, fields_of, list_meetings
+from ...store.meetings import (
+    MeetingFields,
+    MeetingInvalid,
+    fields_of,
+    get_meeting,
+    latest_meeting,
+    list_meetings,
+    meeting_fields,
+    numbers_taken,
+)
 from ...store.next_plenary import following
 from ..context import AppContext
 from ..read_only import EditControls
@@ -144,13 +153,12 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def _taken(self, except_id: int | None) -> set[tuple[str, int]]:
         with self.context.db.session() as session:
-            return {(m.kind.value, m.number) for m in session.query(Meeting)
-                    if m.id != except_id}
+            return numbers_taken(session, except_id)
 
     def _suggest_new(self) -> MeetingFields:
         """The next plenary, a year after the latest, in the other party's country."""
         with self.context.db.session() as session:
-            latest = session.query(Meeting).order_by(Meeting.start_date.desc()).first()
+            latest = latest_meeting(session)
             if latest is None:  # the first meeting: the database's marking to start from
                 return MeetingFields(handling_marking=our_side.read(session).marking)
             return following(fields_of(latest))
@@ -194,7 +202,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
         if meeting_id is None:
             return
         with self.context.db.session() as session:
-            before = fields_of(session.get_one(Meeting, meeting_id))
+            before = meeting_fields(session, meeting_id)
         dialog = MeetingDialog(before, self._taken(meeting_id), self, is_new=False)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
             self._execute(EditMeeting(self.context, meeting_id, before, dialog.fields()))
@@ -204,7 +212,9 @@ class MeetingsWorkspace(Retranslates, QWidget):
         if meeting_id is None:
             return
         with self.context.db.session() as session:
-            m = session.get_one(Meeting, meeting_id)
+            m = get_meeting(session, meeting_id)
+            if m is None:  # deleted meanwhile
+                return
             name = meeting_name(m.kind.value, m.number, self.language)
         answer = QMessageBox.question(
             self, self.tr("Delete meeting"),
