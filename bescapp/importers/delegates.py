@@ -805,8 +805,8 @@ def import_from_cli(db, args) -> int:
         report, receipt = import_file(db, Path(args.file), args.meeting, args.party,
                                       dry_run=args.dry_run)
     except ImportProblem as problem:
-        where = [f"row {problem.row}"] if problem.row else []
-        where += [f"column {problem.column}"] if problem.column else []
+        where = [say(N_("row {row}"), row=problem.row)] if problem.row else []
+        where += [say(N_("column {column}"), column=problem.column)] if problem.column else []
         where = f" ({', '.join(where)})" if where else ""
         print(f"bescapp: {args.file}{where}: {problem_message(problem)}", file=sys.stderr)
         return 1
