@@ -100,3 +100,21 @@ def test_the_installed_command_reads_the_locale(tmp_path):
                           timeout=60)
     assert done.returncode == 1
     assert done.stderr.strip() == f"bescapp: {tmp_path / 'nada.db'} no existe"
+
+
+def test_a_template_that_is_not_a_word_document_is_refused_in_spanish(demo_db, tmp_path):
+    from bescapp.export.briefing_book import write_briefing_book
+    from bescapp.export.kit import ExportRefused
+    from bescapp.i18n import catalogue
+
+    db, meeting_id = demo_db
+    template = tmp_path / "membrete.docx"
+    template.write_bytes(b"not a zip")
+    catalogue.use("es")
+    with db.session() as session, pytest.raises(ExportRefused) as refused:
+        write_briefing_book(session, meeting_id, "en", tmp_path / "b.docx", template=template)
+    assert str(refused.value) == "membrete.docx no es un documento de Word (.docx)."
+    template.unlink()
+    with db.session() as session, pytest.raises(ExportRefused) as refused:
+        write_briefing_book(session, meeting_id, "en", tmp_path / "b.docx", template=template)
+    assert str(refused.value) == "La plantilla membrete.docx no existe."
