@@ -3,6 +3,11 @@
 This interface is stable: other tools call it. Errors a user can cause print one
 line and exit 1; anything unexpected is logged with its traceback to the log
 folder and reported in one line too.
+
+Messages are worded from the catalogue (``i18n.catalogue``) in the language of
+``--language`` given before the command, else ``BESCAPP_LANGUAGE``, else the
+locale's. ``export … --language`` is the *document's* language, a separate option.
+The line meant for scripts (``meeting ID`` after ``meetings new``) stays as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .i18n import catalogue
+from .i18n.catalogue import N_, say
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
@@ -35,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Prepare plenary meetings of a bilateral executive steering committee.",
     )
     parser.add_argument("--version", action="version", version=f"bescapp {__version__}")
-    parser.add_argument("--language", choices=("en", "es"), help="interface language")
+    parser.add_argument("--language", choices=("en", "es"),
+                        help="the language of messages and of the window (default: "
+                        "$BESCAPP_LANGUAGE, else the locale's)")
     parser.add_argument(
         "--exit-when-ready", action="store_true",
         help="exit as soon as the main window has been painted (smoke tests, benchmarks)",
@@ -96,7 +105,7 @@ def _add_export_parser(sub, common) -> None:
     documents = export.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     shared = argparse.ArgumentParser(add_help=False, parents=[common])
     shared.add_argument("--meeting", type=int, required=True, metavar="ID")
-    shared.add_argument("--language", choices=("en", "es", "bilingual"),
+    shared.add_argument("--language", dest="document_language", choices=("en", "es", "bilingual"),
                         help="the document's language (default: our side's)")
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
     documents.add_parser("agenda", parents=[shared], help="the joint agenda (shareable)")
@@ -134,6 +143,7 @@ def _add_import_parser(sub, common) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    catalogue.use(args.language or catalogue.environment_language())
     database = paths.database_path(getattr(args, "database", None))
     try:
         if args.command is None:
@@ -155,8 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_PROBLEM
         log = _log_unexpected(e)
         # Only the kind of error: its text may hold SQL and the people it was about.
-        print(f"bescapp: unexpected error ({type(e).__name__}); details in {log}",
-              file=sys.stderr)
+        print("bescapp: " + say(N_("unexpected error ({kind}); details in {log}"),
+                                kind=type(e).__name__, log=log), file=sys.stderr)
         return EXIT_PROBLEM
 
 
@@ -166,7 +176,7 @@ def _open(database: Path, *, must_exist: bool = True, new: bool = False,
     from .store.database import open_database
 
     if must_exist and not database.exists():
-        raise CommandError(f"{database} does not exist")
+        raise CommandError(say(N_("{path} does not exist"), path=database))
     return open_database(database, backup_dir=paths.backup_dir(), new=new, read_only=read_only)
 
 
@@ -176,11 +186,12 @@ def cmd_init(args, database: Path) -> int:
     from .store.files import examine
 
     if database.is_dir():
-        raise CommandError(f"{database} is a folder; give the name of a new database file")
+        raise CommandError(say(N_("{path} is a folder; give the name of a new database file"),
+                               path=database))
     if database.exists() and database.stat().st_size > 0:
         examine(database)  # a file that is not ours says so, untouched
-        raise CommandError(f"{database} already holds a database; init makes a new one "
-                           "(choose another name, or use it as it is)")
+        raise CommandError(say(N_("{path} already holds a database; init makes a new one "
+                                  "(choose another name, or use it as it is)"), path=database))
     db = _open(database, must_exist=False, new=True)
     try:
         from .store import our_side
@@ -189,11 +200,12 @@ def cmd_init(args, database: Path) -> int:
             our_side.set_side(session, args.side)
     finally:
         db.close()
-    print(f"new database for the {_SIDE_NAMES[args.side]} delegation: {database}")
+    print(say(_SIDE_MESSAGES[args.side], path=database))
     return EXIT_OK
 
 
-_SIDE_NAMES = {"us": "United States", "mx": "Mexico"}
+_SIDE_MESSAGES = {"us": N_("new database for the United States delegation: {path}"),
+                  "mx": N_("new database for the Mexico delegation: {path}")}
 
 
 def cmd_meetings(args, database: Path) -> int:
@@ -204,10 +216,13 @@ def cmd_meetings(args, database: Path) -> int:
 
     db = _open(database)
     with db.session() as session:
-        rows = [(m.id, m.kind.value, m.number, format_date(m.start_date, "en", "medium"),
-                 m.city.either("en")) for m in list_meetings(session)]
+        lang = catalogue.current()
+        rows = [(m.id, m.kind.value, m.number, format_date(m.start_date, lang, "medium"),
+                 m.city.either(lang)) for m in list_meetings(session)]
     db.close()
-    print(f"{'id':>4}  {'kind':<14}{'number':>6}  {'date':<14}city")
+    kind, number, date, city = (say(N_("kind")), say(N_("number")), say(N_("date")),
+                                say(N_("city")))
+    print(f"{'id':>4}  {kind:<14}{number:>6}  {date:<14}{city}")
     for mid, kind, number, date, city in rows:
         print(f"{mid:>4}  {kind:<14}{number:>6}  {date:<14}{city}")
     return EXIT_OK
@@ -221,7 +236,8 @@ def _date(text: str | None, option: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"{option} {text!r} is not a date; write YYYY-MM-DD") from None
+        raise CommandError(say(N_("{option} {text!r} is not a date; write YYYY-MM-DD"),
+                               option=option, text=text)) from None
 
 
 def cmd_meetings_new(args, database: Path) -> int:
@@ -235,14 +251,14 @@ def cmd_meetings_new(args, database: Path) -> int:
     city = Bilingual(args.city.strip(), args.city_es.strip())
     host = args.host.upper() if args.host else None
     if args.earlier is not None and args.kind is not None:
-        raise CommandError("--kind is for a blank meeting; with --from the new meeting is of "
-                           "the earlier one's kind")
+        raise CommandError(say(N_("--kind is for a blank meeting; with --from the new meeting "
+                                  "is of the earlier one's kind")))
     if args.earlier is None:
         missing = [name for name, value in (("--number", args.number), ("--date", start),
                                              ("--host", host)) if value is None]
         if missing:
-            raise CommandError(f"a blank meeting needs {', '.join(missing)} "
-                               "(or start from an earlier one with --from ID)")
+            raise CommandError(say(N_("a blank meeting needs {options} (or start from an "
+                                      "earlier one with --from ID)"), options=", ".join(missing)))
     db = _open(database)
     try:
         with db.transaction() as session:
@@ -258,16 +274,18 @@ def cmd_meetings_new(args, database: Path) -> int:
                     number=args.number, **extra)
                 copied = args.earlier
             meeting = session.get_one(Meeting, meeting_id)
+            lang = catalogue.current()
             line = "%s, %s, %s" % (  # noqa: UP031
-                meeting_name(meeting.kind.value, meeting.number, "en"), meeting.city.either("en"),
-                format_date_range(meeting.start_date, meeting.end_date, "en"))
+                meeting_name(meeting.kind.value, meeting.number, lang), meeting.city.either(lang),
+                format_date_range(meeting.start_date, meeting.end_date, lang))
             if copied is not None:
                 items, members = _copied(session, meeting_id)
                 earlier = session.get_one(Meeting, copied)
-                line += (f": {items} agenda entries and {members} delegation members from the "
-                         f"{meeting_name(earlier.kind.value, earlier.number, 'en')}")
+                line += ": " + say(N_("{items} agenda entries and {members} delegation members "
+                                      "from the {earlier}"), items=items, members=members,
+                                   earlier=meeting_name(earlier.kind.value, earlier.number, lang))
     except next_plenary.UnknownMeeting as e:
-        raise CommandError(f"{e} (see `bescapp meetings`)") from e
+        raise CommandError(say(N_("{problem} (see `bescapp meetings`)"), problem=e)) from e
     except MeetingInvalid as e:
         raise CommandError(str(e)) from e
     finally:
@@ -295,7 +313,7 @@ def cmd_check(_args, database: Path) -> int:
     from .store.database import SCHEMA_HEAD, check, examine
 
     if not database.exists():
-        raise CommandError(f"{database} does not exist")
+        raise CommandError(say(N_("{path} does not exist"), path=database))
     examine(database, full_check=True)
     db = _open(database, read_only=True)
     try:
@@ -305,11 +323,12 @@ def cmd_check(_args, database: Path) -> int:
     for problem in problems:
         print(f"{database}: {problem}")
     if db.revision != SCHEMA_HEAD:
-        print(f"{database}: schema {db.revision}, this bescapp upgrades it to {SCHEMA_HEAD} "
-              "when opened (a copy is kept)")
+        print(f"{database}: " + say(N_("schema {revision}, this bescapp upgrades it to {head} "
+                                       "when opened (a copy is kept)"),
+                                    revision=db.revision, head=SCHEMA_HEAD))
     if problems:
         return EXIT_PROBLEM
-    print(f"{database}: ok (schema {db.revision})")
+    print(f"{database}: " + say(N_("ok (schema {revision})"), revision=db.revision))
     return EXIT_OK
 
 
@@ -322,8 +341,9 @@ def cmd_backup(args, database: Path) -> int:
     try:
         backup(database, target)
     except OSError as e:
-        raise CommandError(f"cannot write {target}: {e.strerror or e}") from e
-    print(f"backup written to {target}")
+        raise CommandError(say(N_("cannot write {path}: {reason}"), path=target,
+                               reason=e.strerror or e)) from e
+    print(say(N_("backup written to {path}"), path=target))
     return EXIT_OK
 
 
@@ -331,7 +351,7 @@ def cmd_demo(args, database: Path) -> int:
     from .store.demo import DemoNotEmpty, add_scale, load_demo
 
     if args.scale < 0:
-        raise CommandError("--scale must be 0 or more")
+        raise CommandError(say(N_("--scale must be 0 or more")))
     db = _open(database, must_exist=False, new=True)
     try:
         with db.transaction() as session:
@@ -339,10 +359,11 @@ def cmd_demo(args, database: Path) -> int:
             if args.scale:
                 add_scale(session, meeting_id, args.scale)
     except DemoNotEmpty as e:
-        raise CommandError(f"{database} already holds meetings; the demo goes into an empty database") from e
+        raise CommandError(say(N_("{path} already holds meetings; the demo goes into an empty "
+                                  "database"), path=database)) from e
     finally:
         db.close()
-    print(f"demo plenary loaded into {database} (meeting {meeting_id})")
+    print(say(N_("demo plenary loaded into {path} (meeting {id})"), path=database, id=meeting_id))
     return EXIT_OK
 
 
@@ -374,8 +395,8 @@ def _our_side_by_default(session, args) -> None:
     from .store import our_side
 
     settings = our_side.read(session)
-    if args.language is None:
-        args.language = settings.language
+    if args.document_language is None:
+        args.document_language = settings.language
     if getattr(args, "copy", "") is None:
         args.copy = (settings.side or "US").lower()
 

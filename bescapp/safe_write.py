@@ -36,14 +36,16 @@ class NotReplaced(OSError):
 
 def reason(error: OSError) -> tuple[str | None, str]:
     """A code (disk_full, name_too_long, read_only, is_symlink; None otherwise) and the
-    English words for an error writing a file."""
+    words for an error writing a file (in the messages language)."""
     if isinstance(error, NotReplaced):
         return "is_symlink", error.strerror or str(error)
     code = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full",
             errno.ENAMETOOLONG: "name_too_long", errno.EROFS: "read_only"}.get(error.errno)
-    words = {"disk_full": "the disk is full", "name_too_long": "the file name is too long",
-             "read_only": "the disk is read-only"}
-    return code, words.get(code) or error.strerror or str(error)
+    from .i18n.catalogue import N_, say
+
+    words = {"disk_full": N_("the disk is full"), "name_too_long": N_("the file name is too long"),
+             "read_only": N_("the disk is read-only")}
+    return code, say(words[code]) if code in words else (error.strerror or str(error))
 
 
 def _name_part(name: str) -> str:

@@ -21,6 +21,18 @@ def _isolated_user_folders(tmp_path, monkeypatch):
     monkeypatch.delenv("BESCAPP_DATABASE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """Messages in English unless a test asks otherwise, whatever the machine's locale;
+    a test (or a CLI run, or a window) that switches the messages language is undone."""
+    from bescapp.i18n import catalogue
+
+    monkeypatch.setenv("BESCAPP_LANGUAGE", "en")
+    catalogue.use("en")
+    yield
+    catalogue.use("en")
+
+
 @pytest.fixture
 def demo_db():
     """An in-memory database holding the demo plenary; yields (db, meeting_id)."""

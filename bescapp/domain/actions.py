@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import format_date, format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import ActionLine, LineStatus
 from . import text as texts
@@ -37,22 +39,24 @@ class ActionProblem(enum.StrEnum):
     UNSTORABLE = "unstorable"
 
 
-# The English wording, for the command line and logs; the window words them through tr().
+# The core's wording (the command line, logs, the exceptions' text), in the messages
+# language; the window words the codes through tr().
 PROBLEM_TEXT = {
-    ActionProblem.DUE_BEFORE_START:
-        "The due date {due} is before the action plan's start ({start}).",
-    ActionProblem.PROGRESS_RANGE: "Progress must be between 0 and 100 (it is {progress}).",
-    ActionProblem.UPDATE_IN_FUTURE: "The update is dated {date}, which is after today ({today}).",
-    ActionProblem.UPDATE_BEFORE_CREATED:
-        "The update is dated {date}, before the line existed ({created}).",
-    ActionProblem.COMPLETED_BELOW_100:
-        "The line is marked completed but its progress is {progress}%, not 100%.",
-    ActionProblem.NO_TITLE: "Give the title in English or Spanish.",
-    ActionProblem.NO_CODE: "Give the plan a code (such as POE).",
-    ActionProblem.CODE_TAKEN: "There is already a plan with the code {code}.",
-    ActionProblem.TOO_LONG: "The text is longer than {limit} characters.",
-    ActionProblem.UNSTORABLE: "The text holds characters that cannot be stored "
-                              "(a broken paste?).",
+    ActionProblem.DUE_BEFORE_START: N_("The due date {due} is before the action plan's start "
+                                       "({start})."),
+    ActionProblem.PROGRESS_RANGE: N_("Progress must be between 0 and 100 (it is {progress})."),
+    ActionProblem.UPDATE_IN_FUTURE: N_("The update is dated {date}, which is after today "
+                                       "({today})."),
+    ActionProblem.UPDATE_BEFORE_CREATED: N_("The update is dated {date}, before the line existed "
+                                            "({created})."),
+    ActionProblem.COMPLETED_BELOW_100: N_("The line is marked completed but its progress is "
+                                          "{progress}%, not 100%."),
+    ActionProblem.NO_TITLE: N_("Give the title in English or Spanish."),
+    ActionProblem.NO_CODE: N_("Give the plan a code (such as POE)."),
+    ActionProblem.CODE_TAKEN: N_("There is already a plan with the code {code}."),
+    ActionProblem.TOO_LONG: N_("The text is longer than {limit} characters."),
+    ActionProblem.UNSTORABLE: N_("The text holds characters that cannot be stored "
+                                 "(a broken paste?)."),
 }
 
 # Problems a user may confirm and go on with; the others refuse the edit.
@@ -70,8 +74,19 @@ class Problem:
     def value(self, name: str):
         return dict(self.values).get(name)
 
-    def text(self) -> str:
-        return PROBLEM_TEXT[self.code].format(**{k: str(v) for k, v in self.values})
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang`` (default: the messages language); its dates and numbers
+        as that language writes them."""
+        lang = lang or current()
+
+        def shown(value) -> str:
+            if isinstance(value, dt.date):
+                return format_date(value, lang)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return format_number(value, lang)
+            return str(value)
+
+        return say(PROBLEM_TEXT[self.code], lang, **{k: shown(v) for k, v in self.values})
 
     @property
     def confirmable(self) -> bool:

@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..i18n.formatting import agenda_number
+from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import agenda_number, format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, SessionNumbering
 from . import text as texts
@@ -173,18 +174,20 @@ class AgendaProblem(enum.StrEnum):
     UNSTORABLE = "unstorable"
 
 
-# The English wording, for the command line and logs; the window words them through tr().
+# The core's wording (the command line, logs, the exceptions' text), in the messages
+# language; the window words the codes through tr().
 PROBLEM_TEXT = {
-    AgendaProblem.DURATION_ZERO: "An item must last at least one minute.",
-    AgendaProblem.DURATION_NEGATIVE: "A duration cannot be negative.",
-    AgendaProblem.DURATION_TOO_LONG: "A duration cannot be more than 24 hours (1440 minutes).",
-    AgendaProblem.FIXED_START_OUTSIDE: "The fixed start must fall within the meeting day.",
-    AgendaProblem.NO_TITLE: "Give the title in English or Spanish.",
-    AgendaProblem.TOO_LONG: "The text is longer than the limit.",
-    AgendaProblem.DAY: "The day is outside the meeting's dates.",
-    AgendaProblem.NOT_DOCX: "Only Word documents (.docx) can be attached.",
-    AgendaProblem.INTO_ITSELF: "An item cannot be moved inside itself.",
-    AgendaProblem.UNSTORABLE: "The text holds characters that cannot be stored (a broken paste?).",
+    AgendaProblem.DURATION_ZERO: N_("An item must last at least one minute."),
+    AgendaProblem.DURATION_NEGATIVE: N_("A duration cannot be negative."),
+    AgendaProblem.DURATION_TOO_LONG: N_("A duration cannot be more than 24 hours (1440 minutes)."),
+    AgendaProblem.FIXED_START_OUTSIDE: N_("The fixed start must fall within the meeting day."),
+    AgendaProblem.NO_TITLE: N_("Give the title in English or Spanish."),
+    AgendaProblem.TOO_LONG: N_("The text has {length} characters; the limit is {limit}."),
+    AgendaProblem.DAY: N_("The day is outside the meeting's dates."),
+    AgendaProblem.NOT_DOCX: N_("Only Word documents (.docx) can be attached."),
+    AgendaProblem.INTO_ITSELF: N_("An item cannot be moved inside itself."),
+    AgendaProblem.UNSTORABLE: N_("The text holds characters that cannot be stored (a broken "
+                                 "paste?)."),
 }
 
 
@@ -198,11 +201,13 @@ class Problem:
     length: int = 0
     limit: int = 0
 
-    def text(self) -> str:
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang`` (default: the messages language), after the field's code
+        ("title (en): ...")."""
+        lang = lang or current()
         where = f"{self.field} ({self.language})" if self.language else self.field
-        base = PROBLEM_TEXT[self.code]
-        if self.code is AgendaProblem.TOO_LONG:
-            base = f"The text has {self.length:,} characters; the limit is {self.limit:,}."
+        base = say(PROBLEM_TEXT[self.code], lang, length=format_number(self.length, lang),
+                   limit=format_number(self.limit, lang))
         return f"{where}: {base}" if where else base
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import Attendance, AttendanceMode, Membership, Person, Principal, Role
 from . import text as texts
@@ -78,19 +80,29 @@ class MemberProblem(enum.StrEnum):
 
 
 PROBLEM_TEXT = {
-    MemberProblem.NO_NAME: "a given name and a first surname are required",
-    MemberProblem.NAME_TOO_LONG: f"a name is longer than {NAME_MAX} characters",
-    MemberProblem.TITLE_TOO_LONG: f"the title is longer than {TITLE_MAX} characters",
-    MemberProblem.BAD_EMAIL: "the e-mail address is not valid",
-    MemberProblem.PHONE_TOO_LONG: f"the phone number is longer than {PHONE_MAX} characters",
-    MemberProblem.UNKNOWN_HONORIFIC: "the honorific is not one bescapp knows",
-    MemberProblem.CONTROL_CHARACTERS: "the text holds control characters",
-    MemberProblem.UNSTORABLE_TEXT: "the text holds characters that cannot be stored "
-                                   "(a broken paste?)",
-    MemberProblem.INVISIBLE_NAME: "a name is made only of invisible characters",
-    MemberProblem.TEXT_TOO_LONG: f"the biography or the notes are longer than {NOTES_MAX:,} "
-                                 "characters",
+    MemberProblem.NO_NAME: N_("a given name and a first surname are required"),
+    MemberProblem.NAME_TOO_LONG: N_("a name is longer than {limit} characters"),
+    MemberProblem.TITLE_TOO_LONG: N_("the title is longer than {limit} characters"),
+    MemberProblem.BAD_EMAIL: N_("the e-mail address is not valid"),
+    MemberProblem.PHONE_TOO_LONG: N_("the phone number is longer than {limit} characters"),
+    MemberProblem.UNKNOWN_HONORIFIC: N_("the honorific is not one bescapp knows"),
+    MemberProblem.CONTROL_CHARACTERS: N_("the text holds control characters"),
+    MemberProblem.UNSTORABLE_TEXT: N_("the text holds characters that cannot be stored "
+                                      "(a broken paste?)"),
+    MemberProblem.INVISIBLE_NAME: N_("a name is made only of invisible characters"),
+    MemberProblem.TEXT_TOO_LONG: N_("the biography or the notes are longer than {limit} "
+                                    "characters"),
 }
+_LIMITS = {MemberProblem.NAME_TOO_LONG: NAME_MAX, MemberProblem.TITLE_TOO_LONG: TITLE_MAX,
+           MemberProblem.PHONE_TOO_LONG: PHONE_MAX, MemberProblem.TEXT_TOO_LONG: NOTES_MAX}
+
+
+def problem_text(problem: MemberProblem, lang: str | None = None) -> str:
+    """The problem in ``lang`` (default: the messages language), its limit filled in."""
+    lang = lang or current()
+    limit = _LIMITS.get(problem)
+    return say(PROBLEM_TEXT[problem], lang,
+               **({} if limit is None else {"limit": format_number(limit, lang)}))
 
 
 @dataclass(frozen=True)
@@ -189,7 +201,7 @@ class MembershipFields:
 class MemberInvalid(Exception):
     def __init__(self, problems: list[MemberProblem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(PROBLEM_TEXT[p] for p in problems))
+        super().__init__("; ".join(problem_text(p) for p in problems))
 
 
 def check(person: PersonFields | None, membership: MembershipFields | None = None) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
@@ -54,66 +55,49 @@ SHARED_AGENDA_FIELDS = ("title", "description")
 BOOK_AGENDA_FIELDS = ("title", "description", "objective", "talking_points", "background")
 
 FIELD_WORDS = {
-    "title": ("title", "título"),
-    "description": ("description", "descripción"),
-    "objective": ("objective", "objetivo"),
-    "talking_points": ("talking points", "puntos de conversación"),
-    "background": ("background", "antecedentes"),
-    "biography": ("biography", "semblanza"),
-    "internal_notes": ("internal notes", "notas internas"),
-    "text": ("text", "texto"),
+    "title": N_("title"),
+    "description": N_("description"),
+    "objective": N_("objective"),
+    "talking_points": N_("talking points"),
+    "background": N_("background"),
+    "biography": N_("biography"),
+    "internal_notes": N_("internal notes"),
+    "text": N_("text"),
 }
-LANGUAGE_WORDS = {"en": ("English", "inglés"), "es": ("Spanish", "español")}
+# a language named inside a sentence ("the English text"): not its name in itself
+LANGUAGE_WORDS = {
+    "en": N_("English"),
+    "es": N_("Spanish"),
+}
 PART_WORDS = {
-    "schedule": ("schedule at a glance", "programa general"),
-    "delegations": ("delegation lists", "listas de las delegaciones"),
-    "actions": ("action-plan status report", "informe de avance de los planes de acción"),
+    "schedule": N_("schedule at a glance"),
+    "delegations": N_("delegation lists"),
+    "actions": N_("action-plan status report"),
 }
 
 MESSAGES = {
-    CITY_ONE_LANGUAGE: ("The meeting's city has no {language} name: the {language} documents "
-                        "will use the {other} name “{city}”.",
-                        "La ciudad de la reunión no tiene nombre en {language}: los documentos "
-                        "en {language} usarán el nombre en {other} «{city}»."),
-    ONE_LANGUAGE: ("{subject}: the {field} has no {language} text.",
-                   "{subject}: el campo «{field}» no tiene texto en {language}."),
-    NO_LEAD: ("{subject}: no one leads this item.", "{subject}: el tema no tiene ponente."),
-    LEAD_DECLINED: ("{subject}: {name} leads this item but declined to attend; the joint "
-                    "agenda leaves the name out.",
-                    "{subject}: {name} es ponente del tema pero declinó asistir; el orden del "
-                    "día conjunto omite su nombre."),
-    NO_TALKING_POINTS: ("{subject}: no talking points.",
-                        "{subject}: no tiene puntos de conversación."),
-    PREVIOUS_PLENARY: ("{subject}: the {field} ({language}) names the previous plenary, "
-                       "“{found}”.",
-                       "{subject}: el campo «{field}» ({language}) menciona la reunión plenaria "
-                       "anterior, «{found}»."),
-    GAP: ("{subject}: {minutes} min are left empty before its fixed start.",
-          "{subject}: quedan {minutes} min sin ocupar antes de su hora fija de inicio."),
-    OVERLAP: ("{subject}: its fixed start overlaps the entry before it by {minutes} min.",
-              "{subject}: su hora fija de inicio se traslapa {minutes} min con el punto "
-              "anterior."),
-    OVERRUN: ("Day {day}: {subject} ends {minutes} min after the end of the day.",
-              "Día {day}: {subject} termina {minutes} min después del fin de la jornada."),
-    NO_BIOGRAPHY: ("{subject}: no biography.", "{subject}: no tiene semblanza."),
-    NOT_AGREED: ("Communiqué paragraph {number} is not agreed yet: {subject}",
-                 "El párrafo {number} del comunicado aún no está acordado: {subject}"),
-    AGREED_BRACKETED: ("Communiqué paragraph {number} is marked agreed but still holds "
-                       "bracketed text: {subject}",
-                       "El párrafo {number} del comunicado está marcado como acordado pero aún "
-                       "tiene texto entre corchetes: {subject}"),
-    PREVIOUS_PLENARY_PARAGRAPH: ("Communiqué paragraph {number} ({language}) names the previous "
-                                 "plenary, “{found}”.",
-                                 "El párrafo {number} del comunicado ({language}) menciona la "
-                                 "reunión plenaria anterior, «{found}»."),
-    DAMAGED_ANNEX: ("{subject}: the background paper {file} cannot be included ({detail}).",
-                    "{subject}: el documento de antecedentes {file} no puede incluirse ({detail})."),
-    ANNEX_NOT_MERGED: ("{subject}: the background paper {file} cannot be merged into the "
-                       "briefing book ({detail}) and will be left out.",
-                       "{subject}: el documento de antecedentes {file} no puede integrarse a la "
-                       "carpeta informativa ({detail}) y se omitirá."),
-    PART_MISSING: ("The {part} is not available in this version and was left out.",
-                   "La sección «{part}» no está disponible en esta versión y se omitió."),
+    CITY_ONE_LANGUAGE: N_("The meeting's city has no {language} name: the {language} documents "
+                          "will use the {other} name “{city}”."),
+    ONE_LANGUAGE: N_("{subject}: the {field} has no {language} text."),
+    NO_LEAD: N_("{subject}: no one leads this item."),
+    LEAD_DECLINED: N_("{subject}: {name} leads this item but declined to attend; the joint agenda"
+                      " leaves the name out."),
+    NO_TALKING_POINTS: N_("{subject}: no talking points."),
+    PREVIOUS_PLENARY: N_("{subject}: the {field} ({language}) names the previous plenary, "
+                         "“{found}”."),
+    GAP: N_("{subject}: {minutes} min are left empty before its fixed start."),
+    OVERLAP: N_("{subject}: its fixed start overlaps the entry before it by {minutes} min."),
+    OVERRUN: N_("Day {day}: {subject} ends {minutes} min after the end of the day."),
+    NO_BIOGRAPHY: N_("{subject}: no biography."),
+    NOT_AGREED: N_("Communiqué paragraph {number} is not agreed yet: {subject}"),
+    AGREED_BRACKETED: N_("Communiqué paragraph {number} is marked agreed but still holds "
+                         "bracketed text: {subject}"),
+    PREVIOUS_PLENARY_PARAGRAPH: N_("Communiqué paragraph {number} ({language}) names the previous"
+                                   " plenary, “{found}”."),
+    DAMAGED_ANNEX: N_("{subject}: the background paper {file} cannot be included ({detail})."),
+    ANNEX_NOT_MERGED: N_("{subject}: the background paper {file} cannot be merged into the "
+                         "briefing book ({detail}) and will be left out."),
+    PART_MISSING: N_("The {part} is not available in this version and was left out."),
 }
 
 
@@ -128,16 +112,15 @@ class Entry:
 
     def text(self, lang: str) -> str:
         """The entry as one sentence in ``lang`` ("en" or "es")."""
-        k = LANGUAGES.index(lang)
         words = {name: value for name, value in self.values.items()}
         if "field" in words:
-            words["field"] = FIELD_WORDS[words["field"]][k]
+            words["field"] = say(FIELD_WORDS[words["field"]], lang)
         for name in ("language", "other"):
             if name in words:
-                words[name] = LANGUAGE_WORDS[words[name]][k]
+                words[name] = say(LANGUAGE_WORDS[words[name]], lang)
         if "part" in words:
-            words["part"] = PART_WORDS[words["part"]][k]
-        return MESSAGES[self.kind][k].format(subject=self.subject.either(lang), **words)
+            words["part"] = say(PART_WORDS[words["part"]], lang)
+        return say(MESSAGES[self.kind], lang, subject=self.subject.either(lang), **words)
 
 
 def _missing(value: Bilingual, language: str) -> list[str]:

@@ -25,6 +25,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import format_number
+
 DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates, and the two non-characters XML (so Word) cannot hold.
 _UNSTORABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
@@ -51,14 +54,26 @@ class TextFault:
     limit: int = 0
 
     def english(self) -> str:
-        where = self.field.replace("_", " ")
+        return self.text("en")
+
+    def text(self, lang: str | None = None) -> str:
+        """The fault in ``lang`` (default: the messages language); a field name marked with
+        ``N_`` where the fault is found is translated too."""
+        lang = lang or current()
+        where = (say(self.field, lang) if self.field else "").replace("_", " ")
         if self.language:
-            where += " (English)" if self.language == "en" else " (Spanish)"
+            where = say(_IN_LANGUAGE[self.language], lang, field=where)
         if self.code is TextProblem.TOO_LONG:
-            return f"{where}: {self.length:,} characters; at most {self.limit:,}"
+            return say(N_("{where}: {length} characters; at most {limit}"), lang, where=where,
+                       length=format_number(self.length, lang),
+                       limit=format_number(self.limit, lang))
         if self.code is TextProblem.UNSTORABLE:
-            return f"{where}: holds characters that cannot be stored (a broken paste?)"
-        return f"{where}: holds only invisible characters"
+            return say(N_("{where}: holds characters that cannot be stored (a broken paste?)"),
+                       lang, where=where)
+        return say(N_("{where}: holds only invisible characters"), lang, where=where)
+
+
+_IN_LANGUAGE = {"en": N_("{field} (English)"), "es": N_("{field} (Spanish)")}
 
 
 def max_length(column) -> int:

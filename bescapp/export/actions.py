@@ -13,85 +13,69 @@ from pathlib import Path
 
 from ..domain import actions as rules
 from ..domain.actions import STATUSES
+from ..i18n import languages
+from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, format_number, format_percent, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import LineStatus, Meeting
 from ..store import actions as store
 from . import kit
 
-LANGUAGES = ("en", "es", "bilingual")
-BOTH = ("en", "es")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
+BOTH = languages.CODES
 
 STATUS_WORDS = {
-    LineStatus.NOT_STARTED: {"en": "Not started", "es": "Sin iniciar"},
-    LineStatus.ON_TRACK: {"en": "On track", "es": "En curso"},
-    LineStatus.AT_RISK: {"en": "At risk", "es": "En riesgo"},
-    LineStatus.DELAYED: {"en": "Delayed", "es": "Retrasado"},
-    LineStatus.COMPLETED: {"en": "Completed", "es": "Concluido"},
-    LineStatus.CANCELLED: {"en": "Cancelled", "es": "Cancelado"},
+    LineStatus.NOT_STARTED: N_("Not started"),
+    LineStatus.ON_TRACK: N_("On track"),
+    LineStatus.AT_RISK: N_("At risk"),
+    LineStatus.DELAYED: N_("Delayed"),
+    LineStatus.COMPLETED: N_("Completed"),
+    LineStatus.CANCELLED: N_("Cancelled"),
 }
 
 WORDS = {
-    "report": {"en": "Action Plans: Status Report", "es": "Planes de acción: informe de avance"},
-    "as_of": {"en": "Status as of {date}", "es": "Situación al {date}"},
-    "summary": {"en": "Summary", "es": "Resumen"},
-    "plan": {"en": "Action plan", "es": "Plan de acción"},
-    "total": {"en": "Total", "es": "Total"},
-    "overdue": {"en": "Overdue", "es": "Vencidas"},
-    "line": {"en": "Line", "es": "Línea"},
-    "title": {"en": "Line of action", "es": "Línea de acción"},
-    "leads": {"en": "Leads (US / MX)", "es": "Responsables (EUA / MEX)"},
-    "due": {"en": "Due", "es": "Fecha límite"},
-    "status": {"en": "Status", "es": "Estado"},
-    "progress": {"en": "Progress", "es": "Avance"},
-    "last_update": {"en": "Last update", "es": "Última actualización"},
-    "date": {"en": "Date", "es": "Fecha"},
-    "note": {"en": "Note", "es": "Nota"},
-    "internal": {"en": "Internal notes", "es": "Notas internas"},
-    "internal_warning": {"en": "INTERNAL: includes internal notes. Do not share.",
-                         "es": "INTERNO: incluye notas internas. No compartir."},
-    "overdue_mark": {"en": "overdue", "es": "vencida"},
-    "no_lines": {"en": "This plan has no lines of action yet.",
-                 "es": "Este plan aún no tiene líneas de acción."},
-    "no_plans": {"en": "There are no action plans yet.", "es": "Aún no hay planes de acción."},
-    "since": {"en": "Progress since the previous plenary",
-              "es": "Avances desde la reunión plenaria anterior"},
-    "since_period": {"en": "Status updates dated after the {meeting} ({start}) and up to {end}.",
-                     "es": "Actualizaciones con fecha posterior a la {meeting} ({start}) y hasta "
-                           "el {end}."},
-    "since_first": {"en": "There was no earlier plenary: every status update up to {end}.",
-                    "es": "No hubo una reunión plenaria anterior: todas las actualizaciones "
-                          "hasta el {end}."},
-    "since_none": {"en": "No status updates in this period.",
-                   "es": "No hay actualizaciones en este periodo."},
-    "completed_in": {"en": "Lines completed in this period: {lines}.",
-                     "es": "Líneas concluidas en este periodo: {lines}."},
-    "completed_none": {"en": "No line was completed in this period.",
-                       "es": "Ninguna línea se concluyó en este periodo."},
-    "updates_count": {"en": "{count} status updates on {lines} lines.",
-                      "es": "{count} actualizaciones en {lines} líneas."},
+    "report": N_("Action Plans: Status Report"),
+    "as_of": N_("Status as of {date}"),
+    "summary": N_("Summary"),
+    "plan": N_("Action plan"),
+    "total": N_("Total"),
+    "overdue": N_("Overdue"),
+    "line": N_("Line"),
+    "title": N_("Line of action"),
+    "leads": N_("Leads (US / MX)"),
+    "due": N_("Due"),
+    "status": N_("Status"),
+    "progress": N_("Progress"),
+    "last_update": N_("Last update"),
+    "date": N_("Date"),
+    "note": N_("Note"),
+    "internal": N_("Internal notes"),
+    "internal_warning": N_("INTERNAL: includes internal notes. Do not share."),
+    "overdue_mark": N_("overdue"),
+    "no_lines": N_("This plan has no lines of action yet."),
+    "no_plans": N_("There are no action plans yet."),
+    "since": N_("Progress since the previous plenary"),
+    "since_period": N_("Status updates dated after the {meeting} ({start}) and up to {end}."),
+    "since_first": N_("There was no earlier plenary: every status update up to {end}."),
+    "since_none": N_("No status updates in this period."),
+    "completed_in": N_("Lines completed in this period: {lines}."),
+    "completed_none": N_("No line was completed in this period."),
+    "updates_count": N_("{count} status updates on {lines} lines."),
 }
 
 
 def word(key: str, language: str, **values) -> str:
-    """A document word in one language, or "English / Español" for a bilingual document."""
-    langs = BOTH if language == "bilingual" else (language,)
-    return " / ".join(dict.fromkeys(WORDS[key][lang].format(**_values(values, lang))
-                                    for lang in langs))
-
-
-def _values(values: dict, lang: str) -> dict:
-    """Values may be given per language as {"en": ..., "es": ...}."""
-    return {k: (v[lang] if isinstance(v, dict) else v) for k, v in values.items()}
+    """A document word in one language, or "English / Español" for a bilingual document;
+    values may be given per language as {"en": ..., "es": ...}."""
+    return kit.word(WORDS[key], language, **values)
 
 
 def status_word(status: LineStatus | str, language: str) -> str:
-    words = STATUS_WORDS[LineStatus(status)]
-    return " / ".join(words[lang] for lang in _langs(language))
+    return " / ".join(say(STATUS_WORDS[LineStatus(status)], lang) for lang in _langs(language))
 
 
 def _langs(language: str) -> tuple[str, ...]:
-    return BOTH if language == "bilingual" else (language,)
+    return languages.of_document(language)
 
 
 def _each(language: str, make) -> str:
@@ -101,11 +85,6 @@ def _each(language: str, make) -> str:
 
 def _date(value, language: str) -> str:
     return "" if value is None else _each(language, lambda lang: format_date(value, lang, "medium"))
-
-
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
 
 
 def _plan_title(plan: store.PlanRow, language: str) -> str:
@@ -120,7 +99,7 @@ def _text(value: Bilingual, language: str) -> str:
 def add_status_report(doc, session, meeting: Meeting, language: str, *, internal: bool = False,
                       heading_level: int = 1) -> None:
     """The status report as of the meeting's date, written into ``doc``."""
-    _check_language(language)
+    kit.check_language(language)
     as_of = meeting.start_date
     plans = store.load_plans(session)
     # Each line as it stood on the date, by the same rule as the Action plans workspace.
@@ -178,7 +157,7 @@ def _percent(n: int, language: str) -> str:
 def _lines_table(doc, rows, notes, as_of, language) -> None:
     bilingual = language == "bilingual"
     header = [word("line", language)]
-    header += ["English", "Español"] if bilingual else [word("title", language)]
+    header += kit.language_names() if bilingual else [word("title", language)]
     header += [word("leads", language), word("due", language), word("status", language),
                word("progress", language), word("last_update", language)]
     if notes:
@@ -238,7 +217,7 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
     bilingual = language == "bilingual"
     header = [word("line", language), word("date", language), word("status", language),
               word("progress", language)]
-    header += ["English", "Español"] if bilingual else [word("note", language)]
+    header += kit.language_names() if bilingual else [word("note", language)]
     body = []
     for u in recent:
         notes = [u.note.either(lang) for lang in BOTH] if bilingual else [u.note.either(language)]
@@ -257,7 +236,7 @@ def _table(doc, header, body, widths: list[int]):
 def write_status_report(session, meeting_id: int, language: str, path, *,
                         internal: bool = False) -> Path:
     """The status report as a whole document, written atomically to ``path``."""
-    _check_language(language)
+    kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
     document_language = "en" if language == "bilingual" else language
     doc = kit.new_document(None, document_language)
@@ -265,13 +244,13 @@ def write_status_report(session, meeting_id: int, language: str, path, *,
     # Shareable: the header names the meeting; an internal copy says it is internal.
     name = meeting_name(meeting.kind.value, meeting.number, document_language)
     if internal:
-        name = f"{name} — {WORDS['internal'][document_language].upper()}"
+        name = f"{name} — {say(WORDS['internal'], document_language).upper()}"
     kit.mark_every_page(doc, name, document_language)
     add_status_report(doc, session, meeting, language, internal=internal)
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
-    path = write_status_report(session, args.meeting, args.language, args.output,
+    path = write_status_report(session, args.meeting, args.document_language, args.output,
                                internal=getattr(args, "internal", False))
-    return [f"wrote {path}"]
+    return [kit.wrote(path)]

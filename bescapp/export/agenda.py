@@ -12,34 +12,29 @@ import datetime as dt
 from pathlib import Path
 
 from ..domain.agenda import Schedule, schedule
+from ..i18n import languages
+from ..i18n.catalogue import N_
 from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
 from ..model.entities import Meeting
 from ..store.agenda import ItemRow, load_tree
 from . import kit
 
-LANGUAGES = ("en", "es", "bilingual")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
+BOTH = languages.CODES
 
 WORDS = {
-    "agenda": {"en": "Agenda", "es": "Orden del día"},
-    "number": {"en": "No.", "es": "Núm."},
-    "time": {"en": "Time", "es": "Horario"},
-    "item": {"en": "Item", "es": "Tema"},
-    "leads": {"en": "Leads", "es": "Ponentes"},
-    "empty": {"en": "The agenda has no items yet.", "es": "El orden del día aún no tiene temas."},
+    "agenda": N_("Agenda"),
+    "number": N_("No."),
+    "time": N_("Time"),
+    "item": N_("Item"),
+    "leads": N_("Leads"),
+    "empty": N_("The agenda has no items yet."),
 }
-BOTH = ("en", "es")
 
 
 def word(key: str, language: str) -> str:
     """A document word in one language, or "English / Español" for a bilingual document."""
-    if language == "bilingual":
-        return " / ".join(WORDS[key][lang] for lang in BOTH)
-    return WORDS[key][language]
-
-
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+    return kit.word(WORDS[key], language)
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -77,7 +72,7 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
 
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
     """The joint agenda table (number, times, title and description, leads) into ``doc``."""
-    _check_language(language)
+    kit.check_language(language)
     name_language = "en" if language == "bilingual" else language
     rows = load_tree(session, meeting.id, name_language, without_declined=True)
     sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
@@ -88,7 +83,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
         kit.paragraph(doc, word("empty", language))
         return
     if language == "bilingual":
-        header = [word("number", language), word("time", language), "English", "Español",
+        header = [word("number", language), word("time", language), *kit.language_names(),
                   word("leads", language)]
         widths = (45, 95, 230, 230, 120)  # landscape
     else:
@@ -112,7 +107,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
 
 def write_agenda(session, meeting_id: int, language: str, path) -> Path:
     """The joint agenda as a whole document, written atomically to ``path``."""
-    _check_language(language)
+    kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
     document_language = "en" if language == "bilingual" else language
     doc = kit.new_document(None, document_language)
@@ -126,6 +121,6 @@ def write_agenda(session, meeting_id: int, language: str, path) -> Path:
 
 
 def export_from_cli(session, args) -> list[str]:
-    path = write_agenda(session, args.meeting, args.language, args.output)
-    return [f"wrote {path}"]
+    path = write_agenda(session, args.meeting, args.document_language, args.output)
+    return [kit.wrote(path)]
 

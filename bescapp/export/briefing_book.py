@@ -31,6 +31,8 @@ from ..domain import preflight as checks
 from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
+from ..i18n import languages
+from ..i18n.catalogue import N_, current, say
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
@@ -39,35 +41,30 @@ from . import kit
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
 
-LANGUAGES = ("en", "es", "bilingual")
-BOTH = ("en", "es")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
+BOTH = languages.CODES
 NOT_DISCUSSED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
 
 WORDS = {
-    "book": {"en": "Briefing Book", "es": "Carpeta Informativa"},
-    "contents": {"en": "Contents", "es": "Índice"},
-    "glance": {"en": "Schedule at a Glance", "es": "Programa general"},
-    "items": {"en": "Agenda Items", "es": "Temas del orden del día"},
-    "when": {"en": "Time", "es": "Horario"},
-    "leads": {"en": "Leads", "es": "Ponentes"},
-    "objective": {"en": "Objective", "es": "Objetivo"},
-    "talking_points": {"en": "Talking Points", "es": "Puntos de conversación"},
-    "background": {"en": "Background", "es": "Antecedentes"},
-    "annex": {"en": "Annex", "es": "Anexo"},
-    "annex_left_out": {"en": "This background paper could not be included: {detail}.",
-                       "es": "Este documento de antecedentes no pudo incluirse: {detail}."},
-    "no_entries": {"en": "The agenda has no items yet.",
-                   "es": "El orden del día aún no tiene temas."},
-    "left_out": {"en": "Left out of this book: {part}.",
-                 "es": "Se omitió de esta carpeta: {part}."},
-    "contacts": {"en": "Delegates: Contact Details and Internal Notes",
-                 "es": "Delegados: datos de contacto y notas internas"},
-    "name": {"en": "Name", "es": "Nombre"},
-    "email": {"en": "E-mail", "es": "Correo electrónico"},
-    "phone": {"en": "Phone", "es": "Teléfono"},
-    "notes": {"en": "Internal notes", "es": "Notas internas"},
-    "internal": {"en": "For internal use of the delegation only. Do not share.",
-                 "es": "Exclusivamente para uso interno de la delegación. No compartir."},
+    "book": N_("Briefing Book"),
+    "contents": N_("Contents"),
+    "glance": N_("Schedule at a Glance"),
+    "items": N_("Agenda Items"),
+    "when": N_("Time"),
+    "leads": N_("Leads"),
+    "objective": N_("Objective"),
+    "talking_points": N_("Talking Points"),
+    "background": N_("Background"),
+    "annex": N_("Annex"),
+    "annex_left_out": N_("This background paper could not be included: {detail}."),
+    "no_entries": N_("The agenda has no items yet."),
+    "left_out": N_("Left out of this book: {part}."),
+    "contacts": N_("Delegates: Contact Details and Internal Notes"),
+    "name": N_("Name"),
+    "email": N_("E-mail"),
+    "phone": N_("Phone"),
+    "notes": N_("Internal notes"),
+    "internal": N_("For internal use of the delegation only. Do not share."),
 }
 
 # The parts other modules write, and the contract function each offers.
@@ -83,26 +80,21 @@ Progress = Callable[[float, str], None]
 class PreflightRefused(kit.ExportRefused):
     """``--strict`` and a pre-flight list that is not empty."""
 
-    def __init__(self, entries: list[checks.Entry], lang: str = "en") -> None:
+    def __init__(self, entries: list[checks.Entry], lang: str | None = None) -> None:
         self.entries = entries
+        lang = lang or current()
         lines = [f"  - {entry.text(lang)}" for entry in entries]
-        super().__init__("\n".join([f"pre-flight has {len(entries)} entries; the briefing book "
-                                    "was not written (--strict)", *lines]))
+        super().__init__("\n".join([say(N_("pre-flight has {count} entries; the briefing book "
+                                           "was not written (--strict)"), lang,
+                                        count=len(entries)), *lines]))
 
 
 def word(key: str, language: str, **values) -> str:
-    if language == "bilingual":
-        return " / ".join(WORDS[key][lang].format(**values) for lang in BOTH)
-    return WORDS[key][language].format(**values)
+    return kit.word(WORDS[key], language, **values)
 
 
 def _langs(language: str) -> tuple[str, ...]:
-    return BOTH if language == "bilingual" else (language,)
-
-
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
+    return languages.of_document(language)
 
 
 def _part(name: str):
@@ -252,7 +244,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
     ``step`` is a code (preflight, cover, schedule, items, delegations, actions,
     saving, done) that the window words in the user's language.
     """
-    _check_language(language)
+    kit.check_language(language)
     if marking is not None:
         marking = _checked_marking(marking)
     tell = progress or (lambda _fraction, _step: None)
@@ -262,7 +254,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
     if strict:
         entries = preflight_entries(session, meeting_id, language)
         if entries:
-            raise PreflightRefused(entries, "es" if language == "es" else "en")
+            raise PreflightRefused(entries)
     doc_lang = "en" if language == "bilingual" else language
     doc = kit.new_document(template_path, doc_lang)
     if template_path is not None:
@@ -315,9 +307,9 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 def _checked_marking(marking: str) -> str:
     """A marking given for this export (``--marking``: from the shell, where bytes that
     were not UTF-8 arrive as lone surrogates), held to the rules of a stored one."""
-    faults = texts.faults("handling marking", marking, texts.max_length(Meeting.handling_marking_en))
+    faults = texts.faults(N_("handling marking"), marking, texts.max_length(Meeting.handling_marking_en))
     if faults:
-        raise kit.ExportRefused("; ".join(fault.english() for fault in faults))
+        raise kit.ExportRefused("; ".join(fault.text() for fault in faults))
     return " ".join(texts.without_direction_controls(marking).split())
 
 
@@ -439,16 +431,16 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
     if language == "bilingual":
         rows = []
         for key, text, bullets in fields:
-            rows.append([(WORDS[key][lang], [("• " + _bullet(t)) if bullets else t for t in text[lang]])
+            rows.append([(say(WORDS[key], lang), [("• " + _bullet(t)) if bullets else t for t in text[lang]])
                          for lang in BOTH])
-        out.table(["English", "Español"], rows)
+        out.table(kit.language_names(), rows)
         return
     lang = language
     for key, text, bullets in fields:
         if key in ("when", "leads"):
-            out.paragraph([(f"{WORDS[key][lang]}: ", True), ("; ".join(text[lang]), False)])
+            out.paragraph([(f"{say(WORDS[key], lang)}: ", True), ("; ".join(text[lang]), False)])
             continue
-        out.paragraph([(WORDS[key][lang], True)])
+        out.paragraph([(say(WORDS[key], lang), True)])
         for t in text[lang]:
             out.paragraph([(_bullet(t) if bullets else t, False)], "List Bullet" if bullets else None)
 
@@ -508,8 +500,7 @@ def _annex(doc, composer, attachment, language: str, level: int):
 
 
 def _left_out(doc, part: str, language: str) -> None:
-    words = {lang: checks.PART_WORDS[part][BOTH.index(lang)] for lang in BOTH}
-    text = " / ".join(WORDS["left_out"][lang].format(part=words[lang]) for lang in _langs(language))
+    text = word("left_out", language, part=lambda lang: say(checks.PART_WORDS[part], lang))
     note = kit.paragraph(doc, text)
     for run in note.runs:
         run.italic = True
@@ -560,15 +551,17 @@ def _borrow_missing_styles(doc) -> None:
 # --------------------------------------------------------------------------- command line
 
 def export_from_cli(session, args) -> list[str]:
-    language = args.language
-    lang = "es" if language == "es" else "en"
+    """Pre-flight and where the book went, in the messages language (the book itself is in
+    ``--language``, the document's)."""
+    language = args.document_language
     kit.load_meeting(session, args.meeting)
     entries = preflight_entries(session, args.meeting, language)
-    lines = [f"pre-flight: {len(entries)} entries"] if entries else ["pre-flight: nothing to check"]
-    lines += [f"  - {entry.text(lang)}" for entry in entries]
+    lines = [say(N_("pre-flight: {count} entries"), count=len(entries)) if entries
+             else say(N_("pre-flight: nothing to check"))]
+    lines += [f"  - {entry.text(current())}" for entry in entries]
     if getattr(args, "strict", False) and entries:
-        raise PreflightRefused(entries, lang)
+        raise PreflightRefused(entries)
     path = write_briefing_book(session, args.meeting, language, args.output,
                                marking=getattr(args, "marking", None),
                                template=getattr(args, "template", None))
-    return [*lines, f"wrote {path}"]
+    return [*lines, kit.wrote(path)]

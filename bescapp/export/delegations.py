@@ -12,58 +12,57 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.people import display_name, is_woman
+from ..i18n import languages
+from ..i18n.catalogue import N_, words
 from ..i18n.formatting import format_date_range, meeting_name
 from ..model.entities import Meeting
 from ..store.delegations import MemberRow, PartyList, load_lists
 from . import kit
 
-LANGUAGES = ("en", "es", "bilingual")
-BOTH = ("en", "es")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
+BOTH = languages.CODES
 
 WORDS = {
-    "lists": {"en": "Delegation lists", "es": "Listas de las delegaciones"},
-    "contacts": {"en": "Delegation contact sheet", "es": "Directorio de las delegaciones"},
-    "number": {"en": "No.", "es": "Núm."},
-    "name": {"en": "Name", "es": "Nombre"},
-    "title": {"en": "Title", "es": "Cargo"},
-    "agency": {"en": "Agency", "es": "Dependencia"},
-    "email": {"en": "E-mail", "es": "Correo electrónico"},
-    "phone": {"en": "Phone", "es": "Teléfono"},
-    "empty": {"en": "No members yet.", "es": "Aún no hay integrantes."},
-    "biographies": {"en": "Biographies", "es": "Semblanzas"},
-    "head": {"en": "Head of delegation", "es": "Jefe de la delegación"},
-    "co_chair": {"en": "Co-chair", "es": "Copresidente"},
-    "head/woman": {"en": "Head of delegation", "es": "Jefa de la delegación"},
-    "co_chair/woman": {"en": "Co-chair", "es": "Copresidenta"},
+    "lists": N_("Delegation lists"),
+    "contacts": N_("Delegation contact sheet"),
+    "number": N_("No."),
+    "name": N_("Name"),
+    "title": N_("Title"),
+    "agency": N_("Agency"),
+    "email": N_("E-mail"),
+    "phone": N_("Phone"),
+    "empty": N_("No members yet."),
+    "biographies": N_("Biographies"),
     # how someone attends, under their name: the list is of people in the room, so only
     # those joining by video are marked
-    "virtual": {"en": "Taking part virtually", "es": "Participa de manera virtual"},
+    "virtual": N_("Taking part virtually"),
 }
 DELEGATION_OF = {
-    "US": {"en": "Delegation of the United States of America",
-           "es": "Delegación de los Estados Unidos de América"},
-    "MX": {"en": "Delegation of Mexico", "es": "Delegación de México"},
+    "US": N_("Delegation of the United States of America"),
+    "MX": N_("Delegation of Mexico"),
 }
 
 
 def word(key: str, language: str) -> str:
     """A document word in one language, or "English / Español" for a bilingual document."""
-    if language == "bilingual":
-        return " / ".join(WORDS[key][lang] for lang in BOTH)
-    return WORDS[key][language]
+    return kit.word(WORDS[key], language)
+
+
+def _role(role: str, woman: bool, lang: str) -> str:
+    """A protocol role under a name; Spanish has a woman's form ("Jefa", "Copresidenta")."""
+    catalogue = words(lang)
+    if role == "head":
+        return (catalogue.pgettext("woman", "Head of delegation") if woman
+                else catalogue.gettext("Head of delegation"))
+    return catalogue.pgettext("woman", "Co-chair") if woman else catalogue.gettext("Co-chair")
 
 
 def delegation_heading(party: PartyList, language: str) -> str:
     def one(lang: str) -> str:
         known = DELEGATION_OF.get(party.code)
-        return known[lang] if known else party.country.either(lang)
+        return words(lang).gettext(known) if known else party.country.either(lang)
 
     return " / ".join(one(lang) for lang in BOTH) if language == "bilingual" else one(language)
-
-
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise kit.ExportRefused(f"unknown language {language!r}; use en, es or bilingual")
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -77,9 +76,9 @@ def _person_text(member: MemberRow, lang: str) -> str:
     lines = [display_name(member, lang)]
     if member.role in ("head", "co_chair"):
         woman = is_woman(member.honorific, member.title.es)
-        lines.append(WORDS[f"{member.role}/woman" if woman else member.role][lang])
+        lines.append(_role(member.role, woman, lang))
     if member.is_virtual:
-        lines.append(WORDS["virtual"][lang])
+        lines.append(word("virtual", lang))
     return "\n".join(lines)
 
 
@@ -110,7 +109,7 @@ def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]
     contact = [word("email", language), word("phone", language)] if contacts else []
     if language == "bilingual":
         widths = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
-        return ["#", "English", "Español", *contact], widths
+        return ["#", *kit.language_names(), *contact], widths
     widths = (36, 127, 157, 120, 130, 78) if contacts else (36, 137, 177, 118)  # "Núm." whole
     return [word("number", language), word("name", language), word("title", language),
             word("agency", language), *contact], widths
@@ -120,7 +119,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
                          biographies: bool = False, contacts: bool = False,
                          heading_level: int = 1) -> None:
     """Both lists (host first, protocol order) into ``doc``; contacts and bios on request."""
-    _check_language(language)
+    kit.check_language(language)
     lists = load_lists(session, meeting.id)
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
     for lang in (BOTH if language == "bilingual" else (language,)):
@@ -160,7 +159,7 @@ def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> 
 def write_delegations(session, meeting_id: int, language: str, path, *,
                       contact_sheet: bool = False) -> Path:
     """Both lists as a whole document, written atomically to ``path``."""
-    _check_language(language)
+    kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
     document_language = "en" if language == "bilingual" else language
     doc = kit.new_document(None, document_language)
@@ -174,6 +173,6 @@ def write_delegations(session, meeting_id: int, language: str, path, *,
 
 
 def export_from_cli(session, args) -> list[str]:
-    path = write_delegations(session, args.meeting, args.language, args.output,
+    path = write_delegations(session, args.meeting, args.document_language, args.output,
                              contact_sheet=getattr(args, "contact_sheet", False))
-    return [f"wrote {path}"]
+    return [kit.wrote(path)]

@@ -25,10 +25,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from .. import safe_write
+from ..i18n import languages
+from ..i18n.catalogue import N_, document_word, say
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "template.docx"
-WORD_LANGUAGE = {"en": "en-US", "es": "es-MX"}
-PAGE_X_OF_Y = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
+WORD_LANGUAGE = {language.code: language.word_tag for language in languages.LANGUAGES}
+PAGE_X_OF_Y = N_("Page {page} of {pages}")
 LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}
 
 # XML 1.0 forbids these; Word refuses a file that contains them. Lone surrogates cannot
@@ -45,11 +47,35 @@ class ExportError(Exception):
         # (no_folder, not_docx_name, is_folder, is_symlink, not_word_file) and the OS errors
         # it recognises (disk_full, name_too_long, read_only); other OS errors have none.
         self.path, self.reason, self.code = Path(path), reason, code
-        super().__init__(f"cannot write {path}: {reason}")
+        super().__init__(say(N_("cannot write {path}: {reason}"), path=path, reason=reason))
 
 
 class ExportRefused(Exception):
     """An export bescapp will not write as asked (unknown meeting, strict pre-flight ...)."""
+
+
+def word(message: str, language: str, /, **values) -> str:
+    """A document's fixed word (marked with ``N_``) from the catalogue: in one language, or
+    "English / Español" for a bilingual document. Values may differ by language
+    (``{"en": ..., "es": ...}`` or a function of the language)."""
+    return document_word(message, language, **values)
+
+
+def check_language(language: str) -> None:
+    """ExportRefused unless ``language`` is a document language (en, es, bilingual)."""
+    if language not in languages.DOCUMENT_LANGUAGES:
+        raise ExportRefused(say(N_("unknown language {language!r}; use en, es or bilingual"),
+                                language=language))
+
+
+def language_names() -> list[str]:
+    """The column headings of a bilingual table: each language's name in itself."""
+    return [language.name for language in languages.LANGUAGES]
+
+
+def wrote(path) -> str:
+    """The command line's line for a document written."""
+    return say(N_("wrote {path}"), path=path)
 
 
 def load_meeting(session, meeting_id: int):
@@ -58,7 +84,8 @@ def load_meeting(session, meeting_id: int):
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise ExportRefused(f"there is no meeting with id {meeting_id} (see `bescapp meetings`)")
+        raise ExportRefused(say(N_("there is no meeting with id {id} (see `bescapp meetings`)"),
+                                id=meeting_id))
     return meeting
 
 
@@ -131,7 +158,8 @@ def refresh_fields_on_open(doc: DocxDocument) -> None:
 
 def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
     """The handling marking at the top and bottom of every page, "Page X of Y" below it."""
-    before, between = PAGE_X_OF_Y[language]
+    before, rest = say(PAGE_X_OF_Y, language).split("{page}")
+    between, after = rest.split("{pages}")
     for section in doc.sections:
         section.different_first_page_header_footer = False
         header = section.header
@@ -146,6 +174,8 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
         add_field(pages, "PAGE")
         pages.add_run(between)
         add_field(pages, "NUMPAGES")
+        if after:
+            pages.add_run(after)
 
 
 def _marking_paragraph(doc: DocxDocument, paragraph: Paragraph, marking: str) -> None:
@@ -311,12 +341,13 @@ def refuse_to_replace(path: Path) -> None:
     """ExportError unless ``path`` names a .docx that is new or already a Word document:
     an export must never land on the database, a PDF or anything else by a slip."""
     if path.suffix.lower() != ".docx":
-        raise ExportError(path, "a Word document's name must end in .docx", "not_docx_name")
+        raise ExportError(path, say(N_("a Word document's name must end in .docx")),
+                          "not_docx_name")
     if path.is_symlink():
-        raise ExportError(path, "it is a symbolic link; bescapp does not replace links",
+        raise ExportError(path, say(N_("it is a symbolic link; bescapp does not replace links")),
                           "is_symlink")
     if path.is_dir():
-        raise ExportError(path, "it is a folder", "is_folder")
+        raise ExportError(path, say(N_("it is a folder")), "is_folder")
     if path.exists():
         try:
             with path.open("rb") as f:
@@ -324,8 +355,8 @@ def refuse_to_replace(path: Path) -> None:
         except OSError as e:
             raise ExportError(path, *_reason(e)) from e
         if start != WORD_FILE_START:
-            raise ExportError(path, "the file there is not a Word document, so bescapp "
-                                    "will not replace it", "not_word_file")
+            raise ExportError(path, say(N_("the file there is not a Word document, so bescapp "
+                                           "will not replace it")), "not_word_file")
 
 
 def _reason(error: OSError) -> tuple[str, str | None]:
@@ -344,7 +375,7 @@ def save_atomic(doc: DocxDocument, path: Path) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(path, "the folder does not exist", "no_folder")
+        raise ExportError(path, say(N_("the folder does not exist")), "no_folder")
     try:
         refuse_to_replace(path)  # looking at a name too long for the disk raises OSError
         with safe_write.replacing(path) as temporary:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..i18n.catalogue import N_, say
 from ..zip_limits import MB, ZipLimits, ZipProblem, scan_zip
 from .kit import ExportRefused
 
@@ -50,29 +51,30 @@ SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=
                               huge_tree=False)
 
 PROBLEM_TEXT = {
-    "missing": "{what} does not exist.",
-    "is_folder": "{what} is a folder, not a Word document.",
-    "unreadable": "{what} cannot be read ({detail}).",
-    "too_large": "{what} is larger than 25 MB.",
-    "unpacked": "{what} was refused: unpacked, it would be larger than 100 MB.",
-    "paragraphs": "{what} was refused: it has more than 200,000 paragraphs.",
-    "too_many_parts": "{what} was refused: it holds more than 10,000 parts.",
-    "not_docx": "{name} is not a Word document (.docx).",
-    "damaged": "{what} is damaged and cannot be read ({detail}).",
-    "missing_part": "{name} is not a Word document: it has no {detail} part.",
-    "entities": "{what} was refused: its part {detail} declares a DOCTYPE or entities, "
-                "which could make Word or bescapp fetch other files.",
-    "encoding": "{what} was refused: its part {detail} is not written in UTF-8 or UTF-16.",
-    "macro": "{name} is a Word document with macros (.docm); save it in Word as a "
-             "Word document (.docx) without macros.",
-    "dotx": "{name} is a Word template (.dotx); open it in Word and save it as a Word "
-            "document (.docx).",
-    "external": "{what} was refused: it links to an outside file or address ({detail}), "
-                "which Word would fetch on opening.",
-    "field": "{what} was refused: it has a field that fetches or runs something when Word "
-             "updates it ({detail}).",
+    "missing": N_("{what} does not exist."),
+    "is_folder": N_("{what} is a folder, not a Word document."),
+    "unreadable": N_("{what} cannot be read ({detail})."),
+    "too_large": N_("{what} is larger than 25 MB."),
+    "unpacked": N_("{what} was refused: unpacked, it would be larger than 100 MB."),
+    "paragraphs": N_("{what} was refused: it has more than 200,000 paragraphs."),
+    "too_many_parts": N_("{what} was refused: it holds more than 10,000 parts."),
+    "not_docx": N_("{name} is not a Word document (.docx)."),
+    "damaged": N_("{what} is damaged and cannot be read ({detail})."),
+    "missing_part": N_("{name} is not a Word document: it has no {detail} part."),
+    "entities": N_("{what} was refused: its part {detail} declares a DOCTYPE or entities, "
+                   "which could make Word or bescapp fetch other files."),
+    "encoding": N_("{what} was refused: its part {detail} is not written in UTF-8 or UTF-16."),
+    "macro": N_("{name} is a Word document with macros (.docm); save it in Word as a "
+                "Word document (.docx) without macros."),
+    "dotx": N_("{name} is a Word template (.dotx); open it in Word and save it as a Word "
+               "document (.docx)."),
+    "external": N_("{what} was refused: it links to an outside file or address ({detail}), "
+                   "which Word would fetch on opening."),
+    "field": N_("{what} was refused: it has a field that fetches or runs something when Word "
+                "updates it ({detail})."),
 }
-WHAT = {"template": "The template {name}", "paper": "The background paper {name}"}
+# "{what}" inside a sentence; the sentence starts with a capital whatever its order
+WHAT = {"template": N_("the template {name}"), "paper": N_("the background paper {name}")}
 # The same problems in a few words, for a pre-flight entry about a background paper
 # ("... cannot be included (larger than 100 MB unpacked)"); the window translates them.
 SHORT = {
@@ -94,8 +96,11 @@ class DocxProblem(ExportRefused):
 
     def __init__(self, code: str, name: str, detail: str = "") -> None:
         self.code, self.name, self.detail = code, name, detail
-        what = WHAT[self.subject].format(name=name)
-        super().__init__(PROBLEM_TEXT[code].format(what=what, name=name, detail=detail))
+        what = say(WHAT[self.subject], name=name)
+        sentence = say(PROBLEM_TEXT[code])
+        if sentence.startswith("{what}"):
+            what = what[:1].upper() + what[1:]
+        super().__init__(sentence.format(what=what, name=name, detail=detail))
 
 
 class TemplateProblem(DocxProblem):

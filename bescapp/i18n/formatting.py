@@ -12,7 +12,9 @@ import datetime as dt
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-LOCALES = {"en": "en_US", "es": "es_MX"}
+from .languages import LANGUAGES
+
+LOCALES = {language.code: language.locale for language in LANGUAGES}
 
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

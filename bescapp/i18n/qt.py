@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from . import catalogue
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 QT_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
               "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)}
@@ -38,5 +40,6 @@ class LanguageSwitcher:
                     self._app.installTranslator(translator)
                     _installed.append(translator)
         self.language = language
+        catalogue.use(language)  # the core's refusals speak the window's language too
         # Qt posts LanguageChange; deliver it now so the switch is complete on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -6,8 +6,8 @@ a person already on file, and what is wrong and where. ``apply_plan`` writes a
 plan that has no errors, in the caller's transaction, so the import is all or
 nothing. Accepted headers are listed in docs/import-delegates.md.
 
-Messages are data keyed by language ("en", "es") because this module is Qt-free;
-the window shows them in the interface language, the command line in English.
+Messages come from the catalogue (``i18n.catalogue``), in the language asked for or
+else the messages language: the window the interface's, the command line its own.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from ..domain import delegations as rules
 from ..domain import text as texts
-from ..domain.delegations import PROBLEM_TEXT, MemberProblem, PersonFields
+from ..domain.delegations import MemberProblem, PersonFields, problem_text
 from ..domain.people import fold, honorific_code
+from ..i18n.catalogue import N_, current, say
 from ..i18n.formatting import format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import (
@@ -131,196 +132,91 @@ def header_key(text: str) -> str:
 
 MESSAGES = {
     # whole-file problems
-    "no_file": {"en": "The file does not exist.", "es": "El archivo no existe."},
-    "unreadable": {"en": "The file cannot be read: {reason}.",
-                   "es": "No se puede leer el archivo: {reason}."},
-    "not_spreadsheet": {
-        "en": "This is not a spreadsheet bescapp can read. Save it as .xlsx or .csv.",
-        "es": "Este archivo no es una hoja de cálculo que bescapp pueda leer. Guárdelo como "
-              ".xlsx o .csv."},
-    "old_xls": {
-        "en": "This is an Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx.",
-        "es": "Este es un libro de Excel 97-2003 (.xls). Ábralo en Excel y guárdelo como .xlsx."},
-    "password": {
-        "en": "The workbook is password-protected. Remove the password in Excel "
-              "(File ▸ Info ▸ Protect Workbook) and try again.",
-        "es": "El libro está protegido con contraseña. Quite la contraseña en Excel "
-              "(Archivo ▸ Información ▸ Proteger libro) e inténtelo de nuevo."},
-    "empty": {"en": "The file is empty.", "es": "El archivo está vacío."},
-    "no_rows": {"en": "The file has column headers but no people.",
-                "es": "El archivo tiene encabezados de columna pero ninguna persona."},
-    "no_header": {
-        "en": "No column headers bescapp knows were found in the first {rows} rows. Expected, "
-              "for example: Name, Surname, Title, Agency (or Nombre, Apellidos, Cargo, "
-              "Dependencia).",
-        "es": "No se encontraron encabezados de columna conocidos en las primeras {rows} filas. "
-              "Se esperaban, por ejemplo: Nombre, Apellidos, Cargo, Dependencia (o Name, "
-              "Surname, Title, Agency)."},
-    "no_name_column": {
-        "en": "The file has no name column (Name, Given names, Surname … or Nombre, "
-              "Apellidos …).",
-        "es": "El archivo no tiene columna de nombre (Nombre, Nombre(s), Apellidos … o Name, "
-              "Surname …)."},
-    "duplicate_column": {
-        "en": "Columns {first} and {second} both hold \"{field}\"; keep one.",
-        "es": "Las columnas {first} y {second} contienen ambas «{field}»; deje solo una."},
-    "merged_header": {
-        "en": "The header row has merged cells ({ref}). Unmerge them so each column has its "
-              "own header.",
-        "es": "La fila de encabezados tiene celdas combinadas ({ref}). Sepárelas para que cada "
-              "columna tenga su propio encabezado."},
-    "merged_cells": {
-        "en": "Row {row} has merged cells ({ref}). Unmerge them so each person has their own "
-              "cells.",
-        "es": "La fila {row} tiene celdas combinadas ({ref}). Sepárelas para que cada persona "
-              "tenga sus propias celdas."},
-    "too_many_rows": {
-        "en": "The file has more than {limit} rows; a delegation list is much shorter. "
-              "Check that this is the right file, or split it.",
-        "es": "El archivo tiene más de {limit} filas; una lista de delegación es mucho más "
-              "corta. Verifique que sea el archivo correcto o divídalo."},
-    "bad_csv": {"en": "The CSV file is malformed near row {row}: {reason}.",
-                "es": "El archivo CSV está mal formado cerca de la fila {row}: {reason}."},
-    "csv_too_large": {
-        "en": "The CSV file is {size}; a delegation list is far smaller (at most {limit} "
-              "is read). Check that this is the right file.",
-        "es": "El archivo CSV tiene {size}; una lista de delegación es mucho menor (se leen "
-              "{limit} como máximo). Verifique que sea el archivo correcto."},
-    "csv_field_too_long": {
-        "en": "Row {row} of the CSV file has a cell longer than {limit} characters; a quote "
-              "mark is probably missing.",
-        "es": "La fila {row} del archivo CSV tiene una celda de más de {limit} caracteres; "
-              "probablemente falta unas comillas."},
-    "bad_utf16": {
-        "en": "The file looks like UTF-16 text but cannot be read as UTF-16. Save it from Excel "
-              "as \"CSV UTF-8\".",
-        "es": "El archivo parece texto UTF-16 pero no se puede leer como UTF-16. Guárdelo desde "
-              "Excel como «CSV UTF-8»."},
-    "too_many_columns": {
-        "en": "Row {row} has a value in column {column}, beyond the first {limit} columns; a "
-              "delegation list has far fewer. Delete the extra columns.",
-        "es": "La fila {row} tiene un valor en la columna {column}, más allá de las primeras "
-              "{limit} columnas; una lista de delegación tiene muchas menos. Borre las columnas "
-              "sobrantes."},
-    "zip_entries": {
-        "en": "The workbook is made of {count} parts (at most {limit} are read); this is not "
-              "an ordinary Excel file.",
-        "es": "El libro está formado por {count} partes (se leen {limit} como máximo); no es un "
-              "archivo de Excel ordinario."},
-    "part_too_large": {
-        "en": "Inside the workbook, {part} unpacks to {more}{size} (at most {limit}); "
-              "this is not an ordinary delegation list.",
-        "es": "Dentro del libro, {part} ocupa {more}{size} al descomprimirse (máximo "
-              "{limit}); no es una lista de delegación ordinaria."},
-    "zip_ratio": {
-        "en": "Inside the workbook, {part} unpacks to {size} from {packed}, more than "
-              "{ratio} times its packed size, as a \"zip bomb\" does; it is not read.",
-        "es": "Dentro del libro, {part} pasa de {packed} a {size} al descomprimirse, más "
-              "de {ratio} veces su tamaño, como una «bomba zip»; no se lee."},
-    "unpacked_too_large": {
-        "en": "The workbook unpacks to {more}{size} (at most {limit} are read); this is "
-              "not an ordinary delegation list.",
-        "es": "El libro ocupa {more}{size} al descomprimirse (se leen {limit} como "
-              "máximo); no es una lista de delegación ordinaria."},
-    "too_many_elements": {
-        "en": "The {part} holds {more}{count} {what} (at most {limit}); this is not an "
-              "ordinary delegation list.",
-        "es": "La {part} contiene {more}{count} {what} (máximo {limit}); no es una lista de "
-              "delegación ordinaria."},
-    "not_a_worksheet": {
-        "en": "The workbook's first sheet is a chart or a macro sheet. Move the delegation "
-              "list to the first sheet.",
-        "es": "La primera hoja del libro es un gráfico o una hoja de macros. Ponga la lista de "
-              "la delegación en la primera hoja."},
-    "no_meeting": {"en": "There is no meeting with id {meeting}.",
-                   "es": "No existe la reunión con id {meeting}."},
+    "no_file": N_("The file does not exist."),
+    "unreadable": N_("The file cannot be read: {reason}."),
+    "not_spreadsheet": N_("This is not a spreadsheet bescapp can read. Save it as .xlsx or .csv."),
+    "old_xls": N_("This is an Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx."),
+    "password": N_("The workbook is password-protected. Remove the password in Excel (File ▸ Info ▸ "
+                   "Protect Workbook) and try again."),
+    "empty": N_("The file is empty."),
+    "no_rows": N_("The file has column headers but no people."),
+    "no_header": N_("No column headers bescapp knows were found in the first {rows} rows. Expected, for"
+                    " example: Name, Surname, Title, Agency (or Nombre, Apellidos, Cargo, Dependencia)."),
+    "no_name_column": N_("The file has no name column (Name, Given names, Surname … or Nombre, "
+                         "Apellidos …)."),
+    "duplicate_column": N_("Columns {first} and {second} both hold \"{field}\"; keep one."),
+    "merged_header": N_("The header row has merged cells ({ref}). Unmerge them so each column has its "
+                        "own header."),
+    "merged_cells": N_("Row {row} has merged cells ({ref}). Unmerge them so each person has their own "
+                       "cells."),
+    "too_many_rows": N_("The file has more than {limit} rows; a delegation list is much shorter. Check "
+                        "that this is the right file, or split it."),
+    "bad_csv": N_("The CSV file is malformed near row {row}: {reason}."),
+    "csv_too_large": N_("The CSV file is {size}; a delegation list is far smaller (at most {limit} is "
+                        "read). Check that this is the right file."),
+    "csv_field_too_long": N_("Row {row} of the CSV file has a cell longer than {limit} characters; a "
+                             "quote mark is probably missing."),
+    "bad_utf16": N_("The file looks like UTF-16 text but cannot be read as UTF-16. Save it from Excel "
+                    "as \"CSV UTF-8\"."),
+    "too_many_columns": N_("Row {row} has a value in column {column}, beyond the first {limit} columns;"
+                           " a delegation list has far fewer. Delete the extra columns."),
+    "zip_entries": N_("The workbook is made of {count} parts (at most {limit} are read); this is not an"
+                      " ordinary Excel file."),
+    "part_too_large": N_("Inside the workbook, {part} unpacks to {more}{size} (at most {limit}); this "
+                         "is not an ordinary delegation list."),
+    "zip_ratio": N_("Inside the workbook, {part} unpacks to {size} from {packed}, more than {ratio} "
+                    "times its packed size, as a \"zip bomb\" does; it is not read."),
+    "unpacked_too_large": N_("The workbook unpacks to {more}{size} (at most {limit} are read); this is "
+                             "not an ordinary delegation list."),
+    "too_many_elements": N_("The {part} holds {more}{count} {what} (at most {limit}); this is not an "
+                            "ordinary delegation list."),
+    "not_a_worksheet": N_("The workbook's first sheet is a chart or a macro sheet. Move the delegation "
+                          "list to the first sheet."),
+    "no_meeting": N_("There is no meeting with id {meeting}."),
     # row outcomes
-    "add": {"en": "new person", "es": "persona nueva"},
-    "reuse": {"en": "matches a person on file", "es": "coincide con una persona registrada"},
-    "update": {"en": "already on this list: updated from the file",
-               "es": "ya está en esta lista: se actualiza con los datos del archivo"},
-    "error": {"en": "error", "es": "error"},
+    "add": N_("new person"),
+    "reuse": N_("matches a person on file"),
+    "update": N_("already on this list: updated from the file"),
+    "error": N_("error"),
     # row problems and notes
-    "formula": {
-        "en": "cell {cell} holds a formula ({formula}); formulas are not evaluated, paste the "
-              "values instead",
-        "es": "la celda {cell} contiene una fórmula ({formula}); las fórmulas no se evalúan, "
-              "pegue los valores"},
-    "bad_role": {"en": "unknown role \"{value}\" in {cell}",
-                 "es": "función desconocida «{value}» en {cell}"},
-    "bad_attendance": {"en": "unknown attendance \"{value}\" in {cell}",
-                       "es": "asistencia desconocida «{value}» en {cell}"},
-    "bad_mode": {"en": "\"{value}\" in {cell} is neither in person nor virtual",
-                 "es": "«{value}» en {cell} no es presencial ni virtual"},
-    "mode_conflict": {"en": "{attendance_cell} says \"{said}\" but {mode_cell} says \"{other}\"",
-                      "es": "{attendance_cell} dice «{said}» pero {mode_cell} dice «{other}»"},
-    "virtual": {"en": "taking part virtually", "es": "participa de manera virtual"},
-    "in_person": {"en": "attending in person", "es": "asiste de manera presencial"},
-    "bad_honorific": {"en": "unknown honorific \"{value}\" in {cell}",
-                      "es": "tratamiento desconocido «{value}» en {cell}"},
-    "formula_text": {
-        "en": "cell {cell} begins with \"{first}\" ({value}); kept as text, but a "
-              "spreadsheet would run it as a formula: check it",
-        "es": "la celda {cell} empieza con «{first}» ({value}); se guarda como texto, pero una "
-              "hoja de cálculo la ejecutaría como fórmula: revísela"},
-    "bad_order": {"en": "the order \"{value}\" in {cell} is not a whole number",
-                  "es": "el orden «{value}» en {cell} no es un número entero"},
-    "same_order": {"en": "order {value} is also used in row {other}",
-                   "es": "el orden {value} también se usa en la fila {other}"},
-    "same_person": {"en": "the same person as row {other}",
-                    "es": "la misma persona que la fila {other}"},
-    "unknown_agency": {"en": "agency \"{value}\" is not on file; left blank",
-                       "es": "la dependencia «{value}» no está registrada; se deja en blanco"},
-    "person_problem": {"en": "{problem}", "es": "{problem}"},
-    "person_problem_at": {"en": "{problem} ({cell})", "es": "{problem} ({cell})"},
+    "formula": N_("cell {cell} holds a formula ({formula}); formulas are not evaluated, paste the "
+                  "values instead"),
+    "bad_role": N_("unknown role \"{value}\" in {cell}"),
+    "bad_attendance": N_("unknown attendance \"{value}\" in {cell}"),
+    "bad_mode": N_("\"{value}\" in {cell} is neither in person nor virtual"),
+    "mode_conflict": N_("{attendance_cell} says \"{said}\" but {mode_cell} says \"{other}\""),
+    "virtual": N_("taking part virtually"),
+    "in_person": N_("attending in person"),
+    "bad_honorific": N_("unknown honorific \"{value}\" in {cell}"),
+    "formula_text": N_("cell {cell} begins with \"{first}\" ({value}); kept as text, but a spreadsheet "
+                       "would run it as a formula: check it"),
+    "bad_order": N_("the order \"{value}\" in {cell} is not a whole number"),
+    "same_order": N_("order {value} is also used in row {other}"),
+    "same_person": N_("the same person as row {other}"),
+    "unknown_agency": N_("agency \"{value}\" is not on file; left blank"),
+    "person_problem": N_("{problem}"),
+    "person_problem_at": N_("{problem} ({cell})"),
     # summary lines
-    "unknown_columns": {"en": "Columns not used: {columns}.",
-                        "es": "Columnas que no se usan: {columns}."},
-    "encoding": {"en": "The file was read as Windows-1252 text (it is not UTF-8).",
-                 "es": "El archivo se leyó como texto Windows-1252 (no es UTF-8)."},
-    "encoding_utf16": {"en": "The file was read as UTF-16 text.",
-                       "es": "El archivo se leyó como texto UTF-16."},
-    "summary": {"en": "{added} new, {reused} on file, {updated} updated, {errors} with errors.",
-                "es": "{added} nuevas, {reused} registradas, {updated} actualizadas, "
-                      "{errors} con errores."},
-    "row": {"en": "Row {row}", "es": "Fila {row}"},
-    "nothing_saved": {"en": "Nothing was imported: correct the rows with errors and try again.",
-                      "es": "No se importó nada: corrija las filas con errores e inténtelo de "
-                            "nuevo."},
-    "dry_run": {"en": "Dry run: nothing was saved.",
-                "es": "Simulación: no se guardó nada."},
-    "imported": {"en": "Imported {count} people into the {party} list.",
-                 "es": "Se importaron {count} personas a la lista de {party}."},
+    "unknown_columns": N_("Columns not used: {columns}."),
+    "encoding": N_("The file was read as Windows-1252 text (it is not UTF-8)."),
+    "encoding_utf16": N_("The file was read as UTF-16 text."),
+    "summary": N_("{added} new, {reused} on file, {updated} updated, {errors} with errors."),
+    "row": N_("Row {row}"),
+    "nothing_saved": N_("Nothing was imported: correct the rows with errors and try again."),
+    "dry_run": N_("Dry run: nothing was saved."),
+    "imported": N_("Imported {count} people into the {party} list."),
 }
 
-PROBLEM_TEXT_ES = {
-    MemberProblem.NO_NAME: "se requieren un nombre y un primer apellido",
-    MemberProblem.NAME_TOO_LONG: f"un nombre tiene más de {rules.NAME_MAX} caracteres",
-    MemberProblem.TITLE_TOO_LONG: f"el cargo tiene más de {rules.TITLE_MAX} caracteres",
-    MemberProblem.BAD_EMAIL: "el correo electrónico no es válido",
-    MemberProblem.PHONE_TOO_LONG: f"el teléfono tiene más de {rules.PHONE_MAX} caracteres",
-    MemberProblem.UNKNOWN_HONORIFIC: "bescapp no conoce este tratamiento",
-    MemberProblem.CONTROL_CHARACTERS: "el texto contiene caracteres de control",
-    MemberProblem.UNSTORABLE_TEXT: "el texto contiene caracteres que no se pueden guardar "
-                                   "(¿un pegado dañado?)",
-    MemberProblem.INVISIBLE_NAME: "un nombre consta solo de caracteres invisibles",
-    MemberProblem.TEXT_TOO_LONG: f"la biografía o las notas tienen más de "
-                                 f"{format_number(rules.NOTES_MAX, 'es')} caracteres",
-}
+def message(code: str, lang: str | None = None, **details) -> str:
+    """One of ``MESSAGES`` in ``lang`` (default: the messages language)."""
+    return say(MESSAGES[code], lang, **details)
 
 
-def message(code: str, lang: str = "en", **details) -> str:
-    text = MESSAGES[code][lang]
-    return text.format(**details) if details else text
-
-
-_ELEMENTS = {"rows": ("rows", "filas"), "cells": ("cells", "celdas"),
-             "strings": ("texts", "textos"), "elements": ("XML tags", "etiquetas XML"),
-             "cell formats": ("cell formats", "formatos de celda"),
-             "merged ranges": ("merged ranges", "rangos combinados")}
-_PARTS = {"sheet": ("first sheet", "primera hoja"),
-          "xl/sharedStrings.xml": ("list of texts (xl/sharedStrings.xml)",
-                                   "lista de textos (xl/sharedStrings.xml)")}
+_ELEMENTS = {"rows": N_("rows"), "cells": N_("cells"), "strings": N_("texts"),
+             "elements": N_("XML tags"), "cell formats": N_("cell formats"),
+             "merged ranges": N_("merged ranges")}
+_PARTS = {"sheet": N_("first sheet"),
+          "xl/sharedStrings.xml": N_("list of texts (xl/sharedStrings.xml)")}
 
 
 def shorten(text: object, limit: int = 60) -> str:
@@ -336,7 +232,8 @@ def _bytes(size: int, lang: str) -> str:
     return f"{format_number(max(1, round(size / 1024)), lang)} KB"
 
 
-def problem_message(problem: ImportProblem, lang: str = "en") -> str:
+def problem_message(problem: ImportProblem, lang: str | None = None) -> str:
+    lang = lang or current()
     details = {k: shorten(v) if isinstance(v, str) else v for k, v in problem.details.items()}
     if problem.row is not None:
         details.setdefault("row", format_number(problem.row, lang))
@@ -351,13 +248,12 @@ def problem_message(problem: ImportProblem, lang: str = "en") -> str:
             if key in details:
                 details[key] = _bytes(details[key], lang)
     if problem.code == "too_many_elements":
-        index = 0 if lang == "en" else 1
-        details["what"] = _ELEMENTS.get(problem.details["what"], (details["what"],) * 2)[index]
-        details["part"] = _PARTS.get(problem.details["part"], (details["part"],) * 2)[index]
-    if problem.code == "too_many_elements" and problem.details["part"] not in _PARTS:
-        details["part"] = ("part " if lang == "en" else "parte ") + details["part"]
-    details["more"] = ("more than " if lang == "en" else "más de ") \
-        if details.pop("at_least", False) else ""
+        what, part = problem.details["what"], problem.details["part"]
+        details["what"] = say(_ELEMENTS[what], lang) if what in _ELEMENTS else details["what"]
+        details["part"] = say(_PARTS[part], lang) if part in _PARTS else \
+            say(N_("part {name}"), lang, name=details["part"])
+    # "more than 12 MB": a prefix of the size, with its space
+    details["more"] = say(N_("more than "), lang) if details.pop("at_least", False) else ""
     return message(problem.code, lang, **details)
 
 
@@ -372,11 +268,10 @@ class Note:
     details: dict = field(default_factory=dict)
     is_error: bool = False
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: str | None = None) -> str:
         details = dict(self.details)
         if self.code in ("person_problem", "person_problem_at"):
-            problem = MemberProblem(details["problem"])
-            details["problem"] = PROBLEM_TEXT[problem] if lang == "en" else PROBLEM_TEXT_ES[problem]
+            details["problem"] = problem_text(MemberProblem(details["problem"]), lang)
         return message(self.code, lang, **details)
 
 
@@ -427,14 +322,14 @@ class Report:
     def count(self, outcome: str) -> int:
         return sum(1 for e in self.entries if not e.has_error and e.outcome == outcome)
 
-    def summary(self, lang: str = "en") -> str:
+    def summary(self, lang: str | None = None) -> str:
         return message("summary", lang, added=self.count("add"), reused=self.count("reuse"),
                        updated=self.count("update"), errors=len(self.errors))
 
-    def outcome_text(self, entry: Entry, lang: str = "en") -> str:
+    def outcome_text(self, entry: Entry, lang: str | None = None) -> str:
         return message("error" if entry.has_error else entry.outcome, lang)
 
-    def lines(self, lang: str = "en") -> list[str]:
+    def lines(self, lang: str | None = None) -> list[str]:
         out = []
         for entry in self.entries:
             notes = "; ".join(n.text(lang) for n in entry.notes)
@@ -910,8 +805,8 @@ def import_from_cli(db, args) -> int:
         report, receipt = import_file(db, Path(args.file), args.meeting, args.party,
                                       dry_run=args.dry_run)
     except ImportProblem as problem:
-        where = [f"row {problem.row}"] if problem.row else []
-        where += [f"column {problem.column}"] if problem.column else []
+        where = [say(N_("row {row}"), row=problem.row)] if problem.row else []
+        where += [say(N_("column {column}"), column=problem.column)] if problem.column else []
         where = f" ({', '.join(where)})" if where else ""
         print(f"bescapp: {args.file}{where}: {problem_message(problem)}", file=sys.stderr)
         return 1

@@ -18,6 +18,7 @@ from ..domain import delegations as rules
 from ..domain import text as texts
 from ..domain.delegations import MembershipFields, PersonFields
 from ..domain.people import fold, sort_key
+from ..i18n.catalogue import N_
 from ..model.bilingual import Bilingual
 from ..model.entities import Agency, Delegation, Meeting, Membership, Party, Person
 from .changes import Changes, Kind
@@ -395,11 +396,11 @@ def _check_agency(session: Session, party_id: int, acronym: str, name: Bilingual
     """The acronym and name as stored, or DelegationProblem saying what and where."""
     acronym = " ".join(texts.without_direction_controls(acronym).split())
     name = agency_name(name)
-    faults = (texts.faults("acronym", acronym, texts.max_length(Agency.acronym), shown=True)
-              + texts.bilingual_faults("agency name", name, texts.max_length(Agency.name_en),
+    faults = (texts.faults(N_("acronym"), acronym, texts.max_length(Agency.acronym), shown=True)
+              + texts.bilingual_faults(N_("agency name"), name, texts.max_length(Agency.name_en),
                                        shown=True))
     if faults:
-        raise DelegationProblem("; ".join(fault.english() for fault in faults))
+        raise DelegationProblem("; ".join(fault.text() for fault in faults))
     if not acronym:
         raise DelegationProblem("an agency needs an acronym")
     if name.is_empty():

@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from .. import safe_write
+from ..i18n.catalogue import N_, say
 
 # The newest migration this version of bescapp knows. tests/store/test_migrations.py
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
@@ -51,26 +52,33 @@ class BadDatabase(Exception):
         self.path = Path(path)
         self.problem = problem
         self.detail = detail
-        super().__init__(self.english())
+        super().__init__(self.text())
 
     def english(self) -> str:
-        what = {
-            Problem.NOT_SQLITE: "is not a bescapp database (not an SQLite file)",
-            Problem.CORRUPT: "is damaged (the database failed its integrity check)",
-            Problem.NEWER_SCHEMA: "was written by a newer version of bescapp; update bescapp to open it",
-            Problem.NOT_BESCAPP: "is an SQLite database but not one written by bescapp",
-            Problem.UNREADABLE: "cannot be read",
-            Problem.EMPTY: "is empty (zero bytes), not a bescapp database; "
-                           "bescapp init makes a new database",
-            Problem.LOCKED: "is in use by another program; try again in a moment",
-            Problem.READ_ONLY: "is read-only (the file or its folder cannot be written); "
-                               "nothing was changed",
-            Problem.READ_ONLY_OLD: "is read-only and of an older schema this bescapp must "
-                                   "upgrade before it can use it; copy it to a folder you can "
-                                   "write to",
-        }[self.problem]
-        text = f"{self.path} {what}"
+        return self.text("en")
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang`` (default: the messages language), detail after it."""
+        text = say(_PROBLEM_TEXT[self.problem], lang, path=self.path)
         return f"{text}: {self.detail}" if self.detail else text
+
+
+_PROBLEM_TEXT = {
+    Problem.NOT_SQLITE: N_("{path} is not a bescapp database (not an SQLite file)"),
+    Problem.CORRUPT: N_("{path} is damaged (the database failed its integrity check)"),
+    Problem.NEWER_SCHEMA: N_("{path} was written by a newer version of bescapp; update bescapp "
+                             "to open it"),
+    Problem.NOT_BESCAPP: N_("{path} is an SQLite database but not one written by bescapp"),
+    Problem.UNREADABLE: N_("{path} cannot be read"),
+    Problem.EMPTY: N_("{path} is empty (zero bytes), not a bescapp database; bescapp init makes "
+                      "a new database"),
+    Problem.LOCKED: N_("{path} is in use by another program; try again in a moment"),
+    Problem.READ_ONLY: N_("{path} is read-only (the file or its folder cannot be written); "
+                          "nothing was changed"),
+    Problem.READ_ONLY_OLD: N_("{path} is read-only and of an older schema this bescapp must "
+                              "upgrade before it can use it; copy it to a folder you can write "
+                              "to"),
+}
 
 
 def writable(path: Path) -> bool:

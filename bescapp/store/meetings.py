@@ -10,6 +10,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
+from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import Meeting, MeetingKind, Party, SessionNumbering
 from . import our_side
@@ -32,18 +34,27 @@ CITY_MAX = texts.max_length(Meeting.city_en)
 VENUE_MAX = texts.max_length(Meeting.venue_en)
 MARKING_MAX = texts.max_length(Meeting.handling_marking_en)
 MEETING_PROBLEM_TEXT = {
-    MeetingProblem.NUMBER: "The meeting number must be 1 or more.",
-    MeetingProblem.DATES: "The meeting cannot end before it starts.",
-    MeetingProblem.HOURS: "The day must end after it starts.",
-    MeetingProblem.CITY: "Give the city in English or Spanish.",
-    MeetingProblem.DUPLICATE: "There is already a meeting of this kind with this number.",
-    MeetingProblem.CITY_TOO_LONG: f"The city is longer than {CITY_MAX:,} characters.",
-    MeetingProblem.VENUE_TOO_LONG: f"The venue is longer than {VENUE_MAX:,} characters.",
-    MeetingProblem.MARKING_TOO_LONG:
-        f"The handling marking is longer than {MARKING_MAX:,} characters.",
-    MeetingProblem.UNSTORABLE: "The city, venue or marking holds characters that cannot be "
-                               "stored (a broken paste?).",
+    MeetingProblem.NUMBER: N_("The meeting number must be 1 or more."),
+    MeetingProblem.DATES: N_("The meeting cannot end before it starts."),
+    MeetingProblem.HOURS: N_("The day must end after it starts."),
+    MeetingProblem.CITY: N_("Give the city in English or Spanish."),
+    MeetingProblem.DUPLICATE: N_("There is already a meeting of this kind with this number."),
+    MeetingProblem.CITY_TOO_LONG: N_("The city is longer than {limit} characters."),
+    MeetingProblem.VENUE_TOO_LONG: N_("The venue is longer than {limit} characters."),
+    MeetingProblem.MARKING_TOO_LONG: N_("The handling marking is longer than {limit} characters."),
+    MeetingProblem.UNSTORABLE: N_("The city, venue or marking holds characters that cannot be "
+                                  "stored (a broken paste?)."),
 }
+_LIMITS = {MeetingProblem.CITY_TOO_LONG: CITY_MAX, MeetingProblem.VENUE_TOO_LONG: VENUE_MAX,
+           MeetingProblem.MARKING_TOO_LONG: MARKING_MAX}
+
+
+def problem_text(problem: MeetingProblem, lang: str | None = None) -> str:
+    """The problem in ``lang`` (default: the messages language), its limit filled in."""
+    lang = lang or current()
+    limit = _LIMITS.get(problem)
+    return say(MEETING_PROBLEM_TEXT[problem], lang,
+               **({} if limit is None else {"limit": format_number(limit, lang)}))
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,7 @@ class MeetingFields:
 class MeetingInvalid(Exception):
     def __init__(self, problems: list[MeetingProblem]) -> None:
         self.problems = problems
-        super().__init__(" ".join(MEETING_PROBLEM_TEXT[p] for p in problems))
+        super().__init__(" ".join(problem_text(p) for p in problems))
 
 
 def list_meetings(session: Session) -> list[Meeting]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from ..i18n.catalogue import N_, say
 from ..model.bilingual import Bilingual
 from ..model.entities import Meeting
 from . import agenda, delegations
@@ -27,7 +28,7 @@ OTHER_SIDE = {"US": "MX", "MX": "US"}
 class UnknownMeeting(LookupError):
     def __init__(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
-        super().__init__(f"there is no meeting with id {meeting_id}")
+        super().__init__(say(N_("there is no meeting with id {id}"), id=meeting_id))
 
 
 def a_year_on(day: dt.date) -> dt.date:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
+from ..i18n.catalogue import N_
 from ..model.bilingual import Bilingual
 from ..model.entities import DatabaseSettings, Party
 from .changes import Changes, Kind
@@ -31,7 +32,7 @@ class SettingsInvalid(SideProblem):
 
     def __init__(self, faults: list[texts.TextFault]) -> None:
         self.faults = faults
-        super().__init__("; ".join(fault.english() for fault in faults))
+        super().__init__("; ".join(fault.text() for fault in faults))
 
 
 def _one_line(value: Bilingual) -> Bilingual:
@@ -41,13 +42,13 @@ def _one_line(value: Bilingual) -> Bilingual:
 
 def text_faults(settings: OurSettings) -> list[texts.TextFault]:
     """What is wrong with the settings' text, by field and language."""
-    return (texts.bilingual_faults("committee name", settings.committee_name,
+    return (texts.bilingual_faults(N_("committee name"), settings.committee_name,
                                    texts.max_length(DatabaseSettings.committee_name_en),
                                    shown=True)
-            + texts.bilingual_faults("committee acronym", settings.committee_acronym,
+            + texts.bilingual_faults(N_("committee acronym"), settings.committee_acronym,
                                      texts.max_length(DatabaseSettings.committee_acronym_en),
                                      shown=True)
-            + texts.bilingual_faults("handling marking", settings.handling_marking,
+            + texts.bilingual_faults(N_("handling marking"), settings.handling_marking,
                                      texts.max_length(DatabaseSettings.handling_marking_en),
                                      shown=True))
 

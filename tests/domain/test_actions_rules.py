@@ -32,8 +32,10 @@ def test_due_date_before_the_plan_start_is_refused_with_both_dates():
     problems = line(due_date=D(2019, 12, 31))
     assert codes(problems) == [ActionProblem.DUE_BEFORE_START]
     assert problems[0].field == "due_date"
-    assert problems[0].text() == ("The due date 2019-12-31 is before the action plan's start "
-                                  "(2020-03-04).")
+    assert problems[0].text() == ("The due date December 31, 2019 is before the action plan's "
+                                  "start (March 4, 2020).")
+    assert problems[0].text("es") == ("La fecha límite 31 de diciembre de 2019 es anterior al "
+                                      "inicio del plan de acción (4 de marzo de 2020).")
 
 
 def test_a_line_carried_over_keeps_its_old_due_date():
@@ -73,14 +75,15 @@ def update(**kw):
 def test_update_in_the_future_is_refused():
     problems = update(date=D(2020, 3, 2))
     assert codes(problems) == [ActionProblem.UPDATE_IN_FUTURE]
-    assert "2020-03-02" in problems[0].text()
+    assert "March 2, 2020" in problems[0].text()
+    assert "2 de marzo de 2020" in problems[0].text("es")
 
 
 def test_update_before_the_line_existed_is_refused():
     problems = update(date=D(2018, 12, 31))
     assert codes(problems) == [ActionProblem.UPDATE_BEFORE_CREATED]
-    assert problems[0].text() == ("The update is dated 2018-12-31, before the line existed "
-                                  "(2019-01-01).")
+    assert problems[0].text() == ("The update is dated December 31, 2018, before the line "
+                                  "existed (January 1, 2019).")
 
 
 def test_update_on_the_creation_day_and_today_are_fine():

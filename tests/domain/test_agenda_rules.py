@@ -128,6 +128,7 @@ def test_a_pasted_100000_characters_gets_a_message_saying_where():
     assert problems[0].language == "en"
     assert "100,000" in problems[0].text()
     assert "500" in problems[0].text()
+    assert problems[0].text("es") == "title (en): El texto tiene 100,000 caracteres; el límite es 500."
 
 
 def test_control_characters_are_cleaned_and_counted():

@@ -153,6 +153,9 @@ def test_faults_name_the_field_and_language():
     assert [f.english() for f in found] == [
         "city (English): 201 characters; at most 200",
         "city (Spanish): holds characters that cannot be stored (a broken paste?)"]
+    assert [f.text("es") for f in found] == [
+        "ciudad (inglés): 201 caracteres; como máximo 200",
+        "ciudad (español): contiene caracteres que no se pueden guardar (¿un pegado dañado?)"]
     assert texts.invisible("\u200b \ufeff")
     assert not texts.invisible("Ana\u200b")
     assert not texts.invisible("")

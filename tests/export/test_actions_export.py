@@ -162,7 +162,7 @@ def test_unknown_meeting_and_language_are_refused(planted, tmp_path):
 
 def test_cli_entry(planted, tmp_path):
     db, meeting_id = planted
-    args = Namespace(meeting=meeting_id, language="es", output=str(tmp_path / "cli.docx"),
+    args = Namespace(meeting=meeting_id, document_language="es", output=str(tmp_path / "cli.docx"),
                      internal=True)
     with db.session() as session:
         assert report.export_from_cli(session, args) == [f"wrote {tmp_path / 'cli.docx'}"]

@@ -137,7 +137,8 @@ def test_unwritable_path_leaves_what_was_there(demo_db, tmp_path):
 
 def test_cli_entry(demo_db, tmp_path):
     db, meeting_id = demo_db
-    args = argparse.Namespace(meeting=meeting_id, language="bilingual", output=str(tmp_path / "a.docx"))
+    args = argparse.Namespace(meeting=meeting_id, document_language="bilingual",
+                              output=str(tmp_path / "a.docx"))
     with db.session() as session:
         assert export.export_from_cli(session, args) == [f"wrote {tmp_path / 'a.docx'}"]
 

@@ -10,6 +10,7 @@ from docx.shared import Pt
 
 from bescapp.export import briefing_book as book
 from bescapp.export.kit import ExportError, ExportRefused
+from bescapp.i18n import catalogue
 from bescapp.model.bilingual import Bilingual
 from bescapp.model.entities import AgendaItem, Attachment, Meeting
 from tests.libreoffice import page_count, to_pdf
@@ -243,15 +244,22 @@ def test_progress_runs_from_zero_to_one(demo_db, tmp_path):
 def test_cli_prints_preflight_then_where_the_book_went(demo_db, tmp_path):
     db, meeting_id = demo_db
     out = tmp_path / "b.docx"
-    args = argparse.Namespace(meeting=meeting_id, language="es", output=str(out), marking=None,
+    args = argparse.Namespace(meeting=meeting_id, document_language="es", output=str(out), marking=None,
                               template=None, strict=False)
     with db.session() as session:
         lines = book.export_from_cli(session, args)
+    # a Spanish book, and the messages in the messages language (English here)
     assert lines[0].startswith("pre-flight: ")
-    assert any("el tema no tiene ponente" in line for line in lines)
+    assert any("no one leads this item" in line for line in lines)
     assert lines[-1] == f"wrote {out}"
+    catalogue.use("es")
+    with db.session() as session:
+        lines = book.export_from_cli(session, args)
+    assert lines[0].startswith("revisión previa: ")
+    assert any("el tema no tiene ponente" in line for line in lines)
+    assert lines[-1] == f"se escribió {out}"
     args.strict = True
-    with db.session() as session, pytest.raises(ExportRefused):
+    with db.session() as session, pytest.raises(ExportRefused, match="no se escribió la carpeta"):
         book.export_from_cli(session, args)
 
 

@@ -135,7 +135,7 @@ def test_bad_arguments_are_refused(demo_db, tmp_path):
 
 def test_cli_entry(demo_db, tmp_path):
     db, meeting_id = demo_db
-    args = argparse.Namespace(meeting=meeting_id, language="es", output=tmp_path / "c.docx",
+    args = argparse.Namespace(meeting=meeting_id, document_language="es", output=tmp_path / "c.docx",
                               copy="mx", clean=False)
     with db.session() as session:
         assert export_from_cli(session, args) == [f"wrote {tmp_path / 'c.docx'}"]

@@ -142,7 +142,7 @@ def test_empty_meeting_and_refusals(demo_db, tmp_path, capsys):
             export.write_delegations(s, 999, "en", tmp_path / "x.docx")
         with pytest.raises(ExportRefused, match="unknown language"):
             export.write_delegations(s, first, "fr", tmp_path / "x.docx")
-        args = SimpleNamespace(meeting=first, language="es", output=str(tmp_path / "cli.docx"),
+        args = SimpleNamespace(meeting=first, document_language="es", output=str(tmp_path / "cli.docx"),
                                contact_sheet=False)
         assert export.export_from_cli(s, args) == [f"wrote {tmp_path / 'cli.docx'}"]
 
