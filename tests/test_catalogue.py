@@ -104,10 +104,3 @@ def test_messages_read_in_either_language_and_fill_their_values():
 ])
 def test_the_environment_chooses_the_messages_language(environ, language):
     assert catalogue.environment_language(environ) == language
-
-
-def test_the_catalogue_reader_and_the_registry_are_qt_free():
-    from tests.test_layering import PACKAGE, qt_imports
-
-    for name in ("catalogue.py", "languages.py", "formatting.py"):
-        assert qt_imports(PACKAGE / "i18n" / name) == []

@@ -42,11 +42,13 @@ def test_the_contracts_hold_what_the_design_says():
     layers = [layer.replace(" ", "") for layer in CONTRACTS["layers"]["layers"]]
     assert layers.index("bescapp.ui") < layers.index("bescapp.export|bescapp.importers") \
         < layers.index("bescapp.store") < layers.index("bescapp.domain") \
-        < layers.index("bescapp.i18n.formatting") < len(layers) - 1
+        < layers.index("bescapp.safe_write|bescapp.zip_limits") \
+        < layers.index("bescapp.i18n.formatting|bescapp.i18n.catalogue") < len(layers) - 1
     assert layers[-1].startswith("bescapp.model|")
     core = set(CONTRACTS["qt-free-core"]["source_modules"])
     assert {"bescapp.model", "bescapp.domain", "bescapp.store", "bescapp.export",
-            "bescapp.importers", "bescapp.i18n.formatting"} <= core
+            "bescapp.importers", "bescapp.i18n.formatting", "bescapp.i18n.catalogue",
+            "bescapp.i18n.languages"} <= core
 
 
 @pytest.fixture(scope="module")
