@@ -314,7 +314,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 def _checked_marking(marking: str) -> str:
     """A marking given for this export (``--marking``: from the shell, where bytes that
     were not UTF-8 arrive as lone surrogates), held to the rules of a stored one."""
-    faults = texts.faults("handling marking", marking, texts.max_length(Meeting.handling_marking_en))
+    limit = texts.max_length(Meeting.__table__.c.handling_marking_en)
+    faults = texts.faults("handling marking", marking, limit)
     if faults:
         raise kit.ExportRefused("; ".join(fault.english() for fault in faults))
     return " ".join(texts.without_direction_controls(marking).split())

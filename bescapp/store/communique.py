@@ -23,7 +23,7 @@ from .changes import Changes, Kind
 from .snapshots import Snapshot, capture, restore
 
 # Characters per language: a communiqué paragraph, not a report (model/entities.py).
-MAX_PARAGRAPH = max_length(Paragraph.text_en)
+MAX_PARAGRAPH = max_length(Paragraph.__table__.c.text_en)
 MAX_LABEL = max_length(CommuniqueVersion.label)
 
 
@@ -369,7 +369,7 @@ def list_versions(session: Session, meeting_id: int) -> list[VersionInfo]:
 # --------------------------------------------------------------------------- termbase
 
 def list_terms(session: Session) -> list[Term]:
-    return list(session.scalars(select(Term).order_by(func.lower(Term.term_en), Term.id)))
+    return list(session.scalars(select(Term).order_by(func.lower(Term.__table__.c.term_en), Term.id)))
 
 
 def _check_term(fields: TermFields) -> None:

@@ -995,7 +995,7 @@ def _add_action_plans(session: Session, meeting_id: int, agencies: dict[str, Age
 
 
 def _add_terms(session: Session) -> None:
-    known = set(session.scalars(select(Term.term_en)))
+    known = set(session.scalars(select(Term.__table__.c.term_en)))
     session.add_all(Term(term=term, acronym=acronym, note=note)
                     for term, acronym, note in TERMS if term.en not in known)
 
