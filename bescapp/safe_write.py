@@ -39,11 +39,12 @@ def reason(error: OSError) -> tuple[str | None, str]:
     English words for an error writing a file."""
     if isinstance(error, NotReplaced):
         return "is_symlink", error.strerror or str(error)
-    code = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full",
-            errno.ENAMETOOLONG: "name_too_long", errno.EROFS: "read_only"}.get(error.errno)
+    codes = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full",
+             errno.ENAMETOOLONG: "name_too_long", errno.EROFS: "read_only"}
+    code = codes.get(error.errno) if error.errno is not None else None
     words = {"disk_full": "the disk is full", "name_too_long": "the file name is too long",
              "read_only": "the disk is read-only"}
-    return code, words.get(code) or error.strerror or str(error)
+    return code, (words.get(code) if code else None) or error.strerror or str(error)
 
 
 def _name_part(name: str) -> str:
@@ -84,7 +85,7 @@ def clean_leftovers(target: Path) -> list[Path]:
     target = Path(target)
     folder = target.parent
     pattern = _pattern(target)
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.iterdir())
     except OSError:

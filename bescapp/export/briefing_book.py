@@ -138,7 +138,7 @@ def merge_problem(content: bytes | None, filename: str) -> str:
     pre-flight lists it from then on. Remembered per content: pre-flight runs after
     every edit, and a trial merge would take seconds per paper."""
     problem = annex_problem(content, filename)
-    if problem:
+    if problem or content is None:  # no content is a problem ("empty file")
         return problem
     key = hashlib.sha256(content).hexdigest()
     if key not in _MERGE_TRIALS:

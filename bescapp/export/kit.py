@@ -253,7 +253,11 @@ def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[
         twips = [round(width * 20) for width in widths]
     else:
         section = doc.sections[-1]
-        usable = (section.page_width - section.left_margin - section.right_margin) // 635
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        assert page is not None  # the template sets the page and its margins
+        assert left is not None
+        assert right is not None
+        usable = (page - left - right) // 635
         twips = [usable // len(header)] * len(header)
     if len(twips) != len(header):
         raise ValueError(f"{len(header)} columns but {len(twips)} widths")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -190,7 +190,7 @@ def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes
 def cleaned(fields: ItemFields) -> tuple[ItemFields, int]:
     """The fields without control characters; and how many characters were removed."""
     removed = 0
-    values = {}
+    values: dict[str, Any] = {}
     title = {}
     for lang in ("en", "es"):
         title[lang], n = rules.clean_title(fields.title.get(lang))
@@ -418,7 +418,7 @@ def remove_attachment(session: Session, attachment_id: int) -> Snapshot:
 
 
 def meeting_of(session: Session, item_id: int) -> int:
-    return session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+    return session.scalars(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id)).one()
 
 
 # --------------------------------------------------------------------------- copying
