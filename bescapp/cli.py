@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__, paths
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEM = 0, 1  # argparse exits with 2 on a usage error
 WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
 
 

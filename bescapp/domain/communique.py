@@ -47,8 +47,6 @@ from . import people
 from .brackets import agreed_but_bracketed
 from .people import display_name
 
-PATTERN_KEYS = ("opening", "action_plan", "completed_line", "commitments", "closing")
-
 # Used when no plenary after this one is on file (the usual case before the meeting).
 NEUTRAL_CLOSING = Bilingual(
     "The delegations agreed to hold the next Plenary Meeting on a date and at a venue to be "

@@ -18,8 +18,6 @@ from . import text as texts
 from .people import HONORIFICS
 
 ROLE_ORDER: tuple[Role, ...] = (Role.HEAD, Role.CO_CHAIR, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)
-ATTENDANCE_ORDER: tuple[Attendance, ...] = (Attendance.INVITED, Attendance.CONFIRMED,
-                                            Attendance.TENTATIVE, Attendance.DECLINED)
 NAME_MAX = texts.max_length(Person.given_names)
 TITLE_MAX = texts.max_length(Person.__table__.c.title_en)
 EMAIL_MAX = texts.max_length(Person.email)

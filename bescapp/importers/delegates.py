@@ -723,7 +723,6 @@ class Receipt:
     """What an applied import did, so that it can be undone and redone exactly."""
 
     delegation_id: int
-    created_delegation: bool
     before: Snapshot | None  # the delegation and its list before the import
     after: Snapshot  # the delegation and its list after
     people: Snapshot  # the people the import created
@@ -761,7 +760,7 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     inserts, updates = _membership_rows(session, ranked, position_of, person_ids, delegation_id)
     _write_memberships(session, current, inserts, updates)
     # 6. What undo and redo need.
-    return Receipt(delegation_id, existing is None, before,
+    return Receipt(delegation_id, before,
                    capture(session, Delegation.__table__, [delegation_id]),
                    capture(session, Person.__table__, person_ids), tuple(person_ids),
                    report.meeting_id)

@@ -464,10 +464,3 @@ def delete_items(session: Session, item_ids: list[int]) -> Snapshot:
     session.execute(delete(AgendaItem).where(AgendaItem.id.in_(item_ids)))
     session.expunge_all()
     return snapshot
-
-
-def set_positions(session: Session, positions: dict[int, tuple[int | None, int, int]]) -> None:
-    """Put entries back where they were: id -> (parent id, position, day)."""
-    for item_id, (parent_id, position, day) in positions.items():
-        session.execute(update(AgendaItem).where(AgendaItem.id == item_id)
-                        .values(parent_id=parent_id, position=position, day=day))

@@ -186,10 +186,6 @@ def agencies(session: Session, party_id: int | None = None) -> list[AgencyRow]:
             for a in session.scalars(query)]
 
 
-def meeting_of_membership(session: Session, membership_id: int) -> int:
-    return _get(session, Membership, membership_id).delegation.meeting_id
-
-
 def _get(session: Session, cls, id_: int):
     row = session.get(cls, id_)
     if row is None:

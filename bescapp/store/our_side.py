@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
@@ -142,14 +142,6 @@ def _party_id(session: Session, code: str) -> int:
     if party_id is None:
         raise SideProblem(f"the database has no party {code}")
     return party_id
-
-
-def holds_data(session: Session) -> bool:
-    """Whether anyone has put anything of their own in: meetings, plans or people."""
-    from ..model.entities import ActionPlan, Meeting, Person
-
-    return any(session.scalar(select(func.count()).select_from(model)) for model in
-               (Meeting, ActionPlan, Person))
 
 
 def missing(session: Session) -> list[str]:
