@@ -771,7 +771,7 @@ def _new_positions(session: Session, delegation_id: int, ranked: list[Entry], cu
     """Each place key (``_place_key``) and its precedence, from 1, in the list's new order."""
     members = Membership.__table__
     roles_now = dict(session.execute(select(members.c.id, members.c.role).where(
-        members.c.delegation_id == delegation_id)).tuples().all())
+        members.c.delegation_id == delegation_id)).all())
     sequence = placed_by_role(ranked, current, roles_now, file_order)
     return {key: n for n, key in enumerate(sequence, start=1)}
 
