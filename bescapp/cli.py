@@ -23,7 +23,7 @@ from . import __version__, paths
 from .i18n import catalogue
 from .i18n.catalogue import N_, say
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEM = 0, 1  # argparse exits with 2 on a usage error
 WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
 
 
@@ -220,9 +220,8 @@ def cmd_meetings(args, database: Path) -> int:
         rows = [(m.id, m.kind.value, m.number, format_date(m.start_date, lang, "medium"),
                  m.city.either(lang)) for m in list_meetings(session)]
     db.close()
-    kind, number, date, city = (say(N_("kind")), say(N_("number")), say(N_("date")),
-                                say(N_("city")))
-    print(f"{'id':>4}  {kind:<14}{number:>6}  {date:<14}{city}")
+    heads = [say(N_("kind")), say(N_("number")), say(N_("date")), say(N_("city"))]
+    print(f"{'id':>4}  {heads[0]:<14}{heads[1]:>6}  {heads[2]:<14}{heads[3]}")
     for mid, kind, number, date, city in rows:
         print(f"{mid:>4}  {kind:<14}{number:>6}  {date:<14}{city}")
     return EXIT_OK

@@ -39,8 +39,9 @@ def reason(error: OSError) -> tuple[str | None, str]:
     words for an error writing a file (in the messages language)."""
     if isinstance(error, NotReplaced):
         return "is_symlink", error.strerror or str(error)
-    code = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full",
-            errno.ENAMETOOLONG: "name_too_long", errno.EROFS: "read_only"}.get(error.errno)
+    codes = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full",
+             errno.ENAMETOOLONG: "name_too_long", errno.EROFS: "read_only"}
+    code = codes.get(error.errno) if error.errno is not None else None
     from .i18n.catalogue import N_, say
 
     words = {"disk_full": N_("the disk is full"), "name_too_long": N_("the file name is too long"),
@@ -86,7 +87,7 @@ def clean_leftovers(target: Path) -> list[Path]:
     target = Path(target)
     folder = target.parent
     pattern = _pattern(target)
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.iterdir())
     except OSError:

@@ -27,6 +27,7 @@ import re
 import struct
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 MB = 1024 * 1024
 CHUNK = 1 * MB
@@ -111,13 +112,13 @@ class _Member:
                                       re.IGNORECASE)
         self.counted = {element: re.compile(pattern.pattern.encode() if binary else pattern.pattern)
                         for element, pattern in counted.items()}
-        self.pending = b"" if binary else ""
+        self.pending: Any = b"" if binary else ""  # bytes in "bytes" mode, else str
         self.started = False
 
     def feed(self, chunk: bytes, counts: dict[str, int], final: bool = False) -> None:
         if self.skip:
             chunk, self.skip = chunk[self.skip:], 0
-        text = self.decoder.decode(chunk, final) if self.decoder else chunk
+        text: Any = self.decoder.decode(chunk, final) if self.decoder else chunk  # as pending
         buffer = self.pending + text
         if not self.started and (len(buffer) >= 256 or final):
             self.started = True

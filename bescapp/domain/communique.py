@@ -37,8 +37,6 @@ from . import people
 from .brackets import agreed_but_bracketed
 from .people import display_name
 
-PATTERN_KEYS = ("opening", "action_plan", "completed_line", "commitments", "closing")
-
 # Used when no plenary after this one is on file (the usual case before the meeting).
 NEUTRAL_CLOSING = Bilingual(
     "The delegations agreed to hold the next Plenary Meeting on a date and at a venue to be "
@@ -94,16 +92,19 @@ class Group:
 class _Named(str):
     """A group's names in one language; its format spec picks the agreeing words."""
 
+    people: int  # how many (``count`` is a method of str)
+    all_women: bool
+
     def __new__(cls, text: str, count: int, all_women: bool) -> _Named:
         named = super().__new__(cls, text)
-        named.count, named.all_women = count, all_women
+        named.people, named.all_women = count, all_women
         return named
 
     def __format__(self, spec: str) -> str:
         if "|" not in spec:
             return format(str(self), spec)
         forms = spec.split("|")
-        several = self.count > 1
+        several = self.people > 1
         if len(forms) == 2:
             return forms[several]
         if len(forms) == 4:
@@ -217,8 +218,9 @@ def _sentences(text: str) -> list[str]:
 def _names_nobody(sentence: str, facts: _Facts) -> bool:
     """Whether the sentence names a group of people nobody is in."""
     for _, field_name, _, _ in string.Formatter().parse(sentence):
-        base = re.match(r"\w*", field_name or "").group(0)
-        if base in facts and isinstance(facts[base], _Named) and facts[base].count == 0:
+        found = re.match(r"\w*", field_name or "")
+        named = facts.get(found.group(0)) if found else None
+        if isinstance(named, _Named) and named.people == 0:
             return True
     return False
 
@@ -298,6 +300,7 @@ def write_draft(facts: DraftFacts) -> list[DraftParagraph]:
     for line in facts.completed:
         add("completed_line", line=line.title, plan=line.plan.title)
     for line in facts.commitments:
+        assert line.due_date is not None  # the store takes dated lines only
         due = Bilingual(format_date(line.due_date, "en"), format_date(line.due_date, "es"))
         add("commitments", line=line.title, plan=line.plan.title, due_date=due)
     if facts.next_plenary is not None:
@@ -332,7 +335,7 @@ def country_order(text: str, lang: str, first: str) -> str:
     """The text with the two countries named in this copy's order (``first``: "US"/"MX")."""
     pairs = _PAIRS[lang]
     sources = [(mx, us) for us, mx in pairs] if first == "US" else list(pairs)
-    lookup = {}
+    lookup: dict[str, str] = {}
     for source, target in sources:
         lookup.setdefault(source, target)
         lookup.setdefault(source[0].upper() + source[1:], target[0].upper() + target[1:])

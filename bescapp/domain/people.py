@@ -8,8 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
 
-from ..model.entities import Person
+
+class Named(Protocol):
+    """A person, or a row holding a person's name columns."""
+
+    @property
+    def honorific(self) -> str: ...
+    @property
+    def given_names(self) -> str: ...
+    @property
+    def first_surname(self) -> str: ...
+    @property
+    def second_surname(self) -> str: ...
 
 HONORIFICS = {
     "mr": ("Mr.", "Sr."),
@@ -46,13 +58,13 @@ def honorific(code: str, lang: str) -> str:
     return "" if forms is None else forms[0 if lang == "en" else 1]
 
 
-def full_name(person: Person) -> str:
+def full_name(person: Named) -> str:
     """Given names and both surnames: "María Fernanda López Hernández"."""
     parts = (person.given_names, person.first_surname, person.second_surname)
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
-def display_name(person: Person, lang: str) -> str:
+def display_name(person: Named, lang: str) -> str:
     """With the honorific in the reader's language: "Amb. Christopher Landau"."""
     title = honorific(person.honorific, lang)
     return f"{title} {full_name(person)}" if title else full_name(person)
@@ -64,7 +76,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-def sort_key(person: Person) -> tuple[str, str, str]:
+def sort_key(person: Named) -> tuple[str, str, str]:
     """Alphabetical order: first surname, second surname, given names, ignoring accents."""
     return fold(person.first_surname), fold(person.second_surname), fold(person.given_names)
 

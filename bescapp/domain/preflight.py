@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
@@ -251,8 +252,8 @@ def agenda_entries(meeting: Meeting, items: list[AgendaItem], declined: set[int]
         titles = item.title
         subject = Bilingual(*(" ".join(filter(None, (slot.number, titles.either(lang))))
                               for lang in LANGUAGES))
-        where = {"workspace": "agenda", "entity": "agenda_item", "entity_id": item.id,
-                 "subject": subject}
+        where: dict[str, Any] = {"workspace": "agenda", "entity": "agenda_item", "entity_id": item.id,
+                                 "subject": subject}
         for name in fields:
             _one_language(out, getattr(item, name), language, name, **where)
         if item.kind == AgendaKind.ITEM:
@@ -296,8 +297,8 @@ def delegation_entries(rows: list[Membership], language: str, *,
             continue
         person = membership.person
         subject = Bilingual(*(display_name(person, lang) for lang in LANGUAGES))
-        where = {"workspace": "delegations", "entity": "membership", "entity_id": membership.id,
-                 "subject": subject}
+        where: dict[str, Any] = {"workspace": "delegations", "entity": "membership",
+                                 "entity_id": membership.id, "subject": subject}
         if biographies:
             if person.biography.is_empty():
                 out.append(Entry(NO_BIOGRAPHY, **where))
@@ -314,8 +315,8 @@ def action_entries(lines: list[ActionLine], language: str, *, internal: bool = T
     out: list[Entry] = []
     for line in lines:
         subject = Bilingual(*(f"{line.code} {line.title.either(lang)}" for lang in LANGUAGES))
-        where = {"workspace": "actions", "entity": "action_line", "entity_id": line.id,
-                 "subject": subject}
+        where: dict[str, Any] = {"workspace": "actions", "entity": "action_line", "entity_id": line.id,
+                                 "subject": subject}
         for name in fields:
             _one_language(out, getattr(line, name), language, name, **where)
     return out
@@ -329,8 +330,8 @@ def communique_entries(paragraphs: list[Paragraph], language: str, *,
     for number, paragraph in enumerate(paragraphs, start=1):
         text = paragraph.text
         subject = Bilingual(*(_short(text.either(lang)) for lang in LANGUAGES))
-        where = {"workspace": "communique", "entity": "paragraph", "entity_id": paragraph.id,
-                 "subject": subject}
+        where: dict[str, Any] = {"workspace": "communique", "entity": "paragraph", "entity_id": paragraph.id,
+                                 "subject": subject}
         if paragraph.status != ParagraphStatus.AGREED:
             out.append(Entry(NOT_AGREED, values={"number": number}, **where))
         elif agreed_but_bracketed(text, paragraph.status):

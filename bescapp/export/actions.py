@@ -134,7 +134,7 @@ def _summary(doc, plans, lines, as_of, language, level) -> None:
     roll = rules.rollup(lines, as_of)
     header = [word("plan", language), *(status_word(s, language) for s in STATUSES),
               word("total", language), word("overdue", language)]
-    body = []
+    body: list[list[str | kit.Cell]] = []
     totals = [0] * (len(STATUSES) + 2)
     for plan in plans:
         r = roll.get(plan.id, rules.Roll())
@@ -208,7 +208,7 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
     recent.sort(key=lambda u: (order[u.line_id], u.date, u.id))
     kit.paragraph(doc, word("updates_count", language, count=_number(len(recent), "en"),
                             lines=_number(len({u.line_id for u in recent}), "en")))
-    done = sorted(rules.completed_in(recent, window), key=order.get)
+    done = sorted(rules.completed_in(recent, window), key=order.__getitem__)
     if done:
         codes = ", ".join(rows[i].code for i in done)
         kit.paragraph(doc, word("completed_in", language, lines=codes))

@@ -85,7 +85,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     if language == "bilingual":
         header = [word("number", language), word("time", language), *kit.language_names(),
                   word("leads", language)]
-        widths = (45, 95, 230, 230, 120)  # landscape
+        widths: tuple[int, ...] = (45, 95, 230, 230, 120)  # landscape
     else:
         header = [word("number", language), word("time", language), word("item", language),
                   word("leads", language)]

@@ -131,7 +131,7 @@ def merge_problem(content: bytes | None, filename: str) -> str:
     pre-flight lists it from then on. Remembered per content: pre-flight runs after
     every edit, and a trial merge would take seconds per paper."""
     problem = annex_problem(content, filename)
-    if problem:
+    if problem or content is None:  # no content is a problem ("empty file")
         return problem
     key = hashlib.sha256(content).hexdigest()
     if key not in _MERGE_TRIALS:
@@ -307,7 +307,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 def _checked_marking(marking: str) -> str:
     """A marking given for this export (``--marking``: from the shell, where bytes that
     were not UTF-8 arrive as lone surrogates), held to the rules of a stored one."""
-    faults = texts.faults(N_("handling marking"), marking, texts.max_length(Meeting.handling_marking_en))
+    limit = texts.max_length(Meeting.__table__.c.handling_marking_en)
+    faults = texts.faults(N_("handling marking"), marking, limit)
     if faults:
         raise kit.ExportRefused("; ".join(fault.text() for fault in faults))
     return " ".join(texts.without_direction_controls(marking).split())

@@ -108,7 +108,7 @@ def _rows(members: list[MemberRow], language: str, contacts: bool):
 def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
     contact = [word("email", language), word("phone", language)] if contacts else []
     if language == "bilingual":
-        widths = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
+        widths: tuple[float, ...] = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
         return ["#", *kit.language_names(), *contact], widths
     widths = (36, 127, 157, 120, 130, 78) if contacts else (36, 137, 177, 118)  # "Núm." whole
     return [word("number", language), word("name", language), word("title", language),

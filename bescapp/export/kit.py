@@ -231,9 +231,9 @@ def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str 
 
 
 def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
-                    header: tuple[str, str] = ("English", "Español")) -> Table:
-    """English and Spanish side by side, row by row."""
-    return table(doc, header, pairs)
+                    header: Sequence[str] | None = None) -> Table:
+    """English and Spanish side by side, row by row, under each language's name."""
+    return table(doc, list(header or language_names()), pairs)
 
 
 # WordprocessingML written as text ------------------------------------------------
@@ -283,7 +283,11 @@ def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[
         twips = [round(width * 20) for width in widths]
     else:
         section = doc.sections[-1]
-        usable = (section.page_width - section.left_margin - section.right_margin) // 635
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        assert page is not None  # the template sets the page and its margins
+        assert left is not None
+        assert right is not None
+        usable = (page - left - right) // 635
         twips = [usable // len(header)] * len(header)
     if len(twips) != len(header):
         raise ValueError(f"{len(header)} columns but {len(twips)} widths")

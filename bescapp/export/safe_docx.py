@@ -156,7 +156,7 @@ def _parse(data: bytes, name: str, part: str, problem: type[DocxProblem]):
 
 @dataclass
 class _Field:
-    begin: object  # the run holding the begin mark (complex fields) or the w:fldSimple
+    begin: etree._Element  # the run holding the begin mark (complex fields) or the w:fldSimple
     code: list[str]
     runs: list  # runs from the begin mark to the separate mark, the code's own
     end: object | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -234,7 +235,7 @@ def _bytes(size: int, lang: str) -> str:
 
 def problem_message(problem: ImportProblem, lang: str | None = None) -> str:
     lang = lang or current()
-    details = {k: shorten(v) if isinstance(v, str) else v for k, v in problem.details.items()}
+    details: dict[str, Any] = {k: shorten(v) if isinstance(v, str) else v for k, v in problem.details.items()}
     if problem.row is not None:
         details.setdefault("row", format_number(problem.row, lang))
     if problem.column is not None:
@@ -446,7 +447,7 @@ _FAULTS = {  # which columns can hold the fault, and how to tell the one that do
 
 def _cells_at_fault(problem: MemberProblem, cells_of) -> list[str]:
     """The cells ("C7") that hold a person's problem, when the problem is in one place."""
-    keys, faulty = _FAULTS.get(problem, ((), None))
+    keys, faulty = _FAULTS.get(problem, ((), bool))
     return [cell for cell, text in cells_of(keys) if faulty(text)]
 
 
@@ -555,7 +556,7 @@ def plan_import(session: Session, path: Path, meeting_id: int, party: str) -> Re
 
 def _match(session: Session, entries: list[Entry], meeting_id: int, party_id: int) -> None:
     agencies = list(session.scalars(select(Agency).where(Agency.party_id == party_id)))
-    agency_names = {}
+    agency_names: dict[str, int] = {}
     for agency in agencies:
         for text in agency.known_as():
             agency_names.setdefault(fold(text), agency.id)
@@ -616,7 +617,6 @@ class Receipt:
     """What an applied import did, so that it can be undone and redone exactly."""
 
     delegation_id: int
-    created_delegation: bool
     before: Snapshot | None  # the delegation and its list before the import
     after: Snapshot  # the delegation and its list after
     people: Snapshot  # the people the import created
@@ -635,71 +635,119 @@ def apply_plan(session: Session, report: Report) -> Receipt:
     """
     if report.has_errors:
         raise ValueError("a plan with errors is never applied")
+    # 1. Decide again on the database as it is inside this transaction (see _decide).
     _decide(session, report.entries, report.meeting_id, report.party_id)
-    people_t, members_t = Person.__table__, Membership.__table__
+    # 2. The list as it was, for undo; then the list, created when the meeting had none.
     existing = session.scalar(select(Delegation).where(
         Delegation.meeting_id == report.meeting_id, Delegation.party_id == report.party_id))
     before = capture(session, Delegation.__table__, [existing.id]) if existing else None
     delegation_id = ops.delegation_for(session, report.meeting_id, report.party_id).id
+    # 3. Everyone's place in the new order.
     ranked = sorted(report.entries, key=lambda e: (e.order is None, e.order or 0))
     current = ops.order_of(session, delegation_id)
-    roles_now = dict(session.execute(select(members_t.c.id, members_t.c.role).where(
-        members_t.c.delegation_id == delegation_id)).all())
-    sequence = placed_by_role(ranked, current, roles_now, "order" in report.columns)
-    position_of = {key: n for n, key in enumerate(sequence, start=1)}
-    new_people = [e for e in ranked if e.person_id is None]
-    person_ids: list[int] = []
-    if new_people:
-        person_ids = list(session.scalars(
-            insert(people_t).returning(people_t.c.id, sort_by_parameter_order=True),
-            [_person_values(e.person) for e in new_people]))
-    created = dict(zip((id(e) for e in new_people), person_ids, strict=True))
+    position_of = _new_positions(session, delegation_id, ranked, current,
+                                 "order" in report.columns)
+    # 4. The people not on file yet.
+    person_ids = _add_people(session, [e for e in ranked if e.person_id is None])
+    # 5. A membership for each newcomer, the file's words for those already on the list,
+    #    and a new place for the members the file does not name.
+    inserts, updates = _membership_rows(session, ranked, position_of, person_ids, delegation_id)
+    _write_memberships(session, current, inserts, updates)
+    # 6. What undo and redo need.
+    return Receipt(delegation_id, before,
+                   capture(session, Delegation.__table__, [delegation_id]),
+                   capture(session, Person.__table__, person_ids), tuple(person_ids),
+                   report.meeting_id)
+
+
+def _new_positions(session: Session, delegation_id: int, ranked: list[Entry], current: list[int],
+                   file_order: bool) -> dict[int | tuple[str, int], int]:
+    """Each place key (``_place_key``) and its precedence, from 1, in the list's new order."""
+    members = Membership.__table__
+    roles_now = dict(session.execute(select(members.c.id, members.c.role).where(
+        members.c.delegation_id == delegation_id)).all())
+    sequence = placed_by_role(ranked, current, roles_now, file_order)
+    return {key: n for n, key in enumerate(sequence, start=1)}
+
+
+def _add_people(session: Session, newcomers: list[Entry]) -> list[int]:
+    """Insert the people of these entries, in one statement; their new ids, in order."""
+    if not newcomers:
+        return []
+    people = Person.__table__
+    return list(session.scalars(
+        insert(people).returning(people.c.id, sort_by_parameter_order=True),
+        [_person_values(e.person) for e in newcomers]))
+
+
+def _membership_rows(session: Session, ranked: list[Entry],
+                     position_of: dict[int | tuple[str, int], int], new_person_ids: list[int],
+                     delegation_id: int) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The memberships to insert and the updates (``key``: a membership's id) to make."""
+    new_ids = iter(new_person_ids)  # in the order of the entries without a person on file
     reused = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(
         [e.person_id for e in ranked if e.person_id is not None])))}
-    inserts, updates = [], []
+    inserts: list[dict[str, object]] = []
+    updates: list[dict[str, object]] = []
     for entry in ranked:
         position = position_of[_place_key(entry)]
-        fields = entry.person
-        person = reused.get(entry.person_id)
-        title = fields.title if not fields.title.is_empty() or person is None else person.title
-        agency_id = fields.agency_id if fields.agency_id is not None or person is None \
-            else person.agency_id
-        if entry.membership_id is not None:  # only what the file says replaces what we had
-            values = {"key": entry.membership_id, "precedence": position}
-            if entry.role is not None:
-                values["role"] = entry.role.value
-            if entry.attendance is not None:
-                values["attendance"] = entry.attendance.value
-            if entry.attendance_mode is not None:
-                values["attendance_mode"] = entry.attendance_mode.value
-            if not fields.title.is_empty():
-                values.update(title_en=fields.title.en, title_es=fields.title.es)
-            if fields.agency_id is not None:
-                values["agency_id"] = fields.agency_id
-            updates.append(values)
+        if entry.membership_id is not None:
+            updates.append(_update_values(entry, entry.membership_id, position))
+        elif entry.person_id is not None:
+            inserts.append(_insert_values(entry, entry.person_id, reused[entry.person_id],
+                                          position, delegation_id))
         else:
-            person_id = entry.person_id if entry.person_id is not None else created[id(entry)]
-            inserts.append({
-                "precedence": position, "role": (entry.role or Role.MEMBER).value,
-                "attendance": (entry.attendance or Attendance.INVITED).value,
-                "attendance_mode": (entry.attendance_mode or AttendanceMode.IN_PERSON).value,
-                "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
-                "delegation_id": delegation_id, "person_id": person_id,
-                "internal_notes": ""})
+            inserts.append(_insert_values(entry, next(new_ids), None, position, delegation_id))
     in_file = {e.membership_id for e in ranked}
     updates += [{"key": key, "precedence": n} for key, n in position_of.items()
                 if isinstance(key, int) and key not in in_file]
+    return inserts, updates
+
+
+def _update_values(entry: Entry, membership_id: int, position: int) -> dict[str, object]:
+    """A member already on the list: only what the file says replaces what we had."""
+    fields = entry.person
+    values: dict[str, object] = {"key": membership_id, "precedence": position}
+    if entry.role is not None:
+        values["role"] = entry.role.value
+    if entry.attendance is not None:
+        values["attendance"] = entry.attendance.value
+    if entry.attendance_mode is not None:
+        values["attendance_mode"] = entry.attendance_mode.value
+    if not fields.title.is_empty():
+        values.update(title_en=fields.title.en, title_es=fields.title.es)
+    if fields.agency_id is not None:
+        values["agency_id"] = fields.agency_id
+    return values
+
+
+def _insert_values(entry: Entry, person_id: int, person: Person | None, position: int,
+                   delegation_id: int) -> dict[str, object]:
+    """A new member: the file's title and agency, else those on file for the person
+    (``person``: None for someone the import has just added)."""
+    fields = entry.person
+    title = fields.title if not fields.title.is_empty() or person is None else person.title
+    agency_id = fields.agency_id if fields.agency_id is not None or person is None \
+        else person.agency_id
+    return {
+        "precedence": position, "role": (entry.role or Role.MEMBER).value,
+        "attendance": (entry.attendance or Attendance.INVITED).value,
+        "attendance_mode": (entry.attendance_mode or AttendanceMode.IN_PERSON).value,
+        "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
+        "delegation_id": delegation_id, "person_id": person_id,
+        "internal_notes": ""}
+
+
+def _write_memberships(session: Session, current: list[int], inserts: list[dict[str, object]],
+                       updates: list[dict[str, object]]) -> None:
+    members = Membership.__table__
     ops.park(session, current)  # every member gets a new place: none may collide on the way
     for batch in _same_keys(updates):
-        session.execute(update(members_t).where(members_t.c.id == bindparam("key"))
+        session.execute(update(members).where(members.c.id == bindparam("key"))
                         .values({k: bindparam(k) for k in batch[0] if k != "key"}), batch)
     if inserts:
-        session.execute(insert(members_t), inserts)
+        session.execute(insert(members), inserts)
     session.expire_all()
-    return Receipt(delegation_id, existing is None, before,
-                   capture(session, Delegation.__table__, [delegation_id]),
-                   capture(session, people_t, person_ids), tuple(person_ids),
-                   report.meeting_id)
 
 
 def _place_key(entry: Entry) -> int | tuple[str, int]:
@@ -721,6 +769,8 @@ def placed_by_role(ranked: list[Entry], current: list[int], roles_now: dict[int,
     for entry in ranked:
         key = _place_key(entry)
         role_of[key] = entry.role or role_of.get(key) or Role.MEMBER
+    sequence: list[int | tuple[str, int]]
+    placing: list[int | tuple[str, int]]
     if file_order:
         sequence = [_place_key(e) for e in ranked]
         placing = [mid for mid in current if mid not in set(sequence)]
@@ -736,7 +786,7 @@ def placed_by_role(ranked: list[Entry], current: list[int], roles_now: dict[int,
     gaps: dict[int, list] = {}
     for key in placing:
         gaps.setdefault(gap_for[rules.role_rank(role_of[key])], []).append(key)
-    out = []
+    out: list[int | tuple[str, int]] = []
     for gap in range(len(sequence) + 1):
         out += sorted(gaps.get(gap, ()), key=lambda k: rules.role_rank(role_of[k]))
         if gap < len(sequence):
@@ -805,9 +855,9 @@ def import_from_cli(db, args) -> int:
         report, receipt = import_file(db, Path(args.file), args.meeting, args.party,
                                       dry_run=args.dry_run)
     except ImportProblem as problem:
-        where = [say(N_("row {row}"), row=problem.row)] if problem.row else []
-        where += [say(N_("column {column}"), column=problem.column)] if problem.column else []
-        where = f" ({', '.join(where)})" if where else ""
+        places = [say(N_("row {row}"), row=problem.row)] if problem.row else []
+        places += [say(N_("column {column}"), column=problem.column)] if problem.column else []
+        where = f" ({', '.join(places)})" if places else ""
         print(f"bescapp: {args.file}{where}: {problem_message(problem)}", file=sys.stderr)
         return 1
     except ops.DelegationProblem as e:

@@ -156,7 +156,8 @@ def _check_directory(path: Path) -> None:
         raise ImportProblem("not_spreadsheet") from e
     if end is None:
         raise ImportProblem("not_spreadsheet")
-    entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    # zipfile's own indexes into its end record; typeshed does not declare private names.
+    entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
     if entries > MAX_ENTRIES or size > MAX_ENTRIES * 1024:  # a name is at most a few hundred
         raise ImportProblem("zip_entries", count=max(entries, size // 1024), limit=MAX_ENTRIES)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -190,7 +190,7 @@ def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes
 def cleaned(fields: ItemFields) -> tuple[ItemFields, int]:
     """The fields without control characters; and how many characters were removed."""
     removed = 0
-    values = {}
+    values: dict[str, Any] = {}
     title = {}
     for lang in ("en", "es"):
         title[lang], n = rules.clean_title(fields.title.get(lang))
@@ -423,7 +423,7 @@ def remove_attachment(session: Session, attachment_id: int) -> Snapshot:
 
 
 def meeting_of(session: Session, item_id: int) -> int:
-    return session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+    return session.scalars(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id)).one()
 
 
 # --------------------------------------------------------------------------- copying
@@ -469,10 +469,3 @@ def delete_items(session: Session, item_ids: list[int]) -> Snapshot:
     session.execute(delete(AgendaItem).where(AgendaItem.id.in_(item_ids)))
     session.expunge_all()
     return snapshot
-
-
-def set_positions(session: Session, positions: dict[int, tuple[int | None, int, int]]) -> None:
-    """Put entries back where they were: id -> (parent id, position, day)."""
-    for item_id, (parent_id, position, day) in positions.items():
-        session.execute(update(AgendaItem).where(AgendaItem.id == item_id)
-                        .values(parent_id=parent_id, position=position, day=day))

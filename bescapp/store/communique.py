@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import Literal, overload
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from .changes import Changes, Kind
 from .snapshots import Snapshot, capture, restore
 
 # Characters per language: a communiqué paragraph, not a report (model/entities.py).
-MAX_PARAGRAPH = max_length(Paragraph.text_en)
+MAX_PARAGRAPH = max_length(Paragraph.__table__.c.text_en)
 MAX_LABEL = max_length(CommuniqueVersion.label)
 
 
@@ -128,6 +129,12 @@ def _changes(meeting_id: int | None) -> Changes:
 
 # --------------------------------------------------------------------------- the working draft
 
+@overload
+def working_draft(session: Session, meeting_id: int, *, create: Literal[True],
+                  now: dt.datetime | None = None) -> CommuniqueVersion: ...
+@overload
+def working_draft(session: Session, meeting_id: int, *, create: bool = False,
+                  now: dt.datetime | None = None) -> CommuniqueVersion | None: ...
 def working_draft(session: Session, meeting_id: int, *, create: bool = False,
                   now: dt.datetime | None = None) -> CommuniqueVersion | None:
     communique = session.scalar(select(Communique).where(Communique.meeting_id == meeting_id))
@@ -232,7 +239,7 @@ def add_paragraph(session: Session, meeting_id: int, after_id: int | None = None
     new = Paragraph(version_id=draft.id, position=index, text=text, status=status)
     session.add(new)
     session.flush()
-    ordered = [session.get(Paragraph, r.id) for r in rows]
+    ordered = [session.get_one(Paragraph, r.id) for r in rows]
     ordered.insert(index, new)
     _renumber(ordered)
     session.flush()
@@ -369,7 +376,7 @@ def list_versions(session: Session, meeting_id: int) -> list[VersionInfo]:
 # --------------------------------------------------------------------------- termbase
 
 def list_terms(session: Session) -> list[Term]:
-    return list(session.scalars(select(Term).order_by(func.lower(Term.term_en), Term.id)))
+    return list(session.scalars(select(Term).order_by(func.lower(Term.__table__.c.term_en), Term.id)))
 
 
 def _check_term(fields: TermFields) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -141,7 +141,7 @@ def open_database(path: Path, *, backup_dir: Path | None = None, read_only: bool
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with engine.connect() as conn:  # outside a transaction, where the journal mode can change
-            conn.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
+            _sqlite(conn).execute("PRAGMA journal_mode = WAL")
     except (sqlite3.Error, DBAPIError, OSError) as e:
         engine.dispose()
         if isinstance(e, OSError):
@@ -178,6 +178,13 @@ def open_in_memory() -> Database:
     return Database(Path(":memory:"), engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def _sqlite(conn: Connection) -> sqlite3.Connection:
+    """The driver's own connection, for PRAGMAs that must run outside a transaction."""
+    raw = conn.connection.driver_connection
+    assert raw is not None  # the connection is open
+    return raw
+
+
 def _migrate(engine: Engine) -> None:
     from alembic import command  # imported here: only a new or old file needs it
     from alembic.config import Config
@@ -190,7 +197,7 @@ def _migrate(engine: Engine) -> None:
         # SQLite's batch mode copies a table, drops the old one and renames the copy; with
         # foreign keys on, dropping a meeting table would cascade into every delegation.
         # Off for the migration (it cannot change inside a transaction), checked at the end.
-        raw = conn.connection.driver_connection
+        raw = _sqlite(conn)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():

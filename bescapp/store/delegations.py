@@ -196,10 +196,6 @@ def delete_memberships(session: Session, membership_ids: list[int]) -> Snapshot:
     return snapshot
 
 
-def meeting_of_membership(session: Session, membership_id: int) -> int:
-    return _get(session, Membership, membership_id).delegation.meeting_id
-
-
 def _get(session: Session, cls, id_: int):
     row = session.get(cls, id_)
     if row is None:
@@ -397,7 +393,7 @@ def _check_agency(session: Session, party_id: int, acronym: str, name: Bilingual
     acronym = " ".join(texts.without_direction_controls(acronym).split())
     name = agency_name(name)
     faults = (texts.faults(N_("acronym"), acronym, texts.max_length(Agency.acronym), shown=True)
-              + texts.bilingual_faults(N_("agency name"), name, texts.max_length(Agency.name_en),
+              + texts.bilingual_faults(N_("agency name"), name, texts.max_length(Agency.__table__.c.name_en),
                                        shown=True))
     if faults:
         raise DelegationProblem("; ".join(fault.text() for fault in faults))

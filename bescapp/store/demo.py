@@ -267,7 +267,7 @@ class _Seat:
 TENTATIVE, DECLINED = Attendance.TENTATIVE, Attendance.DECLINED
 
 # Protocol order: the list's order is the precedence.
-DELEGATIONS = {
+DELEGATIONS: dict[int, dict[str, tuple[_Seat, ...]]] = {
     12: {
         "US": (
             _Seat("landau", Role.HEAD, principal=Principal.CO_HOST),
@@ -995,7 +995,7 @@ def _add_action_plans(session: Session, meeting_id: int, agencies: dict[str, Age
 
 
 def _add_terms(session: Session) -> None:
-    known = set(session.scalars(select(Term.term_en)))
+    known = set(session.scalars(select(Term.__table__.c.term_en)))
     session.add_all(Term(term=term, acronym=acronym, note=note)
                     for term, acronym, note in TERMS if term.en not in known)
 
@@ -1006,7 +1006,7 @@ def _add_communique(session: Session, meeting_id: int) -> None:
 
     _add_patterns(session)  # the generator needs them; the later call adds nothing twice
     session.flush()
-    texts = [p.text for p in generate_draft(session, session.get(Meeting, meeting_id))]
+    texts = [p.text for p in generate_draft(session, session.get_one(Meeting, meeting_id))]
     texts.insert(COMMUNIQUE_BRACKETED_AT - 1, COMMUNIQUE_BRACKETED)
     draft = CommuniqueVersion(number=0, label="Working draft",
                               saved_at=dt.datetime(2020, 3, 2, 18, 30))

@@ -106,8 +106,9 @@ def read_uri(path: Path) -> str:
     return uri
 
 
-def classify(path: Path, error: sqlite3.Error) -> BadDatabase:
-    """What an SQLite error on opening or using ``path`` says about the file."""
+def classify(path: Path, error: Exception) -> BadDatabase:
+    """What an SQLite error (or a wrapper of one) on opening or using ``path`` says about
+    the file."""
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if code is not None else None
     if primary in _BUSY_CODES:

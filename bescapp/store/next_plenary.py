@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -82,7 +83,7 @@ def create_next(session: Session, earlier_id: int, *, city: Bilingual,
     if end_date is not None:
         fields = replace(fields, end_date=end_date)
     if host_party is not _KEEP:
-        fields = replace(fields, host_party=host_party)
+        fields = replace(fields, host_party=cast(str | None, host_party))
     if number is not None:
         fields = replace(fields, number=number)
     return create_from(session, earlier_id, fields)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
@@ -43,13 +43,13 @@ def _one_line(value: Bilingual) -> Bilingual:
 def text_faults(settings: OurSettings) -> list[texts.TextFault]:
     """What is wrong with the settings' text, by field and language."""
     return (texts.bilingual_faults(N_("committee name"), settings.committee_name,
-                                   texts.max_length(DatabaseSettings.committee_name_en),
+                                   texts.max_length(DatabaseSettings.__table__.c.committee_name_en),
                                    shown=True)
             + texts.bilingual_faults(N_("committee acronym"), settings.committee_acronym,
-                                     texts.max_length(DatabaseSettings.committee_acronym_en),
+                                     texts.max_length(DatabaseSettings.__table__.c.committee_acronym_en),
                                      shown=True)
             + texts.bilingual_faults(N_("handling marking"), settings.handling_marking,
-                                     texts.max_length(DatabaseSettings.handling_marking_en),
+                                     texts.max_length(DatabaseSettings.__table__.c.handling_marking_en),
                                      shown=True))
 
 
@@ -143,14 +143,6 @@ def _party_id(session: Session, code: str) -> int:
     if party_id is None:
         raise SideProblem(f"the database has no party {code}")
     return party_id
-
-
-def holds_data(session: Session) -> bool:
-    """Whether anyone has put anything of their own in: meetings, plans or people."""
-    from ..model.entities import ActionPlan, Meeting, Person
-
-    return any(session.scalar(select(func.count()).select_from(model)) for model in
-               (Meeting, ActionPlan, Person))
 
 
 def missing(session: Session) -> list[str]:

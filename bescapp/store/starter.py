@@ -215,7 +215,7 @@ def seed(connection: sa.Connection) -> None:
 
     term = _stub("term", "term_en", "term_es", "acronym_en", "acronym_es", "note")
     terms = set(connection.execute(sa.select(term.c.term_en)).scalars())
-    rows = [{**_pair("term", t), **_pair("acronym", a), "note": note}
+    rows: list[dict[str, object]] = [{**_pair("term", t), **_pair("acronym", a), "note": note}
             for t, a, note in TERMS if t.en not in terms]
     if rows:
         connection.execute(sa.insert(term), rows)

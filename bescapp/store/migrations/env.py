@@ -22,6 +22,6 @@ def run(connection) -> None:
 if connection is not None:
     run(connection)
 else:  # `alembic revision --autogenerate` during development
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as conn:
         run(conn)
