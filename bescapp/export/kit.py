@@ -24,9 +24,9 @@ from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .. import safe_write
+from .. import package_files, safe_write
 
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "template.docx"
+TEMPLATE = package_files.template()
 WORD_LANGUAGE = {"en": "en-US", "es": "es-MX"}
 PAGE_X_OF_Y = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
 LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}
