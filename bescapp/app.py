@@ -12,10 +12,11 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, ORGANIZATION, __version__, paths
+from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
 from .store.files import BadDatabase, Problem, backup, examine
@@ -48,6 +49,14 @@ def bad_database_text(error: BadDatabase) -> str:
     }
     text = texts[error.problem].replace("%1", str(error.path))
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
+
+
+def application_icon() -> QIcon:
+    """The window's icon, from the PNGs drawn for each size (resources/icons)."""
+    icon = QIcon()
+    for size in package_files.ICON_SIZES:
+        icon.addFile(str(package_files.icon(size)), QSize(size, size))
+    return icon
 
 
 def _log_traceback(kind, error, trace) -> Path | str:
@@ -297,6 +306,8 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
             print(f"bescapp: {e}", file=sys.stderr)
             return 1
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setWindowIcon(application_icon())
+    QApplication.setDesktopFileName("bescapp")  # resources/bescapp.desktop, on Wayland
     app = Application(qt_app, language, interactive=not unattended)
     workspace = workspace or app.settings.workspace  # where the user left off
     if workspace in MainWindow.WORKSPACE_NAMES:

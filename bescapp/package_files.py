@@ -24,8 +24,11 @@ def folder(name: str) -> Path:
     try:
         found = resources.files(f"bescapp.{name}")
     except ModuleNotFoundError:
-        return _CHECKOUT / name
-    return Path(str(found))
+        found = None
+    if isinstance(found, Path):
+        return found
+    inside = Path(__file__).resolve().parent / name  # a bundle that holds it as plain data
+    return inside if inside.is_dir() else _CHECKOUT / name
 
 
 def template() -> Path:
