@@ -63,7 +63,8 @@ def test_the_wheel_holds_the_template_catalogues_icons_and_migrations(wheel):
     assert set(expected) <= names, sorted(set(expected) - names)
     migrations = {p.relative_to(ROOT).as_posix()
                   for p in (ROOT / "bescapp/store/migrations").rglob("*.py")}
-    assert migrations and migrations <= names
+    assert migrations
+    assert migrations <= names
     assert "bescapp/store/migrations/script.py.mako" in names
 
 

@@ -10,7 +10,8 @@ from bescapp.package_files import ICON_SIZES, icon
 
 def test_about_names_version_database_and_log_in_english_and_spanish(fresh_app, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _w, title, text: shown.append((title, text))))
+    monkeypatch.setattr(QMessageBox, "about",
+                        staticmethod(lambda _w, title, text: shown.append((title, text))))
     window = fresh_app.window
     database = str(fresh_app.context.db.path)
     window.about_action.trigger()
