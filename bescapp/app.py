@@ -287,6 +287,31 @@ class Application(QObject):
         self.settings.sync()
 
 
+# What opening a database and building a workspace import: SQLAlchemy, the entities, the
+# queries the first screens run, Babel's dates. Most of the start-up's import time.
+_STORE_MODULES = ("bescapp.store.database", "bescapp.model.entities", "bescapp.store.meetings",
+                  "bescapp.store.our_side", "bescapp.store.next_plenary", "bescapp.store.snapshots",
+                  "bescapp.i18n.formatting")
+
+
+def _import_the_store_meanwhile() -> None:
+    """Import the store on a second thread while Qt paints the frame, so that opening the
+    database finds it (mostly) loaded; with a core to spare the two overlap. Only Qt-free
+    modules: the workspaces' widgets are made on the window's thread. A failure here is
+    left for the window's own import to raise and report."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in _STORE_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # said again, properly, by the window's own import
+                return
+
+    threading.Thread(target=load, name="bescapp-import", daemon=True).start()
+
+
 def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False,
                exit_when_loaded: bool = False, workspace: str | None = None) -> int:
     """Show the window's frame at once, then load the workspaces and the database.
@@ -331,5 +356,6 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
     else:
         _AfterPaint(app.window, load)
     app.window.show()
+    _import_the_store_meanwhile()
     code = qt_app.exec()
     return status["code"] or code

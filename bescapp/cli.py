@@ -8,7 +8,6 @@ folder and reported in one line too.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -404,5 +403,7 @@ def _log_unexpected(error: BaseException) -> Path:
             f.write("".join(traceback.format_exception(error)))
         return log
     except OSError:
+        import logging
+
         logging.exception("unexpected error")
         return Path("stderr")
