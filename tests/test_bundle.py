@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "bescapp.spec"
 EXE = "bescapp.exe" if os.name == "nt" else "bescapp"
 
+# Building takes minutes on a busy machine: past the suite's 120 s per test.
+pytestmark = pytest.mark.timeout(900)
+
 pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install -e '.[test]' "
                     "brings it; without it the bundle cannot be built")
 

@@ -21,6 +21,8 @@ from docx import Document
 from setuptools import find_namespace_packages
 
 ROOT = Path(__file__).resolve().parents[1]
+# Building the wheel and making a virtual environment take a while on a busy machine.
+pytestmark = pytest.mark.timeout(600)
 
 # What bescapp opens at run time, from the checkout's folders (the gettext catalogues
 # that are coming count as soon as they are there).
