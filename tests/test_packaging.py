@@ -144,3 +144,23 @@ print(app.window.file_menu.title(), app.window.help_menu.title(), qt.TRANSLATION
     file_menu, help_menu, folder = shown.stdout.strip().split("|")
     assert (file_menu, help_menu) == ("&Archivo", "Ay&uda")
     assert (Path(folder) / "bescapp_es.qm").is_file()
+
+
+def test_an_editable_install_reads_the_checkouts_own_folders(tmp_path):
+    """``pip install -e .`` (the README's and CI's) maps bescapp.resources and
+    bescapp.translations onto resources/ and translations/ in place: a catalogue
+    regenerated there is the one the program loads."""
+    venv = tmp_path / "env"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
+                   check=True, capture_output=True)
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "-e", str(ROOT)],
+                   check=True, capture_output=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    shown = subprocess.run(
+        [str(python), "-c", "import importlib.resources as r; "
+         "print(r.files('bescapp.resources') / 'template.docx'); "
+         "print(r.files('bescapp.translations') / 'bescapp_es.qm')"],
+        cwd=tmp_path, env=env, check=True, capture_output=True, text=True).stdout.split()
+    assert [Path(p) for p in shown] == [ROOT / "resources" / "template.docx",
+                                        ROOT / "translations" / "bescapp_es.qm"]
