@@ -12,10 +12,11 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, ORGANIZATION, __version__, paths
+from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
 from .store.files import BadDatabase, Problem, backup, examine
@@ -48,6 +49,14 @@ def bad_database_text(error: BadDatabase) -> str:
     }
     text = texts[error.problem].replace("%1", str(error.path))
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
+
+
+def application_icon() -> QIcon:
+    """The window's icon, from the PNGs drawn for each size (resources/icons)."""
+    icon = QIcon()
+    for size in package_files.ICON_SIZES:
+        icon.addFile(str(package_files.icon(size)), QSize(size, size))
+    return icon
 
 
 def _log_traceback(kind, error, trace) -> Path | str:
@@ -278,6 +287,31 @@ class Application(QObject):
         self.settings.sync()
 
 
+# What opening a database and building a workspace import: SQLAlchemy, the entities, the
+# queries the first screens run, Babel's dates. Most of the start-up's import time.
+_STORE_MODULES = ("bescapp.store.database", "bescapp.model.entities", "bescapp.store.meetings",
+                  "bescapp.store.our_side", "bescapp.store.next_plenary", "bescapp.store.snapshots",
+                  "bescapp.i18n.formatting")
+
+
+def _import_the_store_meanwhile() -> None:
+    """Import the store on a second thread while Qt paints the frame, so that opening the
+    database finds it (mostly) loaded; with a core to spare the two overlap. Only Qt-free
+    modules: the workspaces' widgets are made on the window's thread. A failure here is
+    left for the window's own import to raise and report."""
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in _STORE_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # said again, properly, by the window's own import
+                return
+
+    threading.Thread(target=load, name="bescapp-import", daemon=True).start()
+
+
 def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False,
                exit_when_loaded: bool = False, workspace: str | None = None) -> int:
     """Show the window's frame at once, then load the workspaces and the database.
@@ -297,6 +331,8 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
             print(f"bescapp: {e}", file=sys.stderr)
             return 1
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setWindowIcon(application_icon())
+    QApplication.setDesktopFileName("bescapp")  # resources/bescapp.desktop, on Wayland
     app = Application(qt_app, language, interactive=not unattended)
     workspace = workspace or app.settings.workspace  # where the user left off
     if workspace in MainWindow.WORKSPACE_NAMES:
@@ -320,5 +356,6 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
     else:
         _AfterPaint(app.window, load)
     app.window.show()
+    _import_the_store_meanwhile()
     code = qt_app.exec()
     return status["code"] or code

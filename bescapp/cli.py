@@ -13,7 +13,6 @@ The line meant for scripts (``meeting ID`` after ``meetings new``) stays as it i
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -424,5 +423,7 @@ def _log_unexpected(error: BaseException) -> Path:
             f.write("".join(traceback.format_exception(error)))
         return log
     except OSError:
+        import logging
+
         logging.exception("unexpected error")
         return Path("stderr")

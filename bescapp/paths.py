@@ -36,6 +36,11 @@ def log_dir() -> Path:
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def log_file() -> Path:
+    """Where tracebacks of unexpected errors are appended (Help ▸ About shows it)."""
+    return log_dir() / "bescapp.log"
+
+
 def backup_dir() -> Path:
     return data_dir() / "backups"
 

@@ -922,42 +922,42 @@ Open it now?</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../bescapp/app.py" line="117"/>
+        <location filename="../bescapp/app.py" line="126"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="126"/>
+        <location filename="../bescapp/app.py" line="135"/>
         <source>Database updated; the previous version was saved as %1</source>
         <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="133"/>
+        <location filename="../bescapp/app.py" line="142"/>
         <source>Database not created</source>
         <translation>Base de datos no creada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="134"/>
+        <location filename="../bescapp/app.py" line="143"/>
         <source>%1 is the database open now; choose another name.</source>
         <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="144"/>
+        <location filename="../bescapp/app.py" line="153"/>
         <source>The earlier file was moved to %1</source>
         <translation>El archivo anterior se movió a %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="173"/>
+        <location filename="../bescapp/app.py" line="182"/>
         <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
         <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="181"/>
+        <location filename="../bescapp/app.py" line="190"/>
         <source>Empty database</source>
         <translation>Base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="182"/>
+        <location filename="../bescapp/app.py" line="191"/>
         <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -966,62 +966,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="213"/>
+        <location filename="../bescapp/app.py" line="222"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="215"/>
+        <location filename="../bescapp/app.py" line="224"/>
         <source>Database settings saved.</source>
         <translation>Configuración de la base de datos guardada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="221"/>
+        <location filename="../bescapp/app.py" line="230"/>
         <source>Backup not written</source>
         <translation>No se escribió la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="222"/>
+        <location filename="../bescapp/app.py" line="231"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="225"/>
+        <location filename="../bescapp/app.py" line="234"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="238"/>
+        <location filename="../bescapp/app.py" line="247"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="239"/>
+        <location filename="../bescapp/app.py" line="248"/>
         <source>the file name is too long for this disk</source>
         <translation>el nombre del archivo es demasiado largo para este disco</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="240"/>
+        <location filename="../bescapp/app.py" line="249"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="241"/>
+        <location filename="../bescapp/app.py" line="250"/>
         <source>it is a symbolic link, and bescapp does not replace links</source>
         <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="242"/>
+        <location filename="../bescapp/app.py" line="251"/>
         <source>you do not have permission to write there</source>
         <translation>no tiene permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="267"/>
+        <location filename="../bescapp/app.py" line="276"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="268"/>
+        <location filename="../bescapp/app.py" line="277"/>
         <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1551,52 +1551,52 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>Database</name>
     <message>
-        <location filename="../bescapp/app.py" line="29"/>
+        <location filename="../bescapp/app.py" line="30"/>
         <source>%1 is not a bescapp database.</source>
         <translation>%1 no es una base de datos de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="31"/>
+        <location filename="../bescapp/app.py" line="32"/>
         <source>%1 is damaged: it failed its integrity check.</source>
         <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="33"/>
+        <location filename="../bescapp/app.py" line="34"/>
         <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="35"/>
+        <location filename="../bescapp/app.py" line="36"/>
         <source>%1 is a database of another program, not bescapp.</source>
         <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="37"/>
+        <location filename="../bescapp/app.py" line="38"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="38"/>
+        <location filename="../bescapp/app.py" line="39"/>
         <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
         <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="41"/>
+        <location filename="../bescapp/app.py" line="42"/>
         <source>%1 is in use by another program. Try again in a moment.</source>
         <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="43"/>
+        <location filename="../bescapp/app.py" line="44"/>
         <source>%1 is read-only: its file or folder cannot be written.</source>
         <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="45"/>
+        <location filename="../bescapp/app.py" line="46"/>
         <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
         <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="50"/>
+        <location filename="../bescapp/app.py" line="51"/>
         <source>The file has not been changed.</source>
         <translation>El archivo no se ha modificado.</translation>
     </message>
@@ -3249,12 +3249,27 @@ Open it now?</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="366"/>
+        <location filename="../bescapp/ui/main_window.py" line="372"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="373"/>
+        <source>Database: none open</source>
+        <translation>Base de datos: ninguna abierta</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="374"/>
+        <source>Log file: %1</source>
+        <translation>Archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="378"/>
         <source>About bescapp</source>
         <translation>Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="367"/>
+        <location filename="../bescapp/ui/main_window.py" line="369"/>
         <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3263,12 +3278,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="378"/>
+        <location filename="../bescapp/ui/main_window.py" line="387"/>
         <source>Undone in %1 (not the meeting shown): %2</source>
         <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="379"/>
+        <location filename="../bescapp/ui/main_window.py" line="388"/>
         <source>Redone in %1 (not the meeting shown): %2</source>
         <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
     </message>

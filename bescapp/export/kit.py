@@ -24,11 +24,11 @@ from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .. import safe_write
+from .. import package_files, safe_write
 from ..i18n import languages
 from ..i18n.catalogue import N_, document_word, say
 
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "template.docx"
+TEMPLATE = package_files.template()
 WORD_LANGUAGE = {language.code: language.word_tag for language in languages.LANGUAGES}
 PAGE_X_OF_Y = N_("Page {page} of {pages}")
 LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}

@@ -18,12 +18,12 @@ import gettext
 import os
 from collections.abc import Callable, Mapping
 from functools import cache
-from pathlib import Path
 
+from .. import package_files
 from . import languages
 
 DOMAIN = "bescapp"
-FOLDER = Path(__file__).resolve().parents[2] / "translations"
+FOLDER = package_files.translations()
 
 _current = {"language": "en"}
 

@@ -6,13 +6,12 @@ each widget answers by calling its ``retranslate_ui()``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from .. import package_files
 from . import catalogue
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS_DIR = package_files.translations()
 QT_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
               "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)}
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, paths
 from .context import AppContext
 from .labels import meeting_text
 from .read_only import EditControls
@@ -351,11 +351,20 @@ class MainWindow(Retranslates, QMainWindow):
         if path:
             self.backup_requested.emit(Path(path))
 
+    def about_text(self) -> str:
+        """Help ▸ About: the version, then where the open database and the log are."""
+        db = self.context.db
+        return "\n\n".join((
+            self.tr("bescapp %1\n\nPrepares the plenary meetings of a bilateral executive "
+                    "steering committee: agenda, delegations, action plans, briefing books and "
+                    "joint communiqués, offline.").replace("%1", __version__),
+            self.tr("Database: %1").replace("%1", str(db.path)) if db is not None
+            else self.tr("Database: none open"),
+            self.tr("Log file: %1").replace("%1", str(paths.log_file())),
+        ))
+
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About bescapp"), self.tr(
-            "bescapp %1\n\nPrepares the plenary meetings of a bilateral executive steering "
-            "committee: agenda, delegations, action plans, briefing books and joint "
-            "communiqués, offline.").replace("%1", __version__))
+        QMessageBox.about(self, self.tr("About bescapp"), self.about_text())
 
     def show_workspace(self, which: int | str) -> None:
         index = self.WORKSPACE_NAMES.index(which) if isinstance(which, str) else which

@@ -15,7 +15,9 @@ workspace asked for comes back when the database can be written again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from functools import cache
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +30,22 @@ from PySide6.QtWidgets import (
 
 _TEXT = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 _TICKS = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
-_TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+
+@cache
+def _qt():
+    """PySide6's ``Qt`` namespace, fetched when first needed: the window's frame is built
+    with this module, and the first ``import Qt`` makes PySide6 build every enum of the
+    namespace (some 40 ms), time the frame's first paint need not wait for."""
+    from PySide6.QtCore import Qt
+
+    return Qt
+
+
+@cache
+def _tick_keys() -> tuple:
+    """Space and Select (Qt.Key: an enum of some 500 members, also built on first use)."""
+    return (_qt().Key.Key_Space, _qt().Key.Key_Select)
 
 
 class EditControls(QObject):
@@ -89,7 +106,7 @@ class EditControls(QObject):
             control.setDragEnabled(False)
             control.setAcceptDrops(False)
         elif isinstance(control, QWidget):
-            self._wanted[key] = not control.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
+            self._wanted[key] = not control.testAttribute(_qt().WidgetAttribute.WA_ForceDisabled)
             control.setEnabled(False)
 
     def _unlock(self, control: QObject) -> None:
@@ -126,14 +143,14 @@ class EditControls(QObject):
         kind = event.type()
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget) \
                 and not isinstance(watched, (QAbstractItemView, *_TEXT)) \
-                and not watched.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled):
+                and not watched.testAttribute(_qt().WidgetAttribute.WA_ForceDisabled):
             self._wanted[id(watched)] = True  # the workspace enabled it: later, not now
             watched.setEnabled(False)
         elif kind in _TICKS and isinstance(watched.parent(), QAbstractItemView):
             view = watched.parent()
             index = view.indexAt(event.position().toPoint())
-            return bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+            return bool(index.flags() & _qt().ItemFlag.ItemIsUserCheckable)
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractItemView) \
-                and event.key() in _TICK_KEYS:
-            return bool(watched.currentIndex().flags() & Qt.ItemFlag.ItemIsUserCheckable)
+                and event.key() in _tick_keys():
+            return bool(watched.currentIndex().flags() & _qt().ItemFlag.ItemIsUserCheckable)
         return False
