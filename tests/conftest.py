@@ -114,3 +114,20 @@ def fresh_db(fresh_side, test_server, tmp_path):
     db = open_database(_init_file(tmp_path, fresh_side))
     yield db, fresh_side
     db.close()
+
+
+@pytest.fixture
+def fresh_location(fresh_side, test_server, tmp_path):
+    """Where a database made by ``init`` is: a file (as ``fresh_path``), or a database of
+    its own on the test server when ``BESCAPP_TEST_DATABASE`` names one. Yields
+    (Path or ServerAddress, side); for code that opens it itself (the command line,
+    several processes at once)."""
+    if test_server is None:
+        yield _init_file(tmp_path, fresh_side), fresh_side
+        return
+    test_server.template(f"init_{fresh_side}", _init_into(fresh_side))
+    address = test_server.fresh(f"init_{fresh_side}")
+    try:
+        yield address, fresh_side
+    finally:
+        test_server.drop(address)

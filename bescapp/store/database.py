@@ -187,11 +187,10 @@ def _open_server(address: ServerAddress, *, read_only: bool) -> Database:
         "postgresql+psycopg", username=address.user or None, password=address.password or None,
         host=None if address.socket else (address.host or None), port=address.port,
         database=address.database, query={"host": address.host} if address.socket else {})
-    options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+    connect_args = {"connect_timeout": 10, "application_name": "bescapp"}
     if read_only:
-        options += " -c default_transaction_read_only=on"
-    engine = create_engine(url, pool_pre_ping=True, connect_args={
-        "connect_timeout": 10, "application_name": "bescapp", "options": options})
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     event.listen(engine, "begin", _server_begin)
     event.listen(engine, "handle_error", lambda context: _server_error(address, context))
     try:
@@ -211,8 +210,15 @@ def _open_server(address: ServerAddress, *, read_only: bool) -> Database:
                     read_only=read_only, revision=revision if read_only else SCHEMA_HEAD)
 
 
+# How long a unit of work waits for another to finish before it is LOCKED. Longer than the
+# file's busy timeout: a server's round trips make a large import take seconds, and three
+# others may be queued before it.
+SERVER_LOCK_TIMEOUT_S = 60
+
+
 def _server_begin(conn) -> None:
     if conn.get_execution_options().get(_WRITE):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT_S}s'")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
