@@ -131,3 +131,20 @@ def fresh_location(fresh_side, test_server, tmp_path):
         yield address, fresh_side
     finally:
         test_server.drop(address)
+
+
+SERVER_FIXTURES = {"test_server", "demo_db", "fresh_db", "fresh_location"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On a test server, only the tests whose database it gives: the others open their own
+    files or memory databases, and the SQLite run has run them already."""
+    from tests.server import configured
+
+    if configured() is None:
+        return
+    keep = [item for item in items if SERVER_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    left = [item for item in items if item not in keep]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = keep
