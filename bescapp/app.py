@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
+from .store.address import ServerAddress
 from .store.files import BadDatabase, Problem, backup, examine
 from .ui.context import AppContext, EditNotSaved
 from .ui.main_window import MainWindow
@@ -46,8 +47,21 @@ def bad_database_text(error: BadDatabase) -> str:
         Problem.READ_ONLY_OLD: QCoreApplication.translate(
             "Database", "%1 is read-only, and this version of bescapp must upgrade it before "
             "using it. Copy it to a folder you can write to and open the copy."),
+        Problem.NO_DRIVER: QCoreApplication.translate(
+            "Database", "%1 is on a PostgreSQL server, and this installation of bescapp cannot "
+            "reach servers. Install it with its server part: pip install \"bescapp[server]\"."),
+        Problem.UNREACHABLE: QCoreApplication.translate(
+            "Database", "%1 cannot be reached. The server says: %2"),
+        Problem.PASSWORD_NEEDED: QCoreApplication.translate(
+            "Database", "%1 needs a password, or the password given was not accepted."),
+        Problem.NOT_EMPTY: QCoreApplication.translate(
+            "Database", "%1 already holds a database of its own (%2). A copy goes only into "
+            "an empty database."),
     }
-    text = texts[error.problem].replace("%1", str(error.path))
+    text = texts[error.problem].replace("%1", str(error.path)).replace("%2", error.detail)
+    if isinstance(error.path, ServerAddress):
+        return text + "\n" + QCoreApplication.translate(
+            "Database", "Nothing on the server has been changed.")
     return text + "\n" + QCoreApplication.translate("Database", "The file has not been changed.")
 
 
@@ -102,6 +116,8 @@ class Application(QObject):
             self.window.restoreGeometry(self.settings.window_geometry)
         self.window.open_requested.connect(self.open)
         self.window.backup_requested.connect(self.backup)
+        self.window.connect_requested.connect(self.connect_to_server)
+        self.window.copy_to_server_requested.connect(self.copy_to_server)
         self.window.language_requested.connect(self.set_language)
         self.window.database_settings_requested.connect(self.edit_database_settings)
         self.context.meeting_changed.connect(self._remember_meeting)
@@ -115,18 +131,24 @@ class Application(QObject):
         from .store.database import open_database  # loads SQLAlchemy: after the first paint
 
         self.window.complete()
-        path = Path(path)
-        if is_new and path.exists() and not self._set_aside(path):
-            return False
-        try:
-            db = open_database(path, backup_dir=paths.backup_dir(), new=is_new)
-        except BadDatabase as e:
-            if not self.interactive:
-                raise
-            QMessageBox.critical(self.window, self.tr("Cannot open database"), bad_database_text(e))
-            self.settings.forget_database(str(path.resolve()))
-            self.window.set_recent(self.settings.recent_databases)
-            return False
+        if isinstance(path, ServerAddress):
+            db = self._reach(path)
+            if db is None:
+                return False
+        else:
+            path = Path(path)
+            if is_new and path.exists() and not self._set_aside(path):
+                return False
+            try:
+                db = open_database(path, backup_dir=paths.backup_dir(), new=is_new)
+            except BadDatabase as e:
+                if not self.interactive:
+                    raise
+                QMessageBox.critical(self.window, self.tr("Cannot open database"),
+                                     bad_database_text(e))
+                self.settings.forget_database(str(path.resolve()))
+                self.window.set_recent(self.settings.recent_databases)
+                return False
         self.context.set_database(db)
         self.settings.remember_database(path)
         self.window.set_recent(self.settings.recent_databases)
@@ -136,9 +158,110 @@ class Application(QObject):
                                .replace("%1", str(db.backup_taken)))
         return True
 
+    def _reach(self, address: ServerAddress, *, keep_password: bool = False):
+        """Open a server's database: the password given, else the keyring's, else asked
+        (once more after a refusal). A refusal is said in a message box; None then."""
+        from .store.database import open_database
+        from .ui.database import passwords
+
+        if address.password is None:
+            address = address.with_password(passwords.stored(address))
+        while True:
+            try:
+                db = open_database(address)
+                break
+            except BadDatabase as e:
+                if not self.interactive:
+                    raise
+                if e.problem == Problem.PASSWORD_NEEDED:
+                    password = self._ask_password(address, again=address.password is not None)
+                    if password is not None:
+                        address = address.with_password(password)
+                        continue
+                    return None
+                QMessageBox.critical(self.window, self.tr("Cannot open database"),
+                                     bad_database_text(e))
+                return None
+        if keep_password and address.password:
+            passwords.keep(address, address.password)
+        self.settings.last_server = address
+        return db
+
+    def _ask_password(self, address: ServerAddress, *, again: bool) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text = (self.tr("The server did not accept the password for %1. Password:") if again
+                else self.tr("Password for %1:")).replace("%1", str(address))
+        password, ok = QInputDialog.getText(self.window, self.tr("Server password"), text,
+                                            QLineEdit.EchoMode.Password)
+        return password if ok else None
+
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to server…: the dialog, then the server's database is the one open."""
+        from .ui.database import passwords
+        from .ui.database.server_dialog import ServerDialog
+
+        choice = ServerDialog(self.settings.last_server, keyring_available=passwords.available(),
+                              parent=self.window).choose()
+        if choice is None:
+            return
+        db = self._reach(choice.address, keep_password=choice.keep_password)
+        if db is not None:
+            self._use(db, choice.address)
+
+    def copy_to_server(self) -> None:
+        """File ▸ Copy this database to a server…: every row into an empty server database,
+        one transaction, counted on both sides; then offered to open."""
+        if self.context.db is None:
+            return
+        from .store.copying import CopyMismatch, copy_rows
+        from .ui.database import passwords
+        from .ui.database.server_dialog import ServerDialog
+
+        choice = ServerDialog(self.settings.last_server, purpose=ServerDialog.COPY,
+                              keyring_available=passwords.available(),
+                              parent=self.window).choose()
+        if choice is None:
+            return
+        target = self._reach(choice.address, keep_password=choice.keep_password)
+        if target is None:
+            return
+        try:
+            counts = copy_rows(self.context.db, target)
+        except BadDatabase as e:
+            target.close()
+            QMessageBox.warning(self.window, self.tr("Database not copied"), bad_database_text(e))
+            return
+        except CopyMismatch as e:
+            target.close()
+            QMessageBox.warning(self.window, self.tr("Database not copied"), str(e))
+            return
+        from .i18n.formatting import format_number
+
+        answer = QMessageBox.question(
+            self.window, self.tr("Database copied"),
+            self.tr("%1 rows in %2 tables were copied to %3, and counted the same on both "
+                    "sides.\n\nOpen the server's database now?")
+            .replace("%1", format_number(sum(counts.values()), self.language))
+            .replace("%2", format_number(len(counts), self.language))
+            .replace("%3", str(target.path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._use(target, target.path)
+        else:
+            target.close()
+
+    def _use(self, db, location) -> None:
+        self.context.set_database(db)
+        self.settings.remember_database(location)
+        self.window.set_recent(self.settings.recent_databases)
+        self._choose_meeting()
+
     def _set_aside(self, path: Path) -> bool:
         """Replacing a file with a new database moves the old one to the backups folder."""
-        if self.context.db is not None and path.resolve() == self.context.db.path.resolve():
+        current = self.context.db.path if self.context.db is not None else None
+        if isinstance(current, Path) and path.resolve() == current.resolve():
             QMessageBox.warning(self.window, self.tr("Database not created"),
                                 self.tr("%1 is the database open now; choose another name.")
                                 .replace("%1", str(path)))
@@ -225,7 +348,12 @@ class Application(QObject):
 
     def backup(self, target: Path) -> None:
         try:
-            backup(self.context.db.path, target)
+            if self.context.db.on_server:  # a portable file that bescapp opens
+                from .store.copying import copy_to_new_file
+
+                copy_to_new_file(self.context.db, target)
+            else:
+                backup(self.context.db.path, target)
         except OSError as e:
             QMessageBox.warning(self.window, self.tr("Backup not written"),
                                 self.tr("Could not write %1: %2").replace("%1", str(target))
@@ -312,7 +440,7 @@ def _import_the_store_meanwhile() -> None:
     threading.Thread(target=load, name="bescapp-import", daemon=True).start()
 
 
-def run_window(database: Path, language: str | None, *, exit_when_ready: bool = False,
+def run_window(database: Path | ServerAddress, language: str | None, *, exit_when_ready: bool = False,
                exit_when_loaded: bool = False, workspace: str | None = None) -> int:
     """Show the window's frame at once, then load the workspaces and the database.
 
@@ -325,7 +453,8 @@ def run_window(database: Path, language: str | None, *, exit_when_ready: bool = 
     QApplication.setApplicationVersion(__version__)
     unattended = exit_when_ready or exit_when_loaded
     try:
-        examine(database)  # sqlite3 only: a bad file is refused before anything is shown
+        if not isinstance(database, ServerAddress):
+            examine(database)  # sqlite3 only: a bad file is refused before anything is shown
     except BadDatabase as e:
         if unattended:
             print(f"bescapp: {e}", file=sys.stderr)

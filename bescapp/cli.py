@@ -21,6 +21,9 @@ from pathlib import Path
 from . import __version__, paths
 from .i18n import catalogue
 from .i18n.catalogue import N_, say
+from .store.address import ServerAddress
+
+Where = Path | ServerAddress  # the database a command names: a file, or a server
 
 EXIT_OK, EXIT_PROBLEM = 0, 1  # argparse exits with 2 on a usage error
 WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
@@ -34,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database", metavar="PATH", default=argparse.SUPPRESS,
-        help="database file (default: $BESCAPP_DATABASE, else bescapp.db in your data folder)",
+        help="database file, or server as postgresql+psycopg://user@host/database (default: "
+             "$BESCAPP_DATABASE, else bescapp.db in your data folder)",
     )
     parser = argparse.ArgumentParser(
         prog="bescapp", parents=[common],
@@ -60,8 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="whose database: the United States' or Mexico's delegation")
     _add_meetings_parser(sub, common)
     sub.add_parser("check", parents=[common], help="verify integrity and schema version")
-    backup = sub.add_parser("backup", parents=[common], help="write a consistent copy")
+    backup = sub.add_parser("backup", parents=[common], help="write a consistent copy (from a "
+                            "server: a portable database file)")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    copy = sub.add_parser(
+        "copy", help="copy a whole database into an empty one: a file to a server or back",
+        description="Copies every row of SOURCE into TARGET in one transaction and counts the "
+        "rows of every table on both sides. Each is a file or a server URL "
+        "(postgresql+psycopg://user@host/database). TARGET must be empty: a new file, an empty "
+        "server database, or one made by init that holds nothing else.")
+    copy.add_argument("source", metavar="SOURCE")
+    copy.add_argument("target", metavar="TARGET")
     demo = sub.add_parser("demo", parents=[common], help="load the demo plenary")
     demo.add_argument("--side", choices=("us", "mx"),
                       help="whose database (default: the side it has, else us)")
@@ -140,10 +153,16 @@ def _add_import_parser(sub, common) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .store.address import UnknownAddress
+
     parser = build_parser()
     args = parser.parse_args(argv)
     catalogue.use(args.language or catalogue.environment_language())
-    database = paths.database_path(getattr(args, "database", None))
+    try:
+        database = paths.database_path(getattr(args, "database", None))
+    except UnknownAddress as e:
+        print(f"bescapp: {e}", file=sys.stderr)
+        return EXIT_PROBLEM
     try:
         if args.command is None:
             from .app import run_window  # Qt is imported only for the window
@@ -151,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(database, args.language, exit_when_ready=args.exit_when_ready,
                               exit_when_loaded=args.exit_when_loaded, workspace=args.workspace)
         return COMMANDS[args.command](args, database)
-    except CommandError as e:
+    except (CommandError, UnknownAddress) as e:
         print(f"bescapp: {e}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
@@ -169,21 +188,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
 
 
-def _open(database: Path, *, must_exist: bool = True, new: bool = False,
+def _open(database: Where, *, must_exist: bool = True, new: bool = False,
           read_only: bool = False):
-    """``new``: init and demo may fill a zero-byte file; every other command refuses it."""
+    """``new``: init and demo may fill a zero-byte file; every other command refuses it.
+    A server's database is reached as it is (an empty one is migrated)."""
     from .store.database import open_database
 
-    if must_exist and not database.exists():
+    if isinstance(database, Path) and must_exist and not database.exists():
         raise CommandError(say(N_("{path} does not exist"), path=database))
     return open_database(database, backup_dir=paths.backup_dir(), new=new, read_only=read_only)
 
 
-def cmd_init(args, database: Path) -> int:
+def cmd_init(args, database: Where) -> int:
     """A new database of one side. A file that holds anything is refused untouched;
     a zero-byte file counts as new."""
     from .store.files import examine
 
+    if not isinstance(database, Path):
+        return _init_on_server(args, database)
     if database.is_dir():
         raise CommandError(say(N_("{path} is a folder; give the name of a new database file"),
                                path=database))
@@ -203,11 +225,31 @@ def cmd_init(args, database: Path) -> int:
     return EXIT_OK
 
 
+def _init_on_server(args, database) -> int:
+    """A server's database: an empty one is migrated on opening; init then sets our side,
+    unless the database already holds a side or anything of its own."""
+    from .store import our_side
+    from .store.copying import own_rows
+
+    db = _open(database)
+    try:
+        with db.transaction() as session:
+            if our_side.our_side(session) is not None or own_rows(session):
+                raise CommandError(say(N_("{path} already holds a database; init makes a new one "
+                                          "(give an empty database, or use it as it is)"),
+                                       path=database))
+            our_side.set_side(session, args.side)
+    finally:
+        db.close()
+    print(say(_SIDE_MESSAGES[args.side], path=database))
+    return EXIT_OK
+
+
 _SIDE_MESSAGES = {"us": N_("new database for the United States delegation: {path}"),
                   "mx": N_("new database for the Mexico delegation: {path}")}
 
 
-def cmd_meetings(args, database: Path) -> int:
+def cmd_meetings(args, database: Where) -> int:
     if args.meetings_action == "new":
         return cmd_meetings_new(args, database)
     from .i18n.formatting import format_date
@@ -238,7 +280,7 @@ def _date(text: str | None, option: str):
                                option=option, text=text)) from None
 
 
-def cmd_meetings_new(args, database: Path) -> int:
+def cmd_meetings_new(args, database: Where) -> int:
     from .i18n.formatting import format_date_range, meeting_name
     from .model.bilingual import Bilingual
     from .model.entities import Meeting, MeetingKind
@@ -306,13 +348,14 @@ def _copied(session, meeting_id: int) -> tuple[int, int]:
     return items, members
 
 
-def cmd_check(_args, database: Path) -> int:
+def cmd_check(_args, database: Where) -> int:
     """Read-only: never upgrades, never switches the journal, never fills an empty file."""
     from .store.database import SCHEMA_HEAD, check, examine
 
-    if not database.exists():
-        raise CommandError(say(N_("{path} does not exist"), path=database))
-    examine(database, full_check=True)
+    if isinstance(database, Path):
+        if not database.exists():
+            raise CommandError(say(N_("{path} does not exist"), path=database))
+        examine(database, full_check=True)
     db = _open(database, read_only=True)
     try:
         problems = check(db)
@@ -330,22 +373,67 @@ def cmd_check(_args, database: Path) -> int:
     return EXIT_OK
 
 
-def cmd_backup(args, database: Path) -> int:
+def cmd_backup(args, database: Where) -> int:
     from .store.database import backup
 
     db = _open(database)  # refuses bad files and brings the schema up to date first
-    db.close()
     target = Path(args.output)
     try:
-        backup(database, target)
+        if db.on_server:  # a portable SQLite file that bescapp opens
+            from .store.copying import copy_to_new_file
+
+            counts = copy_to_new_file(db, target)
+        else:
+            assert isinstance(database, Path)  # only a server is reached by address
+            db.close()
+            backup(database, target)
     except OSError as e:
         raise CommandError(say(N_("cannot write {path}: {reason}"), path=target,
                                reason=e.strerror or e)) from e
+    finally:
+        db.close()
+    if db.on_server:
+        print(say(N_("{rows} rows in {tables} tables"), rows=sum(counts.values()), tables=len(counts)))
     print(say(N_("backup written to {path}"), path=target))
     return EXIT_OK
 
 
-def cmd_demo(args, database: Path) -> int:
+def cmd_copy(args, _database) -> int:
+    """SOURCE into an empty TARGET, one transaction, every table's rows counted on both sides."""
+    from .store.address import location
+    from .store.copying import copy_rows, copy_to_new_file, tables
+
+    source_at, target_at = location(args.source), location(args.target)
+    if str(source_at) == str(target_at):
+        raise CommandError(say(N_("SOURCE and TARGET are the same database")))
+    source = _open(source_at)
+    try:
+        if isinstance(target_at, Path) and (not target_at.exists() or target_at.stat().st_size == 0):
+            if target_at.is_dir():
+                raise CommandError(say(N_("{path} is a folder; give the name of a new database file"),
+                                       path=target_at))
+            try:
+                counts = copy_to_new_file(source, target_at)
+            except OSError as e:
+                raise CommandError(say(N_("cannot write {path}: {reason}"), path=target_at,
+                                       reason=e.strerror or e)) from e
+        else:
+            target = _open(target_at)
+            try:
+                counts = copy_rows(source, target)
+            finally:
+                target.close()
+    finally:
+        source.close()
+    for table in tables():
+        print(f"{table.name:<20}{counts[table.name]:>8}")
+    print(say(N_("{rows} rows in {tables} tables copied from {source} to {target}; the same "
+                 "count on both sides"), rows=sum(counts.values()), tables=len(counts),
+              source=source_at, target=target_at))
+    return EXIT_OK
+
+
+def cmd_demo(args, database: Where) -> int:
     from .store.demo import DemoNotEmpty, add_scale, load_demo
 
     if args.scale < 0:
@@ -365,7 +453,7 @@ def cmd_demo(args, database: Path) -> int:
     return EXIT_OK
 
 
-def cmd_export(args, database: Path) -> int:
+def cmd_export(args, database: Where) -> int:
     """Each document module offers ``export_from_cli(session, args) -> list[str]``: the
     lines to print (where the file went, pre-flight notes). ExportError (cannot write)
     and ExportRefused (unknown meeting, strict pre-flight ...) become one line here."""
@@ -399,7 +487,7 @@ def _our_side_by_default(session, args) -> None:
         args.copy = (settings.side or "US").lower()
 
 
-def cmd_import(args, database: Path) -> int:
+def cmd_import(args, database: Where) -> int:
     import importlib
 
     module = importlib.import_module(f".importers.{args.kind}", __package__)
@@ -411,7 +499,7 @@ def cmd_import(args, database: Path) -> int:
 
 
 COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup,
-            "demo": cmd_demo, "export": cmd_export, "import": cmd_import}
+            "copy": cmd_copy, "demo": cmd_demo, "export": cmd_export, "import": cmd_import}
 
 
 def _log_unexpected(error: BaseException) -> Path:

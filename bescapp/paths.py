@@ -1,7 +1,7 @@
 """Where bescapp keeps its files, through platformdirs.
 
 ``BESCAPP_HOME`` moves every folder under one directory (tests, portable use);
-``BESCAPP_DATABASE`` or ``--database`` names a database file directly.
+``BESCAPP_DATABASE`` or ``--database`` names a database file, or a server, directly.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from . import APP_NAME
+from .store.address import ServerAddress, location
 
 DEFAULT_DATABASE_NAME = "bescapp.db"
 
@@ -49,11 +50,14 @@ def default_database() -> Path:
     return data_dir() / DEFAULT_DATABASE_NAME
 
 
-def database_path(explicit: str | os.PathLike | None = None) -> Path:
-    """``--database`` first, then ``BESCAPP_DATABASE``, then the user's data folder."""
+def database_path(explicit: str | os.PathLike | None = None) -> Path | ServerAddress:
+    """``--database`` first, then ``BESCAPP_DATABASE``, then the user's data folder.
+
+    Either may name a PostgreSQL server (``store.address``); any other URL is refused
+    with ``UnknownAddress`` rather than taken for a file name."""
     if explicit:
-        return Path(explicit).expanduser()
+        return location(explicit)
     from_env = os.environ.get("BESCAPP_DATABASE")
     if from_env:
-        return Path(from_env).expanduser()
+        return location(from_env)
     return default_database()

@@ -13,8 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from . import paths
+from .store.address import ServerAddress, location
 
 MAX_RECENT = 8
+
+
+def _name(database: Path | ServerAddress) -> str:
+    """How a database is remembered: a file by its resolved path, a server by its URL
+    (which never holds the password)."""
+    if isinstance(database, ServerAddress):
+        return str(database)
+    return str(Path(database).resolve())
 
 
 class Settings:
@@ -38,13 +47,27 @@ class Settings:
             value = [value]
         return [str(v) for v in value or []]
 
-    def remember_database(self, path: Path) -> None:
-        text = str(Path(path).resolve())
+    def remember_database(self, path: Path | ServerAddress) -> None:
+        text = _name(path)
         recent = [text] + [p for p in self.recent_databases if p != text]
         self._qs.setValue("files/recent", recent[:MAX_RECENT])
 
     def forget_database(self, path: str) -> None:
         self._qs.setValue("files/recent", [p for p in self.recent_databases if p != path])
+
+    @property
+    def last_server(self) -> ServerAddress | None:
+        """The server last connected to (File ▸ Connect to server… offers it again)."""
+        value = self._qs.value("server/last")
+        try:
+            found = location(str(value)) if value else None
+        except ValueError:
+            return None
+        return found if isinstance(found, ServerAddress) else None
+
+    @last_server.setter
+    def last_server(self, address: ServerAddress) -> None:
+        self._qs.setValue("server/last", str(address.with_password(None)))
 
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -58,13 +81,13 @@ class Settings:
     # The current meeting is remembered per database: ids mean nothing in another file.
 
     @staticmethod
-    def _database_key(path: Path) -> str:
-        """A group name for one database file: a digest of its resolved path, since
-        QSettings reads "/" and "\\" in a key as groups."""
-        text = str(Path(path).resolve())
+    def _database_key(path: Path | ServerAddress) -> str:
+        """A group name for one database: a digest of its resolved path (or server URL),
+        since QSettings reads "/" and "\\" in a key as groups."""
+        text = _name(path)
         return "databases/" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
-    def meeting_of(self, database: Path) -> int | None:
+    def meeting_of(self, database: Path | ServerAddress) -> int | None:
         """The meeting that was current when this database was last open, if any."""
         value = self._qs.value(self._database_key(database) + "/meeting")
         try:
@@ -72,9 +95,9 @@ class Settings:
         except (TypeError, ValueError):
             return None
 
-    def remember_meeting(self, database: Path, meeting_id: int | None) -> None:
+    def remember_meeting(self, database: Path | ServerAddress, meeting_id: int | None) -> None:
         key = self._database_key(database)
-        self._qs.setValue(key + "/path", str(Path(database).resolve()))  # for a reader of the file
+        self._qs.setValue(key + "/path", _name(database))  # for a reader of the file
         self._qs.setValue(key + "/meeting", meeting_id if meeting_id is not None else "")
 
     @property

@@ -40,7 +40,7 @@ def test_the_contracts_hold_what_the_design_says():
     assert set(CONTRACTS) == {"layers", "qt-free-core", "cli-qt-only-for-the-window",
                               "domain-runs-no-queries", "ui-reads-through-the-store"}
     layers = [layer.replace(" ", "") for layer in CONTRACTS["layers"]["layers"]]
-    assert layers.index("bescapp.ui") < layers.index("bescapp.export|bescapp.importers") \
+    assert layers.index("bescapp.ui") < layers.index("bescapp.export|bescapp.importers|bescapp.paths") \
         < layers.index("bescapp.store") < layers.index("bescapp.domain") \
         < layers.index("bescapp.safe_write|bescapp.zip_limits") \
         < layers.index("bescapp.i18n.formatting|bescapp.i18n.catalogue") < len(layers) - 1

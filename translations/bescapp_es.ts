@@ -4,42 +4,42 @@
 <context>
     <name>ActionCommands</name>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="26"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="29"/>
         <source>Edit line of action</source>
         <translation>Editar línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="41"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="44"/>
         <source>New line of action</source>
         <translation>Nueva línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="62"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="65"/>
         <source>Delete line of action</source>
         <translation>Eliminar línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="71"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="74"/>
         <source>Record status update</source>
         <translation>Registrar actualización de estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="96"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="99"/>
         <source>Edit status update</source>
         <translation>Editar actualización de estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="114"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="117"/>
         <source>Remove status update</source>
         <translation>Quitar actualización de estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="132"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="135"/>
         <source>New action plan</source>
         <translation>Nuevo plan de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/commands.py" line="152"/>
+        <location filename="../bescapp/ui/actions/commands.py" line="155"/>
         <source>Edit action plan</source>
         <translation>Editar plan de acción</translation>
     </message>
@@ -385,62 +385,62 @@ Open it now?</source>
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="43"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="45"/>
         <source>Add item</source>
         <translation>Agregar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="64"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="66"/>
         <source>Edit item</source>
         <translation>Editar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="79"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="81"/>
         <source>Move item</source>
         <translation>Mover tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="118"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="120"/>
         <source>Move item up</source>
         <translation>Subir tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="123"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="125"/>
         <source>Move item down</source>
         <translation>Bajar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="128"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="130"/>
         <source>Indent item</source>
         <translation>Aumentar sangría del tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="133"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="135"/>
         <source>Outdent item</source>
         <translation>Reducir sangría del tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="138"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="140"/>
         <source>Delete item</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="154"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="156"/>
         <source>Change leads</source>
         <translation>Cambiar ponentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="166"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="168"/>
         <source>Attach background paper</source>
         <translation>Adjuntar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="188"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="190"/>
         <source>Remove background paper</source>
         <translation>Quitar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/commands.py" line="204"/>
+        <location filename="../bescapp/ui/agenda/commands.py" line="206"/>
         <source>Copy agenda from earlier meeting</source>
         <translation>Copiar el orden del día de una reunión anterior</translation>
     </message>
@@ -541,52 +541,52 @@ Open it now?</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
         <source>No.</source>
         <translation>Núm.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
         <source>Time</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="204"/>
         <source>Leads</source>
         <translation>Ponentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="204"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="241"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="242"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="253"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="254"/>
         <source>Leaves a gap of %1 before its fixed start.</source>
         <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="256"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="257"/>
         <source>Its fixed start overlaps the previous item by %1.</source>
         <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/model.py" line="259"/>
+        <location filename="../bescapp/ui/agenda/model.py" line="260"/>
         <source>Runs %1 past the end of the meeting day (%2).</source>
         <translation>Termina %1 después del fin de la jornada (%2).</translation>
     </message>
@@ -922,42 +922,78 @@ Open it now?</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../bescapp/app.py" line="126"/>
+        <location filename="../bescapp/app.py" line="147"/>
+        <location filename="../bescapp/app.py" line="182"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="135"/>
+        <location filename="../bescapp/app.py" line="157"/>
         <source>Database updated; the previous version was saved as %1</source>
         <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="142"/>
+        <location filename="../bescapp/app.py" line="193"/>
+        <source>The server did not accept the password for %1. Password:</source>
+        <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="194"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="195"/>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="233"/>
+        <location filename="../bescapp/app.py" line="237"/>
+        <source>Database not copied</source>
+        <translation>Base de datos no copiada</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="242"/>
+        <source>Database copied</source>
+        <translation>Base de datos copiada</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="243"/>
+        <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
+
+Open the server&apos;s database now?</source>
+        <translation>Se copiaron %1 filas de %2 tablas a %3, y se contaron las mismas en ambos lados.
+
+¿Abrir ahora la base de datos del servidor?</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="265"/>
         <source>Database not created</source>
         <translation>Base de datos no creada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="143"/>
+        <location filename="../bescapp/app.py" line="266"/>
         <source>%1 is the database open now; choose another name.</source>
         <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="153"/>
+        <location filename="../bescapp/app.py" line="276"/>
         <source>The earlier file was moved to %1</source>
         <translation>El archivo anterior se movió a %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="182"/>
+        <location filename="../bescapp/app.py" line="305"/>
         <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
         <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="190"/>
+        <location filename="../bescapp/app.py" line="313"/>
         <source>Empty database</source>
         <translation>Base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="191"/>
+        <location filename="../bescapp/app.py" line="314"/>
         <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -966,62 +1002,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="222"/>
+        <location filename="../bescapp/app.py" line="345"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="224"/>
+        <location filename="../bescapp/app.py" line="347"/>
         <source>Database settings saved.</source>
         <translation>Configuración de la base de datos guardada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="230"/>
+        <location filename="../bescapp/app.py" line="358"/>
         <source>Backup not written</source>
         <translation>No se escribió la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="231"/>
+        <location filename="../bescapp/app.py" line="359"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="234"/>
+        <location filename="../bescapp/app.py" line="362"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="247"/>
+        <location filename="../bescapp/app.py" line="375"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="248"/>
+        <location filename="../bescapp/app.py" line="376"/>
         <source>the file name is too long for this disk</source>
         <translation>el nombre del archivo es demasiado largo para este disco</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="249"/>
+        <location filename="../bescapp/app.py" line="377"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="250"/>
+        <location filename="../bescapp/app.py" line="378"/>
         <source>it is a symbolic link, and bescapp does not replace links</source>
         <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="251"/>
+        <location filename="../bescapp/app.py" line="379"/>
         <source>you do not have permission to write there</source>
         <translation>no tiene permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="276"/>
+        <location filename="../bescapp/app.py" line="404"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="277"/>
+        <location filename="../bescapp/app.py" line="405"/>
         <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1089,72 +1125,72 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueCommands</name>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="49"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="52"/>
         <source>Generate draft</source>
         <translation>Generar borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="55"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="58"/>
         <source>Add paragraph</source>
         <translation>Agregar párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="61"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="64"/>
         <source>Split paragraph</source>
         <translation>Dividir párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="67"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="70"/>
         <source>Merge paragraphs</source>
         <translation>Unir párrafos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="73"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="76"/>
         <source>Move paragraph up</source>
         <translation>Subir párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="75"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="78"/>
         <source>Move paragraph down</source>
         <translation>Bajar párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="82"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="85"/>
         <source>Delete paragraph</source>
         <translation>Eliminar párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="88"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="91"/>
         <source>Edit paragraph</source>
         <translation>Editar párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="94"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="97"/>
         <source>Change paragraph status</source>
         <translation>Cambiar el estado del párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="100"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="103"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="118"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="121"/>
         <source>Delete version</source>
         <translation>Eliminar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="125"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="128"/>
         <source>Add term</source>
         <translation>Agregar término</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="145"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="148"/>
         <source>Edit term</source>
         <translation>Editar término</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/commands.py" line="156"/>
+        <location filename="../bescapp/ui/communique/commands.py" line="159"/>
         <source>Delete term</source>
         <translation>Eliminar término</translation>
     </message>
@@ -1280,212 +1316,212 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="167"/>
-        <location filename="../bescapp/ui/communique/view.py" line="339"/>
-        <location filename="../bescapp/ui/communique/view.py" line="348"/>
+        <location filename="../bescapp/ui/communique/view.py" line="168"/>
+        <location filename="../bescapp/ui/communique/view.py" line="340"/>
+        <location filename="../bescapp/ui/communique/view.py" line="349"/>
         <source>Generate draft</source>
         <translation>Generar borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="168"/>
+        <location filename="../bescapp/ui/communique/view.py" line="169"/>
         <source>Write a first draft from the meeting&apos;s facts and the paragraph patterns (replaces the working draft; undoable)</source>
         <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="170"/>
+        <location filename="../bescapp/ui/communique/view.py" line="171"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="170"/>
+        <location filename="../bescapp/ui/communique/view.py" line="171"/>
         <source>Add a paragraph after the current one</source>
         <translation>Agregar un párrafo después del actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="171"/>
+        <location filename="../bescapp/ui/communique/view.py" line="172"/>
         <source>Split at cursor</source>
         <translation>Dividir en el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="172"/>
+        <location filename="../bescapp/ui/communique/view.py" line="173"/>
         <source>Split the current paragraph where the cursor is</source>
         <translation>Dividir el párrafo actual donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="173"/>
+        <location filename="../bescapp/ui/communique/view.py" line="174"/>
         <source>Merge with next</source>
         <translation>Unir con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="174"/>
+        <location filename="../bescapp/ui/communique/view.py" line="175"/>
         <source>Join the current paragraph and the next one</source>
         <translation>Unir el párrafo actual con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="175"/>
+        <location filename="../bescapp/ui/communique/view.py" line="176"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="175"/>
+        <location filename="../bescapp/ui/communique/view.py" line="176"/>
         <source>Move the current paragraph up</source>
         <translation>Subir el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="176"/>
+        <location filename="../bescapp/ui/communique/view.py" line="177"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="176"/>
+        <location filename="../bescapp/ui/communique/view.py" line="177"/>
         <source>Move the current paragraph down</source>
         <translation>Bajar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <location filename="../bescapp/ui/communique/view.py" line="178"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <location filename="../bescapp/ui/communique/view.py" line="178"/>
         <source>Delete the current paragraph</source>
         <translation>Eliminar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="178"/>
+        <location filename="../bescapp/ui/communique/view.py" line="179"/>
         <source>Save version…</source>
         <translation>Guardar versión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="179"/>
+        <location filename="../bescapp/ui/communique/view.py" line="180"/>
         <source>Keep the working draft as a labelled version</source>
         <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="180"/>
+        <location filename="../bescapp/ui/communique/view.py" line="181"/>
         <source>Compare versions…</source>
         <translation>Comparar versiones…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="181"/>
+        <location filename="../bescapp/ui/communique/view.py" line="182"/>
         <source>Word-by-word differences between two versions</source>
         <translation>Diferencias palabra por palabra entre dos versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="182"/>
+        <location filename="../bescapp/ui/communique/view.py" line="183"/>
         <source>Export communiqué…</source>
         <translation>Exportar comunicado…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="183"/>
+        <location filename="../bescapp/ui/communique/view.py" line="184"/>
         <source>Write the communiqué as a Word document</source>
         <translation>Guardar el comunicado como documento de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="191"/>
+        <location filename="../bescapp/ui/communique/view.py" line="192"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="192"/>
+        <location filename="../bescapp/ui/communique/view.py" line="193"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="195"/>
+        <location filename="../bescapp/ui/communique/view.py" line="196"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="196"/>
+        <location filename="../bescapp/ui/communique/view.py" line="197"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="197"/>
+        <location filename="../bescapp/ui/communique/view.py" line="198"/>
         <source>Termbase</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="211"/>
+        <location filename="../bescapp/ui/communique/view.py" line="212"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="214"/>
+        <location filename="../bescapp/ui/communique/view.py" line="215"/>
         <source>Choose a meeting in the Meetings workspace.</source>
         <translation>Elija una reunión en el espacio Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="216"/>
+        <location filename="../bescapp/ui/communique/view.py" line="217"/>
         <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting&apos;s facts, or “Add”.</source>
         <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="273"/>
+        <location filename="../bescapp/ui/communique/view.py" line="274"/>
         <source>Checks: %1</source>
         <translation>Verificaciones: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="274"/>
+        <location filename="../bescapp/ui/communique/view.py" line="275"/>
         <source>Checks: none</source>
         <translation>Verificaciones: ninguna</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="314"/>
+        <location filename="../bescapp/ui/communique/view.py" line="315"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="340"/>
+        <location filename="../bescapp/ui/communique/view.py" line="341"/>
         <source>Replace the working draft&apos;s %1 paragraphs with a draft generated from the meeting&apos;s facts? You can undo this.</source>
         <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="408"/>
+        <location filename="../bescapp/ui/communique/view.py" line="409"/>
         <source>Rev. %1 — </source>
         <translation>Rev. %1 — </translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="409"/>
+        <location filename="../bescapp/ui/communique/view.py" line="410"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="410"/>
+        <location filename="../bescapp/ui/communique/view.py" line="411"/>
         <source>Label of the version:</source>
         <translation>Etiqueta de la versión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="423"/>
+        <location filename="../bescapp/ui/communique/view.py" line="424"/>
         <source>Compare versions</source>
         <translation>Comparar versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="424"/>
+        <location filename="../bescapp/ui/communique/view.py" line="425"/>
         <source>Save a version first: there is only the working draft to compare.</source>
         <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="451"/>
+        <location filename="../bescapp/ui/communique/view.py" line="452"/>
         <source>The communiqué has no paragraphs yet; generate a draft first.</source>
         <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="455"/>
-        <location filename="../bescapp/ui/communique/view.py" line="458"/>
-        <location filename="../bescapp/ui/communique/view.py" line="471"/>
-        <location filename="../bescapp/ui/communique/view.py" line="473"/>
+        <location filename="../bescapp/ui/communique/view.py" line="456"/>
+        <location filename="../bescapp/ui/communique/view.py" line="459"/>
+        <location filename="../bescapp/ui/communique/view.py" line="472"/>
+        <location filename="../bescapp/ui/communique/view.py" line="474"/>
         <source>Export communiqué</source>
         <translation>Exportar comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="459"/>
+        <location filename="../bescapp/ui/communique/view.py" line="460"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="474"/>
+        <location filename="../bescapp/ui/communique/view.py" line="475"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
     </message>
@@ -1551,52 +1587,77 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>Database</name>
     <message>
-        <location filename="../bescapp/app.py" line="30"/>
+        <location filename="../bescapp/app.py" line="31"/>
         <source>%1 is not a bescapp database.</source>
         <translation>%1 no es una base de datos de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="32"/>
+        <location filename="../bescapp/app.py" line="33"/>
         <source>%1 is damaged: it failed its integrity check.</source>
         <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="34"/>
+        <location filename="../bescapp/app.py" line="35"/>
         <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="36"/>
+        <location filename="../bescapp/app.py" line="37"/>
         <source>%1 is a database of another program, not bescapp.</source>
         <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="38"/>
+        <location filename="../bescapp/app.py" line="39"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="39"/>
+        <location filename="../bescapp/app.py" line="40"/>
         <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
         <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="42"/>
+        <location filename="../bescapp/app.py" line="43"/>
         <source>%1 is in use by another program. Try again in a moment.</source>
         <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="44"/>
+        <location filename="../bescapp/app.py" line="45"/>
         <source>%1 is read-only: its file or folder cannot be written.</source>
         <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="46"/>
+        <location filename="../bescapp/app.py" line="47"/>
         <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
         <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="51"/>
+        <location filename="../bescapp/app.py" line="50"/>
+        <source>%1 is on a PostgreSQL server, and this installation of bescapp cannot reach servers. Install it with its server part: pip install &quot;bescapp[server]&quot;.</source>
+        <translation>%1 está en un servidor PostgreSQL, y esta instalación de bescapp no puede conectarse a servidores. Instálela con su parte de servidor: pip install &quot;bescapp[server]&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="53"/>
+        <source>%1 cannot be reached. The server says: %2</source>
+        <translation>No es posible conectarse a %1. El servidor responde: %2</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="55"/>
+        <source>%1 needs a password, or the password given was not accepted.</source>
+        <translation>%1 requiere una contraseña, o no se aceptó la contraseña proporcionada.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="57"/>
+        <source>%1 already holds a database of its own (%2). A copy goes only into an empty database.</source>
+        <translation>%1 ya contiene una base de datos propia (%2). Solo se copia a una base de datos vacía.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="63"/>
+        <source>Nothing on the server has been changed.</source>
+        <translation>No se modificó nada en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/app.py" line="65"/>
         <source>The file has not been changed.</source>
         <translation>El archivo no se ha modificado.</translation>
     </message>
@@ -1604,7 +1665,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../bescapp/ui/database/commands.py" line="16"/>
+        <location filename="../bescapp/ui/database/commands.py" line="20"/>
         <source>Change database settings</source>
         <translation>Cambiar la configuración de la base de datos</translation>
     </message>
@@ -1689,47 +1750,47 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>DelegationCommands</name>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="27"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="29"/>
         <source>Add member</source>
         <translation>Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="71"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="73"/>
         <source>Edit member</source>
         <translation>Editar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="92"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="94"/>
         <source>Change precedence</source>
         <translation>Cambiar precedencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="108"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="110"/>
         <source>Remove member</source>
         <translation>Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="130"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="132"/>
         <source>New agency</source>
         <translation>Nueva dependencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="132"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="134"/>
         <source>Edit agency</source>
         <translation>Editar dependencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="155"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="157"/>
         <source>Delete agency</source>
         <translation>Eliminar dependencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="164"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="166"/>
         <source>Import delegation list</source>
         <translation>Importar lista de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/commands.py" line="183"/>
+        <location filename="../bescapp/ui/delegations/commands.py" line="185"/>
         <source>Copy delegation lists</source>
         <translation>Copiar listas de las delegaciones</translation>
     </message>
@@ -2649,48 +2710,48 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="319"/>
+        <location filename="../bescapp/ui/export/view.py" line="316"/>
         <source>No current meeting</source>
         <translation>No hay reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="376"/>
-        <location filename="../bescapp/ui/export/view.py" line="400"/>
+        <location filename="../bescapp/ui/export/view.py" line="373"/>
+        <location filename="../bescapp/ui/export/view.py" line="392"/>
         <source>Choose a meeting in Meetings first.</source>
         <translation>Primero elija una reunión en Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="379"/>
+        <location filename="../bescapp/ui/export/view.py" line="376"/>
         <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
         <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="382"/>
+        <location filename="../bescapp/ui/export/view.py" line="379"/>
         <source>Pre-flight: nothing to check.</source>
         <translation>Revisión previa: nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="399"/>
+        <location filename="../bescapp/ui/export/view.py" line="391"/>
         <source>Nothing to export</source>
         <translation>Nada que exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="443"/>
+        <location filename="../bescapp/ui/export/view.py" line="435"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="444"/>
+        <location filename="../bescapp/ui/export/view.py" line="436"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="464"/>
+        <location filename="../bescapp/ui/export/view.py" line="456"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="465"/>
+        <location filename="../bescapp/ui/export/view.py" line="457"/>
         <source>%1 was written.
 
 Open it now?</source>
@@ -2699,7 +2760,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="475"/>
+        <location filename="../bescapp/ui/export/view.py" line="467"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -3061,52 +3122,52 @@ Open it now?</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="209"/>
+        <location filename="../bescapp/ui/actions/model.py" line="201"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="209"/>
+        <location filename="../bescapp/ui/actions/model.py" line="201"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="209"/>
+        <location filename="../bescapp/ui/actions/model.py" line="201"/>
         <source>Line of action</source>
         <translation>Línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="210"/>
+        <location filename="../bescapp/ui/actions/model.py" line="202"/>
         <source>US lead</source>
         <translation>Resp. EUA</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="210"/>
+        <location filename="../bescapp/ui/actions/model.py" line="202"/>
         <source>Mexico lead</source>
         <translation>Resp. México</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="210"/>
+        <location filename="../bescapp/ui/actions/model.py" line="202"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="211"/>
+        <location filename="../bescapp/ui/actions/model.py" line="203"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="211"/>
+        <location filename="../bescapp/ui/actions/model.py" line="203"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="211"/>
+        <location filename="../bescapp/ui/actions/model.py" line="203"/>
         <source>Last update</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/model.py" line="227"/>
+        <location filename="../bescapp/ui/actions/model.py" line="219"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
@@ -3114,162 +3175,172 @@ Open it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="279"/>
+        <location filename="../bescapp/ui/main_window.py" line="293"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="279"/>
+        <location filename="../bescapp/ui/main_window.py" line="293"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="280"/>
+        <location filename="../bescapp/ui/main_window.py" line="294"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="280"/>
+        <location filename="../bescapp/ui/main_window.py" line="294"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="280"/>
+        <location filename="../bescapp/ui/main_window.py" line="294"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="279"/>
+        <location filename="../bescapp/ui/main_window.py" line="293"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="237"/>
+        <location filename="../bescapp/ui/main_window.py" line="246"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="238"/>
+        <location filename="../bescapp/ui/main_window.py" line="247"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="270"/>
+        <location filename="../bescapp/ui/main_window.py" line="284"/>
         <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
         <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="273"/>
+        <location filename="../bescapp/ui/main_window.py" line="287"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Solo lectura: no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="284"/>
+        <location filename="../bescapp/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="285"/>
+        <location filename="../bescapp/ui/main_window.py" line="299"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="286"/>
+        <location filename="../bescapp/ui/main_window.py" line="300"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="287"/>
+        <location filename="../bescapp/ui/main_window.py" line="301"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="288"/>
+        <location filename="../bescapp/ui/main_window.py" line="302"/>
+        <source>&amp;Connect to server…</source>
+        <translation>C&amp;onectarse a un servidor…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="303"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="289"/>
+        <location filename="../bescapp/ui/main_window.py" line="304"/>
+        <source>Cop&amp;y this database to a server…</source>
+        <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>Database &amp;settings…</source>
         <translation>Con&amp;figuración de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="290"/>
+        <location filename="../bescapp/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="291"/>
+        <location filename="../bescapp/ui/main_window.py" line="307"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="292"/>
+        <location filename="../bescapp/ui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="293"/>
+        <location filename="../bescapp/ui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="294"/>
+        <location filename="../bescapp/ui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="296"/>
+        <location filename="../bescapp/ui/main_window.py" line="312"/>
         <source>&amp;About bescapp</source>
         <translation>&amp;Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="340"/>
+        <location filename="../bescapp/ui/main_window.py" line="342"/>
         <source>No current meeting</source>
         <translation>Sin reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="345"/>
+        <location filename="../bescapp/ui/main_window.py" line="347"/>
         <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="348"/>
+        <location filename="../bescapp/ui/main_window.py" line="350"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="353"/>
+        <location filename="../bescapp/ui/main_window.py" line="355"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="360"/>
+        <location filename="../bescapp/ui/main_window.py" line="362"/>
         <source>Back up database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="372"/>
+        <location filename="../bescapp/ui/main_window.py" line="374"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="373"/>
+        <location filename="../bescapp/ui/main_window.py" line="375"/>
         <source>Database: none open</source>
         <translation>Base de datos: ninguna abierta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="374"/>
+        <location filename="../bescapp/ui/main_window.py" line="376"/>
         <source>Log file: %1</source>
         <translation>Archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="378"/>
+        <location filename="../bescapp/ui/main_window.py" line="380"/>
         <source>About bescapp</source>
         <translation>Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="369"/>
+        <location filename="../bescapp/ui/main_window.py" line="371"/>
         <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3278,12 +3349,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="387"/>
+        <location filename="../bescapp/ui/main_window.py" line="398"/>
         <source>Undone in %1 (not the meeting shown): %2</source>
         <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="388"/>
+        <location filename="../bescapp/ui/main_window.py" line="399"/>
         <source>Redone in %1 (not the meeting shown): %2</source>
         <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
@@ -3291,22 +3362,22 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="18"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="22"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="70"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="74"/>
         <source>New plenary</source>
         <translation>Nueva plenaria</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="80"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="84"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/commands.py" line="93"/>
+        <location filename="../bescapp/ui/meetings/commands.py" line="97"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -3462,69 +3533,69 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="90"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="99"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="91"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="100"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="92"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="93"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="102"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="94"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="103"/>
         <source>&amp;Open as current meeting</source>
         <translation>&amp;Abrir como reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="95"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="104"/>
         <source>Create a meeting (Ctrl+Shift+N)</source>
         <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="96"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="105"/>
         <source>New &amp;plenary from…</source>
         <translation>Nueva &amp;plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="98"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="107"/>
         <source>The next plenary with an earlier meeting&apos;s agenda and delegation lists (Ctrl+Shift+P)</source>
         <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="177"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="185"/>
         <source>New plenary from…</source>
         <translation>Nueva plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="178"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="186"/>
         <source>There is no plenary to start from yet.</source>
         <translation>Aún no hay una plenaria de la cual partir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="210"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="220"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="211"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="221"/>
         <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="231"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="241"/>
         <source>Meeting not saved</source>
         <translation>Reunión no guardada</translation>
     </message>
@@ -3844,6 +3915,74 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <location filename="../bescapp/ui/actions/export_dialog.py" line="58"/>
         <source>The document will carry our internal notes: do not share it with the counterpart.</source>
         <translation>El documento llevará nuestras notas internas: no lo comparta con la contraparte.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="82"/>
+        <source>Copy this database to a server</source>
+        <translation>Copiar esta base de datos a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="84"/>
+        <source>Every meeting, list, plan and communiqué of this database is copied into an empty database on your office&apos;s PostgreSQL server, in one step. A server database that already holds anything is left as it is.</source>
+        <translation>Cada reunión, lista, plan y comunicado de esta base de datos se copia, en un solo paso, a una base de datos vacía en el servidor PostgreSQL de su oficina. Una base de datos del servidor que ya contenga algo se deja como está.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="88"/>
+        <source>Connect to server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="90"/>
+        <source>Open the database your office keeps on its PostgreSQL server. An empty database is set up on first use. bescapp remembers the server, never the password.</source>
+        <translation>Abra la base de datos que su oficina mantiene en su servidor PostgreSQL. Una base de datos vacía se prepara al usarla por primera vez. bescapp recuerda el servidor, nunca la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="94"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="94"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="94"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="95"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="95"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="97"/>
+        <source>host name, or the folder of a local socket</source>
+        <translation>nombre del equipo, o la carpeta de un socket local</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="98"/>
+        <source>asked by the server if left empty</source>
+        <translation>el servidor la pide si se deja vacía</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="99"/>
+        <source>Remember the password in the system&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/database/server_dialog.py" line="101"/>
+        <source>Remember the password (no system keyring on this computer)</source>
+        <translation>Recordar la contraseña (este equipo no tiene llavero del sistema)</translation>
     </message>
 </context>
 <context>

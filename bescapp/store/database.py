@@ -13,6 +13,13 @@ what a unit of work read before it would not be protected). A unit of work
 (``Database.transaction``) starts with ``BEGIN IMMEDIATE``: it holds the write
 lock from its first read, so two imports of the same list one after the other
 decide on what the first one wrote. Reading sessions begin a plain ``BEGIN``.
+
+A database on a PostgreSQL server (``store.address.ServerAddress``) opens through the
+same function: an empty one is migrated by the same Alembic scripts, and none of the
+file's steps (header, ``quick_check``, the copy before migrating, WAL, PRAGMAs) apply.
+There a unit of work takes one transaction-level advisory lock first, the server's
+counterpart of ``BEGIN IMMEDIATE``: units of work on one database run one after the
+other, as they do on a file, while readers never wait.
 """
 
 from __future__ import annotations
@@ -30,7 +37,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from .files import (  # noqa: F401  (re-exported: callers know them from here)
+from .address import ServerAddress
+from .files import (  # also re-exported: callers know them from here
     BUSY_TIMEOUT_MS,
     KNOWN_REVISIONS,
     SCHEMA_HEAD,
@@ -44,11 +52,13 @@ from .files import (  # noqa: F401  (re-exported: callers know them from here)
 )
 
 _WRITE = "bescapp_write"  # execution option of the engine that units of work run on
+# The key of the server's advisory lock that units of work take (per database): "besc".
+WRITE_LOCK_KEY = 0x62657363
 
 
 @dataclass
 class Database:
-    path: Path
+    path: Path | ServerAddress  # a file, or a database on a server
     engine: Engine
     sessions: sessionmaker[Session]
     backup_taken: Path | None = None
@@ -70,6 +80,10 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, ServerAddress)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -112,8 +126,8 @@ def _configure(engine: Engine, path: Path, *, own_begin: bool = True) -> Engine:
     return engine
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None, read_only: bool = False,
-                  new: bool = False) -> Database:
+def open_database(path: Path | ServerAddress, *, backup_dir: Path | None = None,
+                  read_only: bool = False, new: bool = False) -> Database:
     """Open (creating or migrating as needed) the database at ``path``.
 
     ``read_only``: never write the file (``check``); any known schema is then opened
@@ -121,7 +135,10 @@ def open_database(path: Path, *, backup_dir: Path | None = None, read_only: bool
     opened read-only too, if it needs no upgrade. ``new``: a zero-byte file may become
     a new database (init, demo, the window's New database); otherwise it is refused
     as empty and left at zero bytes. A missing file is created unless ``read_only``.
+    A server address opens that database (``_open_server``): an empty one is migrated.
     """
+    if isinstance(path, ServerAddress):
+        return _open_server(path, read_only=read_only)
     path = Path(path)
     if path.exists() and path.is_file() and path.stat().st_size == 0 and not new:
         raise BadDatabase(path, Problem.EMPTY)
@@ -154,6 +171,91 @@ def open_database(path: Path, *, backup_dir: Path | None = None, read_only: bool
         _migrate(engine)
     db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_taken)
     return db
+
+
+def _open_server(address: ServerAddress, *, read_only: bool) -> Database:
+    """A database on a PostgreSQL server: reached, its schema read, an empty one or an
+    older one migrated (the server's own backups stand for the file's copy), read-only
+    sessions for ``check``."""
+    try:
+        import psycopg  # noqa: F401  (the optional dependency: bescapp[server])
+    except ImportError:
+        raise BadDatabase(address, Problem.NO_DRIVER) from None
+    from sqlalchemy.engine import URL
+
+    url = URL.create(
+        "postgresql+psycopg", username=address.user or None, password=address.password or None,
+        host=None if address.socket else (address.host or None), port=address.port,
+        database=address.database, query={"host": address.host} if address.socket else {})
+    connect_args = {"connect_timeout": 10, "application_name": "bescapp"}
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    event.listen(engine, "begin", _server_begin)
+    event.listen(engine, "handle_error", lambda context: _server_error(address, context))
+    try:
+        revision = _server_revision(engine, address)
+        if not read_only and revision != SCHEMA_HEAD:
+            _migrate(engine)
+    except DBAPIError as e:
+        engine.dispose()
+        raise _server_problem(address, e) from e
+    except BadDatabase:
+        engine.dispose()
+        raise
+    if read_only and revision is None:
+        engine.dispose()
+        raise BadDatabase(address, Problem.EMPTY)
+    return Database(address, engine, sessionmaker(engine, expire_on_commit=False),
+                    read_only=read_only, revision=(revision or SCHEMA_HEAD) if read_only else SCHEMA_HEAD)
+
+
+# How long a unit of work waits for another to finish before it is LOCKED. Longer than the
+# file's busy timeout: a server's round trips make a large import take seconds, and three
+# others may be queued before it.
+SERVER_LOCK_TIMEOUT_S = 60
+
+
+def _server_begin(conn) -> None:
+    if conn.get_execution_options().get(_WRITE):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT_S}s'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _server_revision(engine: Engine, address: ServerAddress) -> str | None:
+    with engine.connect() as conn:
+        tables = set(conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").scalars())
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise BadDatabase(address, Problem.NOT_BESCAPP)
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise BadDatabase(address, Problem.NEWER_SCHEMA, f"schema {revision}")
+    return revision
+
+
+def _server_problem(address: ServerAddress, error: DBAPIError) -> BadDatabase:
+    """What the server's refusal means for the user: a password, a lock, or its own words."""
+    original = getattr(error, "orig", error)
+    words = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    if getattr(original, "sqlstate", None) == "55P03":  # lock_not_available
+        return BadDatabase(address, Problem.LOCKED)
+    if getattr(original, "sqlstate", None) == "25006":  # read_only_sql_transaction
+        return BadDatabase(address, Problem.READ_ONLY)
+    if "no password supplied" in words or "password authentication failed" in words:
+        return BadDatabase(address, Problem.PASSWORD_NEEDED, words)
+    return BadDatabase(address, Problem.UNREACHABLE, words)
+
+
+def _server_error(address: ServerAddress, context) -> None:
+    """A lock held past the timeout, or a server gone, says so in one line later on too."""
+    error = context.sqlalchemy_exception
+    original = context.original_exception
+    if getattr(original, "sqlstate", None) == "55P03" or (
+            context.is_disconnect and isinstance(error, DBAPIError)):
+        raise _server_problem(address, error) from original
 
 
 def _open_read_only(path: Path, revision: str) -> Database:
@@ -191,6 +293,13 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    if engine.dialect.name != "sqlite":
+        # One transaction (PostgreSQL's DDL is transactional) under the write lock: a second
+        # bescapp opening the same empty database waits, then finds it at head.
+        with engine.execution_options(**{_WRITE: True}).connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        return
     # The write lock first (BEGIN IMMEDIATE): a second bescapp opening the same old file at
     # the same moment waits, then finds it at head and has nothing to do.
     with engine.execution_options(**{_WRITE: True}).connect() as conn:
@@ -228,15 +337,11 @@ def check(db: Database) -> list[str]:
     upgrades it (``Database.revision`` says which schema it is).
     """
     problems = []
-    with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            problems += [f"integrity: {r[0]}" for r in rows]
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}" for r in fk]
-        problems += _shared_places(conn) + _people_twice(conn)
-        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    if revision != SCHEMA_HEAD:
+    if db.on_server:
+        problems += _server_check(db)
+    else:
+        problems += _file_check(db)
+    if db.revision != SCHEMA_HEAD:
         return problems  # the rest needs the current schema
     from .our_side import missing
 
@@ -245,12 +350,62 @@ def check(db: Database) -> list[str]:
     return problems
 
 
+def _file_check(db: Database) -> list[str]:
+    problems = []
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            problems += [f"integrity: {r[0]}" for r in rows]
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}" for r in fk]
+        problems += _shared_places(conn) + _people_twice(conn)
+    return problems
+
+
+def _server_check(db: Database) -> list[str]:
+    """On a server the engine keeps its own pages sound; what can drift is the schema.
+    The revision, every table, column, index and constraint the models declare (Alembic's
+    comparison), no constraint left unvalidated, and the two checks of the content."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ..model.entities import Base
+
+    problems = []
+    with db.engine.connect() as conn:
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if revision == SCHEMA_HEAD:
+            for difference in compare_metadata(MigrationContext.configure(conn), Base.metadata):
+                problems.append(f"schema: {_difference(difference)}")
+        for table, name in conn.exec_driver_sql(
+                "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"):
+            problems.append(f"constraint {name} of table {table} is not validated")
+        problems += _shared_places(conn) + _people_twice(conn)
+    return problems
+
+
+def _difference(difference) -> str:
+    """One of Alembic's differences between the models and the database, in words."""
+    if isinstance(difference, list):  # a column's changes come as a list of tuples
+        difference = difference[0]
+    kind, *rest = difference
+    names = []
+    for value in rest:
+        name = getattr(value, "name", None)
+        if name is None and hasattr(value, "table"):
+            name = value.table.name
+        if isinstance(value, str) or name:
+            names.append(str(name or value))
+    return f"{kind.replace('_', ' ')} {' '.join(n for n in names if n)}".strip()
+
+
 def _shared_places(conn) -> list[str]:
     rows = conn.exec_driver_sql("""
         SELECT d.meeting_id, p.code, m.precedence, COUNT(*)
         FROM membership m JOIN delegation d ON d.id = m.delegation_id
         JOIN party p ON p.id = d.party_id
-        GROUP BY m.delegation_id, m.precedence HAVING COUNT(*) > 1
+        GROUP BY d.meeting_id, p.code, m.delegation_id, m.precedence HAVING COUNT(*) > 1
         ORDER BY d.meeting_id, p.code, m.precedence""").fetchall()
     return [f"the {code} list of meeting {meeting}: {n} members share place {place} in the "
             "order of precedence" for meeting, code, place, n in rows]

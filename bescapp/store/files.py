@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import safe_write
 from ..i18n.catalogue import N_, say
+from .address import ServerAddress
 
 # The newest migration this version of bescapp knows. tests/store/test_migrations.py
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
@@ -43,13 +44,19 @@ class Problem(enum.StrEnum):
     LOCKED = "locked"  # another program holds the file beyond the busy timeout
     READ_ONLY = "read_only"  # a change was asked of a file bescapp may only read
     READ_ONLY_OLD = "read_only_old"  # read-only and of a schema that must be upgraded first
+    NO_DRIVER = "no_driver"  # a server address, and psycopg is not installed
+    UNREACHABLE = "unreachable"  # the server refused or did not answer (detail: its words)
+    PASSWORD_NEEDED = "password_needed"  # the server asks for a password we were not given
+    NOT_EMPTY = "not_empty"  # a copy's target already holds a database of its own
 
 
 class BadDatabase(Exception):
-    """A database file bescapp will not open; the file has not been changed."""
+    """A database file bescapp will not open; the file has not been changed.
 
-    def __init__(self, path: Path, problem: Problem, detail: str = "") -> None:
-        self.path = Path(path)
+    ``path`` is the file's path, or the server's address (``store.address``)."""
+
+    def __init__(self, path: Path | ServerAddress, problem: Problem, detail: str = "") -> None:
+        self.path = path if isinstance(path, ServerAddress) else Path(path)
         self.problem = problem
         self.detail = detail
         super().__init__(self.text())
@@ -78,6 +85,13 @@ _PROBLEM_TEXT = {
     Problem.READ_ONLY_OLD: N_("{path} is read-only and of an older schema this bescapp must "
                               "upgrade before it can use it; copy it to a folder you can write "
                               "to"),
+    Problem.NO_DRIVER: N_('{path} is on a PostgreSQL server, which needs psycopg: '
+                          'pip install "bescapp[server]"'),
+    Problem.UNREACHABLE: N_("{path} cannot be reached"),
+    Problem.PASSWORD_NEEDED: N_("{path} needs a password (give it in the URL, user:password@host, "
+                                "or in ~/.pgpass)"),
+    Problem.NOT_EMPTY: N_("{path} already holds a database of its own; a copy goes only into an "
+                          "empty one"),
 }
 
 

@@ -71,13 +71,16 @@ def adopted_plans(session: Session, meeting: Meeting) -> list[ActionPlan]:
 def completed_since_previous(session: Session, meeting: Meeting) -> list[ActionLine]:
     """Lines marked completed after the previous plenary, up to this meeting's first day."""
     previous = previous_plenary(session, meeting)
-    query = (select(ActionLine).join(StatusUpdate)
-             .where(StatusUpdate.status == LineStatus.COMPLETED,
-                    StatusUpdate.date <= meeting.start_date)
-             .join(ActionPlan).order_by(ActionPlan.position, ActionLine.position, ActionLine.id)
-             .distinct())
+    completed = (select(StatusUpdate.id)
+                 .where(StatusUpdate.line_id == ActionLine.id,
+                        StatusUpdate.status == LineStatus.COMPLETED,
+                        StatusUpdate.date <= meeting.start_date))
     if previous is not None:
-        query = query.where(StatusUpdate.date > previous.start_date)
+        completed = completed.where(StatusUpdate.date > previous.start_date)
+    # EXISTS, not a join with DISTINCT: PostgreSQL refuses DISTINCT ordered by the plan's
+    # position, a column outside the select list.
+    query = (select(ActionLine).join(ActionPlan).where(completed.exists())
+             .order_by(ActionPlan.position, ActionLine.position, ActionLine.id))
     return list(session.scalars(query))
 
 

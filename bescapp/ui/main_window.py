@@ -37,8 +37,10 @@ from .retranslate import Retranslates
 
 
 class MainWindow(Retranslates, QMainWindow):
-    open_requested = Signal(Path, bool)  # path, is_new
+    open_requested = Signal(object, bool)  # a file's Path or a ServerAddress, is_new
     backup_requested = Signal(Path)
+    connect_requested = Signal()  # File ▸ Connect to server…
+    copy_to_server_requested = Signal()  # File ▸ Copy this database to a server…
     language_requested = Signal(str)
     database_settings_requested = Signal()
 
@@ -166,7 +168,11 @@ class MainWindow(Retranslates, QMainWindow):
         self.new_action = self._action(self.file_menu, self._new_db)
         self.open_action = self._action(self.file_menu, self._open_db)
         self.recent_menu = self.file_menu.addMenu("")
+        self.connect_action = self._action(
+            self.file_menu, lambda _checked=False: self.connect_requested.emit())
         self.backup_action = self._action(self.file_menu, self._backup)
+        self.copy_to_server_action = self._action(
+            self.file_menu, lambda _checked=False: self.copy_to_server_requested.emit())
         self.file_menu.addSeparator()
         self.database_settings_action = self._action(
             self.file_menu, lambda _checked=False: self.database_settings_requested.emit())
@@ -250,8 +256,13 @@ class MainWindow(Retranslates, QMainWindow):
         self.recent_menu.clear()
         for path in self.recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_requested.emit(Path(p), False))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         self.recent_menu.setEnabled(bool(self.recent))
+
+    def _open_recent(self, text: str) -> None:
+        from ..store.address import location
+
+        self.open_requested.emit(location(text), False)
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent = recent
@@ -288,7 +299,9 @@ class MainWindow(Retranslates, QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.connect_action.setText(self.tr("&Connect to server…"))
         self.backup_action.setText(self.tr("&Back up database…"))
+        self.copy_to_server_action.setText(self.tr("Cop&y this database to a server…"))
         self.database_settings_action.setText(self.tr("Database &settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))

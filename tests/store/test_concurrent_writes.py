@@ -77,11 +77,17 @@ def _mx_list(path: Path, meeting_id: int) -> list[tuple[int, str]]:
     return people, [(m.precedence, f"{m.given_names} {m.first_surname}") for m in mx.members]
 
 
+def _argument(location) -> str:
+    """``--database`` for a file or a server (with its password, if the test server has one)."""
+    return location.url(password=True) if hasattr(location, "url") else str(location)
+
+
 ROWS = 400  # reading and matching this many takes long enough for the imports to overlap
 
 
-def test_four_imports_of_one_list_at_once_give_one_imports_result(fresh_path, tmp_path):
-    path, _side = fresh_path
+def test_four_imports_of_one_list_at_once_give_one_imports_result(fresh_location, tmp_path):
+    """On a file, and on the test server when there is one (``fresh_location``)."""
+    path, _side = fresh_location
     meeting_id = _meeting_with_one_mx_member(path)
     people_before, _ = _mx_list(path, meeting_id)
     sheet = _write_list(tmp_path / "mx.csv", ROWS)
@@ -95,7 +101,7 @@ def test_four_imports_of_one_list_at_once_give_one_imports_result(fresh_path, tm
             runs.append((subprocess.Popen(
                 [sys.executable, str(launcher), str(start), str(ROOT), "import", "delegates",
                  str(sheet), "--meeting", str(meeting_id), "--party", "mx", "--database",
-                 str(path)], stdout=stdout, stderr=stderr), out, err))
+                 _argument(path)], stdout=stdout, stderr=stderr), out, err))
     results = [(run.wait(timeout=100), out.read_text(), err.read_text()) for run, out, err in runs]
     for code, out, err in results:
         assert code == 0, err
