@@ -32,6 +32,7 @@ from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
+from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
 from . import kit
@@ -41,6 +42,8 @@ from .template import validate_template
 LANGUAGES = ("en", "es", "bilingual")
 BOTH = ("en", "es")
 NOT_DISCUSSED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
+# What the book adds to each agenda item: its internal texts, as the model declares them.
+INTERNAL_AGENDA_TEXTS = model_fields.names(AgendaItem, bilingual=True, internal=True)
 
 WORDS = {
     "book": {"en": "Briefing Book", "es": "Carpeta Informativa"},
@@ -428,7 +431,7 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
     if item.leads:
         fields.append(("leads", {lang: [display_name(p, lang) for p in item.leads]
                                  for lang in langs}, False))
-    for key in ("objective", "talking_points", "background"):
+    for key in INTERNAL_AGENDA_TEXTS:
         value: Bilingual = getattr(item, key)
         if value.is_empty():
             continue
