@@ -7,6 +7,7 @@ paper; then every part of every shareable .docx — body, headers, footers, comm
 properties — is searched.
 """
 
+import dataclasses
 import datetime as dt
 import importlib
 import io
@@ -19,7 +20,10 @@ from sqlalchemy import select
 from bescapp.export.briefing_book import write_briefing_book
 from bescapp.model import fields
 from bescapp.model.bilingual import Bilingual
-from bescapp.model.entities import AgendaItem, Attachment
+from bescapp.model.entities import ActionLine, AgendaItem, Attachment, Membership, Person
+from bescapp.store.actions import LineRow
+from bescapp.store.agenda import SHARED_TEXTS, ItemRow
+from bescapp.store.delegations import MemberRow
 
 PAPER_CANARY = "CANARYPAPERQ"
 PLANTED = fields.every(internal=True, text=True)
@@ -150,3 +154,16 @@ def test_no_shareable_export_carries_internal_text(planted, tmp_path, language, 
     assert leaked == [], f"{label} ({language}) leaks internal fields: {leaked}"
     assert PAPER_CANARY.lower() not in text
     assert "canary" not in text
+
+
+def test_the_rows_shareable_documents_read_hold_no_internal_field():
+    """The joint agenda, the status report and the lists read these rows: an internal field
+    the model declares is not among them (the lists' contact details only for the contact
+    sheet, an internal document; ``is_sample`` is a flag the documents never print)."""
+    item_row = set(ItemRow._fields) | set(SHARED_TEXTS)
+    assert item_row & set(fields.names(AgendaItem, internal=True)) == set()
+    assert set(LineRow._fields) & set(fields.names(ActionLine, internal=True)) == set()
+    member_row = {f.name for f in dataclasses.fields(MemberRow)}
+    internal = set(fields.names(Person, internal=True)) | set(fields.names(Membership,
+                                                                           internal=True))
+    assert member_row & internal == {"email", "phone", "is_sample"}
