@@ -43,7 +43,7 @@ def test_every_declared_text_is_saved_read_back_and_in_the_undo_value(item):
     assert saved != agenda.ItemFields(duration_minutes=20, **{**every_text(),
                                                               "background": Bilingual()})
     with pytest.raises(TypeError, match="no text"):
-        agenda.ItemFields(venue_room=Bilingual("Room 4", "Sala 4"))
+        agenda.ItemFields(no_such_text=Bilingual("Room 4", "Sala 4"))
 
 
 def test_the_tree_carries_the_shared_texts_only(item):
@@ -51,7 +51,7 @@ def test_the_tree_carries_the_shared_texts_only(item):
     with db.session() as s:
         (row,) = agenda.load_tree(s, meeting_id)
     shared = [f.name for f in DECLARED if f.shareable]
-    assert shared == ["title", "description"]
+    assert {"title", "description"} <= set(shared)
     assert [getattr(row, name) for name in shared] == [every_text()[n] for n in shared]
     for f in DECLARED:
         if f.internal:
