@@ -113,6 +113,18 @@ class ItemFields:
                 f"fixed_start={self.fixed_start!r}, day={self.day}, {shown})")
 
 
+def _read_texts_fast(cls: type, names: tuple[str, ...]) -> None:
+    """``row.title`` as quick as a tuple's own field (0.1 µs, not the 4 µs of a miss that
+    ends in ``__getattr__``): a property per declared text. ``__getattr__`` stays for
+    type checkers and reports an unknown name."""
+    for k, name in enumerate(names):
+        setattr(cls, name, property(lambda self, k=k: self.texts[k]))
+
+
+_read_texts_fast(ItemRow, SHARED_TEXTS)
+_read_texts_fast(ItemFields, TEXTS)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A person who may lead an item: a member of either delegation."""
