@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Enum, String, inspect
+from sqlalchemy.orm import Mapper
 
 
 class Kind(enum.StrEnum):
@@ -91,11 +92,9 @@ class Field:
 
 @cache
 def _fields(entity: type) -> tuple[Field, ...]:
-    mapper = inspect(entity)
-    composite_of = {}
-    for prop in mapper.composites:
-        for column in prop.columns:
-            composite_of[column.key] = prop
+    mapper: Mapper = inspect(entity)
+    composite_of = {part.key: composite for composite in mapper.composites
+                    for part in composite.columns}
     found: list[Field] = []
     seen: set[str] = set()
     for column in mapper.local_table.columns:
