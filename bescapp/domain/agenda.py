@@ -32,7 +32,6 @@ from . import text as texts
 
 MAX_DURATION = 24 * 60
 TITLE_LIMIT = texts.max_length(AgendaItem.title_en)
-TEXT_LIMIT = texts.max_length(AgendaItem.description_en)
 UNNUMBERED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
 
 # What a Word file cannot hold (XML 1.0), tabs and line ends excepted.
