@@ -22,8 +22,8 @@ from . import text as texts
 
 STATUSES = tuple(LineStatus)  # display order: not started ... cancelled
 CLOSED = frozenset({LineStatus.COMPLETED, LineStatus.CANCELLED})
-TITLE_LIMIT = texts.max_length(ActionLine.__table__.c.title_en)
-TEXT_LIMIT = texts.max_length(ActionLine.__table__.c.description_en)
+TITLE_LIMIT = texts.max_length(ActionLine.title)
+TEXT_LIMIT = texts.max_length(ActionLine.description)
 
 
 class ActionProblem(enum.StrEnum):

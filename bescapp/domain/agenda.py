@@ -32,8 +32,7 @@ from ..model.entities import AgendaItem, AgendaKind, SessionNumbering
 from . import text as texts
 
 MAX_DURATION = 24 * 60
-TITLE_LIMIT = texts.max_length(AgendaItem.__table__.c.title_en)
-TEXT_LIMIT = texts.max_length(AgendaItem.__table__.c.description_en)
+TITLE_LIMIT = texts.max_length(AgendaItem.title)
 UNNUMBERED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
 
 # What a Word file cannot hold (XML 1.0), tabs and line ends excepted.

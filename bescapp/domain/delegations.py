@@ -21,11 +21,11 @@ from .people import HONORIFICS
 
 ROLE_ORDER: tuple[Role, ...] = (Role.HEAD, Role.CO_CHAIR, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)
 NAME_MAX = texts.max_length(Person.given_names)
-TITLE_MAX = texts.max_length(Person.__table__.c.title_en)
+TITLE_MAX = texts.max_length(Person.title)
 EMAIL_MAX = texts.max_length(Person.email)
 PHONE_MAX = texts.max_length(Person.phone)
 NOTES_MAX = texts.max_length(Person.internal_notes)
-BIOGRAPHY_MAX = texts.max_length(Person.__table__.c.biography_en)
+BIOGRAPHY_MAX = texts.max_length(Person.biography)
 # Deliberately loose: one @, something on each side, a dot in the domain.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
+from ..model import fields as model_fields
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
     ActionLine,
@@ -50,10 +51,11 @@ PART_MISSING = "part_missing"  # a part of the book whose module is not installe
 # The documents, each with its own list: only what that document prints.
 BRIEFING_BOOK = "briefing_book"
 DOCUMENTS = (BRIEFING_BOOK, "agenda", "delegations", "actions", "communique")
-# The agenda fields each document prints: the joint agenda only titles and descriptions
-# (objectives, talking points and background are the delegation's own, for the book).
-SHARED_AGENDA_FIELDS = ("title", "description")
-BOOK_AGENDA_FIELDS = ("title", "description", "objective", "talking_points", "background")
+# The agenda texts each document prints, as the model declares them: the joint agenda
+# only the shared ones (titles, descriptions); the book the internal ones too (objectives,
+# talking points, background are the delegation's own).
+SHARED_AGENDA_FIELDS = model_fields.names(AgendaItem, bilingual=True, internal=False)
+BOOK_AGENDA_FIELDS = model_fields.names(AgendaItem, bilingual=True)
 
 FIELD_WORDS = {
     "title": N_("title"),

@@ -11,8 +11,8 @@ cannot be kept or would mislead a reader:
   soft hyphen, Hangul filler ...) looks blank on every page: refused;
 - Unicode direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make
   a name or a title read backwards ("Trojan Source"): removed from names and titles;
-- a field longer than its column's declared ``max_length`` (``model/entities.py``,
-  ``info={"max_length": N}``) is refused with the limit, before it reaches a document.
+- a field longer than its declared ``max_length`` (on its column in ``model/entities.py``,
+  read through ``model/fields.py``) is refused with the limit, before it reaches a document.
 
 Each domain keeps its own problem codes (the window words them); this module finds
 the faults, with the field and language, and gives them an English wording.
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..i18n.catalogue import N_, current, say
 from ..i18n.formatting import format_number
+from ..model import fields
 
 DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates, and the two non-characters XML (so Word) cannot hold.
@@ -76,10 +77,13 @@ class TextFault:
 _IN_LANGUAGE = {"en": N_("{field} (English)"), "es": N_("{field} (Spanish)")}
 
 
-def max_length(column) -> int:
-    """The ``max_length`` declared on a model column (``Person.given_names`` or a Column)."""
-    column = getattr(column, "expression", column)
-    return column.info["max_length"]
+def max_length(attribute) -> int:
+    """The longest text a field may hold, as the model declares it (``model/fields.py``):
+    ``max_length(Person.given_names)``, ``max_length(AgendaItem.title)`` or ``title_en``."""
+    limit = fields.field(attribute.class_, attribute.key).max_length
+    if limit is None:
+        raise LookupError(f"{attribute.class_.__name__}.{attribute.key} declares no length")
+    return limit
 
 
 def without_direction_controls(text: str) -> str:

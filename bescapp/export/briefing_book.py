@@ -34,6 +34,7 @@ from ..domain.people import display_name
 from ..i18n import languages
 from ..i18n.catalogue import N_, current, say
 from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
+from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
 from ..store.preflight import preflight as store_preflight
@@ -44,6 +45,8 @@ from .template import validate_template
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
 NOT_DISCUSSED = frozenset({AgendaKind.BREAK, AgendaKind.MEAL})
+# What the book adds to each agenda item: its internal texts, as the model declares them.
+INTERNAL_AGENDA_TEXTS = model_fields.names(AgendaItem, bilingual=True, internal=True)
 
 WORDS = {
     "book": N_("Briefing Book"),
@@ -307,7 +310,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 def _checked_marking(marking: str) -> str:
     """A marking given for this export (``--marking``: from the shell, where bytes that
     were not UTF-8 arrive as lone surrogates), held to the rules of a stored one."""
-    limit = texts.max_length(Meeting.__table__.c.handling_marking_en)
+    limit = texts.max_length(Meeting.handling_marking)
     faults = texts.faults(N_("handling marking"), marking, limit)
     if faults:
         raise kit.ExportRefused("; ".join(fault.text() for fault in faults))
@@ -422,7 +425,7 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
     if item.leads:
         fields.append(("leads", {lang: [display_name(p, lang) for p in item.leads]
                                  for lang in langs}, False))
-    for key in ("objective", "talking_points", "background"):
+    for key in INTERNAL_AGENDA_TEXTS:
         value: Bilingual = getattr(item, key)
         if value.is_empty():
             continue

@@ -1,9 +1,10 @@
 """The ORM: every entity of the design, in SQLAlchemy 2 typed declarative form.
 
 Nothing here is SQLite-specific; the same classes run on PostgreSQL.
-Internal fields (talking points, objectives, background, internal notes,
-contact details) are listed in ``INTERNAL_FIELDS`` so that the shareable
-exports and their tests can refer to one list.
+Every column declares what it holds (``info=shared(...)``, ``internal(...)``,
+``personal(...)``; ``bilingual(..., kind=...)``) and, for free text, its longest
+value; ``bescapp/model/fields.py`` reads the declaration (``fields.of(AgendaItem)``,
+``fields.shareable(Person)``, ``fields.every(internal=True)``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
 
 from .bilingual import Bilingual
+from .fields import Kind, internal, personal, shared
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -50,9 +52,10 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
-# Free text: the longest a field may be, in characters, declared on its column as
-# ``info={"max_length": N}`` and checked by the core (bescapp/domain/text.py) before a
-# write, the same on every engine (SQLite does not enforce String(N); this is no schema).
+# Free text: the longest a field may be, in characters, declared on its column with its
+# kind (``info=shared(N)``: ``{"kind": "shared", "max_length": N}``) and checked by the
+# core (bescapp/domain/text.py) before a write, the same on every engine (SQLite does not
+# enforce String(N); this is no schema).
 NAME_LENGTH = 200
 TITLE_LENGTH = 1000
 LABEL_LENGTH = 200
@@ -62,16 +65,13 @@ TEXT_LENGTH = 20_000  # a paragraph, a description, a biography, notes
 ACRONYM_LENGTH = 20
 
 
-def length(n: int) -> dict:
-    return {"max_length": n}
-
-
-def bilingual(name: str, max_length: int = TEXT_LENGTH) -> Mapped[Bilingual]:
+def bilingual(name: str, max_length: int = TEXT_LENGTH, *,
+              kind: Kind = Kind.SHARED) -> Mapped[Bilingual]:
     """A Bilingual value stored in ``<name>_en`` and ``<name>_es`` text columns."""
     return composite(
         Bilingual.from_columns,
-        mapped_column(f"{name}_en", Text, nullable=False, default="", info=length(max_length)),
-        mapped_column(f"{name}_es", Text, nullable=False, default="", info=length(max_length)),
+        *(mapped_column(f"{name}_{lang}", Text, nullable=False, default="",
+                        info={"kind": kind, "max_length": max_length}) for lang in ("en", "es")),
     )
 
 
@@ -152,10 +152,10 @@ class ParagraphStatus(enum.StrEnum):
 class Party(Base):
     __tablename__ = "party"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(2), unique=True)  # "US", "MX"
+    code: Mapped[str] = mapped_column(String(2), unique=True, info=shared())  # "US", "MX"
     name: Mapped[Bilingual] = bilingual("name")
     country: Mapped[Bilingual] = bilingual("country")
-    language: Mapped[str] = mapped_column(String(2))  # the party's own language
+    language: Mapped[str] = mapped_column(String(2), info=shared())  # the party's own language
 
     agencies: Mapped[list[Agency]] = relationship(back_populates="party")
 
@@ -165,7 +165,7 @@ class Agency(Base):
     __table_args__ = (UniqueConstraint("party_id", "acronym"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
-    acronym: Mapped[str] = mapped_column(String(20), info=length(ACRONYM_LENGTH))
+    acronym: Mapped[str] = mapped_column(String(20), info=shared(ACRONYM_LENGTH))
     name: Mapped[Bilingual] = bilingual("name", TITLE_LENGTH)
     short_name: Mapped[Bilingual] = bilingual("short_name", NAME_LENGTH)  # "State", as staff write it
 
@@ -187,7 +187,9 @@ class DatabaseSettings(Base):
     our_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
     committee_name: Mapped[Bilingual] = bilingual("committee_name", TITLE_LENGTH)
     committee_acronym: Mapped[Bilingual] = bilingual("committee_acronym", LABEL_LENGTH)
-    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH)
+    # our marking for internal documents (new meetings start with it); never on a shared one
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH,
+                                                    kind=Kind.INTERNAL)
 
     our_party: Mapped[Party | None] = relationship()
 
@@ -195,20 +197,20 @@ class DatabaseSettings(Base):
 class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
-    honorific: Mapped[str] = mapped_column(String(12), default="")  # mr, ms, amb, dr ...
-    given_names: Mapped[str] = mapped_column(String(200), info=length(NAME_LENGTH))
-    first_surname: Mapped[str] = mapped_column(String(200), info=length(NAME_LENGTH))
+    honorific: Mapped[str] = mapped_column(String(12), default="",
+                                           info=shared())  # mr, ms, amb, dr ...
+    given_names: Mapped[str] = mapped_column(String(200), info=shared(NAME_LENGTH))
+    first_surname: Mapped[str] = mapped_column(String(200), info=shared(NAME_LENGTH))
     second_surname: Mapped[str] = mapped_column(String(200), default="",
-                                                info=length(NAME_LENGTH))
+                                                info=shared(NAME_LENGTH))
     title: Mapped[Bilingual] = bilingual("title", TITLE_LENGTH)  # memberships keep theirs
     biography: Mapped[Bilingual] = bilingual("biography")
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    email: Mapped[str] = mapped_column(String(320), default="",
-                                       info=length(320))  # internal
-    phone: Mapped[str] = mapped_column(String(60), default="", info=length(60))  # internal
-    internal_notes: Mapped[str] = mapped_column(Text, default="",
-                                                info=length(TEXT_LENGTH))  # internal
-    is_sample: Mapped[bool] = mapped_column(default=False)  # demo person not in the release
+    email: Mapped[str] = mapped_column(String(320), default="", info=personal(320))
+    phone: Mapped[str] = mapped_column(String(60), default="", info=personal(60))
+    internal_notes: Mapped[str] = mapped_column(Text, default="", info=internal(TEXT_LENGTH))
+    # a demo person not in the release: this database's bookkeeping, never shared
+    is_sample: Mapped[bool] = mapped_column(default=False, info=internal())
 
     agency: Mapped[Agency | None] = relationship()
 
@@ -220,18 +222,21 @@ class Meeting(Base):
         CheckConstraint("number > 0", name="number_positive"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.PLENARY)
-    number: Mapped[int] = mapped_column(Integer)
-    start_date: Mapped[dt.date] = mapped_column(Date)
-    end_date: Mapped[dt.date] = mapped_column(Date)
-    day_start: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
-    day_end: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 0))
+    kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.PLENARY,
+                                            info=shared())
+    number: Mapped[int] = mapped_column(Integer, info=shared())
+    start_date: Mapped[dt.date] = mapped_column(Date, info=shared())
+    end_date: Mapped[dt.date] = mapped_column(Date, info=shared())
+    day_start: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0), info=shared())
+    day_end: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 0), info=shared())
     city: Mapped[Bilingual] = bilingual("city", NAME_LENGTH)
     venue: Mapped[Bilingual] = bilingual("venue", PLACE_LENGTH)
     host_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
-    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH)
+    # printed on the briefing book only: shareable documents name the meeting instead
+    handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH,
+                                                    kind=Kind.INTERNAL)
     session_numbering: Mapped[SessionNumbering] = enum_column(
-        SessionNumbering, default=SessionNumbering.ARABIC
+        SessionNumbering, default=SessionNumbering.ARABIC, info=shared()
     )
 
     host_party: Mapped[Party | None] = relationship()
@@ -253,7 +258,7 @@ class AgendaLead(Base):
     person_id: Mapped[int] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
     )
-    position: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0, info=shared())
 
 
 class AgendaItem(Base):
@@ -264,17 +269,18 @@ class AgendaItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(default=0)
-    day: Mapped[int] = mapped_column(default=1)  # 1-based day of a multi-day meeting
-    kind: Mapped[AgendaKind] = enum_column(AgendaKind, default=AgendaKind.ITEM)
+    position: Mapped[int] = mapped_column(default=0, info=shared())
+    # 1-based day of a multi-day meeting
+    day: Mapped[int] = mapped_column(default=1, info=shared())
+    kind: Mapped[AgendaKind] = enum_column(AgendaKind, default=AgendaKind.ITEM, info=shared())
     title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
-    duration_minutes: Mapped[int] = mapped_column(default=0)
-    fixed_start: Mapped[dt.time | None] = mapped_column(Time)
-    # internal: never in a shareable export
-    objective: Mapped[Bilingual] = bilingual("objective")
-    talking_points: Mapped[Bilingual] = bilingual("talking_points")
-    background: Mapped[Bilingual] = bilingual("background")
+    duration_minutes: Mapped[int] = mapped_column(default=0, info=shared())
+    fixed_start: Mapped[dt.time | None] = mapped_column(Time, info=shared())
+    # the delegation's own: the editor's internal box and the briefing book
+    objective: Mapped[Bilingual] = bilingual("objective", kind=Kind.INTERNAL)
+    talking_points: Mapped[Bilingual] = bilingual("talking_points", kind=Kind.INTERNAL)
+    background: Mapped[Bilingual] = bilingual("background", kind=Kind.INTERNAL)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     leads: Mapped[list[Person]] = relationship(
@@ -293,10 +299,11 @@ class Attachment(Base):
     agenda_item_id: Mapped[int] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(default=0)
-    filename: Mapped[str] = mapped_column(String(255))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # a background paper is the delegation's own, every part of it
+    position: Mapped[int] = mapped_column(default=0, info=internal())
+    filename: Mapped[str] = mapped_column(String(255), info=internal())
+    content: Mapped[bytes] = mapped_column(LargeBinary, info=internal())
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, info=internal())
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="attachments")
 
@@ -328,16 +335,17 @@ class Membership(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
-    precedence: Mapped[int] = mapped_column(default=0)  # protocol order, 1 first
-    role: Mapped[Role] = enum_column(Role, default=Role.MEMBER)
-    attendance: Mapped[Attendance] = enum_column(Attendance, default=Attendance.INVITED)
+    # protocol order, 1 first
+    precedence: Mapped[int] = mapped_column(default=0, info=shared())
+    role: Mapped[Role] = enum_column(Role, default=Role.MEMBER, info=shared())
+    attendance: Mapped[Attendance] = enum_column(Attendance, default=Attendance.INVITED,
+                                                 info=shared())
     attendance_mode: Mapped[AttendanceMode] = enum_column(
-        AttendanceMode, default=AttendanceMode.IN_PERSON)
+        AttendanceMode, default=AttendanceMode.IN_PERSON, info=shared())
     title: Mapped[Bilingual] = bilingual("title", TITLE_LENGTH)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    principal: Mapped[Principal] = enum_column(Principal, default=Principal.NONE)
-    internal_notes: Mapped[str] = mapped_column(Text, default="",
-                                                info=length(TEXT_LENGTH))  # internal
+    principal: Mapped[Principal] = enum_column(Principal, default=Principal.NONE, info=shared())
+    internal_notes: Mapped[str] = mapped_column(Text, default="", info=internal(TEXT_LENGTH))
 
     delegation: Mapped[Delegation] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
@@ -357,11 +365,11 @@ class Membership(Base):
 class ActionPlan(Base):
     __tablename__ = "action_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(20), unique=True)
-    position: Mapped[int] = mapped_column(default=0)
+    code: Mapped[str] = mapped_column(String(20), unique=True, info=shared())
+    position: Mapped[int] = mapped_column(default=0, info=shared())
     title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
-    start_date: Mapped[dt.date] = mapped_column(Date)
+    start_date: Mapped[dt.date] = mapped_column(Date, info=shared())
     adopted_at_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL")
     )
@@ -377,17 +385,18 @@ class ActionLine(Base):
     __table_args__ = (CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
-    code: Mapped[str] = mapped_column(String(20))
-    position: Mapped[int] = mapped_column(default=0)
+    code: Mapped[str] = mapped_column(String(20), info=shared())
+    position: Mapped[int] = mapped_column(default=0, info=shared())
     title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")
     us_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     mx_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    created_on: Mapped[dt.date] = mapped_column(Date)
-    due_date: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[LineStatus] = enum_column(LineStatus, default=LineStatus.NOT_STARTED)
-    progress: Mapped[int] = mapped_column(default=0)
-    internal_notes: Mapped[Bilingual] = bilingual("internal_notes")  # internal
+    created_on: Mapped[dt.date] = mapped_column(Date, info=shared())
+    due_date: Mapped[dt.date | None] = mapped_column(Date, info=shared())
+    status: Mapped[LineStatus] = enum_column(LineStatus, default=LineStatus.NOT_STARTED,
+                                             info=shared())
+    progress: Mapped[int] = mapped_column(default=0, info=shared())
+    internal_notes: Mapped[Bilingual] = bilingual("internal_notes", kind=Kind.INTERNAL)
 
     plan: Mapped[ActionPlan] = relationship(back_populates="lines")
     us_agency: Mapped[Agency | None] = relationship(foreign_keys=[us_agency_id])
@@ -405,9 +414,9 @@ class StatusUpdate(Base):
     __table_args__ = (Index("ix_status_update_line_date", "line_id", "date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("action_line.id", ondelete="CASCADE"))
-    date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[LineStatus] = enum_column(LineStatus)
-    progress: Mapped[int | None] = mapped_column()
+    date: Mapped[dt.date] = mapped_column(Date, info=shared())
+    status: Mapped[LineStatus] = enum_column(LineStatus, info=shared())
+    progress: Mapped[int | None] = mapped_column(info=shared())
     note: Mapped[Bilingual] = bilingual("note")
 
     line: Mapped[ActionLine] = relationship(back_populates="updates")
@@ -433,9 +442,9 @@ class CommuniqueVersion(Base):
     __table_args__ = (UniqueConstraint("communique_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     communique_id: Mapped[int] = mapped_column(ForeignKey("communique.id", ondelete="CASCADE"))
-    number: Mapped[int] = mapped_column(default=0)
-    label: Mapped[str] = mapped_column(String(200), default="", info=length(LABEL_LENGTH))
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    number: Mapped[int] = mapped_column(default=0, info=shared())
+    label: Mapped[str] = mapped_column(String(200), default="", info=shared(LABEL_LENGTH))
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, info=shared())
 
     communique: Mapped[Communique] = relationship(back_populates="versions")
     paragraphs: Mapped[list[Paragraph]] = relationship(
@@ -450,9 +459,10 @@ class Paragraph(Base):
     version_id: Mapped[int] = mapped_column(
         ForeignKey("communique_version.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0, info=shared())
     text: Mapped[Bilingual] = bilingual("text")
-    status: Mapped[ParagraphStatus] = enum_column(ParagraphStatus, default=ParagraphStatus.DRAFT)
+    status: Mapped[ParagraphStatus] = enum_column(ParagraphStatus, default=ParagraphStatus.DRAFT,
+                                                  info=shared())
 
     version: Mapped[CommuniqueVersion] = relationship(back_populates="paragraphs")
 
@@ -462,8 +472,8 @@ class ParagraphPattern(Base):
 
     __tablename__ = "paragraph_pattern"
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(40), unique=True)
-    position: Mapped[int] = mapped_column(default=0)
+    key: Mapped[str] = mapped_column(String(40), unique=True, info=shared())
+    position: Mapped[int] = mapped_column(default=0, info=shared())
     text: Mapped[Bilingual] = bilingual("text")
 
 
@@ -474,17 +484,4 @@ class Term(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     term: Mapped[Bilingual] = bilingual("term")
     acronym: Mapped[Bilingual] = bilingual("acronym")
-    note: Mapped[str] = mapped_column(Text, default="")
-
-
-# Fields that must never appear in a shareable export: (class, attribute).
-INTERNAL_FIELDS: tuple[tuple[type[Base], str], ...] = (
-    (AgendaItem, "objective"),
-    (AgendaItem, "talking_points"),
-    (AgendaItem, "background"),
-    (Person, "email"),
-    (Person, "phone"),
-    (Person, "internal_notes"),
-    (Membership, "internal_notes"),
-    (ActionLine, "internal_notes"),
-)
+    note: Mapped[str] = mapped_column(Text, default="", info=shared())

@@ -24,7 +24,7 @@ from .changes import Changes, Kind
 from .snapshots import Snapshot, capture, restore
 
 # Characters per language: a communiqué paragraph, not a report (model/entities.py).
-MAX_PARAGRAPH = max_length(Paragraph.__table__.c.text_en)
+MAX_PARAGRAPH = max_length(Paragraph.text)
 MAX_LABEL = max_length(CommuniqueVersion.label)
 
 

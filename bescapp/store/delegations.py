@@ -393,7 +393,7 @@ def _check_agency(session: Session, party_id: int, acronym: str, name: Bilingual
     acronym = " ".join(texts.without_direction_controls(acronym).split())
     name = agency_name(name)
     faults = (texts.faults(N_("acronym"), acronym, texts.max_length(Agency.acronym), shown=True)
-              + texts.bilingual_faults(N_("agency name"), name, texts.max_length(Agency.__table__.c.name_en),
+              + texts.bilingual_faults(N_("agency name"), name, texts.max_length(Agency.name),
                                        shown=True))
     if faults:
         raise DelegationProblem("; ".join(fault.text() for fault in faults))

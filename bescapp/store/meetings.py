@@ -30,9 +30,9 @@ class MeetingProblem(enum.StrEnum):
     UNSTORABLE = "unstorable"
 
 
-CITY_MAX = texts.max_length(Meeting.__table__.c.city_en)
-VENUE_MAX = texts.max_length(Meeting.__table__.c.venue_en)
-MARKING_MAX = texts.max_length(Meeting.__table__.c.handling_marking_en)
+CITY_MAX = texts.max_length(Meeting.city)
+VENUE_MAX = texts.max_length(Meeting.venue)
+MARKING_MAX = texts.max_length(Meeting.handling_marking)
 MEETING_PROBLEM_TEXT = {
     MeetingProblem.NUMBER: N_("The meeting number must be 1 or more."),
     MeetingProblem.DATES: N_("The meeting cannot end before it starts."),

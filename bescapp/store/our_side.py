@@ -43,13 +43,13 @@ def _one_line(value: Bilingual) -> Bilingual:
 def text_faults(settings: OurSettings) -> list[texts.TextFault]:
     """What is wrong with the settings' text, by field and language."""
     return (texts.bilingual_faults(N_("committee name"), settings.committee_name,
-                                   texts.max_length(DatabaseSettings.__table__.c.committee_name_en),
+                                   texts.max_length(DatabaseSettings.committee_name),
                                    shown=True)
             + texts.bilingual_faults(N_("committee acronym"), settings.committee_acronym,
-                                     texts.max_length(DatabaseSettings.__table__.c.committee_acronym_en),
+                                     texts.max_length(DatabaseSettings.committee_acronym),
                                      shown=True)
             + texts.bilingual_faults(N_("handling marking"), settings.handling_marking,
-                                     texts.max_length(DatabaseSettings.__table__.c.handling_marking_en),
+                                     texts.max_length(DatabaseSettings.handling_marking),
                                      shown=True))
 
 

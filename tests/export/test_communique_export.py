@@ -9,7 +9,9 @@ from sqlalchemy import select, update
 
 from bescapp.export import kit
 from bescapp.export.communique import export_from_cli, write_communique
-from bescapp.model.entities import INTERNAL_FIELDS, Paragraph, ParagraphStatus
+from bescapp.model import fields
+from bescapp.model.bilingual import Bilingual
+from bescapp.model.entities import Paragraph, ParagraphStatus
 from tests.libreoffice import to_pdf
 
 CANARY = "CANARY-INTERNAL"
@@ -109,11 +111,9 @@ def test_clean_text_has_no_status_marks_or_numbers(demo_db, tmp_path):
 def test_shareable_nothing_internal(demo_db, tmp_path):
     db, meeting_id = demo_db
     with db.transaction() as session:
-        for cls, attr in INTERNAL_FIELDS:
-            for row in session.scalars(select(cls)):
-                value = getattr(row, attr)
-                setattr(row, attr, value.__class__(CANARY, CANARY) if hasattr(value, "en")
-                        else CANARY)
+        for f in fields.every(internal=True, text=True):
+            for row in session.scalars(select(f.entity)):
+                setattr(row, f.name, Bilingual(CANARY, CANARY) if f.bilingual else CANARY)
         session.execute(update(Paragraph).values(status=ParagraphStatus.DRAFT))
     with db.session() as session:
         path = write_communique(session, meeting_id, "bilingual", tmp_path / "c.docx")

@@ -1,10 +1,13 @@
 """THE security test: internal text reaches the briefing book and no shareable export.
 
-A distinctive canary is planted in every field listed in INTERNAL_FIELDS (on every
-row, in both languages) and in a background paper; then every part of every
-shareable .docx — body, headers, footers, comments, properties — is searched.
+A distinctive canary is planted in every internal free-text field the model declares
+(``fields.every(internal=True, text=True)``: a field declared tomorrow is planted too,
+without editing this test), on every row, in both languages, and in a background
+paper; then every part of every shareable .docx — body, headers, footers, comments,
+properties — is searched.
 """
 
+import dataclasses
 import datetime as dt
 import importlib
 import io
@@ -15,10 +18,27 @@ from docx import Document
 from sqlalchemy import select
 
 from bescapp.export.briefing_book import write_briefing_book
+from bescapp.model import fields
 from bescapp.model.bilingual import Bilingual
-from bescapp.model.entities import INTERNAL_FIELDS, AgendaItem, Attachment
+from bescapp.model.entities import ActionLine, AgendaItem, Attachment, Membership, Person
+from bescapp.store.actions import LineRow
+from bescapp.store.agenda import SHARED_TEXTS, ItemRow
+from bescapp.store.delegations import MemberRow
 
 PAPER_CANARY = "CANARYPAPERQ"
+PLANTED = fields.every(internal=True, text=True)
+# Internal fields that hold no text to plant, and how this test covers each.
+NOT_TEXT = {
+    "Attachment.content": "the background paper carries PAPER_CANARY",
+    "Attachment.position": "a number: the order of the papers",
+    "Attachment.added_at": "a date the book does not print",
+    "Person.is_sample": "a flag: the demo's own bookkeeping",
+}
+# Internal fields the book itself does not print, and why.
+NOT_IN_THE_BOOK = {
+    "DatabaseSettings.handling_marking": "the default a new meeting copies; the book prints "
+                                         "the meeting's own marking",
+}
 
 
 def canary(index: int, lang: str = "") -> str:
@@ -28,10 +48,33 @@ def canary(index: int, lang: str = "") -> str:
 def planted_canaries() -> dict[str, str]:
     """Each canary and the field it was planted in, e.g. {"CANARY03ENQ": "AgendaItem.background"}."""
     found = {}
-    for index, (cls, attr) in enumerate(INTERNAL_FIELDS):
+    for index, f in enumerate(PLANTED):
         for lang in ("en", "es", ""):
-            found[canary(index, lang)] = f"{cls.__name__}.{attr}"
+            found[canary(index, lang)] = f.label
     return found
+
+
+def canary_value(index: int, f: fields.Field):
+    if f.bilingual:
+        return Bilingual(f"{canary(index, 'en')} internal", f"{canary(index, 'es')} interno")
+    if f.name == "email":
+        return f"{canary(index).lower()}@example.org"
+    if f.name == "phone":
+        return f"{canary(index)} 555 0100"
+    if f.name == "filename":
+        return f"{canary(index)}.docx"
+    return canary(index)
+
+
+def test_every_internal_field_is_planted_or_says_how_it_is_covered():
+    not_text = {f.label for f in fields.every(internal=True, text=False)}
+    assert not_text == set(NOT_TEXT), "say how this test covers a new internal field"
+    planted = {f.label for f in PLANTED}
+    assert {"AgendaItem.objective", "AgendaItem.talking_points", "AgendaItem.background",
+            "Person.email", "Person.phone", "Person.internal_notes",
+            "Membership.internal_notes", "ActionLine.internal_notes",
+            "Meeting.handling_marking", "Attachment.filename"} <= planted
+    assert {f.label for f in fields.every() if f.personal} <= planted
 
 
 def _paper() -> bytes:
@@ -46,19 +89,16 @@ def _paper() -> bytes:
 def planted(demo_db):
     db, meeting_id = demo_db
     with db.transaction() as session:
-        for index, (cls, attr) in enumerate(INTERNAL_FIELDS):
-            for row in session.scalars(select(cls)):
-                if isinstance(getattr(row, attr), Bilingual):
-                    value = Bilingual(f"{canary(index, 'en')} internal", f"{canary(index, 'es')} interno")
-                elif attr == "email":
-                    value = f"{canary(index).lower()}@example.org"
-                else:
-                    value = f"{canary(index)} 555 0100" if attr == "phone" else canary(index)
-                setattr(row, attr, value)
         item = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id,
                                                         AgendaItem.kind == "item")).first()
         session.add(Attachment(agenda_item_id=item.id, filename="paper.docx", content=_paper(),
                                added_at=dt.datetime(2020, 3, 1)))
+        session.flush()
+        for index, f in enumerate(PLANTED):
+            rows = session.scalars(select(f.entity)).all()
+            assert rows, f"the demo has no {f.entity.__name__} to plant {f.label} in"
+            for row in rows:
+                setattr(row, f.name, canary_value(index, f))
     return db, meeting_id
 
 
@@ -88,11 +128,12 @@ def test_the_briefing_book_carries_every_internal_field(planted, tmp_path, langu
     text = every_part(path).lower()
     langs = ("en", "es") if language == "bilingual" else (language,)
     missing = []
-    for index, (cls, attr) in enumerate(INTERNAL_FIELDS):
-        two_languages = f"{attr}_en" in cls.__table__.c
-        wanted = [canary(index, lang) for lang in langs] if two_languages else [canary(index)]
+    for index, f in enumerate(PLANTED):
+        if f.label in NOT_IN_THE_BOOK:
+            continue
+        wanted = [canary(index, lang) for lang in langs] if f.bilingual else [canary(index)]
         if not all(token.lower() in text for token in wanted):
-            missing.append(f"{cls.__name__}.{attr}")
+            missing.append(f.label)
     assert missing == [], f"internal fields missing from the book: {missing}"
     assert PAPER_CANARY.lower() in text
 
@@ -113,3 +154,16 @@ def test_no_shareable_export_carries_internal_text(planted, tmp_path, language, 
     assert leaked == [], f"{label} ({language}) leaks internal fields: {leaked}"
     assert PAPER_CANARY.lower() not in text
     assert "canary" not in text
+
+
+def test_the_rows_shareable_documents_read_hold_no_internal_field():
+    """The joint agenda, the status report and the lists read these rows: an internal field
+    the model declares is not among them (the lists' contact details only for the contact
+    sheet, an internal document; ``is_sample`` is a flag the documents never print)."""
+    item_row = set(ItemRow._fields) | set(SHARED_TEXTS)
+    assert item_row & set(fields.names(AgendaItem, internal=True)) == set()
+    assert set(LineRow._fields) & set(fields.names(ActionLine, internal=True)) == set()
+    member_row = {f.name for f in dataclasses.fields(MemberRow)}
+    internal = set(fields.names(Person, internal=True)) | set(fields.names(Membership,
+                                                                           internal=True))
+    assert member_row & internal == {"email", "phone", "is_sample"}

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...i18n.formatting import format_datetime, format_number
 from ...model.bilingual import Bilingual
 from ...model.entities import AgendaKind
-from ...store.agenda import AttachmentRow, Candidate, ItemFields, cleaned
+from ...store.agenda import INTERNAL_TEXTS, SHARED_TEXTS, AttachmentRow, Candidate, ItemFields, cleaned
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -96,8 +96,9 @@ class AgendaEditor(Retranslates, QScrollArea):
         for k, header in enumerate(self.language_headers):
             header.setStyleSheet("font-weight: 600;")
             shared.addWidget(header, 0, k + 1)
-        self._add_text_row(shared, 1, "title", single_line=True)
-        self._add_text_row(shared, 2, "description")
+        # the texts the model declares on an agenda item: shared ones here, internal below
+        for row, name in enumerate(SHARED_TEXTS, start=1):
+            self._add_text_row(shared, row, name, single_line=name == "title")
         self.internal_box = QGroupBox()
         self.internal_box.setStyleSheet("QGroupBox { background: #fff6e0; }"
                                         "QGroupBox::title { color: #8a5a00; }")
@@ -105,7 +106,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.internal_note = QLabel()
         self.internal_note.setWordWrap(True)
         internal.addWidget(self.internal_note, 0, 0, 1, 3)
-        for row, name in enumerate(("objective", "talking_points", "background"), start=1):
+        for row, name in enumerate(INTERNAL_TEXTS, start=1):
             self._add_text_row(internal, row, name)
 
         self.leads_box = QGroupBox()
@@ -195,11 +196,12 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.fixed.setText(self.tr("Fixed start at"))
         for k in range(self.kind.count()):
             self.kind.setItemText(k, label(self.kind.itemData(k)))
+        # one label per text row (a field new to the model needs its label here)
         names = {"title": self.tr("Title"), "description": self.tr("Description"),
                  "objective": self.tr("Objective"), "talking_points": self.tr("Talking points"),
                  "background": self.tr("Background")}
-        for name, text in names.items():
-            self.text_labels[name].setText(text)
+        for name, caption in self.text_labels.items():
+            caption.setText(names[name])
         self.internal_box.setTitle(self.tr("Internal — for our delegation only"))
         self.internal_note.setText(self.tr(
             "Never printed in the joint agenda or any other shareable document."))

@@ -387,11 +387,16 @@ class AgendaWorkspace(Retranslates, QWidget):
         if problem.code is AgendaProblem.TOO_LONG:
             return self.tr("The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: "
                            "shorten it and try again.") \
-                .replace("%1", fields.get(problem.field, problem.field)) \
+                .replace("%1", fields.get(problem.field) or self._editor_label(problem.field)) \
                 .replace("%2", languages.get(problem.language, problem.language)) \
                 .replace("%3", format_number(problem.length, self.language)) \
                 .replace("%4", format_number(problem.limit, self.language))
         return texts[problem.code]
+
+    def _editor_label(self, field: str) -> str:
+        """A text the words above do not name yet, as the editor labels its row."""
+        label = self.editor.text_labels.get(field)
+        return label.text().lower() if label is not None else field
 
     def _edit(self, item_id: int, before: ItemFields, after: ItemFields) -> None:
         self._execute(commands.EditItem(self.context, item_id, before, after))
