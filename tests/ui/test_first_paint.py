@@ -1,0 +1,82 @@
+"""The Meetings workspace painted from sqlite3 before SQLAlchemy loads, then the same
+rows, order and selection through the ORM (docs/design.md, "Start-up")."""
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from bescapp.app import Application, run_window
+from bescapp.settings import Settings
+from bescapp.store import first_rows
+from bescapp.store.files import SCHEMA_HEAD, examine
+from bescapp.ui.main_window import MainWindow
+
+SCHEMAS = Path(__file__).parents[1] / "_databases"
+
+
+def shown(page):
+    """The table's text, row by row, and which rows are in bold."""
+    model = page.table.model()
+    return [([model.index(r, c).data() for c in range(model.columnCount())],
+             model.index(r, 0).data(Qt.ItemDataRole.FontRole) is not None)
+            for r in range(model.rowCount())]
+
+
+def test_the_rows_painted_first_are_the_rows_the_database_then_shows(
+        qtbot, qapp, demo_path):
+    app = Application(qapp, "es", interactive=False)
+    qtbot.addWidget(app.window)
+    rows = first_rows.meeting_rows(demo_path)
+    eleventh = rows[-2].id
+    assert app.window.show_first_rows(rows, eleventh)
+    app.window.show()
+    page = app.window.meetings
+    first = shown(page)
+    assert app.context.db is None  # SQLAlchemy's database is not open yet
+    assert len(first) == len(rows) and first[-2][0][0] == "XI Reunión Plenaria"
+    assert [bold for _texts, bold in first].count(True) == 1 and first[-2][1]
+    assert page.selected_id() == eleventh
+    assert not page.edit_button.isEnabled()  # editing waits for the database
+    Settings().remember_meeting(demo_path, eleventh)
+    try:
+        assert app.open(demo_path)
+        assert shown(page) == first
+        assert page.selected_id() == eleventh == app.context.meeting_id
+        assert page.edit_button.isEnabled()
+    finally:
+        app.context.set_database(None)
+
+
+def _spy(monkeypatch):
+    calls = []
+    show = MainWindow.show_first_rows
+
+    def spying(window, rows, current):
+        painted = show(window, rows, current)
+        calls.append((len(rows), current, painted))
+        return painted
+
+    monkeypatch.setattr(MainWindow, "show_first_rows", spying)
+    return calls
+
+
+def test_the_window_paints_the_demo_from_sqlite3_at_the_remembered_meeting(
+        qapp, demo_path, monkeypatch):
+    calls = _spy(monkeypatch)
+    rows = first_rows.meeting_rows(demo_path)
+    Settings().remember_meeting(demo_path, rows[0].id)
+    assert run_window(demo_path, "en", exit_when_loaded=True) == 0
+    assert calls == [(len(rows), rows[0].id, True)]
+
+
+def test_an_older_file_and_another_workspace_take_the_normal_path(
+        qapp, demo_path, tmp_path, monkeypatch):
+    calls = _spy(monkeypatch)
+    old = tmp_path / "old.db"
+    shutil.copy(SCHEMAS / "schema-0004.db", old)
+    assert run_window(old, "en", exit_when_loaded=True) == 0  # upgraded, then painted
+    assert examine(old) == SCHEMA_HEAD
+    assert calls == []  # not even read
+    assert run_window(demo_path, "en", exit_when_loaded=True, workspace="agenda") == 0
+    assert [painted for _rows, _current, painted in calls] == [False]
