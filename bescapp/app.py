@@ -470,6 +470,10 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     if workspace in MainWindow.WORKSPACE_NAMES:
         app.window.show_workspace(workspace)
     status = {"code": 0}
+    rows = None  # the Meetings workspace's rows, read with sqlite3 (store.first_rows)
+    if revision == SCHEMA_HEAD and not exit_when_ready and \
+            app.window.sidebar.currentRow() == MainWindow.MEETINGS:
+        rows = first_rows.meeting_rows(database)
 
     def open_database() -> None:
         try:
@@ -479,7 +483,8 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
             status["code"] = 1
             qt_app.quit()
             return
-        if not opened and first_paint:  # refused after all: the rows painted go
+        if not opened and first_paint and app.context.db is None:
+            app.context.meeting_id = None  # refused after all: the rows painted go
             app.window.meetings.show_first_rows([])
         if exit_when_loaded and not first_paint:
             _AfterPaint(app.window, qt_app.quit)
@@ -491,13 +496,11 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
         """The Meetings workspace painted from sqlite3 first when the file allows it
         (``store.first_rows``), then the database opened through SQLAlchemy."""
         nonlocal first_paint
-        if revision == SCHEMA_HEAD:
-            rows = first_rows.meeting_rows(database)
-            if rows:
-                remembered = app.settings.meeting_of(database)
-                ids = [row.id for row in rows]
-                first_paint = app.window.show_first_rows(
-                    rows, remembered if remembered in ids else ids[-1])
+        if rows:
+            remembered = app.settings.meeting_of(database)
+            ids = [row.id for row in rows]
+            first_paint = app.window.show_first_rows(
+                rows, remembered if remembered in ids else ids[-1])
         if first_paint:
             _AfterPaint(app.window, qt_app.quit if exit_when_loaded else open_database)
             app.window.update()
@@ -509,6 +512,7 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     else:
         _AfterPaint(app.window, load)
     app.window.show()
-    _import_the_store_meanwhile()
+    if not rows:  # with rows to paint first, a second thread importing only slows them
+        _import_the_store_meanwhile()
     code = qt_app.exec()
     return status["code"] or code

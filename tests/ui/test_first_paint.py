@@ -2,6 +2,7 @@
 rows, order and selection through the ORM (docs/design.md, "Start-up")."""
 
 import shutil
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -79,4 +80,39 @@ def test_an_older_file_and_another_workspace_take_the_normal_path(
     assert examine(old) == SCHEMA_HEAD
     assert calls == []  # not even read
     assert run_window(demo_path, "en", exit_when_loaded=True, workspace="agenda") == 0
-    assert [painted for _rows, _current, painted in calls] == [False]
+    assert calls == []
+
+
+def test_rows_painted_first_go_when_the_database_then_refuses_to_open(
+        qapp, demo_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    import bescapp.store.database as database
+    from bescapp.store.files import BadDatabase, Problem
+    from bescapp.ui.meetings.view import MeetingsWorkspace
+
+    def held(path, **_kw):
+        raise BadDatabase(path, Problem.LOCKED)
+
+    said = []
+
+    def critical(_parent, _title, text):
+        said.append(text)
+        QTimer.singleShot(0, qapp.quit)
+
+    shown_rows = []
+    show = MeetingsWorkspace.show_first_rows
+
+    def recording(page, rows):
+        show(page, rows)
+        shown_rows.append((len(rows), page.model.rowCount(), page.selected_id()))
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window sets its own
+    monkeypatch.setattr(database, "open_database", held)
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setattr(MeetingsWorkspace, "show_first_rows", recording)
+    rows = first_rows.meeting_rows(demo_path)
+    assert run_window(demo_path, "en") == 0  # interactive: the message box, then quit
+    assert said and "in use by another program" in said[0]
+    assert shown_rows == [(len(rows), len(rows), rows[-1].id), (0, 0, None)]
