@@ -470,10 +470,10 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     if workspace in MainWindow.WORKSPACE_NAMES:
         app.window.show_workspace(workspace)
     status = {"code": 0}
-    rows = None  # the Meetings workspace's rows, read with sqlite3 (store.first_rows)
-    if revision == SCHEMA_HEAD and not exit_when_ready and \
-            app.window.sidebar.currentRow() == MainWindow.MEETINGS:
-        rows = first_rows.meeting_rows(database)
+    # A file at the current schema opening on the Meetings workspace: its rows are read
+    # with sqlite3 (store.first_rows) and painted before SQLAlchemy loads.
+    first_screen = revision == SCHEMA_HEAD and \
+        app.window.sidebar.currentRow() == MainWindow.MEETINGS
 
     def open_database() -> None:
         try:
@@ -496,6 +496,7 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
         """The Meetings workspace painted from sqlite3 first when the file allows it
         (``store.first_rows``), then the database opened through SQLAlchemy."""
         nonlocal first_paint
+        rows = first_rows.meeting_rows(database) if first_screen else None
         if rows:
             remembered = app.settings.meeting_of(database)
             ids = [row.id for row in rows]
@@ -512,7 +513,7 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     else:
         _AfterPaint(app.window, load)
     app.window.show()
-    if not rows:  # with rows to paint first, a second thread importing only slows them
+    if not first_screen:  # with rows to paint first, a second thread importing slows them
         _import_the_store_meanwhile()
     code = qt_app.exec()
     return status["code"] or code
