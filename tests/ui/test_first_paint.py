@@ -116,3 +116,14 @@ def test_rows_painted_first_go_when_the_database_then_refuses_to_open(
     assert run_window(demo_path, "en") == 0  # interactive: the message box, then quit
     assert said and "in use by another program" in said[0]
     assert shown_rows == [(len(rows), len(rows), rows[-1].id), (0, 0, None)]
+
+
+def test_the_first_paint_needs_neither_sqlalchemy_nor_the_entities():
+    import subprocess
+
+    code = ("import sys, bescapp.app, bescapp.store.first_rows, bescapp.ui.meetings.view\n"
+            "print(sorted(n for n in sys.modules if n.split('.')[0] == 'sqlalchemy'\n"
+            "             or n == 'bescapp.model.entities'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).parents[2], check=True)
+    assert result.stdout.strip() == "[]"
