@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
-from .store.address import ServerAddress
 from .store import first_rows
+from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
 from .ui.context import AppContext, EditNotSaved
 from .ui.main_window import MainWindow

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bescapp.cli import main as cli_main
 from bescapp.model.bilingual import Bilingual
 from bescapp.model.entities import MeetingKind
-from bescapp.cli import main as cli_main
 from bescapp.store.address import parse_server
 from bescapp.store.database import open_database
 from bescapp.store.first_rows import meeting_rows
@@ -66,13 +66,15 @@ def test_an_init_database_gives_the_orm_rows_in_its_order(fresh_path):
     assert rows == _orm(path)
     assert [(r.kind, r.number, r.host) for r in rows] == [
         ("working_group", 1, None), ("plenary", 2, None), ("plenary", 3, side.upper())]
-    assert rows[0].venue == Bilingual("", "Cancillería") and rows[2].city.en == "Mérida"
+    assert rows[0].venue == Bilingual("", "Cancillería")
+    assert rows[2].city.en == "Mérida"
 
 
 def test_the_demo_gives_the_orm_rows(demo_path):
     rows = meeting_rows(demo_path)
     assert rows == _orm(demo_path)
-    assert len(rows) >= 12 and rows[-1].number == 12
+    assert len(rows) >= 12
+    assert rows[-1].number == 12
 
 
 def test_reading_never_writes_the_file(demo_path):

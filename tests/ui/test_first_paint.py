@@ -35,8 +35,10 @@ def test_the_rows_painted_first_are_the_rows_the_database_then_shows(
     page = app.window.meetings
     first = shown(page)
     assert app.context.db is None  # SQLAlchemy's database is not open yet
-    assert len(first) == len(rows) and first[-2][0][0] == "XI Reunión Plenaria"
-    assert [bold for _texts, bold in first].count(True) == 1 and first[-2][1]
+    assert len(first) == len(rows)
+    assert first[-2][0][0] == "XI Reunión Plenaria"
+    assert [bold for _texts, bold in first].count(True) == 1
+    assert first[-2][1]  # the current meeting in bold
     assert page.selected_id() == eleventh
     assert not page.edit_button.isEnabled()  # editing waits for the database
     Settings().remember_meeting(demo_path, eleventh)
@@ -114,7 +116,8 @@ def test_rows_painted_first_go_when_the_database_then_refuses_to_open(
     monkeypatch.setattr(MeetingsWorkspace, "show_first_rows", recording)
     rows = first_rows.meeting_rows(demo_path)
     assert run_window(demo_path, "en") == 0  # interactive: the message box, then quit
-    assert said and "in use by another program" in said[0]
+    assert len(said) == 1
+    assert "in use by another program" in said[0]
     assert shown_rows == [(len(rows), len(rows), rows[-1].id), (0, 0, None)]
 
 
