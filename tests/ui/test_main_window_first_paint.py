@@ -48,7 +48,9 @@ def test_the_rows_painted_first_are_the_rows_the_database_then_shows(
         assert page.selected_id() == eleventh == app.context.meeting_id
         assert page.edit_button.isEnabled()
     finally:
+        app.set_language("en")  # the Spanish translators go: later tests read English
         app.context.set_database(None)
+        qapp.aboutToQuit.disconnect(app._save_state)  # a later quit finds no window here
 
 
 def _spy(monkeypatch):
