@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
+from .store import first_rows
 from .store.address import ServerAddress
-from .store.files import BadDatabase, Problem, backup, examine
+from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
 from .ui.context import AppContext, EditNotSaved
 from .ui.main_window import MainWindow
 
@@ -452,9 +453,11 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
     unattended = exit_when_ready or exit_when_loaded
+    revision = None
     try:
         if not isinstance(database, ServerAddress):
-            examine(database)  # sqlite3 only: a bad file is refused before anything is shown
+            # sqlite3 only: a bad file is refused before anything is shown
+            revision = examine(database)
     except BadDatabase as e:
         if unattended:
             print(f"bescapp: {e}", file=sys.stderr)
@@ -467,24 +470,50 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     if workspace in MainWindow.WORKSPACE_NAMES:
         app.window.show_workspace(workspace)
     status = {"code": 0}
+    # A file at the current schema opening on the Meetings workspace: its rows are read
+    # with sqlite3 (store.first_rows) and painted before SQLAlchemy loads.
+    first_screen = revision == SCHEMA_HEAD and \
+        app.window.sidebar.currentRow() == MainWindow.MEETINGS
 
-    def load() -> None:
+    def open_database() -> None:
         try:
-            app.open(database)
+            opened = app.open(database)
         except BadDatabase as e:  # unattended only; interactive runs show a dialog
             print(f"bescapp: {e}", file=sys.stderr)
             status["code"] = 1
             qt_app.quit()
             return
-        if exit_when_loaded:
+        if not opened and first_paint and app.context.db is None:
+            app.context.meeting_id = None  # refused after all: the rows painted go
+            app.window.meetings.show_first_rows([])
+        if exit_when_loaded and not first_paint:
             _AfterPaint(app.window, qt_app.quit)
             app.window.update()
+
+    first_paint = False
+
+    def load() -> None:
+        """The Meetings workspace painted from sqlite3 first when the file allows it
+        (``store.first_rows``), then the database opened through SQLAlchemy."""
+        nonlocal first_paint
+        rows = first_rows.meeting_rows(database) if first_screen else None
+        if rows:
+            remembered = app.settings.meeting_of(database)
+            ids = [row.id for row in rows]
+            first_paint = app.window.show_first_rows(
+                rows, remembered if remembered in ids else ids[-1])
+        if first_paint:
+            _AfterPaint(app.window, qt_app.quit if exit_when_loaded else open_database)
+            app.window.update()
+        else:
+            open_database()
 
     if exit_when_ready:
         _AfterPaint(app.window, qt_app.quit)
     else:
         _AfterPaint(app.window, load)
     app.window.show()
-    _import_the_store_meanwhile()
+    if not first_screen:  # with rows to paint first, a second thread importing slows them
+        _import_the_store_meanwhile()
     code = qt_app.exec()
     return status["code"] or code

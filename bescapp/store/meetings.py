@@ -15,6 +15,7 @@ from ..i18n.formatting import format_number
 from ..model.bilingual import Bilingual
 from ..model.entities import Meeting, MeetingKind, Party, SessionNumbering
 from . import our_side
+from .first_rows import MeetingRow
 from .snapshots import Snapshot, capture
 
 
@@ -114,6 +115,14 @@ class MeetingInvalid(Exception):
 
 def list_meetings(session: Session) -> list[Meeting]:
     return list(session.scalars(select(Meeting).order_by(Meeting.start_date, Meeting.id)))
+
+
+def meeting_rows(session: Session) -> list[MeetingRow]:
+    """The Meetings workspace's rows, in ``list_meetings`` order (the same rows
+    ``first_rows.meeting_rows`` reads with sqlite3 for the first paint)."""
+    return [MeetingRow(m.id, m.kind.value, m.number, m.start_date, m.end_date, m.city, m.venue,
+                       m.host_party.code if m.host_party else None)
+            for m in list_meetings(session)]
 
 
 def get_meeting(session: Session, meeting_id: int | None) -> Meeting | None:

@@ -122,6 +122,17 @@ class MainWindow(Retranslates, QMainWindow):
             self._bind_shortcuts()
             self._on_row_changed(self.sidebar.currentRow())
 
+    def show_first_rows(self, rows: list, current: int | None) -> bool:
+        """Paint the Meetings workspace from rows read before the database is open
+        (``store.first_rows``), ``current`` in bold and selected, when it is the workspace on
+        show and not built yet; whether it did. Opening the database then reloads the same
+        rows through the ORM and chooses the same current meeting (``Application.open``)."""
+        if self._pages or self.sidebar.currentRow() != self.MEETINGS:
+            return False
+        self.context.meeting_id = current  # no signal: nothing else is built, no database yet
+        self._page(self.MEETINGS).show_first_rows(rows)
+        return True
+
     def _page(self, index: int) -> QWidget:
         """The workspace at ``index``, built (and put in the stack) on first use."""
         page = self._pages.get(index)

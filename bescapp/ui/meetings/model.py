@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...i18n.formatting import format_date_range, meeting_name
-from ...model.bilingual import Bilingual
-from ...store.meetings import list_meetings
+from ...store.first_rows import MeetingRow
 from ..context import AppContext
 from ..labels import label
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    kind: str
-    number: int
-    start_date: object
-    end_date: object
-    city: Bilingual
-    venue: Bilingual
-    host: str | None
 
 
 class MeetingsModel(QAbstractTableModel):
@@ -39,15 +24,21 @@ class MeetingsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """The rows of the open database, through the ORM (none without a database)."""
         self.beginResetModel()
         self._rows = []
         if self.context.db is not None:
+            from ...store.meetings import meeting_rows  # SQLAlchemy: after the first paint
+
             with self.context.db.session() as session:
-                self._rows = [
-                    MeetingRow(m.id, m.kind.value, m.number, m.start_date, m.end_date, m.city,
-                               m.venue, m.host_party.code if m.host_party else None)
-                    for m in list_meetings(session)
-                ]
+                self._rows = meeting_rows(session)
+        self.endResetModel()
+
+    def show_rows(self, rows: list[MeetingRow]) -> None:
+        """Rows read before the database is open (``store.first_rows``), for the first
+        paint; ``reload`` replaces them with the ORM's once it is."""
+        self.beginResetModel()
+        self._rows = list(rows)
         self.endResetModel()
 
     def set_language(self, language: str) -> None:

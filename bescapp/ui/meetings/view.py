@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,27 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n.formatting import meeting_name
-from ...model.entities import MeetingKind
-from ...store import our_side
 from ...store.changes import Changes, Kind
-from ...store.meetings import (
-    MeetingFields,
-    MeetingInvalid,
-    fields_of,
-    get_meeting,
-    latest_meeting,
-    list_meetings,
-    meeting_fields,
-    numbers_taken,
-)
-from ...store.next_plenary import following
+from ...store.first_rows import MeetingRow
 from ..context import AppContext
 from ..read_only import EditControls
 from ..retranslate import Retranslates
-from .commands import CreateMeeting, CreateNextPlenary, EditMeeting, delete_meeting
-from .dialog import MeetingDialog
 from .model import MeetingsModel
-from .next_dialog import Earlier, NextPlenaryDialog
+
+# The store's queries, the commands and the dialogs bring in SQLAlchemy and the entities:
+# imported where they are used, so the workspace can paint rows read before they load
+# (``show_first_rows``; docs/design.md, "Start-up").
+if TYPE_CHECKING:
+    from ...store.meetings import MeetingFields
+    from .commands import CreateMeeting
 
 
 class MeetingsWorkspace(Retranslates, QWidget):
@@ -95,6 +89,13 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self._on_meeting(context.meeting_id)  # built after the meeting was chosen: select it
         self._enable_buttons()
 
+    def show_first_rows(self, rows: list[MeetingRow]) -> None:
+        """Show rows read before the database is open (``store.first_rows``), the current
+        meeting selected; the database's ``set_database`` then reloads them through the ORM."""
+        self.model.show_rows(rows)
+        self._on_meeting(self.context.meeting_id)
+        self._enable_buttons()
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Meetings"))
         self.new_button.setText(self.tr("&New meeting…"))
@@ -132,7 +133,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.next_action.setEnabled(has_db and self.model.rowCount() > 0)
         self.next_button.setEnabled(self.next_action.isEnabled())
         for button in (self.edit_button, self.delete_button, self.current_button):
-            button.setEnabled(chosen)
+            button.setEnabled(has_db and chosen)
 
     def _on_database(self) -> None:
         self.model.reload()
@@ -152,11 +153,17 @@ class MeetingsWorkspace(Retranslates, QWidget):
             self._enable_buttons()
 
     def _taken(self, except_id: int | None) -> set[tuple[str, int]]:
+        from ...store.meetings import numbers_taken
+
         with self.context.db.session() as session:
             return numbers_taken(session, except_id)
 
     def _suggest_new(self) -> MeetingFields:
         """The next plenary, a year after the latest, in the other party's country."""
+        from ...store import our_side
+        from ...store.meetings import MeetingFields, fields_of, latest_meeting
+        from ...store.next_plenary import following
+
         with self.context.db.session() as session:
             latest = latest_meeting(session)
             if latest is None:  # the first meeting: the database's marking to start from
@@ -166,6 +173,9 @@ class MeetingsWorkspace(Retranslates, QWidget):
     def new_meeting(self) -> None:
         if self.context.db is None:
             return
+        from .commands import CreateMeeting
+        from .dialog import MeetingDialog
+
         dialog = MeetingDialog(self._suggest_new(), self._taken(None), self, is_new=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -176,6 +186,12 @@ class MeetingsWorkspace(Retranslates, QWidget):
         dialog asks number, date, city and host. One undo step."""
         if self.context.db is None:
             return
+        from ...model.entities import MeetingKind
+        from ...store.meetings import fields_of, list_meetings
+        from ...store.next_plenary import following
+        from .commands import CreateNextPlenary
+        from .next_dialog import Earlier, NextPlenaryDialog
+
         with self.context.db.session() as session:
             choices = [Earlier(m.id, meeting_name(m.kind.value, m.number, self.language),
                                following(fields_of(m)))
@@ -199,8 +215,12 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def edit_meeting(self) -> None:
         meeting_id = self.selected_id()
-        if meeting_id is None:
+        if meeting_id is None or self.context.db is None:
             return
+        from ...store.meetings import meeting_fields
+        from .commands import EditMeeting
+        from .dialog import MeetingDialog
+
         with self.context.db.session() as session:
             before = meeting_fields(session, meeting_id)
         dialog = MeetingDialog(before, self._taken(meeting_id), self, is_new=False)
@@ -209,8 +229,11 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def delete_meeting(self) -> None:
         meeting_id = self.selected_id()
-        if meeting_id is None:
+        if meeting_id is None or self.context.db is None:
             return
+        from ...store.meetings import get_meeting
+        from .commands import delete_meeting
+
         with self.context.db.session() as session:
             m = get_meeting(session, meeting_id)
             if m is None:  # deleted meanwhile
@@ -231,10 +254,12 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def make_current(self, *_args) -> None:
         meeting_id = self.selected_id()
-        if meeting_id is not None:
+        if meeting_id is not None and self.context.db is not None:
             self.context.set_meeting(meeting_id)
 
     def _execute(self, command) -> bool:
+        from ...store.meetings import MeetingInvalid
+
         try:
             self.context.execute(command)
         except MeetingInvalid as e:
