@@ -23,6 +23,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
@@ -60,10 +61,12 @@ class PatternProblem(ValueError):
     """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder)."""
 
     def __init__(self, key: str, lang: str, reason: str, *, placeholder: str | None = None,
-                 known: str = "") -> None:
-        self.key, self.lang, self.reason = key, lang, reason
+                 known: str = "", **values: str) -> None:
+        self.key, self.lang, self.reason = key, lang, reason  # reason: a message (N_)
         self.placeholder, self.known = placeholder, known  # for the window's own wording
-        super().__init__(f"paragraph pattern {key!r} ({lang}): {reason}")
+        said = say(reason, placeholder=placeholder or "", known=known, **values)
+        super().__init__(say(N_("paragraph pattern {key} ({lang}): {reason}"),
+                             key=repr(key), lang=lang, reason=said))
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ class _Facts(dict):
 
     def __missing__(self, name: str) -> str:
         known = ", ".join("{" + k + "}" for k in sorted(self))
-        raise PatternProblem(self.key, self.lang, f"unknown placeholder {{{name}}}; known: {known}",
+        raise PatternProblem(self.key, self.lang,
+                             N_("unknown placeholder {{{placeholder}}}; known: {known}"),
                              placeholder=name, known=known)
 
 
@@ -245,11 +249,12 @@ def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str
         except PatternProblem:
             raise
         except _FormsProblem as e:
-            raise PatternProblem(key, lang, f"the forms {{…:{e}}} must be two (one|several) "
-                                 "or four (a man|a woman|several|several women)") from e
+            raise PatternProblem(key, lang, N_("the forms {{…:{forms}}} must be two (one|several) "
+                                 "or four (a man|a woman|several|several women)"),
+                                 forms=str(e)) from e
         except (ValueError, IndexError, AttributeError, KeyError) as e:
-            raise PatternProblem(key, lang, f"cannot be filled ({e}); write literal braces "
-                                 "as {{ and }}") from e
+            raise PatternProblem(key, lang, N_("cannot be filled ({error}); write literal braces "
+                                 "as {{{{ and }}}}"), error=str(e)) from e
     return Bilingual(**out)
 
 

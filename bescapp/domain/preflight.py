@@ -123,6 +123,8 @@ class Entry:
                 words[name] = say(LANGUAGE_WORDS[words[name]], lang)
         if "part" in words:
             words["part"] = say(PART_WORDS[words["part"]], lang)
+        if "detail" in words:  # why a paper is left out: an English message (safe_docx.SHORT)
+            words["detail"] = say(words["detail"], lang)
         return say(MESSAGES[self.kind], lang, subject=self.subject.either(lang), **words)
 
 

@@ -115,7 +115,7 @@ def annex_problem(content: bytes | None, filename: str) -> str:
     """Why a background paper cannot be merged ("" when it can), from its raw bytes:
     a few words (``safe_docx.SHORT``) that pre-flight and the book's note show."""
     if not content:
-        return "empty file"
+        return N_("empty file")
     try:
         check_package(content, filename, PaperProblem)
     except PaperProblem as e:
@@ -124,7 +124,7 @@ def annex_problem(content: bytes | None, filename: str) -> str:
 
 
 _MERGE_TRIALS: dict[str, str] = {}  # sha-256 of a paper -> why it cannot be merged ("" = it can)
-_NOT_MERGED = "open it in Word and save it again"
+_NOT_MERGED = N_("open it in Word and save it again")
 
 
 def merge_problem(content: bytes | None, filename: str) -> str:
@@ -497,7 +497,7 @@ def _annex(doc, composer, attachment, language: str, level: int):
             return _merge(doc, composer, attachment.content)
         except _NotMerged as e:
             problem = e.detail
-    note = kit.paragraph(doc, word("annex_left_out", language, detail=problem))
+    note = kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)))
     for run in note.runs:
         run.italic = True
     return composer
