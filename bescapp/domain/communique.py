@@ -58,15 +58,34 @@ GROUPS = {"hosts": (Principal.HOST,), "co_hosts": (Principal.CO_HOST,),
 
 
 class PatternProblem(ValueError):
-    """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder)."""
+    """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder).
+
+    ``reason`` is one of ``PATTERN_PROBLEMS``; ``text(lang)`` words it, and the window and
+    the command line show the same sentence."""
 
     def __init__(self, key: str, lang: str, reason: str, *, placeholder: str | None = None,
-                 known: str = "", **values: str) -> None:
-        self.key, self.lang, self.reason = key, lang, reason  # reason: a message (N_)
-        self.placeholder, self.known = placeholder, known  # for the window's own wording
-        said = say(reason, placeholder=placeholder or "", known=known, **values)
-        super().__init__(say(N_("paragraph pattern {key} ({lang}): {reason}"),
-                             key=repr(key), lang=lang, reason=said))
+                 known: str = "", forms: str = "") -> None:
+        self.key, self.lang, self.reason = key, lang, reason
+        self.placeholder, self.known, self.forms = placeholder, known, forms
+        super().__init__(self.text())
+
+    def text(self, language: str | None = None) -> str:
+        """The problem in ``language`` (default: the messages language)."""
+        return say(PATTERN_PROBLEMS[self.reason], language, key=self.key,
+                   language=say(LANGUAGE_NAMES[self.lang], language),
+                   placeholder=self.placeholder or "", known=self.known, forms=self.forms)
+
+
+LANGUAGE_NAMES = {"en": N_("English"), "es": N_("Spanish")}  # inside a sentence
+PATTERN_PROBLEMS = {
+    "placeholder": N_("The paragraph pattern “{key}” ({language}) has an unknown placeholder "
+                      "{{{placeholder}}}. Known placeholders: {known}."),
+    "forms": N_("The paragraph pattern “{key}” ({language}) cannot be filled: the forms "
+                "{{…:{forms}}} must be two (one|several) or four (a man|a woman|several|several "
+                "women)."),
+    "brace": N_("The paragraph pattern “{key}” ({language}) cannot be filled: a brace is out "
+                "of place. Write literal braces as {{{{ and }}}}."),
+}
 
 
 @dataclass(frozen=True)
@@ -188,9 +207,7 @@ class _Facts(dict):
 
     def __missing__(self, name: str) -> str:
         known = ", ".join("{" + k + "}" for k in sorted(self))
-        raise PatternProblem(self.key, self.lang,
-                             N_("unknown placeholder {{{placeholder}}}; known: {known}"),
-                             placeholder=name, known=known)
+        raise PatternProblem(self.key, self.lang, "placeholder", placeholder=name, known=known)
 
 
 def _value(value: Bilingual | Group | str, lang: str) -> str:
@@ -249,12 +266,9 @@ def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str
         except PatternProblem:
             raise
         except _FormsProblem as e:
-            raise PatternProblem(key, lang, N_("the forms {{…:{forms}}} must be two (one|several) "
-                                 "or four (a man|a woman|several|several women)"),
-                                 forms=str(e)) from e
+            raise PatternProblem(key, lang, "forms", forms=str(e)) from e
         except (ValueError, IndexError, AttributeError, KeyError) as e:
-            raise PatternProblem(key, lang, N_("cannot be filled ({error}); write literal braces "
-                                 "as {{{{ and }}}}"), error=str(e)) from e
+            raise PatternProblem(key, lang, "brace") from e
     return Bilingual(**out)
 
 

@@ -48,11 +48,10 @@ class Refusal(enum.StrEnum):
     UNSTORABLE_TEXT = "unstorable_text"
 
 
-# The wording, from the catalogue (messages language: command line, logs); the window
-# words the same refusals in ui/communique/messages.py.
+# The wording, from the catalogue: the window and the command line show these sentences.
 MESSAGES = {
     Refusal.NO_MEETING: N_("There is no meeting with id {meeting_id}."),
-    Refusal.PARAGRAPH_GONE: N_("The paragraph (id {paragraph_id}) no longer exists."),
+    Refusal.PARAGRAPH_GONE: N_("The paragraph no longer exists; it may have been deleted."),
     Refusal.LAST_PARAGRAPH: N_("Paragraph {number} is the last one: there is nothing to merge "
                                "it with."),
     Refusal.NO_LABEL: N_("Give the version a label, e.g. “Rev. 2 — US proposal”."),
@@ -61,9 +60,9 @@ MESSAGES = {
     Refusal.TERM_NEEDS_EN: N_("The term needs its English form."),
     Refusal.TERM_NEEDS_ES: N_("The term needs its Spanish form."),
     Refusal.TERM_EMPTY: N_("Give the term in English and Spanish."),
-    Refusal.TERM_GONE: N_("The term (id {term_id}) no longer exists."),
-    Refusal.UNSTORABLE_TEXT: N_("The text holds characters that cannot be stored "
-                                "(a broken paste?)."),
+    Refusal.TERM_GONE: N_("The term no longer exists; it may have been deleted."),
+    Refusal.UNSTORABLE_TEXT: N_("The text holds characters that cannot be stored; type it "
+                                "again instead of pasting."),
 }
 # A paragraph too long, as whole sentences: (language of the text, a paragraph named?).
 TOO_LONG = {

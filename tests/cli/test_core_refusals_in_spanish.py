@@ -37,7 +37,7 @@ def meeting(fresh_path):
 
 
 def test_the_communique_stores_refusals_in_spanish(meeting):
-    db, meeting_id, path = meeting
+    db, meeting_id, _path = meeting
     catalogue.use("es")
     with db.transaction() as s, pytest.raises(store.CommuniqueProblem) as caught:
         store.save_version(s, meeting_id, "")
@@ -57,12 +57,14 @@ def test_a_pattern_that_cannot_be_filled_in_spanish():
     catalogue.use("es")
     with pytest.raises(PatternProblem) as caught:
         fill("opening", Bilingual("In {city}.", "En {ciudad}."), {"city": "Ottawa"})
-    assert str(caught.value) == ("patrón de párrafo 'opening' (es): marcador desconocido "
-                                 "{ciudad}; marcadores conocidos: {city}")
+    assert str(caught.value) == ("El patrón de párrafo «opening» (español) tiene un marcador "
+                                 "desconocido {ciudad}. Marcadores conocidos: {city}.")
     with pytest.raises(PatternProblem) as caught:
         fill("x", Bilingual("A {city", "B"), {"city": "Ottawa"})
-    assert str(caught.value).startswith("patrón de párrafo 'x' (en): no se puede llenar (")
-    assert str(caught.value).endswith("escriba las llaves literales como {{ y }}")
+    assert str(caught.value) == ("El patrón de párrafo «x» (inglés) no se puede llenar: hay una "
+                                 "llave fuera de lugar. Escriba las llaves literales como {{ y }}.")
+    assert caught.value.text("en") == ("The paragraph pattern “x” (English) cannot be filled: a "
+                                       "brace is out of place. Write literal braces as {{ and }}.")
 
 
 def _zip(**members: bytes) -> bytes:
