@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__, paths
-from .i18n import catalogue
+from .i18n import catalogue, languages
 from .i18n.catalogue import N_, say
 from .store.address import ServerAddress
 
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bescapp {__version__}",
                         help=say(N_("show the version number and exit")))
-    parser.add_argument("--language", choices=("en", "es"),
+    parser.add_argument("--language", choices=languages.CODES,
                         help=say(N_("the language of messages and of the window (default: "
                         "$BESCAPP_LANGUAGE, else the locale's)")))
     parser.add_argument(
@@ -134,7 +134,7 @@ def _add_export_parser(sub, common) -> None:
     documents = export.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     shared = argparse.ArgumentParser(add_help=False, parents=[common])
     shared.add_argument("--meeting", type=int, required=True, metavar="ID")
-    shared.add_argument("--language", dest="document_language", choices=("en", "es", "bilingual"),
+    shared.add_argument("--language", dest="document_language", choices=languages.DOCUMENT_LANGUAGES,
                         help=say(N_("the document's language (default: our side's)")))
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
     documents.add_parser("agenda", parents=[shared], help=say(N_("the joint agenda (shareable)")))
@@ -186,7 +186,7 @@ def messages_language(argv: Sequence[str] | None) -> str:
         known, _unknown = pre.parse_known_args(sys.argv[1:] if argv is None else list(argv))
     except ValueError:  # e.g. --language without a value: the real parser says so
         return catalogue.environment_language()
-    if known.language in catalogue.languages.CODES:
+    if known.language in languages.CODES:
         return known.language
     return catalogue.environment_language()
 
