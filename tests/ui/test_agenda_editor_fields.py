@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from bescapp.domain import preflight as checks
 from bescapp.domain.agenda import AgendaProblem, Problem
+from bescapp.i18n.catalogue import say
 from bescapp.i18n.qt import LanguageSwitcher
 from bescapp.model import fields
 from bescapp.model.bilingual import Bilingual
@@ -76,7 +77,7 @@ def test_the_checks_word_every_agenda_text_they_look_at(qtbot):
         window = {name: field_word(name) for name in checks.BOOK_AGENDA_FIELDS}
     finally:
         switcher.apply("en")
-    assert window == {name: checks.FIELD_WORDS[name][1] for name in checks.BOOK_AGENDA_FIELDS}
+    assert window == {name: say(checks.FIELD_WORDS[name], "es") for name in checks.BOOK_AGENDA_FIELDS}
 
 
 def test_a_refusal_names_a_text_by_its_editor_label_when_no_other_word_has_it(qtbot, context):
