@@ -17,9 +17,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__, paths
-from .i18n import catalogue
+from .i18n import catalogue, languages
 from .i18n.catalogue import N_, say
 from .store.address import ServerAddress
 
@@ -33,131 +34,169 @@ class CommandError(Exception):
     """A problem to report in one line, exit code 1."""
 
 
+# argparse's own words, which it asks gettext's global API for (``catalogue.global_domain``
+# answers from ours): listed here so that the catalogue holds them. The msgids are
+# argparse's (Python 3.11-3.13); a Python that words one differently shows it in English.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"),
+    N_("show this help message and exit"), N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("expected one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"), N_("ignored explicit argument %r"),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database", metavar="PATH", default=argparse.SUPPRESS,
-        help="database file, or server as postgresql+psycopg://user@host/database (default: "
-             "$BESCAPP_DATABASE, else bescapp.db in your data folder)",
+        help=say(N_("database file, or server as postgresql+psycopg://user@host/database (default: "
+             "$BESCAPP_DATABASE, else bescapp.db in your data folder)")),
     )
     parser = argparse.ArgumentParser(
         prog="bescapp", parents=[common],
-        description="Prepare plenary meetings of a bilateral executive steering committee.",
+        description=say(N_("Prepare plenary meetings of a bilateral executive steering committee.")),
     )
-    parser.add_argument("--version", action="version", version=f"bescapp {__version__}")
-    parser.add_argument("--language", choices=("en", "es"),
-                        help="the language of messages and of the window (default: "
-                        "$BESCAPP_LANGUAGE, else the locale's)")
+    parser.add_argument("--version", action="version", version=f"bescapp {__version__}",
+                        help=say(N_("show the version number and exit")))
+    parser.add_argument("--language", choices=languages.CODES,
+                        help=say(N_("the language of messages and of the window (default: "
+                        "$BESCAPP_LANGUAGE, else the locale's)")))
     parser.add_argument(
         "--exit-when-ready", action="store_true",
-        help="exit as soon as the main window has been painted (smoke tests, benchmarks)",
+        help=say(N_("exit as soon as the main window has been painted (smoke tests, benchmarks)")),
     )
     parser.add_argument(
         "--exit-when-loaded", action="store_true",
-        help="exit once the window has painted the database's content (benchmarks)",
+        help=say(N_("exit once the window has painted the database's content (benchmarks)")),
     )
-    parser.add_argument("--workspace", choices=WORKSPACES, help="workspace to show first")
+    parser.add_argument("--workspace", choices=WORKSPACES, help=say(N_("workspace to show first")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = sub.add_parser("init", parents=[common], help="make a new database for one side")
+    init = sub.add_parser("init", parents=[common], help=say(N_("make a new database for one side")))
     init.add_argument("--side", choices=("us", "mx"), required=True,
-                      help="whose database: the United States' or Mexico's delegation")
+                      help=say(N_("whose database: the United States' or Mexico's delegation")))
     _add_meetings_parser(sub, common)
-    sub.add_parser("check", parents=[common], help="verify integrity and schema version")
-    backup = sub.add_parser("backup", parents=[common], help="write a consistent copy (from a "
-                            "server: a portable database file)")
+    sub.add_parser("check", parents=[common], help=say(N_("verify integrity and schema version")))
+    backup = sub.add_parser("backup", parents=[common], help=say(N_("write a consistent copy (from a "
+                            "server: a portable database file)")))
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     copy = sub.add_parser(
-        "copy", help="copy a whole database into an empty one: a file to a server or back",
-        description="Copies every row of SOURCE into TARGET in one transaction and counts the "
+        "copy", help=say(N_("copy a whole database into an empty one: a file to a server or back")),
+        description=say(N_("Copies every row of SOURCE into TARGET in one transaction and counts the "
         "rows of every table on both sides. Each is a file or a server URL "
         "(postgresql+psycopg://user@host/database). TARGET must be empty: a new file, an empty "
-        "server database, or one made by init that holds nothing else.")
+        "server database, or one made by init that holds nothing else.")))
     copy.add_argument("source", metavar="SOURCE")
     copy.add_argument("target", metavar="TARGET")
-    demo = sub.add_parser("demo", parents=[common], help="load the demo plenary")
+    demo = sub.add_parser("demo", parents=[common], help=say(N_("load the demo plenary")))
     demo.add_argument("--side", choices=("us", "mx"),
-                      help="whose database (default: the side it has, else us)")
+                      help=say(N_("whose database (default: the side it has, else us)")))
     demo.add_argument("--scale", type=int, default=0, metavar="N",
-                      help="add about N times the demo's bulk, for benchmarks")
+                      help=say(N_("add about N times the demo's bulk, for benchmarks")))
     _add_export_parser(sub, common)
     _add_import_parser(sub, common)
     return parser
 
 
 def _add_meetings_parser(sub, common) -> None:
-    meetings = sub.add_parser("meetings", parents=[common], help="list the meetings; `new` adds one")
+    meetings = sub.add_parser("meetings", parents=[common], help=say(N_("list the meetings; `new` adds one")))
     actions = meetings.add_subparsers(dest="meetings_action", metavar="ACTION")
     new = actions.add_parser(
-        "new", parents=[common], help="a new meeting: the next plenary from an earlier one "
-        "(--from), or a blank one",
-        description="With --from ID: the meeting after ID, with its agenda and both delegation "
+        "new", parents=[common], help=say(N_("a new meeting: the next plenary from an earlier one "
+        "(--from), or a blank one")),
+        description=say(N_("With --from ID: the meeting after ID, with its agenda and both delegation "
         "lists (no leads, talking points, attendance answers or communiqué); unless given, "
         "the next number, a year on, the other side hosting. Without --from: a blank meeting "
-        "(--number, --date, --city and --host required). The last line printed is `meeting ID`.")
+        "(--number, --date, --city and --host required). The last line printed is `meeting ID`.")))
     new.add_argument("--from", dest="earlier", type=int, metavar="ID",
-                     help="the earlier meeting to start from")
+                     help=say(N_("the earlier meeting to start from")))
     new.add_argument("--number", type=int, metavar="N",
-                     help="its number (with --from, default: the earlier one's + 1)")
-    new.add_argument("--date", metavar="YYYY-MM-DD", help="first day")
+                     help=say(N_("its number (with --from, default: the earlier one's + 1)")))
+    new.add_argument("--date", metavar="YYYY-MM-DD", help=say(N_("first day")))
     new.add_argument("--end-date", metavar="YYYY-MM-DD",
-                     help="last day (default: as many days as the earlier meeting, else one)")
-    new.add_argument("--city", metavar="TEXT", required=True, help="the city in English")
+                     help=say(N_("last day (default: as many days as the earlier meeting, else one)")))
+    new.add_argument("--city", metavar="TEXT", required=True, help=say(N_("the city in English")))
     new.add_argument("--city-es", metavar="TEXT", default="",
-                     help="the city in Spanish (default: empty; documents then use the English)")
+                     help=say(N_("the city in Spanish (default: empty; documents then use the English)")))
     new.add_argument("--host", choices=("us", "mx"),
-                     help="the host side (with --from, default: the other side)")
+                     help=say(N_("the host side (with --from, default: the other side)")))
     new.add_argument("--kind", choices=("plenary", "working_group"),
-                     help="a blank meeting's kind (default: plenary; with --from it is the "
-                     "earlier meeting's)")
+                     help=say(N_("a blank meeting's kind (default: plenary; with --from it is the "
+                     "earlier meeting's)")))
 
 
 def _add_export_parser(sub, common) -> None:
-    export = sub.add_parser("export", parents=[common], help="write a Word document")
+    export = sub.add_parser("export", parents=[common], help=say(N_("write a Word document")))
     documents = export.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     shared = argparse.ArgumentParser(add_help=False, parents=[common])
     shared.add_argument("--meeting", type=int, required=True, metavar="ID")
-    shared.add_argument("--language", dest="document_language", choices=("en", "es", "bilingual"),
-                        help="the document's language (default: our side's)")
+    shared.add_argument("--language", dest="document_language", choices=languages.DOCUMENT_LANGUAGES,
+                        help=say(N_("the document's language (default: our side's)")))
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
-    documents.add_parser("agenda", parents=[shared], help="the joint agenda (shareable)")
+    documents.add_parser("agenda", parents=[shared], help=say(N_("the joint agenda (shareable)")))
     delegations = documents.add_parser("delegations", parents=[shared],
-                                       help="both delegation lists (shareable)")
+                                       help=say(N_("both delegation lists (shareable)")))
     delegations.add_argument("--contact-sheet", action="store_true",
-                             help="include e-mail addresses and phone numbers")
-    actions = documents.add_parser("actions", parents=[shared], help="action-plan status report")
-    actions.add_argument("--internal", action="store_true", help="include internal notes")
+                             help=say(N_("include e-mail addresses and phone numbers")))
+    actions = documents.add_parser("actions", parents=[shared], help=say(N_("action-plan status report")))
+    actions.add_argument("--internal", action="store_true", help=say(N_("include internal notes")))
     book = documents.add_parser("briefing-book", parents=[shared],
-                                help="the delegation's internal briefing book")
-    book.add_argument("--marking", metavar="TEXT", help="handling marking on every page")
-    book.add_argument("--template", metavar="FILE.docx", help="your own Word template")
+                                help=say(N_("the delegation's internal briefing book")))
+    book.add_argument("--marking", metavar="TEXT", help=say(N_("handling marking on every page")))
+    book.add_argument("--template", metavar="FILE.docx", help=say(N_("your own Word template")))
     book.add_argument("--strict", action="store_true",
-                      help="refuse to export while the pre-flight list has entries")
-    communique = documents.add_parser("communique", parents=[shared], help="joint communiqué")
+                      help=say(N_("refuse to export while the pre-flight list has entries")))
+    communique = documents.add_parser("communique", parents=[shared], help=say(N_("joint communiqué")))
     communique.add_argument("--copy", choices=("us", "mx"),
-                            help="whose copy: that country is named first (default: our side's)")
+                            help=say(N_("whose copy: that country is named first (default: our side's)")))
     communique.add_argument("--clean", action="store_true",
-                            help="final text without status marks (all paragraphs agreed)")
+                            help=say(N_("final text without status marks (all paragraphs agreed)")))
 
 
 def _add_import_parser(sub, common) -> None:
-    imports = sub.add_parser("import", parents=[common], help="read data from a file")
+    imports = sub.add_parser("import", parents=[common], help=say(N_("read data from a file")))
     kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
     delegates = kinds.add_parser("delegates", parents=[common],
-                                 help="a delegation list from .xlsx or .csv")
+                                 help=say(N_("a delegation list from .xlsx or .csv")))
     delegates.add_argument("file", metavar="FILE")
     delegates.add_argument("--meeting", type=int, required=True, metavar="ID")
     delegates.add_argument("--party", choices=("us", "mx"), required=True)
     delegates.add_argument("--dry-run", action="store_true",
-                           help="show what would change, change nothing")
+                           help=say(N_("show what would change, change nothing")))
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def messages_language(argv: Sequence[str] | None) -> str:
+    """The messages language, known before the parser is built (its help is worded in it):
+    ``--language`` before the command, else ``BESCAPP_LANGUAGE``, else the locale. What
+    follows the command (``export … --language`` is the document's) is not read here."""
+    pre = _QuietParser(add_help=False)
+    for option in ("--language", "--database", "--workspace"):  # the options taking a value
+        pre.add_argument(option)
+    pre.add_argument("rest", nargs=argparse.REMAINDER)  # from the command on
+    try:
+        known, _unknown = pre.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except ValueError:  # e.g. --language without a value: the real parser says so
+        return catalogue.environment_language()
+    if known.language in languages.CODES:
+        return known.language
+    return catalogue.environment_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .store.address import UnknownAddress
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    catalogue.use(args.language or catalogue.environment_language())
+    catalogue.use(messages_language(argv))
+    with catalogue.global_domain():  # argparse's own words ("usage: " ...) in it too
+        args = build_parser().parse_args(argv)
     try:
         database = paths.database_path(getattr(args, "database", None))
     except UnknownAddress as e:

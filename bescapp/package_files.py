@@ -20,7 +20,12 @@ def folder(name: str) -> Path:
     """The folder of ``bescapp.<name>`` ("resources" or "translations") on disk.
 
     Installed from a wheel, editable, or in the bundle, the files are plain files
-    (never inside a zip), so a path serves Qt, python-docx and gettext alike."""
+    (never inside a zip), so a path serves Qt, python-docx and gettext alike. A checkout
+    reads its own folders first: another checkout's editable install maps
+    ``bescapp.<name>`` to *its* folders (git worktrees side by side)."""
+    own = _CHECKOUT / name
+    if (_CHECKOUT / "pyproject.toml").is_file() and own.is_dir():
+        return own
     try:
         found = resources.files(f"bescapp.{name}")
     except ModuleNotFoundError:

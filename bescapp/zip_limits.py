@@ -16,7 +16,7 @@ UTF-8 and UTF-16 (ECMA-376 Part 2, 8.1.4), so a member declared in any other enc
 (UTF-7, EBCDIC ...) is refused too rather than read in a way this scan did not.
 
 Nothing here knows Word or Excel; callers pass ``ZipLimits`` and word the ``ZipProblem``.
-Standard library only.
+Standard library only, and the catalogue for the wording of ``ZipProblem``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ import struct
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
+
+from .i18n import catalogue
+from .i18n.catalogue import N_
+from .i18n.formatting import format_number
 
 MB = 1024 * 1024
 CHUNK = 1 * MB
@@ -55,8 +59,29 @@ class ZipProblem(Exception):
                  detail: str = "") -> None:
         self.code, self.member, self.element, self.limit, self.detail = (
             code, member, element, limit, detail)
-        where = f" ({member})" if member else ""
-        super().__init__(f"{code}{where}: {detail or element or limit}")
+        super().__init__(self.text())
+
+    def text(self, language: str | None = None) -> str:
+        """The refusal in ``language`` (default: the messages language), sizes formatted."""
+        lang = language or catalogue.current()
+        size = format_number(self.limit // MB, lang) if self.limit >= MB else ""
+        return catalogue.say(MESSAGES[self.code], lang, member=self.member,
+                             element=self.element, detail=self.detail, megabytes=size,
+                             limit=format_number(self.limit, lang))
+
+
+MESSAGES = {
+    "not_zip": N_("The file is not a zip archive."),
+    "damaged": N_("The archive is damaged ({detail})."),
+    "archive_too_large": N_("The archive is larger than {megabytes} MB."),
+    "too_many_members": N_("The archive holds more than {limit} parts."),
+    "unpacked_too_large": N_("The archive is larger than {megabytes} MB unpacked "
+                             "(reached at {member})."),
+    "too_many_elements": N_("The archive holds more than {limit} “{element}” elements "
+                            "(reached in {member})."),
+    "declarations": N_("{member} declares a DOCTYPE or an ENTITY, which is unsafe."),
+    "encoding": N_("{member} is in an encoding that is not allowed ({detail})."),
+}
 
 
 @dataclass

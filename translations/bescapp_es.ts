@@ -448,92 +448,92 @@ Open it now?</source>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="191"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="192"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="192"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="193"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="193"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="194"/>
         <source>Duration (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="194"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="195"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="195"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="196"/>
         <source>Fixed start at</source>
         <translation>Inicio fijo a las</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="198"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="200"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="198"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="200"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="199"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="201"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="199"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="201"/>
         <source>Talking points</source>
         <translation>Puntos de conversación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="200"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="202"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="205"/>
         <source>Internal — for our delegation only</source>
         <translation>Interno — solo para nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="205"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="207"/>
         <source>Never printed in the joint agenda or any other shareable document.</source>
         <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="206"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="208"/>
         <source>Leads (both delegations)</source>
         <translation>Ponentes (ambas delegaciones)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="207"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="209"/>
         <source>Background papers (internal)</source>
         <translation>Documentos de antecedentes (internos)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="208"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="210"/>
         <source>Attach .docx…</source>
         <translation>Adjuntar .docx…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="209"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="211"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="245"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="247"/>
         <source>%1 (%2 KB, added %3)</source>
         <translation>%1 (%2 KB, agregado el %3)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="317"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="319"/>
         <source>Removed %1 control characters that Word files cannot hold.</source>
         <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
     </message>
@@ -742,8 +742,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../bescapp/ui/agenda/view.py" line="366"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="491"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="494"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="496"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="499"/>
         <source>Agenda not changed</source>
         <translation>El orden del día no cambió</translation>
     </message>
@@ -823,78 +823,78 @@ Open it now?</source>
         <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="454"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="459"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="456"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="461"/>
         <source>Its %1 sub-items are deleted with it.</source>
         <translation>Sus %1 subtemas se eliminan con él.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="458"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="463"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="460"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="465"/>
         <source>Delete item</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="476"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="481"/>
         <source>Attach background paper</source>
         <translation>Adjuntar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="477"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="525"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="482"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="530"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="495"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="500"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="506"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="511"/>
         <source>Copy agenda</source>
         <translation>Copiar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="509"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="514"/>
         <source>No earlier meeting has an agenda to copy.</source>
         <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="507"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="512"/>
         <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
         <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="524"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="529"/>
         <source>Export agenda</source>
         <translation>Exportar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="530"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="535"/>
         <source>Writing the agenda…</source>
         <translation>Escribiendo el orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="541"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="546"/>
         <source>Agenda not exported</source>
         <translation>El orden del día no se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="548"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="553"/>
         <source>Agenda exported</source>
         <translation>Orden del día exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="549"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="554"/>
         <source>The agenda was written to %1.
 Open it now?</source>
         <translation>El orden del día se guardó en %1.
@@ -1198,117 +1198,22 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueProblems</name>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="16"/>
-        <source>There is no meeting with id %1.</source>
-        <translation>No hay ninguna reunión con el identificador %1.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="18"/>
-        <source>The paragraph no longer exists; it may have been deleted.</source>
-        <translation>El párrafo ya no existe; quizá se eliminó.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="20"/>
-        <source>Paragraph %1 is the last one: there is nothing to merge it with.</source>
-        <translation>El párrafo %1 es el último: no hay nada con qué unirlo.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="23"/>
-        <source>Give the version a label, e.g. “Rev. 2 — US proposal”.</source>
-        <translation>Dé una etiqueta a la versión, p. ej. «Rev. 2 — propuesta de EUA».</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="25"/>
-        <source>The label is %1 characters long; at most %2.</source>
-        <translation>La etiqueta tiene %1 caracteres; el máximo es %2.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="28"/>
-        <source>The working draft has no paragraphs to save.</source>
-        <translation>El borrador de trabajo no tiene párrafos que guardar.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="30"/>
-        <source>The term needs its English form.</source>
-        <translation>Falta el término en inglés.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="32"/>
-        <source>The term needs its Spanish form.</source>
-        <translation>Falta el término en español.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="34"/>
-        <source>Give the term in English and Spanish.</source>
-        <translation>Escriba el término en inglés y en español.</translation>
-    </message>
-    <message>
         <location filename="../bescapp/ui/communique/messages.py" line="36"/>
-        <source>The term no longer exists; it may have been deleted.</source>
-        <translation>El término ya no existe; quizá se eliminó.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="38"/>
-        <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
-        <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="45"/>
-        <source>Paragraph %1: the English text is %2 characters long; a paragraph holds at most %3.</source>
-        <translation>Párrafo %1: el texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="48"/>
-        <source>Paragraph %1: the Spanish text is %2 characters long; a paragraph holds at most %3.</source>
-        <translation>Párrafo %1: el texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="51"/>
-        <source>The English text is %2 characters long; a paragraph holds at most %3.</source>
-        <translation>El texto en inglés tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="54"/>
-        <source>The Spanish text is %2 characters long; a paragraph holds at most %3.</source>
-        <translation>El texto en español tiene %2 caracteres; un párrafo admite como máximo %3.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="85"/>
-        <source>The paragraph pattern “%1” (%2) has an unknown placeholder {%3}. Known placeholders: %4.</source>
-        <translation>El patrón de párrafo «%1» (%2) tiene un marcador desconocido {%3}. Marcadores conocidos: %4.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="89"/>
-        <source>The paragraph pattern “%1” (%2) cannot be filled: a brace is out of place. Write literal braces as {{ and }}.</source>
-        <translation>El patrón de párrafo «%1» (%2) no se puede llenar: hay una llave fuera de lugar. Escriba las llaves literales como {{ y }}.</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="97"/>
-        <source>English</source>
-        <translation>inglés</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="98"/>
-        <source>Spanish</source>
-        <translation>español</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="106"/>
         <source>The clean communiqué is printed only when every paragraph is agreed.</source>
         <translation>El comunicado limpio se imprime solo cuando todos los párrafos están acordados.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="111"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="41"/>
         <source>Not agreed yet: %1.</source>
         <translation>Aún sin acordar: %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="115"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="45"/>
         <source>Agreed but still showing square brackets: %1.</source>
         <translation>Acordados pero todavía con corchetes: %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/messages.py" line="117"/>
+        <location filename="../bescapp/ui/communique/messages.py" line="47"/>
         <source>Export the negotiating text instead, or agree the paragraphs first.</source>
         <translation>Exporte en su lugar el texto de negociación, o acuerde antes los párrafos.</translation>
     </message>

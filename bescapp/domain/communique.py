@@ -23,6 +23,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import (
@@ -57,13 +58,34 @@ GROUPS = {"hosts": (Principal.HOST,), "co_hosts": (Principal.CO_HOST,),
 
 
 class PatternProblem(ValueError):
-    """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder)."""
+    """A paragraph pattern that cannot be filled (a stray brace, an unknown placeholder).
+
+    ``reason`` is one of ``PATTERN_PROBLEMS``; ``text(lang)`` words it, and the window and
+    the command line show the same sentence."""
 
     def __init__(self, key: str, lang: str, reason: str, *, placeholder: str | None = None,
-                 known: str = "") -> None:
+                 known: str = "", forms: str = "") -> None:
         self.key, self.lang, self.reason = key, lang, reason
-        self.placeholder, self.known = placeholder, known  # for the window's own wording
-        super().__init__(f"paragraph pattern {key!r} ({lang}): {reason}")
+        self.placeholder, self.known, self.forms = placeholder, known, forms
+        super().__init__(self.text())
+
+    def text(self, language: str | None = None) -> str:
+        """The problem in ``language`` (default: the messages language)."""
+        return say(PATTERN_PROBLEMS[self.reason], language, key=self.key,
+                   language=say(LANGUAGE_NAMES[self.lang], language),
+                   placeholder=self.placeholder or "", known=self.known, forms=self.forms)
+
+
+LANGUAGE_NAMES = {"en": N_("English"), "es": N_("Spanish")}  # inside a sentence
+PATTERN_PROBLEMS = {
+    "placeholder": N_("The paragraph pattern “{key}” ({language}) has an unknown placeholder "
+                      "{{{placeholder}}}. Known placeholders: {known}."),
+    "forms": N_("The paragraph pattern “{key}” ({language}) cannot be filled: the forms "
+                "{{…:{forms}}} must be two (one|several) or four (a man|a woman|several|several "
+                "women)."),
+    "brace": N_("The paragraph pattern “{key}” ({language}) cannot be filled: a brace is out "
+                "of place. Write literal braces as {{{{ and }}}}."),
+}
 
 
 @dataclass(frozen=True)
@@ -185,8 +207,7 @@ class _Facts(dict):
 
     def __missing__(self, name: str) -> str:
         known = ", ".join("{" + k + "}" for k in sorted(self))
-        raise PatternProblem(self.key, self.lang, f"unknown placeholder {{{name}}}; known: {known}",
-                             placeholder=name, known=known)
+        raise PatternProblem(self.key, self.lang, "placeholder", placeholder=name, known=known)
 
 
 def _value(value: Bilingual | Group | str, lang: str) -> str:
@@ -245,11 +266,9 @@ def fill(key: str, pattern: Bilingual, values: dict[str, Bilingual | Group | str
         except PatternProblem:
             raise
         except _FormsProblem as e:
-            raise PatternProblem(key, lang, f"the forms {{…:{e}}} must be two (one|several) "
-                                 "or four (a man|a woman|several|several women)") from e
+            raise PatternProblem(key, lang, "forms", forms=str(e)) from e
         except (ValueError, IndexError, AttributeError, KeyError) as e:
-            raise PatternProblem(key, lang, f"cannot be filled ({e}); write literal braces "
-                                 "as {{ and }}") from e
+            raise PatternProblem(key, lang, "brace") from e
     return Bilingual(**out)
 
 

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import languages
 from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, meeting_name
 from ..model import fields as model_fields
-from ..model.bilingual import LANGUAGES, Bilingual
+from ..model.bilingual import LANGUAGES, Bilingual, other_language
 from ..model.entities import (
     ActionLine,
     AgendaItem,
@@ -123,12 +124,14 @@ class Entry:
                 words[name] = say(LANGUAGE_WORDS[words[name]], lang)
         if "part" in words:
             words["part"] = say(PART_WORDS[words["part"]], lang)
+        if "detail" in words:  # why a paper is left out: an English message (safe_docx.SHORT)
+            words["detail"] = say(words["detail"], lang)
         return say(MESSAGES[self.kind], lang, subject=self.subject.either(lang), **words)
 
 
 def _missing(value: Bilingual, language: str) -> list[str]:
     """Languages missing from ``value`` that a book in ``language`` would show."""
-    wanted = LANGUAGES if language == "bilingual" else (language,)
+    wanted = languages.of_document(language)
     return [lang for lang in value.missing_languages() if lang in wanted]
 
 
@@ -173,7 +176,7 @@ def needs(document: str) -> set[str]:
     return parts
 
 
-def preflight(facts: PreflightFacts, language: str = "bilingual",
+def preflight(facts: PreflightFacts, language: str = languages.BILINGUAL,
               document: str = BRIEFING_BOOK) -> list[Entry]:
     """What is doubtful in ``document`` (one of ``DOCUMENTS``) for the meeting, in the order
     of the document: the meeting, the agenda, the people, the plans, the communiqué.
@@ -207,7 +210,7 @@ def meeting_entries(meeting: Meeting, language: str) -> list[Entry]:
     """A city named in one language only: the other language's documents fall back on it."""
     out: list[Entry] = []
     for lang in _missing(meeting.city, language):
-        other = "en" if lang == "es" else "es"
+        other = other_language(lang)
         out.append(Entry(CITY_ONE_LANGUAGE, "meetings", "meeting", meeting.id,
                          values={"language": lang, "other": other,
                                  "city": meeting.city.get(other)}))

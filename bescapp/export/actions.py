@@ -147,7 +147,7 @@ def _summary(doc, plans, lines, as_of, language, level) -> None:
 
 
 def _number(n: int, language: str) -> str:
-    return format_number(n, "en" if language == "bilingual" else language)
+    return format_number(n, languages.body_language(language))
 
 
 def _percent(n: int, language: str) -> str:
@@ -155,7 +155,7 @@ def _percent(n: int, language: str) -> str:
 
 
 def _lines_table(doc, rows, notes, as_of, language) -> None:
-    bilingual = language == "bilingual"
+    bilingual = languages.is_bilingual(language)
     header = [word("line", language)]
     header += kit.language_names() if bilingual else [word("title", language)]
     header += [word("leads", language), word("due", language), word("status", language),
@@ -214,7 +214,7 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
         kit.paragraph(doc, word("completed_in", language, lines=codes))
     else:
         kit.paragraph(doc, word("completed_none", language))
-    bilingual = language == "bilingual"
+    bilingual = languages.is_bilingual(language)
     header = [word("line", language), word("date", language), word("status", language),
               word("progress", language)]
     header += kit.language_names() if bilingual else [word("note", language)]
@@ -238,7 +238,7 @@ def write_status_report(session, meeting_id: int, language: str, path, *,
     """The status report as a whole document, written atomically to ``path``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = "en" if language == "bilingual" else language
+    document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
     kit.landscape(doc)  # eight columns and more
     # Shareable: the header names the meeting; an internal copy says it is internal.

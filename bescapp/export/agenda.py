@@ -51,7 +51,7 @@ def _entry_text(row: ItemRow, lang: str) -> str:
 
 def _time_text(schedule_: Schedule, row: ItemRow, language: str) -> str:
     slot = schedule_.slots[row.id]
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang)
                               for lang in BOTH)
         return "\n".join(texts)
@@ -65,7 +65,7 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
         if slot.day != day:
             continue
         leads = "\n".join(row.leads)
-        langs = BOTH if language == "bilingual" else (language,)
+        langs = languages.of_document(language)
         texts = [_entry_text(row, lang) for lang in langs]
         yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
 
@@ -73,16 +73,16 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
     """The joint agenda table (number, times, title and description, leads) into ``doc``."""
     kit.check_language(language)
-    name_language = "en" if language == "bilingual" else language
+    name_language = languages.body_language(language)
     rows = load_tree(session, meeting.id, name_language, without_declined=True)
     sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
     kit.heading(doc, word("agenda", language), heading_level)
-    for lang in (BOTH if language == "bilingual" else (language,)):
+    for lang in (languages.of_document(language)):
         kit.paragraph(doc, _meeting_line(meeting, lang))
     if not rows:
         kit.paragraph(doc, word("empty", language))
         return
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         header = [word("number", language), word("time", language), *kit.language_names(),
                   word("leads", language)]
         widths: tuple[int, ...] = (45, 95, 230, 230, 120)  # landscape
@@ -94,7 +94,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     for day in days:
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
-            langs = BOTH if language == "bilingual" else (language,)
+            langs = languages.of_document(language)
             kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
                         heading_level + 1)
         # Titles bold (the description follows on the next lines), sub-items indented.
@@ -109,9 +109,9 @@ def write_agenda(session, meeting_id: int, language: str, path) -> Path:
     """The joint agenda as a whole document, written atomically to ``path``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = "en" if language == "bilingual" else language
+    document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         kit.landscape(doc)
     # A shareable document: its header names the meeting, not our handling marking.
     kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),

@@ -115,7 +115,7 @@ def annex_problem(content: bytes | None, filename: str) -> str:
     """Why a background paper cannot be merged ("" when it can), from its raw bytes:
     a few words (``safe_docx.SHORT``) that pre-flight and the book's note show."""
     if not content:
-        return "empty file"
+        return N_("empty file")
     try:
         check_package(content, filename, PaperProblem)
     except PaperProblem as e:
@@ -124,7 +124,7 @@ def annex_problem(content: bytes | None, filename: str) -> str:
 
 
 _MERGE_TRIALS: dict[str, str] = {}  # sha-256 of a paper -> why it cannot be merged ("" = it can)
-_NOT_MERGED = "open it in Word and save it again"
+_NOT_MERGED = N_("open it in Word and save it again")
 
 
 def merge_problem(content: bytes | None, filename: str) -> str:
@@ -211,7 +211,7 @@ def _merge(doc, composer, content: bytes):
     return composer
 
 
-def preflight_entries(session, meeting_id: int, language: str = "bilingual") -> list[checks.Entry]:
+def preflight_entries(session, meeting_id: int, language: str = languages.BILINGUAL) -> list[checks.Entry]:
     """The domain's checks plus what only the book sees: unreadable papers, missing parts."""
     entries = store_preflight(session, meeting_id, language)
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
@@ -258,7 +258,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         entries = preflight_entries(session, meeting_id, language)
         if entries:
             raise PreflightRefused(entries)
-    doc_lang = "en" if language == "bilingual" else language
+    doc_lang = languages.body_language(language)
     doc = kit.new_document(template_path, doc_lang)
     if template_path is not None:
         _borrow_missing_styles(doc)
@@ -271,7 +271,7 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 
     tell(0.1, "schedule")
     add_schedule = _part("schedule")
-    _new_section(doc, landscape=language == "bilingual")
+    _new_section(doc, landscape=languages.is_bilingual(language))
     kit.heading(doc, word("glance", language), 1)
     if add_schedule is not None:
         add_schedule(doc, session, meeting, language, heading_level=2)
@@ -320,7 +320,7 @@ def _checked_marking(marking: str) -> str:
 def _marking(meeting: Meeting, language: str) -> str:
     """The meeting's marking in the book's language; a bilingual book carries both."""
     marking = meeting.handling_marking
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         return " / ".join(dict.fromkeys(t for t in (marking.en, marking.es) if t))
     return marking.either(language)
 
@@ -429,10 +429,10 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
         value: Bilingual = getattr(item, key)
         if value.is_empty():
             continue
-        text = {lang: _lines(value.get(lang) if language == "bilingual" else value.either(lang))
+        text = {lang: _lines(value.get(lang) if languages.is_bilingual(language) else value.either(lang))
                 for lang in langs}
         fields.append((key, text, key == "talking_points"))
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         rows = []
         for key, text, bullets in fields:
             rows.append([(say(WORDS[key], lang), [("• " + _bullet(t)) if bullets else t for t in text[lang]])
@@ -497,7 +497,7 @@ def _annex(doc, composer, attachment, language: str, level: int):
             return _merge(doc, composer, attachment.content)
         except _NotMerged as e:
             problem = e.detail
-    note = kit.paragraph(doc, word("annex_left_out", language, detail=problem))
+    note = kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)))
     for run in note.runs:
         run.italic = True
     return composer

@@ -77,7 +77,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
         raise kit.ExportRefused(reason)
     first = COPIES[copy]
     rows = [ParagraphRow(r.id, r.position, _ordered(r.text, first), r.status) for r in rows]
-    document_language = "en" if language == "bilingual" else language
+    document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
     kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
                         document_language)
@@ -87,7 +87,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     if not clean:
         for lang in languages.of_document(language):
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         _bilingual(doc, rows, clean)
     else:
         for row in rows:

@@ -62,7 +62,7 @@ def delegation_heading(party: PartyList, language: str) -> str:
         known = DELEGATION_OF.get(party.code)
         return words(lang).gettext(known) if known else party.country.either(lang)
 
-    return " / ".join(one(lang) for lang in BOTH) if language == "bilingual" else one(language)
+    return " / ".join(one(lang) for lang in BOTH) if languages.is_bilingual(language) else one(language)
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -96,7 +96,7 @@ def _shown(members: tuple[MemberRow, ...]) -> list[MemberRow]:
 def _rows(members: list[MemberRow], language: str, contacts: bool):
     for number, m in enumerate(members, start=1):
         contact = [m.email, m.phone] if contacts else []
-        if language == "bilingual":
+        if languages.is_bilingual(language):
             cells = ["\n".join([_person_text(m, lang), m.title.either(lang),
                                 _agency_text(m, lang)]).strip() for lang in BOTH]
             yield [str(number), *cells, *contact]
@@ -107,7 +107,7 @@ def _rows(members: list[MemberRow], language: str, contacts: bool):
 
 def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
     contact = [word("email", language), word("phone", language)] if contacts else []
-    if language == "bilingual":
+    if languages.is_bilingual(language):
         widths: tuple[float, ...] = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
         return ["#", *kit.language_names(), *contact], widths
     widths = (36, 127, 157, 120, 130, 78) if contacts else (36, 137, 177, 118)  # "Núm." whole
@@ -122,7 +122,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
     kit.check_language(language)
     lists = load_lists(session, meeting.id)
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
-    for lang in (BOTH if language == "bilingual" else (language,)):
+    for lang in (languages.of_document(language)):
         kit.paragraph(doc, _meeting_line(meeting, lang))
     header, widths = _header(language, contacts)
     for party in lists:
@@ -131,7 +131,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
         if not members:
             kit.paragraph(doc, word("empty", language))
             continue
-        names = (1, 2) if language == "bilingual" else (1,)  # in bold (both languages')
+        names = (1, 2) if languages.is_bilingual(language) else (1,)  # in bold (both languages')
         body = [[kit.Cell(value, bold=True) if k in names else value
                  for k, value in enumerate(values)]
                 for values in _rows(members, language, contacts)]
@@ -142,7 +142,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
 
 def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> None:
     kit.heading(doc, word("biographies", language), level)
-    langs = BOTH if language == "bilingual" else (language,)
+    langs = languages.of_document(language)
     for party in lists:
         for m in _shown(party.members):
             if m.biography.is_empty():
@@ -150,7 +150,7 @@ def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> 
             name = " / ".join(dict.fromkeys(display_name(m, lang) for lang in langs))
             kit.paragraph(doc, name).runs[0].bold = True
             for lang in langs:
-                text = m.biography.get(lang) if language == "bilingual" else \
+                text = m.biography.get(lang) if languages.is_bilingual(language) else \
                     m.biography.either(lang)
                 if text:
                     kit.paragraph(doc, text)
@@ -161,7 +161,7 @@ def write_delegations(session, meeting_id: int, language: str, path, *,
     """Both lists as a whole document, written atomically to ``path``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = "en" if language == "bilingual" else language
+    document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
     if contact_sheet:  # two more columns
         kit.landscape(doc)

@@ -76,15 +76,17 @@ PROBLEM_TEXT = {
 # "{what}" inside a sentence; the sentence starts with a capital whatever its order
 WHAT = {"template": N_("the template {name}"), "paper": N_("the background paper {name}")}
 # The same problems in a few words, for a pre-flight entry about a background paper
-# ("... cannot be included (larger than 100 MB unpacked)"); the window translates them.
+# ("... cannot be included (larger than 100 MB unpacked)"): kept as the English message,
+# translated where shown (the pre-flight entry, the book's note, the window's Qt wording).
 SHORT = {
-    "missing": "missing", "is_folder": "a folder", "unreadable": "cannot be read",
-    "too_large": "larger than 25 MB", "unpacked": "larger than 100 MB unpacked",
-    "paragraphs": "more than 200,000 paragraphs", "too_many_parts": "more than 10,000 parts",
-    "not_docx": "not a Word document", "damaged": "damaged", "missing_part": "not a Word document",
-    "entities": "unsafe content", "encoding": "unsafe content",
-    "macro": "a document with macros (.docm)", "dotx": "a Word template (.dotx)",
-    "external": "links to outside files", "field": "unsafe content",
+    "missing": N_("missing"), "is_folder": N_("a folder"), "unreadable": N_("cannot be read"),
+    "too_large": N_("larger than 25 MB"), "unpacked": N_("larger than 100 MB unpacked"),
+    "paragraphs": N_("more than 200,000 paragraphs"), "too_many_parts": N_("more than 10,000 parts"),
+    "not_docx": N_("not a Word document"), "damaged": N_("damaged"),
+    "missing_part": N_("not a Word document"),
+    "entities": N_("unsafe content"), "encoding": N_("unsafe content"),
+    "macro": N_("a document with macros (.docm)"), "dotx": N_("a Word template (.dotx)"),
+    "external": N_("links to outside files"), "field": N_("unsafe content"),
 }
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 
 from .. import package_files
@@ -105,3 +106,29 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
         if value:
             return "es" if value.lower().startswith("es") else "en"
     return "en"
+
+
+@contextmanager
+def global_domain(language: str | None = None) -> Iterator[None]:
+    """For the duration, the standard library's gettext *global* API answers from this
+    catalogue in ``language`` (default: the messages language).
+
+    That API (``gettext.gettext``) is what argparse asks for its own words ("usage: ",
+    "options", "the following arguments are required: %s" ...); the cli lists them with
+    ``N_`` so that the catalogue holds them. This is gettext's documented way
+    (``bindtextdomain`` + ``textdomain``), the language chosen through ``LANGUAGE``, the
+    first variable gettext reads; the domain and the variable are put back after.
+    """
+    code = languages.get(language or current()).code
+    before_domain, before_language = gettext.textdomain(), os.environ.get("LANGUAGE")
+    gettext.bindtextdomain(DOMAIN, str(FOLDER))
+    gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = code
+    try:
+        yield
+    finally:
+        gettext.textdomain(before_domain)
+        if before_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = before_language

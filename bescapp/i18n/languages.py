@@ -37,8 +37,19 @@ def get(code: str) -> Language:
         raise ValueError(f"unknown language {code!r}; bescapp speaks {', '.join(CODES)}") from None
 
 
+def is_bilingual(language: str) -> bool:
+    """Whether a document in ``language`` (a code or BILINGUAL) prints every language."""
+    return language == BILINGUAL
+
+
+def body_language(language: str) -> str:
+    """The one language a document's own settings take (Word's spelling language, its
+    dates and numbers, its file's styles): the first language for a bilingual document."""
+    return CODES[0] if is_bilingual(language) else get(language).code
+
+
 def of_document(language: str) -> tuple[str, ...]:
     """The languages a document in ``language`` (a code or "bilingual") prints, in order."""
-    if language == BILINGUAL:
+    if is_bilingual(language):
         return CODES
     return (get(language).code,)

@@ -18,6 +18,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.text import max_length, unstorable
+from ..i18n import catalogue
+from ..i18n.catalogue import N_
+from ..i18n.formatting import format_number
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
 from .changes import Changes, Kind
@@ -45,22 +48,32 @@ class Refusal(enum.StrEnum):
     UNSTORABLE_TEXT = "unstorable_text"
 
 
-# The English wording (command line, logs); the window's is in ui/communique/messages.py.
-ENGLISH = {
-    Refusal.NO_MEETING: "There is no meeting with id {meeting_id}.",
-    Refusal.TEXT_TOO_LONG: "{where}the {language} text is {length:,} characters long; "
-                           "a paragraph holds at most {limit:,}.",
-    Refusal.PARAGRAPH_GONE: "The paragraph (id {paragraph_id}) no longer exists.",
-    Refusal.LAST_PARAGRAPH: "Paragraph {number} is the last one: there is nothing to merge it with.",
-    Refusal.NO_LABEL: "Give the version a label, e.g. “Rev. 2 — US proposal”.",
-    Refusal.LABEL_TOO_LONG: "The label is {length} characters long; at most {limit}.",
-    Refusal.EMPTY_DRAFT: "The working draft has no paragraphs to save.",
-    Refusal.TERM_NEEDS_EN: "The term needs its English form.",
-    Refusal.TERM_NEEDS_ES: "The term needs its Spanish form.",
-    Refusal.TERM_EMPTY: "Give the term in English and Spanish.",
-    Refusal.TERM_GONE: "The term (id {term_id}) no longer exists.",
-    Refusal.UNSTORABLE_TEXT: "The text holds characters that cannot be stored "
-                             "(a broken paste?).",
+# The wording, from the catalogue: the window and the command line show these sentences.
+MESSAGES = {
+    Refusal.NO_MEETING: N_("There is no meeting with id {meeting_id}."),
+    Refusal.PARAGRAPH_GONE: N_("The paragraph no longer exists; it may have been deleted."),
+    Refusal.LAST_PARAGRAPH: N_("Paragraph {number} is the last one: there is nothing to merge "
+                               "it with."),
+    Refusal.NO_LABEL: N_("Give the version a label, e.g. “Rev. 2 — US proposal”."),
+    Refusal.LABEL_TOO_LONG: N_("The label is {length} characters long; at most {limit}."),
+    Refusal.EMPTY_DRAFT: N_("The working draft has no paragraphs to save."),
+    Refusal.TERM_NEEDS_EN: N_("The term needs its English form."),
+    Refusal.TERM_NEEDS_ES: N_("The term needs its Spanish form."),
+    Refusal.TERM_EMPTY: N_("Give the term in English and Spanish."),
+    Refusal.TERM_GONE: N_("The term no longer exists; it may have been deleted."),
+    Refusal.UNSTORABLE_TEXT: N_("The text holds characters that cannot be stored; type it "
+                                "again instead of pasting."),
+}
+# A paragraph too long, as whole sentences: (language of the text, a paragraph named?).
+TOO_LONG = {
+    ("en", True): N_("Paragraph {paragraph}: the English text is {length} characters long; "
+                     "a paragraph holds at most {limit}."),
+    ("es", True): N_("Paragraph {paragraph}: the Spanish text is {length} characters long; "
+                     "a paragraph holds at most {limit}."),
+    ("en", False): N_("The English text is {length} characters long; "
+                      "a paragraph holds at most {limit}."),
+    ("es", False): N_("The Spanish text is {length} characters long; "
+                      "a paragraph holds at most {limit}."),
 }
 
 
@@ -69,13 +82,20 @@ class Reason:
     code: Refusal
     values: dict = field(default_factory=dict)
 
+    def text(self, language: str | None = None) -> str:
+        """The refusal in ``language`` (default: the messages language), numbers formatted."""
+        lang = language or catalogue.current()
+        values = {name: format_number(value, lang) if isinstance(value, int)
+                  and not isinstance(value, bool) and not name.endswith("_id") else value
+                  for name, value in self.values.items()}
+        if self.code is Refusal.TEXT_TOO_LONG:
+            message = TOO_LONG[(self.values["lang"], bool(self.values.get("paragraph")))]
+        else:
+            message = MESSAGES[self.code]
+        return catalogue.say(message, lang, **values)
+
     def english(self) -> str:
-        values = dict(self.values)
-        if "paragraph" in values:  # TEXT_TOO_LONG: "Paragraph 3: the Spanish text ..."
-            values["where"] = f"Paragraph {values['paragraph']}: " if values["paragraph"] else ""
-            values["language"] = "English" if values["lang"] == "en" else "Spanish"
-        text = ENGLISH[self.code].format(**values)
-        return text[0].upper() + text[1:]
+        return self.text("en")
 
 
 class CommuniqueProblem(ValueError):
@@ -83,7 +103,7 @@ class CommuniqueProblem(ValueError):
 
     def __init__(self, *reasons: Reason) -> None:
         self.reasons = reasons
-        super().__init__(" ".join(r.english() for r in reasons))
+        super().__init__(" ".join(r.text() for r in reasons))
 
 
 def _refuse(code: Refusal, **values) -> CommuniqueProblem:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain import preflight as checks
 from ..domain.preflight import BRIEFING_BOOK, Entry, PreflightFacts
+from ..i18n import languages
 from ..model.entities import (
     ActionLine,
     ActionPlan,
@@ -26,7 +27,7 @@ from .agenda import declined_people
 from .meetings import previous_plenary
 
 
-def preflight(session: Session, meeting_id: int, language: str = "bilingual",
+def preflight(session: Session, meeting_id: int, language: str = languages.BILINGUAL,
               document: str = BRIEFING_BOOK) -> list[Entry]:
     """What is doubtful in ``document`` (one of ``checks.DOCUMENTS``) for the meeting
     (``domain.preflight.preflight``); no entries for a meeting that is not on file."""

@@ -99,9 +99,9 @@ def test_patterns_are_data_the_staff_can_edit(demo_db):
 
 
 def test_a_broken_pattern_is_refused_naming_the_pattern_and_language():
-    with pytest.raises(PatternProblem, match=r"'opening' \(es\).*\{ciudad\}"):
+    with pytest.raises(PatternProblem, match=r"“opening” \(Spanish\).*\{ciudad\}"):
         fill("opening", B("{city}", "{ciudad}"), {"city": B("Mexico City", "Ciudad de México")})
-    with pytest.raises(PatternProblem, match=r"'opening' \(en\)"):
+    with pytest.raises(PatternProblem, match=r"“opening” \(English\)"):
         fill("opening", B("{city", "{city}"), {"city": "x"})
 
 

@@ -139,7 +139,7 @@ def test_forms_agree_with_one_or_several_and_a_wrong_count_of_forms_is_refused()
     assert fill("x", pattern, {"hosts": one_woman}) == B("Host: Dr. A.", "Anfitriona: la Dra. A.")
     assert fill("x", pattern, {"hosts": several}) == B("Hosts: A and B.",
                                                        "Anfitriones: el Sr. A y la Sra. B.")
-    with pytest.raises(PatternProblem, match=r"'x' \(en\).*two \(one\|several\) or four"):
+    with pytest.raises(PatternProblem, match=r"“x” \(English\).*two \(one\|several\) or four"):
         fill("x", B("{hosts:a|b|c}", "{hosts}"), {"hosts": several})
 
 

@@ -328,3 +328,19 @@ def test_an_agreed_paragraph_that_still_holds_brackets_is_flagged(workspace):
             "corchetes [expand][consolidate]")
     workspace.context.undo_stack.undo()
     assert model.rowCount() == 0
+
+
+def test_a_refused_edit_says_in_the_window_what_the_command_line_says(workspace):
+    from bescapp.i18n import catalogue
+    from bescapp.store.communique import CommuniqueProblem, Reason, Refusal
+    from bescapp.ui.communique.messages import problem_text
+
+    catalogue.use("es")  # what `bescapp --language es` sets
+    refused = CommuniqueProblem(Reason(Refusal.NO_LABEL),
+                                Reason(Refusal.TEXT_TOO_LONG, {"paragraph": None, "lang": "en",
+                                                               "length": 9001, "limit": 8000}))
+    with spanish(workspace):
+        text = problem_text(refused, "es")
+    assert text == ("Dé una etiqueta a la versión, p. ej. «Rev. 2 — propuesta de EUA».\n"
+                    "El texto en inglés tiene 9,001 caracteres; un párrafo admite como máximo 8,000.")
+    assert text == str(refused).replace("». El", "».\nEl")

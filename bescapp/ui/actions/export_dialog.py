@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import languages
 from ..retranslate import Retranslates
 
-LANGUAGES = ("en", "es", "bilingual")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
 
 
 class ReportDialog(Retranslates, QDialog):

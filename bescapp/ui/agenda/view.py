@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agenda import AgendaInvalid, AgendaProblem, Problem, meeting_days
+from ...i18n import languages
 from ...i18n.formatting import format_duration, format_number, format_time, meeting_name
 from ...model.bilingual import Bilingual
 from ...store import agenda
@@ -134,7 +135,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         bar.addStretch()
         export_bar = QHBoxLayout()
         self.export_language = QComboBox()
-        for code in ("en", "es", "bilingual"):
+        for code in languages.DOCUMENT_LANGUAGES:
             self.export_language.addItem("", code)
         self.export_language.setCurrentIndex(self.export_language.findData(language))
         self.export_button = QPushButton()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from ...i18n import languages
 from ..retranslate import Retranslates
 
 
@@ -34,7 +35,7 @@ class ExportChoices(Retranslates, QDialog):
         self.language_box.clear()
         self.language_box.addItem(self.tr("English"), "en")
         self.language_box.addItem(self.tr("Spanish"), "es")
-        self.language_box.addItem(self.tr("Bilingual (side by side)"), "bilingual")
+        self.language_box.addItem(self.tr("Bilingual (side by side)"), languages.BILINGUAL)
         self.copy_box.clear()
         self.copy_box.addItem(self.tr("U.S. copy (United States named first)"), "us")
         self.copy_box.addItem(self.tr("Mexican copy (Mexico named first)"), "mx")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.communique import PatternProblem, split_point
 from ...i18n.formatting import meeting_name
+from ...model.bilingual import other_language
 from ...store import communique as store
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
@@ -367,7 +368,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             return
         self._commit_typing()
         focused = next((lang for lang, e in pair.editors.items() if e.hasFocus()), "en")
-        other = "es" if focused == "en" else "en"
+        other = other_language(focused)
         at = {focused: pair.cursor(focused)}
         whole = pair.row.text.get(focused)
         fraction = at[focused] / len(whole) if whole else 1.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from ...i18n import languages
 from ..retranslate import Retranslates
 
 
@@ -18,9 +19,9 @@ class ExportDialog(Retranslates, QDialog):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.language = QComboBox()
-        for code in ("en", "es", "bilingual"):
+        for code in languages.DOCUMENT_LANGUAGES:
             self.language.addItem("", code)
-        self.language.setCurrentIndex(0 if language == "en" else 1)
+        self.language.setCurrentIndex(languages.CODES.index(language))
         self.contacts = QCheckBox()
         self.note = QLabel()
         self.note.setWordWrap(True)

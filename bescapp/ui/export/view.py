@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import languages
 from ...store.changes import Changes
 from ..context import AppContext
 from ..labels import file_name, meeting_text
@@ -41,7 +42,7 @@ from .wording import entry_text, failure_text, step_text, workspace_word
 from .worker import ExportRequest, ExportWorker, writer_of
 
 DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
-LANGUAGES = ("en", "es", "bilingual")
+LANGUAGES = languages.DOCUMENT_LANGUAGES
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
