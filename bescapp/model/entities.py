@@ -445,6 +445,10 @@ class CommuniqueVersion(Base):
     number: Mapped[int] = mapped_column(default=0, info=shared())
     label: Mapped[str] = mapped_column(String(200), default="", info=shared(LABEL_LENGTH))
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, info=shared())
+    # whose text this version is: "" for ours, the other side's party code ("US", "MX") for a
+    # proposal that came from them (their edited Word file, their package); never merged into
+    # our working draft, only compared with it
+    origin: Mapped[str] = mapped_column(String(2), default="", server_default="", info=shared(2))
 
     communique: Mapped[Communique] = relationship(back_populates="versions")
     paragraphs: Mapped[list[Paragraph]] = relationship(

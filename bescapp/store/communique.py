@@ -41,6 +41,8 @@ class Refusal(enum.StrEnum):
     NO_LABEL = "no_label"
     LABEL_TOO_LONG = "label_too_long"
     EMPTY_DRAFT = "empty_draft"
+    EMPTY_PROPOSAL = "empty_proposal"
+    NOT_A_SIDE = "not_a_side"
     TERM_NEEDS_EN = "term_needs_en"
     TERM_NEEDS_ES = "term_needs_es"
     TERM_EMPTY = "term_empty"
@@ -57,6 +59,8 @@ MESSAGES = {
     Refusal.NO_LABEL: N_("Give the version a label, e.g. “Rev. 2 — US proposal”."),
     Refusal.LABEL_TOO_LONG: N_("The label is {length} characters long; at most {limit}."),
     Refusal.EMPTY_DRAFT: N_("The working draft has no paragraphs to save."),
+    Refusal.EMPTY_PROPOSAL: N_("The proposal has no paragraphs to save."),
+    Refusal.NOT_A_SIDE: N_("“{side}” is not a delegation: a proposal comes from US or MX."),
     Refusal.TERM_NEEDS_EN: N_("The term needs its English form."),
     Refusal.TERM_NEEDS_ES: N_("The term needs its Spanish form."),
     Refusal.TERM_EMPTY: N_("Give the term in English and Spanish."),
@@ -125,6 +129,7 @@ class VersionInfo:
     label: str
     saved_at: dt.datetime
     paragraphs: int
+    origin: str = ""  # "" ours; "US"/"MX": the other side's proposal (a version of its own)
 
 
 @dataclass(frozen=True)
@@ -352,6 +357,32 @@ def delete_paragraph(session: Session, paragraph_id: int) -> Snapshot:
 def save_version(session: Session, meeting_id: int, label: str,
                  now: dt.datetime | None = None) -> int:
     """Copy the working draft into version n+1 under a label; returns the version's id."""
+    label = _checked_label(label)
+    draft = working_draft(session, meeting_id, create=True)
+    rows = paragraphs(session, draft.id)
+    if not rows:
+        raise _refuse(Refusal.EMPTY_DRAFT)
+    return _new_version(session, draft.communique_id, label, now, "",
+                        [(r.text, r.status) for r in rows])
+
+
+def save_proposal_version(session: Session, meeting_id: int, side: str, label: str,
+                          texts: list[tuple[Bilingual, ParagraphStatus]],
+                          now: dt.datetime | None = None) -> int:
+    """Keep the other side's text as version n+1 of its own (``origin`` = their party code);
+    the working draft is left as it is. Returns the version's id."""
+    if side not in ("US", "MX"):
+        raise _refuse(Refusal.NOT_A_SIDE, side=side)
+    label = _checked_label(label)
+    if not texts:
+        raise _refuse(Refusal.EMPTY_PROPOSAL)
+    for position, (text, _status) in enumerate(texts):
+        _check_text(text, position)
+    draft = working_draft(session, meeting_id, create=True)
+    return _new_version(session, draft.communique_id, label, now, side, texts)
+
+
+def _checked_label(label: str) -> str:
     label = " ".join((label or "").split())
     if not label:
         raise _refuse(Refusal.NO_LABEL)
@@ -359,16 +390,18 @@ def save_version(session: Session, meeting_id: int, label: str,
         raise _refuse(Refusal.UNSTORABLE_TEXT)
     if len(label) > MAX_LABEL:
         raise _refuse(Refusal.LABEL_TOO_LONG, length=len(label), limit=MAX_LABEL)
-    draft = working_draft(session, meeting_id, create=True)
-    rows = paragraphs(session, draft.id)
-    if not rows:
-        raise _refuse(Refusal.EMPTY_DRAFT)
+    return label
+
+
+def _new_version(session: Session, communique_id: int, label: str, now: dt.datetime | None,
+                 origin: str, texts: list[tuple[Bilingual, ParagraphStatus]]) -> int:
     last = session.scalar(select(func.max(CommuniqueVersion.number))
-                          .where(CommuniqueVersion.communique_id == draft.communique_id)) or 0
-    version = CommuniqueVersion(communique_id=draft.communique_id, number=last + 1, label=label,
-                                saved_at=now or dt.datetime.now().replace(microsecond=0))
-    version.paragraphs = [Paragraph(position=r.position, text=r.text, status=r.status)
-                          for r in rows]
+                          .where(CommuniqueVersion.communique_id == communique_id)) or 0
+    version = CommuniqueVersion(communique_id=communique_id, number=last + 1, label=label,
+                                saved_at=now or dt.datetime.now().replace(microsecond=0),
+                                origin=origin)
+    version.paragraphs = [Paragraph(position=position, text=text, status=status)
+                          for position, (text, status) in enumerate(texts)]
     session.add(version)
     session.flush()
     return version.id
@@ -390,7 +423,8 @@ def list_versions(session: Session, meeting_id: int) -> list[VersionInfo]:
              .outerjoin(counts, counts.c.version_id == CommuniqueVersion.id)
              .where(Communique.meeting_id == meeting_id)
              .order_by(CommuniqueVersion.number))
-    return [VersionInfo(v.id, v.number, v.label, v.saved_at, n) for v, n in session.execute(query)]
+    return [VersionInfo(v.id, v.number, v.label, v.saved_at, n, v.origin)
+            for v, n in session.execute(query)]
 
 
 # --------------------------------------------------------------------------- termbase

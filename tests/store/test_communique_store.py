@@ -97,6 +97,32 @@ def test_save_labelled_versions_copies_the_draft(demo_db):
             store.save_version(session, meeting_id, "   ")
 
 
+def test_the_other_sides_text_is_kept_as_their_proposal_and_the_draft_stays_ours(fresh_db):
+    db, _side = fresh_db
+    from bescapp.store.meetings import MeetingFields, create_meeting
+    with db.transaction() as session:
+        meeting_id = create_meeting(session, MeetingFields(
+            number=13, start_date=dt.date(2027, 3, 10), end_date=dt.date(2027, 3, 10),
+            city=B("Washington", "Washington"), host_party="US"))
+        store.add_paragraph(session, meeting_id, text=B("Ours", "Nuestro"))
+        ours = store.save_version(session, meeting_id, "Rev. 1")
+        theirs = store.save_proposal_version(
+            session, meeting_id, "MX", "MX proposal — March 2, 2020",
+            [(B("Theirs", "Suyo"), S.DRAFT), (B("Added", "Añadido"), S.BRACKETED)],
+            dt.datetime(2020, 3, 2, 10))
+        versions = store.list_versions(session, meeting_id)
+        assert [(v.number, v.origin, v.paragraphs) for v in versions] == [(0, "", 1), (1, "", 1), (2, "MX", 2)]
+        assert [r.text for r in store.paragraphs(session, theirs)] == [B("Theirs", "Suyo"),
+                                                                       B("Added", "Añadido")]
+        assert [r.position for r in store.paragraphs(session, theirs)] == [0, 1]
+        assert [r.text for r in store.draft_paragraphs(session, meeting_id)] == [B("Ours", "Nuestro")]
+        assert store.paragraphs(session, ours)[0].text == B("Ours", "Nuestro")
+        with pytest.raises(store.CommuniqueProblem, match="US or MX"):
+            store.save_proposal_version(session, meeting_id, "CA", "x", [(B("a", "b"), S.DRAFT)])
+        with pytest.raises(store.CommuniqueProblem, match="no paragraphs"):
+            store.save_proposal_version(session, meeting_id, "US", "x", [])
+
+
 def test_a_meeting_without_a_communique_gets_a_draft_on_first_edit(demo_db):
     db, _ = demo_db
     from bescapp.store.meetings import list_meetings
