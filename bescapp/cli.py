@@ -137,6 +137,8 @@ def _add_export_parser(sub, common) -> None:
     shared.add_argument("--language", dest="document_language", choices=languages.DOCUMENT_LANGUAGES,
                         help=say(N_("the document's language (default: our side's)")))
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    shared.add_argument("--pdf", action="store_true",
+                        help=say(N_("also write a PDF beside it (needs LibreOffice)")))
     documents.add_parser("agenda", parents=[shared], help=say(N_("the joint agenda (shareable)")))
     delegations = documents.add_parser("delegations", parents=[shared],
                                        help=say(N_("both delegation lists (shareable)")))
@@ -512,6 +514,22 @@ def cmd_export(args, database: Where) -> int:
         db.close()
     for line in lines:
         print(line)
+    return _pdf_beside(Path(args.output)) if args.pdf else EXIT_OK
+
+
+def _pdf_beside(docx: Path) -> int:
+    """The PDF after the Word file: without LibreOffice the .docx stays written, and the
+    command says why there is no PDF (exit 1, so a script notices)."""
+    from .export import pdf
+    from .export.kit import wrote
+
+    try:
+        print(wrote(pdf.write_pdf(docx)))
+    except (pdf.NoLibreOffice, pdf.PdfFailed) as e:
+        raise CommandError(str(e)) from e
+    except OSError as e:
+        raise CommandError(say(N_("cannot write {path}: {reason}"), path=docx.with_suffix(".pdf"),
+                               reason=e.strerror or e)) from e
     return EXIT_OK
 
 

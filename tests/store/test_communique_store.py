@@ -111,7 +111,8 @@ def test_the_other_sides_text_is_kept_as_their_proposal_and_the_draft_stays_ours
             [(B("Theirs", "Suyo"), S.DRAFT), (B("Added", "Añadido"), S.BRACKETED)],
             dt.datetime(2020, 3, 2, 10))
         versions = store.list_versions(session, meeting_id)
-        assert [(v.number, v.origin, v.paragraphs) for v in versions] == [(0, "", 1), (1, "", 1), (2, "MX", 2)]
+        assert [(v.number, v.origin, v.paragraphs) for v in versions] == [
+            (0, "", 1), (1, "", 1), (2, "MX", 2)]
         assert [r.text for r in store.paragraphs(session, theirs)] == [B("Theirs", "Suyo"),
                                                                        B("Added", "Añadido")]
         assert [r.position for r in store.paragraphs(session, theirs)] == [0, 1]

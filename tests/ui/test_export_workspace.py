@@ -262,3 +262,42 @@ def test_the_workspace_stands_alone_on_its_context(demo_db, qtbot):
         tree.itemDoubleClicked.emit(item, 1)
     assert blocker.args == ["agenda", "agenda_item", item.data(0, ENTRY_ROLE)[2]]
     assert page.window() is page
+
+
+def test_a_pdf_beside_the_word_file_is_what_opens(export, qtbot, tmp_path, monkeypatch):
+    from bescapp.export import pdf
+
+    made = []
+
+    def write_pdf(docx):
+        made.append(docx)
+        target = docx.with_suffix(".pdf")
+        target.write_bytes(b"%PDF-1.7\n")
+        return target
+
+    monkeypatch.setattr(pdf, "write_pdf", write_pdf)
+    export.choose("agenda", "es")
+    assert export.form.isRowVisible(export.labels["pdf"])
+    export.pdf.setChecked(True)
+    path = tmp_path / "programa.docx"
+    assert run_export(export, qtbot, path) is True
+    assert made == [path]
+    assert export.opened == [QUrl.fromLocalFile(str(tmp_path / "programa.pdf"))]
+
+
+def test_without_libreoffice_the_word_file_is_written_and_the_message_says_why(
+        app, export, qtbot, tmp_path, monkeypatch):
+    from bescapp.export import pdf
+
+    monkeypatch.setattr(pdf, "find_office", lambda: None)
+    app.set_language("es")
+    export.choose("communique", "es")
+    export.pdf.setChecked(True)
+    path = tmp_path / "comunicado.docx"
+    assert run_export(export, qtbot, path) is True
+    assert zipfile.is_zipfile(path)
+    assert not path.with_suffix(".pdf").exists()
+    assert len(export.warnings) == 1
+    assert "LibreOffice no está instalado" in export.warnings[0]
+    assert str(path) in export.warnings[0]
+    assert export.opened == []  # the warning box was closed, not "Open"

@@ -104,6 +104,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.copy = QComboBox()
         self.copy.addItems(["", ""])
         self.clean = QCheckBox()
+        self.pdf = QCheckBox()
         self.output = QLineEdit()
         self.output_button = QPushButton()
 
@@ -111,7 +112,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = {key: QLabel() for key in ("document", "language", "marking", "template",
                                                   "strict", "contact_sheet", "internal", "copy",
-                                                  "clean", "output")}
+                                                  "clean", "pdf", "output")}
         self.form.addRow(self.labels["document"], self.document)
         self.form.addRow(self.labels["language"], self.document_language)
         self.form.addRow(self.labels["marking"], self.marking)
@@ -122,9 +123,10 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.addRow(self.labels["internal"], self.internal)
         self.form.addRow(self.labels["copy"], self.copy)
         self.form.addRow(self.labels["clean"], self.clean)
+        self.form.addRow(self.labels["pdf"], self.pdf)
         self.form.addRow(self.labels["output"], self._with_button(self.output, self.output_button))
         for key, label in self.labels.items():
-            label.setWordWrap(key in ("strict", "contact_sheet", "internal", "clean"))
+            label.setWordWrap(key in ("strict", "contact_sheet", "internal", "clean", "pdf"))
 
         self.preflight_label = QLabel()
         self.preflight_label.setWordWrap(True)
@@ -221,6 +223,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["copy"].setText(self.tr("&Copy:"))
         self.labels["copy"].setBuddy(self.copy)
         self.labels["clean"].setText(self.tr("Final text:"))
+        self.labels["pdf"].setText(self.tr("PDF:"))
         self.labels["output"].setText(self.tr("&Save as:"))
         self.labels["output"].setBuddy(self.output)
         self.marking.setPlaceholderText(self.tr("The meeting's marking"))
@@ -231,6 +234,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.contact_sheet.setText(self.tr("Include e-mail addresses and phone numbers"))
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
+        self.pdf.setText(self.tr("Also write a &PDF beside it (through LibreOffice)"))
         self.refresh_button.setText(self.tr("Check &again"))
         self.export_button.setText(self.tr("&Export"))
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
@@ -409,7 +413,8 @@ class ExportWorkspace(Retranslates, QWidget):
         elif document == "communique":
             options = {"copy": ("us", "mx")[self.copy.currentIndex()], "clean": self.clean.isChecked()}
         return ExportRequest(document, self.context.meeting_id, self.chosen_language(),
-                             Path(self.output.text().strip()).expanduser(), options)
+                             Path(self.output.text().strip()).expanduser(), options,
+                             pdf=self.pdf.isChecked())
 
     def start_export(self) -> None:
         if self.worker is not None:
@@ -449,17 +454,25 @@ class ExportWorkspace(Retranslates, QWidget):
             worker.deleteLater()
         self.export_button.setEnabled(writer_of(self.chosen_document()) is not None)
 
-    def _on_success(self, path: str) -> None:
+    def _on_success(self, path: str, pdf_path: str = "", pdf_problem: str = "") -> None:
         self.progress.setValue(100)
         self.step_label.setText(step_text("done"))
         self.export_finished.emit(True)
-        answer = QMessageBox.question(
-            self, self.tr("Export finished"),
-            self.tr("%1 was written.\n\nOpen it now?").replace("%1", path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            QMessageBox.StandardButton.Open)
+        shown = pdf_path or path  # the PDF is what gets distributed
+        if pdf_path:
+            text = self.tr("%1 and %2 were written.\n\nOpen the PDF now?")
+            text = text.replace("%1", path).replace("%2", pdf_path)
+        elif pdf_problem:
+            text = self.tr("%1 was written.\n\n%2\n\nOpen the Word file now?")
+            text = text.replace("%1", path).replace("%2", pdf_problem)
+        else:
+            text = self.tr("%1 was written.\n\nOpen it now?").replace("%1", path)
+        ask = QMessageBox.warning if pdf_problem else QMessageBox.question
+        answer = ask(self, self.tr("Export finished"), text,
+                     QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+                     QMessageBox.StandardButton.Open)
         if answer in (QMessageBox.StandardButton.Open, QMessageBox.StandardButton.Yes):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(shown))
 
     def _on_failure(self, error: BaseException) -> None:
         self.progress.setValue(0)

@@ -204,6 +204,7 @@ def step_text(step: str) -> str:
         "delegations": translate("ExportWording", "Writing the delegation lists…"),
         "actions": translate("ExportWording", "Writing the status report…"),
         "saving": translate("ExportWording", "Saving…"),
+        "pdf": translate("ExportWording", "Writing the PDF through LibreOffice…"),
         "done": translate("ExportWording", "Done."),
     }.get(step, "")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from ...export import pdf
+
 # Document key -> (module, writer); the writers follow the export contract.
 WRITERS = {
     "briefing_book": ("briefing_book", "write_briefing_book"),
@@ -29,6 +31,7 @@ class ExportRequest:
     language: str  # en, es, bilingual
     path: Path
     options: dict = field(default_factory=dict)  # the writer's keyword arguments
+    pdf: bool = False  # also a PDF beside the .docx, through LibreOffice
 
 
 def writer_of(document: str):
@@ -54,7 +57,7 @@ def run_export(db, request: ExportRequest, progress=None) -> Path:
 
 class ExportWorker(QThread):
     progressed = Signal(float, str)  # fraction, step code
-    succeeded = Signal(str)  # the written path
+    succeeded = Signal(str, str, str)  # the written .docx, the PDF ("" none), why no PDF ("")
     failed = Signal(object)  # the exception
 
     def __init__(self, db, request: ExportRequest, parent=None) -> None:
@@ -66,5 +69,14 @@ class ExportWorker(QThread):
             path = run_export(self.db, self.request, self.progressed.emit)
         except Exception as e:  # reported to the user in the window, never lost
             self.failed.emit(e)
-        else:
-            self.succeeded.emit(str(path))
+            return
+        made, problem = "", ""
+        if self.request.pdf:
+            self.progressed.emit(0.95, "pdf")
+            try:
+                made = str(pdf.write_pdf(path))
+            except (pdf.NoLibreOffice, pdf.PdfFailed) as e:  # the .docx stays written
+                problem = str(e)
+            except OSError as e:
+                problem = e.strerror or str(e)
+        self.succeeded.emit(str(path), made, problem)
