@@ -12,8 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from ...export import pdf
-
 # Document key -> (module, writer); the writers follow the export contract.
 WRITERS = {
     "briefing_book": ("briefing_book", "write_briefing_book"),
@@ -72,6 +70,8 @@ class ExportWorker(QThread):
             return
         made, problem = "", ""
         if self.request.pdf:
+            from ...export import pdf  # only when asked: subprocess and tempfile stay unloaded
+
             self.progressed.emit(0.95, "pdf")
             try:
                 made = str(pdf.write_pdf(path))
