@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bescapp.export import delegations as export
 from bescapp.export.kit import ExportRefused, new_document
+from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import Meeting, Membership, Person
 from tests.libreoffice import page_count, to_pdf
 
@@ -18,11 +19,11 @@ CANARIES = ("CANARY-NOTE-7731", "canary-mail@example.org", "+52 55 0000 7731",
 def plant_canaries(db):
     with db.transaction() as s:
         for person in s.scalars(select(Person)):
-            person.internal_notes = CANARIES[0]
+            person.internal_notes = B(CANARIES[0], CANARIES[0])
             person.email = CANARIES[1]
             person.phone = CANARIES[2]
         for m in s.scalars(select(Membership)):
-            m.internal_notes = CANARIES[3]
+            m.internal_notes = B(CANARIES[3], CANARIES[3])
 
 
 def text_of(path):

@@ -65,9 +65,9 @@ def test_models_pass_the_item_model_tester(workspace, model_tester):
 def test_pairs_show_english_and_spanish_side_by_side_with_status(workspace):
     rows = draft(workspace)
     assert list(workspace.pairs) == [r.id for r in rows]
-    pair = workspace.pairs[rows[4].id]
-    assert "[expand][consolidate]" in pair.editors["en"].toPlainText()
-    assert "[ampliar][consolidar]" in pair.editors["es"].toPlainText()
+    pair = workspace.pairs[rows[2].id]
+    assert "[expand]US [consolidate]MX" in pair.editors["en"].toPlainText()
+    assert "[ampliar]US [consolidar]MX" in pair.editors["es"].toPlainText()
     assert pair.status.currentText() == "Bracketed"
     assert workspace.checks_model.rowCount() == 0
     assert workspace.checks_title.text() == "Checks: none"
