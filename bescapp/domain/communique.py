@@ -330,7 +330,7 @@ def write_draft(facts: DraftFacts) -> list[DraftParagraph]:
     values = meeting_facts(facts)
     out: list[DraftParagraph] = []
 
-    def add(key: str, **extra: Bilingual | str) -> None:
+    def add(key: str, **extra: Bilingual | Group | str) -> None:
         pattern = patterns.get(key)
         if pattern is not None and not pattern.is_empty():
             text = fill(key, pattern, {**values, **extra})

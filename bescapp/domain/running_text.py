@@ -34,7 +34,7 @@ def post_in_sentence(title: str, lang: str) -> str:
     if lang != "es" or not found:
         return title
     first = found.group(1) + found.group(2)
-    if first.lower() in INSTITUTIONS or not first[1:].islower() and len(first) > 1:
+    if first.lower() in INSTITUTIONS or (len(first) > 1 and not first[1:].islower()):
         return title
     return _lowered(title)
 

@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.agenda import AgendaInvalid, Schedule, schedule
 from ...i18n.formatting import TWELVE_HOUR, format_duration, format_time, format_time_range
 from ...model.entities import AgendaKind
+from ...store import our_side
 from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
-from ...store import our_side
 from ...store.meetings import get_meeting
 from ..context import AppContext
 from ..labels import label

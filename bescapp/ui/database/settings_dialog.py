@@ -5,6 +5,8 @@ Edits an ``OurSettings`` value and returns it; the caller makes the change one u
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,8 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-import datetime as dt
 
 from ...i18n.formatting import CLOCKS, TWELVE_HOUR, format_time_range
 from ...model.bilingual import Bilingual
