@@ -1,7 +1,7 @@
 """The action-plan status report: as of a meeting's date, in English, Spanish or both.
 
 Outline: a summary table (lines per status for each plan, and overdue), then each
-plan's lines in a table, then "Progress since the previous plenary" built from the
+plan's lines in a table, then "Progress Since the Previous Plenary" built from the
 dated status updates. Shareable by default: the lines come from the store's
 ``LineRow`` (which has no internal notes); only ``internal=True`` reads the notes
 and adds them. The briefing book reuses ``add_status_report``.
@@ -54,7 +54,7 @@ WORDS = {
     "overdue_mark": N_("overdue"),
     "no_lines": N_("This plan has no lines of action yet."),
     "no_plans": N_("There are no action plans yet."),
-    "since": N_("Progress since the previous plenary"),
+    "since": N_("Progress Since the Previous Plenary"),
     "since_period": N_("Status updates dated after the {meeting} ({start}) and up to {end}."),
     "since_first": N_("There was no earlier plenary: every status update up to {end}."),
     "since_none": N_("No status updates in this period."),

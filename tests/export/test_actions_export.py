@@ -54,7 +54,7 @@ def test_english_report_outline(planted, tmp_path):
     text = text_of(write(db, meeting_id, "en", tmp_path / "en.docx"))
     assert "Action Plans: Status Report" in text
     assert "Status as of March 4, 2020" in text
-    assert "Progress since the previous plenary" in text
+    assert "Progress Since the Previous Plenary" in text
     assert "after the 11th Plenary Meeting (April 10, 2019) and up to March 4, 2020" in text
     assert "17 status updates on 11 lines." in text
     assert "Lines completed in this period: POE-1." in text

@@ -99,7 +99,7 @@ def headings(doc):
 def test_sections_follow_the_outline(books):
     found = headings(Document(str(books["en"])))
     titles = [text for _style, text in found]
-    order = ["Schedule at a Glance", "Agenda Items", "Delegation lists", "Action Plans: Status Report"]
+    order = ["Schedule at a Glance", "Agenda Items", "Delegation Lists", "Action Plans: Status Report"]
     level_one = [text for style, text in found if style == "Heading 1"]
     for title in order:
         assert any(t.startswith(title.split(":")[0]) for t in level_one), (title, level_one)

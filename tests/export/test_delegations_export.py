@@ -104,7 +104,7 @@ def test_shareable_lists_carry_no_contacts_or_notes(written):
 
 def test_contact_sheet_has_contacts_but_never_notes(written):
     text = text_of(written["contacts"])
-    assert "Delegation contact sheet" in text
+    assert "Delegation Contact Sheet" in text
     assert CANARIES[1] in text
     assert CANARIES[2] in text
     assert CANARIES[0] not in text
