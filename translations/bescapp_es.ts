@@ -3779,42 +3779,47 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="64"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="67"/>
         <source>New action plan</source>
         <translation>Nuevo plan de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="65"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="68"/>
         <source>Edit action plan</source>
         <translation>Editar plan de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="66"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="69"/>
         <source>&amp;Code:</source>
         <translation>&amp;Clave:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="66"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="69"/>
+        <source>Code in Spanish &amp;documents:</source>
+        <translation>Clave en los &amp;documentos en español:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="70"/>
         <source>Title (&amp;English):</source>
         <translation>Título (&amp;inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="66"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="70"/>
         <source>Title (&amp;Spanish):</source>
         <translation>Título (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="67"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="71"/>
         <source>Description (English):</source>
         <translation>Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="67"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="71"/>
         <source>Description (Spanish):</source>
         <translation>Descripción (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/plan_dialog.py" line="68"/>
+        <location filename="../bescapp/ui/actions/plan_dialog.py" line="72"/>
         <source>S&amp;tarts on:</source>
         <translation>&amp;Inicia el:</translation>
     </message>

@@ -88,8 +88,9 @@ def _date(value, language: str) -> str:
 
 
 def _plan_title(plan: store.PlanRow, language: str) -> str:
-    return f"{plan.code} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
-                                                       for lang in _langs(language)))
+    codes = " / ".join(dict.fromkeys(plan.code_in(lang) for lang in _langs(language)))
+    return f"{codes} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
+                                                    for lang in _langs(language)))
 
 
 def _text(value: Bilingual, language: str) -> str:
@@ -170,7 +171,7 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
             due += f" ({word('overdue_mark', language)})"
         titles = ([row.title.either(lang) for lang in BOTH] if bilingual
                   else [row.title.either(language)])
-        values = [row.code, *titles,
+        values = [_each(language, row.code_in), *titles,
                   " / ".join(a for a in (row.us_agency, row.mx_agency) if a),
                   due, status_word(status, language), _percent(progress, language),
                   _date(row.last_update, language) if row.last_update else ""]
@@ -210,7 +211,7 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
                             lines=_number(len({u.line_id for u in recent}), "en")))
     done = sorted(rules.completed_in(recent, window), key=order.__getitem__)
     if done:
-        codes = ", ".join(rows[i].code for i in done)
+        codes = {lang: ", ".join(rows[i].code_in(lang) for i in done) for lang in BOTH}
         kit.paragraph(doc, word("completed_in", language, lines=codes))
     else:
         kit.paragraph(doc, word("completed_none", language))
@@ -221,7 +222,8 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
     body = []
     for u in recent:
         notes = [u.note.either(lang) for lang in BOTH] if bilingual else [u.note.either(language)]
-        body.append([rows[u.line_id].code, _date(u.date, language), status_word(u.status, language),
+        body.append([_each(language, rows[u.line_id].code_in), _date(u.date, language),
+                     status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
     widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
     _table(doc, header, body, widths)

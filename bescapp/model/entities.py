@@ -369,6 +369,9 @@ class ActionPlan(Base):
     __tablename__ = "action_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True, info=shared())
+    # the code Spanish documents print ("IPE" for "POE"), the lines' too ("IPE-1");
+    # empty: the code, in every language
+    code_es: Mapped[str] = mapped_column(String(20), default="", info=shared(ACRONYM_LENGTH))
     position: Mapped[int] = mapped_column(default=0, info=shared())
     title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")

@@ -981,9 +981,14 @@ def _add_agenda(session: Session, meeting_id: int, items: tuple[_Item, ...],
         _add_agenda(session, meeting_id, spec.children, people, item.id)
 
 
+# Each plan's code in Spanish documents, from its Spanish name.
+SPANISH_CODES = {"POE": "IPE", "TTF": "FCV", "PS": "SP"}
+
+
 def _add_action_plans(session: Session, meeting_id: int, agencies: dict[str, Agency]) -> None:
     for position, (code, title, description, lines) in enumerate(PLANS):
-        plan = ActionPlan(code=code, position=position, title=title, description=description,
+        plan = ActionPlan(code=code, code_es=SPANISH_CODES.get(code, ""), position=position,
+                          title=title, description=description,
                           start_date=dt.date(2020, 3, 4), adopted_at_meeting_id=meeting_id)
         for n, spec in enumerate(lines, start=1):
             plan.lines.append(ActionLine(

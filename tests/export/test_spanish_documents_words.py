@@ -284,3 +284,28 @@ def test_the_demo_people_have_their_notes_in_both_languages(demo_db):
                   if not m.internal_notes.is_empty()]
     assert noted
     assert all(not n.missing_languages() for n in noted)
+
+
+def test_plan_codes_in_the_documents_language(demo_db, tmp_path):
+    """The demo's plans have Spanish codes ("IPE" for "POE"): a Spanish report prints them
+    and its lines' codes under them; an English one the codes as stored."""
+    db, meeting_id = demo_db
+    spanish = export(db, meeting_id, "actions", tmp_path)
+    assert "IPE — Infraestructura de puertos de entrada" in spanish
+    assert "IPE-1" in spanish
+    assert "Líneas concluidas en este periodo: IPE-1." in spanish
+    assert not any(re.search(r"\b(POE|TTF|PS)\b", line) for line in spanish)
+    path = tmp_path / "actions-en.docx"
+    with db.session() as session:
+        actions.write_status_report(session, meeting_id, "en", path)
+    english = texts(path)
+    assert "POE — Ports-of-Entry Infrastructure" in english
+    assert "IPE-1" not in "\n".join(english)
+
+
+def test_without_a_spanish_code_the_plan_keeps_its_code(fresh_db, tmp_path):
+    db, _side = fresh_db
+    meeting_id = prepare(db)
+    lines = export(db, meeting_id, "actions", tmp_path)
+    assert "POE — Puertos de entrada" in lines
+    assert "POE-1" in lines

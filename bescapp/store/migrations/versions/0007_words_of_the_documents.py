@@ -4,6 +4,7 @@
   columns, as the action lines' notes already were, so a Spanish briefing book never
   prints an English note. The old text was written by our own delegation's staff, so it
   goes to our side's language (Spanish in a Mexican database, English otherwise).
+- ``action_plan.code_es``: the plan's code in Spanish documents (empty: the code).
 - ``database_settings.time_style``: how Spanish documents write the clock ("12h",
   "24h"; empty: our side's default).
 - The communiqué's stock patterns that staff have not edited are renewed (as 0004 did):
@@ -39,6 +40,8 @@ def upgrade() -> None:
     ours = _our_language(bind)
     with op.batch_alter_table("database_settings") as batch:
         batch.add_column(sa.Column("time_style", sa.String(8), nullable=False, server_default=""))
+    with op.batch_alter_table("action_plan") as batch:
+        batch.add_column(sa.Column("code_es", sa.String(20), nullable=False, server_default=""))
     for table in TABLES:
         with op.batch_alter_table(table) as batch:
             for lang in ("en", "es"):
@@ -66,5 +69,7 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("internal_notes_en")
             batch.drop_column("internal_notes_es")
+    with op.batch_alter_table("action_plan") as batch:
+        batch.drop_column("code_es")
     with op.batch_alter_table("database_settings") as batch:
         batch.drop_column("time_style")
