@@ -541,52 +541,52 @@ Open it now?</source>
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="203" />
+            <location filename="../bescapp/ui/agenda/model.py" line="206" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="203" />
+            <location filename="../bescapp/ui/agenda/model.py" line="206" />
             <source>Time</source>
             <translation>Horario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="203" />
+            <location filename="../bescapp/ui/agenda/model.py" line="206" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="203" />
+            <location filename="../bescapp/ui/agenda/model.py" line="206" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="204" />
+            <location filename="../bescapp/ui/agenda/model.py" line="207" />
             <source>Leads</source>
             <translation>Ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="204" />
+            <location filename="../bescapp/ui/agenda/model.py" line="207" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="242" />
+            <location filename="../bescapp/ui/agenda/model.py" line="245" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="254" />
+            <location filename="../bescapp/ui/agenda/model.py" line="257" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="257" />
+            <location filename="../bescapp/ui/agenda/model.py" line="260" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="260" />
+            <location filename="../bescapp/ui/agenda/model.py" line="263" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -1099,12 +1099,17 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>%1: el párrafo está marcado como acordado pero aún tiene texto entre corchetes %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="36" />
+            <location filename="../bescapp/ui/communique/model.py" line="35" />
+            <source>%1: the alternatives %2 are not proposed by the same sides in the other language</source>
+            <translation>%1: las alternativas %2 no las propone la misma parte en el otro idioma</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="39" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="37" />
+            <location filename="../bescapp/ui/communique/model.py" line="40" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -1112,12 +1117,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>ChecksModel</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="94" />
+            <location filename="../bescapp/ui/communique/model.py" line="97" />
             <source>¶</source>
             <translation>¶</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="95" />
+            <location filename="../bescapp/ui/communique/model.py" line="98" />
             <source>Check</source>
             <translation>Verificación</translation>
         </message>
@@ -1578,72 +1583,87 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>DatabaseSettingsDialog</name>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="83" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="92" />
             <source>Database settings</source>
             <translation>Configuración de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="84" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="93" />
             <source>Our &amp;side:</source>
             <translation>Nuestra &amp;Parte:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="84" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="93" />
             <source>&amp;Committee (English):</source>
             <translation>&amp;Comité (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="85" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="94" />
             <source>Committee (S&amp;panish):</source>
             <translation>Comité (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="85" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="94" />
             <source>&amp;Acronym (English, Spanish):</source>
             <translation>&amp;Siglas (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="86" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="95" />
             <source>Handling &amp;marking (English, Spanish):</source>
             <translation>&amp;Marca de manejo (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="92" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="96" />
+            <source>&amp;Time in Spanish documents:</source>
+            <translation>&amp;Hora en los documentos en español:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="102" />
             <source>Our briefing book, the default language of our documents and the handling marking of our papers follow our side.</source>
             <translation>Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo de nuestros papeles siguen a nuestra Parte.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="95" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
+            <source>12-hour clock (%1)</source>
+            <translation>Reloj de 12 horas (%1)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
+            <source>24-hour clock (%1)</source>
+            <translation>Reloj de 24 horas (%1)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="109" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="97" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="111" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="134" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="160" />
             <source>Give the committee's name in English and in Spanish.</source>
             <translation>Escriba el nombre del comité en inglés y en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="136" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="162" />
             <source>Give the committee's name in Spanish too.</source>
             <translation>Escriba también el nombre del comité en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="137" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="163" />
             <source>Give the committee's name in English too.</source>
             <translation>Escriba también el nombre del comité en inglés.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="148" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="174" />
             <source>Change our side</source>
             <translation>Cambiar nuestra Parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="149" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="175" />
             <source>Change our side to %1?
 
 Our briefing book, the default language of our documents and the handling marking follow our side. Documents already exported do not change.</source>
@@ -3545,187 +3565,202 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
             <source>Add member</source>
             <translation>Agregar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="130" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
             <source>Edit member</source>
             <translation>Editar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="131" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
             <source>&amp;Person:</source>
             <translation>&amp;Persona:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="133" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
             <source>New person…</source>
             <translation>Persona nueva…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="134" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
             <source>Honorific:</source>
             <translation>Tratamiento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="134" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
             <source>&amp;Given names:</source>
             <translation>&amp;Nombre(s):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="134" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
             <source>&amp;First surname:</source>
             <translation>Primer &amp;apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
             <source>&amp;Second surname:</source>
             <translation>&amp;Segundo apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
             <source>Current title (English):</source>
             <translation>Cargo actual (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>Current title (Spanish):</source>
             <translation>Cargo actual (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>A&amp;gency:</source>
             <translation>De&amp;pendencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>E-mail:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <source>Notes on the person (English):</source>
+            <translation>Notas sobre la persona (inglés):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
+            <source>Notes on the person (Spanish):</source>
+            <translation>Notas sobre la persona (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>&amp;Role:</source>
             <translation>&amp;Función:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>&amp;Attendance:</source>
             <translation>A&amp;sistencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>Pri&amp;ncipal:</source>
             <translation>Papel p&amp;rotocolario:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
             <source>Title at this meeting (English):</source>
             <translation>Cargo en esta reunión (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
             <source>Attendance &amp;mode:</source>
             <translation>&amp;Modalidad:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="149" />
             <source>Title at this meeting (Spanish):</source>
             <translation>Cargo en esta reunión (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
-            <source>Internal notes:</source>
-            <translation>Notas internas:</translation>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
+            <source>Internal notes (English):</source>
+            <translation>Notas internas (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
+            <source>Internal notes (Spanish):</source>
+            <translation>Notas internas (español):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="153" />
             <source>Biography (English):</source>
             <translation>Semblanza (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="154" />
             <source>Biography (Spanish):</source>
             <translation>Semblanza (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="155" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="156" />
             <source>At this meeting</source>
             <translation>En esta reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="149" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="157" />
             <source>Biography</source>
             <translation>Semblanza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="158" />
             <source>Maternal surname, if any</source>
             <translation>Apellido materno, si lo tiene</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="151" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="160" />
             <source>For our delegation only; never exported</source>
             <translation>Solo para nuestra delegación; nunca se exporta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="223" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="237" />
             <source>Enter the given names and the first surname.</source>
             <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="224" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="238" />
             <source>A name is too long (200 characters at most).</source>
             <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="225" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="239" />
             <source>A title is too long (1,000 characters at most).</source>
             <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="227" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="241" />
             <source>The e-mail address is not valid.</source>
             <translation>El correo electrónico no es válido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="228" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="242" />
             <source>The phone number is too long.</source>
             <translation>El teléfono es demasiado largo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="229" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="243" />
             <source>Choose an honorific from the list.</source>
             <translation>Elija un tratamiento de la lista.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="230" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="244" />
             <source>Remove the control characters from the text.</source>
             <translation>Quite los caracteres de control del texto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="232" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="246" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="234" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="248" />
             <source>A name is made only of invisible characters.</source>
             <translation>Un nombre consta solo de caracteres invisibles.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="236" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="250" />
             <source>The biography or the notes are too long (20,000 characters at most).</source>
             <translation>La biografía o las notas son demasiado largas (20,000 caracteres como máximo).</translation>
         </message>
@@ -3781,42 +3816,47 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>PlanDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="64" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="67" />
             <source>New action plan</source>
             <translation>Nuevo plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="65" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="68" />
             <source>Edit action plan</source>
             <translation>Editar plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="66" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="69" />
             <source>&amp;Code:</source>
             <translation>&amp;Clave:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="66" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="69" />
+            <source>Code in Spanish &amp;documents:</source>
+            <translation>Clave en los &amp;documentos en español:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
             <source>Title (&amp;English):</source>
             <translation>Título (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="66" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
             <source>Title (&amp;Spanish):</source>
             <translation>Título (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="67" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
             <source>Description (English):</source>
             <translation>Descripción (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="67" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
             <source>Description (Spanish):</source>
             <translation>Descripción (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="68" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="72" />
             <source>S&amp;tarts on:</source>
             <translation>&amp;Inicia el:</translation>
         </message>
@@ -4022,27 +4062,27 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>TermsModel</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="178" />
+            <location filename="../bescapp/ui/communique/model.py" line="181" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="179" />
+            <location filename="../bescapp/ui/communique/model.py" line="182" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="180" />
+            <location filename="../bescapp/ui/communique/model.py" line="183" />
             <source>Acronym (EN)</source>
             <translation>Sigla (EN)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="181" />
+            <location filename="../bescapp/ui/communique/model.py" line="184" />
             <source>Acronym (ES)</source>
             <translation>Sigla (ES)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="182" />
+            <location filename="../bescapp/ui/communique/model.py" line="185" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>

@@ -193,6 +193,19 @@ def raise_for(problems: list[Problem], *, confirmed: bool = False) -> None:
 
 # --------------------------------------------------------------------------- status
 
+def code_in(code: str, plan_code: str, plan_code_es: str, lang: str) -> str:
+    """A plan's or line's code in a document's language: a Spanish document prints the
+    plan's Spanish code ("IPE") and its lines' codes under it ("POE-1" → "IPE-1"); without
+    a Spanish code, or in English, the code as stored."""
+    if lang != "es" or not plan_code_es:
+        return code
+    if code == plan_code:
+        return plan_code_es
+    if code.startswith(plan_code):
+        return plan_code_es + code[len(plan_code):]
+    return code
+
+
 def is_overdue(due_date: dt.date | None, status: LineStatus | str, as_of: dt.date) -> bool:
     """Past its due date and still open (completed and cancelled lines are never overdue)."""
     return due_date is not None and due_date < as_of and LineStatus(status) not in CLOSED

@@ -1,13 +1,17 @@
 """Bracket parity between the two languages of a paragraph, and one-language paragraphs.
 
 Negotiators put text not yet agreed in square brackets, and alternatives side by
-side: "[expand][consolidate]". Each language must carry the same brackets: the
-same number of bracketed places, each with the same number of alternatives.
+side: "[expand][consolidate]". An alternative may carry the side that proposed it,
+written right after its closing bracket with no space: "[expand]US [consolidate]MX".
+Each language must carry the same brackets: the same number of bracketed places, each
+with the same number of alternatives, each proposed by the same side. The side tag
+belongs to the bracket, not to the text around it.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from ..model.bilingual import LANGUAGES, Bilingual, other_language
@@ -21,6 +25,7 @@ class CheckKind(enum.StrEnum):
     EMPTY = "empty"  # text in one language only
     TERM_MISSING = "term_missing"  # a termbase term without its agreed equivalent
     AGREED_BRACKETED = "agreed_bracketed"  # marked agreed, yet text is still in brackets
+    SIDE_UNMATCHED = "side_unmatched"  # "[a]US[b]MX" vs "[a]MX[b]US": not the same proposer
 
 
 @dataclass(frozen=True)
@@ -42,18 +47,36 @@ class CheckResult:
             CheckKind.TERM_MISSING: f"{where}: the agreed term “{self.detail}” is missing",
             CheckKind.AGREED_BRACKETED: f"{where}: the paragraph is marked agreed but still "
                                         f"holds bracketed text {self.detail}",
+            CheckKind.SIDE_UNMATCHED: f"{where}: the alternatives {self.detail} are not "
+                                      "proposed by the same sides in the other language",
         }[self.kind]
+
+
+# The sides that may propose an alternative, as written after its bracket: "[expand]US".
+SIDES = ("US", "MX")
+_SIDE_TAG = re.compile(r"(US|MX)(?![^\W_])")
 
 
 @dataclass(frozen=True)
 class Bracketed:
-    """One bracketed place: its alternatives, in order, and where it starts."""
+    """One bracketed place: its alternatives, in order, the side that proposed each
+    ("" when untagged) and where it starts."""
 
     alternatives: tuple[str, ...]
     start: int
+    sides: tuple[str, ...] = ()
+
+    def side_of(self, n: int) -> str:
+        return self.sides[n] if n < len(self.sides) else ""
 
     def shown(self) -> str:
-        return "".join(f"[{a}]" for a in self.alternatives)
+        return "".join(f"[{a}]{self.side_of(n)}" for n, a in enumerate(self.alternatives))
+
+
+def side_after(text: str, end: int) -> str:
+    """The side tag right after a closing bracket that ends at ``end``; "" when none."""
+    found = _SIDE_TAG.match(text, end)
+    return found.group(1) if found else ""
 
 
 def bracket_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -72,16 +95,27 @@ def bracket_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return spans, sorted(stray + opened)
 
 
-def bracketed_places(text: str) -> list[Bracketed]:
-    """Adjacent spans ("[a][b]", or "[a] [b]") form one place with alternatives."""
+def tagged_spans(text: str) -> list[tuple[int, int, str]]:
+    """Outermost spans as ``bracket_spans`` finds them, each extended over its side tag:
+    (start, end exclusive, side)."""
     spans, _ = bracket_spans(text)
-    places: list[list[tuple[int, int]]] = []
-    for span in spans:
+    out = []
+    for start, end in spans:
+        side = side_after(text, end)
+        out.append((start, end + len(side), side))
+    return out
+
+
+def bracketed_places(text: str) -> list[Bracketed]:
+    """Adjacent spans ("[a][b]", "[a] [b]", "[a]US [b]MX") form one place with alternatives."""
+    places: list[list[tuple[int, int, str]]] = []
+    for span in tagged_spans(text):
         if places and not text[places[-1][-1][1]:span[0]].strip():
             places[-1].append(span)
         else:
             places.append([span])
-    return [Bracketed(tuple(text[s + 1:e - 1] for s, e in group), group[0][0]) for group in places]
+    return [Bracketed(tuple(text[s + 1:e - len(side) - 1] for s, e, side in group),
+                      group[0][0], tuple(side for _, _, side in group)) for group in places]
 
 
 def check_brackets(text: Bilingual) -> list[CheckResult]:
@@ -104,6 +138,9 @@ def check_brackets(text: Bilingual) -> list[CheckResult]:
                 found.append(CheckResult(CheckKind.BRACKET_UNMATCHED, lang, place.shown()))
             elif len(place.alternatives) > len(theirs[n].alternatives):
                 found.append(CheckResult(CheckKind.ALTERNATIVE_UNMATCHED, lang, place.shown()))
+            elif lang == LANGUAGES[0] and len(place.alternatives) == len(theirs[n].alternatives) \
+                    and place.sides != theirs[n].sides:
+                found.append(CheckResult(CheckKind.SIDE_UNMATCHED, lang, place.shown()))
     return found
 
 

@@ -7,6 +7,9 @@ next plenary on file yet) and the joining words between names live in code.
 Each side's copy names its own country first; ``country_order`` rewrites the
 usual pairings ("the United States and Mexico" / "México y los Estados Unidos").
 
+The adopted plans come in one sentence (``{plans}``) and the lines of action in one
+paragraph per plan (``{lines}``), with the same one|several forms.
+
 The principals come in groups by how they take part: ``{hosts}``, ``{co_hosts}``,
 ``{visiting_heads}`` (and ``{principals}``, all of them). A group agrees with its
 words through the placeholder's format: ``{co_hosts:Fue coanfitrión|Fueron
@@ -36,7 +39,8 @@ from ..model.entities import (
 )
 from . import people
 from .brackets import agreed_but_bracketed
-from .people import display_name
+from .people import running_name
+from .running_text import post_in_sentence, title_in_sentence
 
 # Used when no plenary after this one is on file (the usual case before the meeting).
 NEUTRAL_CLOSING = Bilingual(
@@ -152,15 +156,30 @@ def is_woman(m: Membership) -> bool:
 
 
 def host_names(members: list[Membership], lang: str) -> str:
-    """"Dr. Jesús Seade Kuri, Under Secretary …; Amb. Christopher Landau, …; and …"."""
+    """"Dr. Jesús Seade Kuri, Under Secretary …; Ambassador Christopher Landau, …; and …" /
+    "el doctor Jesús Seade Kuri, subsecretario …": honorifics in full, Spanish posts in
+    lowercase (running text)."""
     parts = []
     for m in members:
-        title = m.title.either(lang) or m.person.title.either(lang)
-        name = display_name(m.person, lang)
-        if lang == "es" and m.person.honorific:
-            name = f"{'la' if is_woman(m) else 'el'} {name}"
+        title = post_in_sentence(m.title.either(lang) or m.person.title.either(lang), lang)
+        name = running_name(m.person, lang, is_woman(m))
         parts.append(f"{name}, {title}" if title else name)
     return join_list(parts, lang, separator="; " if any("," in p for p in parts) else ", ")
+
+
+def listed(titles: list[Bilingual], *, plans: bool = False) -> Group:
+    """Titles named together in a sentence ("{lines}"), each as running text; Spanish plan
+    names too ("en materia de infraestructura de puertos de entrada"), English ones keep
+    their capitals ("the Action Plan on Trade and Travel Facilitation")."""
+    def one(title: Bilingual, lang: str) -> str:
+        text = title.either(lang)
+        return text if plans and lang == "en" else title_in_sentence(text)
+
+    def joined(lang: str) -> str:
+        parts = [one(t, lang) for t in titles]
+        return join_list(parts, lang, separator="; " if any("," in p for p in parts) else ", ")
+
+    return Group(Bilingual(joined("en"), joined("es")), len(titles), False)
 
 
 def join_list(parts: list[str], lang: str, separator: str = ", ") -> str:
@@ -172,7 +191,12 @@ def join_list(parts: list[str], lang: str, separator: str = ", ") -> str:
     if len(parts) == 2:  # "Amb. A, U.S. Ambassador to Mexico, and Mr. B, …": a title closed
         closing = "," if separator.strip() == ";" else ""
         return f"{parts[0]}{closing} {word} {parts[1]}"
-    return f"{separator.join(parts[:-1])}{separator.rstrip()} {word} {parts[-1]}"
+    # English takes the serial comma (GPO); Spanish none before "y" (RAE), unless an item
+    # holds a "y" of its own ("facilitación del comercio y los viajes, y seguridad pública").
+    serial = separator.rstrip()
+    if lang == "es" and serial == "," and not any(re.search(r"\s[ye]\s", p) for p in parts[:-1]):
+        serial = ""
+    return f"{separator.join(parts[:-1])}{serial} {word} {parts[-1]}"
 
 
 def one_year_after(day: dt.date) -> dt.date:
@@ -306,7 +330,7 @@ def write_draft(facts: DraftFacts) -> list[DraftParagraph]:
     values = meeting_facts(facts)
     out: list[DraftParagraph] = []
 
-    def add(key: str, **extra: Bilingual | str) -> None:
+    def add(key: str, **extra: Bilingual | Group | str) -> None:
         pattern = patterns.get(key)
         if pattern is not None and not pattern.is_empty():
             text = fill(key, pattern, {**values, **extra})
@@ -314,19 +338,41 @@ def write_draft(facts: DraftFacts) -> list[DraftParagraph]:
                 out.append(DraftParagraph(key, text))
 
     add("opening")
-    for plan in facts.adopted_plans:
-        add("action_plan", plan=plan.title, plan_description=plan.description)
-    for line in facts.completed:
-        add("completed_line", line=line.title, plan=line.plan.title)
-    for line in facts.commitments:
-        assert line.due_date is not None  # the store takes dated lines only
-        due = Bilingual(format_date(line.due_date, "en"), format_date(line.due_date, "es"))
-        add("commitments", line=line.title, plan=line.plan.title, due_date=due)
+    # One sentence for all the plans adopted, one paragraph per plan for its lines: prose,
+    # not a copy of one sentence per line. ({plan} and {line} name the same groups, so a
+    # pattern staff edited before the grouping still fills.)
+    if facts.adopted_plans:
+        plans = listed([plan.title for plan in facts.adopted_plans], plans=True)
+        add("action_plan", plans=plans, plan=plans, plan_description=Bilingual(
+            *(" ".join(p.description.get(lang) for p in facts.adopted_plans if
+                       p.description.get(lang)) for lang in LANGUAGES)))
+    for plan, lines in by_plan(facts.completed):
+        group = listed([line.title for line in lines])
+        add("completed_line", plan=_plan_name(plan), lines=group, line=group)
+    for plan, lines in by_plan(facts.commitments):
+        last = max(line.due_date for line in lines if line.due_date is not None)
+        group = listed([line.title for line in lines])
+        add("commitments", plan=_plan_name(plan), lines=group, line=group,
+            due_date=Bilingual(format_date(last, "en"), format_date(last, "es")))
     if facts.next_plenary is not None:
         add("closing")
     else:
         out.append(DraftParagraph("closing", patterns.get("closing_unset") or NEUTRAL_CLOSING))
     return out
+
+
+def by_plan(lines: list[ActionLine]) -> list[tuple[ActionPlan, list[ActionLine]]]:
+    """The lines under their plans, in plan order; each plan's lines in the order given."""
+    groups: dict[int, tuple[ActionPlan, list[ActionLine]]] = {}
+    for line in lines:
+        groups.setdefault(line.plan.id, (line.plan, []))[1].append(line)
+    return sorted(groups.values(), key=lambda group: (group[0].position, group[0].id))
+
+
+def _plan_name(plan: ActionPlan) -> Bilingual:
+    """The plan's name after "Action Plan on" / "Plan de Acción en materia de"."""
+    named = listed([plan.title], plans=True).names
+    return Bilingual(named.en, named.es)
 
 
 # --------------------------------------------------------------------------- each side's copy

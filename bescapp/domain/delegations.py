@@ -116,7 +116,7 @@ class PersonFields:
     agency_id: int | None = None
     email: str = ""
     phone: str = ""
-    internal_notes: str = ""
+    internal_notes: Bilingual = field(default_factory=Bilingual)
 
     def cleaned(self) -> PersonFields:
         def tidy(text: str) -> str:  # one line, without direction overrides
@@ -129,7 +129,7 @@ class PersonFields:
             title=Bilingual(tidy(self.title.en), tidy(self.title.es)),
             biography=Bilingual(self.biography.en.strip(), self.biography.es.strip()),
             agency_id=self.agency_id, email=(self.email or "").strip(),
-            phone=tidy(self.phone), internal_notes=(self.internal_notes or "").strip())
+            phone=tidy(self.phone), internal_notes=_stripped(self.internal_notes))
 
     def problems(self) -> list[MemberProblem]:
         found = []
@@ -149,13 +149,14 @@ class PersonFields:
         if any(texts.invisible(n) for n in names):
             found.append(MemberProblem.INVISIBLE_NAME)
         if max(len(self.biography.en), len(self.biography.es)) > BIOGRAPHY_MAX or \
-                len(self.internal_notes) > NOTES_MAX:
+                _longest(self.internal_notes) > NOTES_MAX:
             found.append(MemberProblem.TEXT_TOO_LONG)
         short = (*names, self.title.en, self.title.es, self.email, self.phone)
         if any(_CONTROL.search(t) for t in short):
             found.append(MemberProblem.CONTROL_CHARACTERS)
         if any(texts.unstorable(t) for t in (*short, self.honorific, self.biography.en,
-                                             self.biography.es, self.internal_notes)):
+                                             self.biography.es, self.internal_notes.en,
+                                             self.internal_notes.es)):
             found.append(MemberProblem.UNSTORABLE_TEXT)
         return found
 
@@ -169,7 +170,7 @@ class MembershipFields:
     title: Bilingual = field(default_factory=Bilingual)
     agency_id: int | None = None
     principal: Principal = Principal.NONE
-    internal_notes: str = ""
+    internal_notes: Bilingual = field(default_factory=Bilingual)
     attendance_mode: AttendanceMode = AttendanceMode.IN_PERSON
 
     @property
@@ -186,14 +187,22 @@ class MembershipFields:
         found = []
         if max(len(self.title.en), len(self.title.es)) > TITLE_MAX:
             found.append(MemberProblem.TITLE_TOO_LONG)
-        if len(self.internal_notes) > texts.max_length(Membership.internal_notes):
+        if _longest(self.internal_notes) > texts.max_length(Membership.internal_notes):
             found.append(MemberProblem.TEXT_TOO_LONG)
         if _CONTROL.search(self.title.en) or _CONTROL.search(self.title.es):
             found.append(MemberProblem.CONTROL_CHARACTERS)
         if any(texts.unstorable(t) for t in (self.title.en, self.title.es,
-                                             self.internal_notes)):
+                                             self.internal_notes.en, self.internal_notes.es)):
             found.append(MemberProblem.UNSTORABLE_TEXT)
         return found
+
+
+def _stripped(text: Bilingual) -> Bilingual:
+    return Bilingual(text.en.strip(), text.es.strip())
+
+
+def _longest(text: Bilingual) -> int:
+    return max(len(text.en), len(text.es))
 
 
 class MemberInvalid(Exception):

@@ -58,6 +58,35 @@ def honorific(code: str, lang: str) -> str:
     return "" if forms is None else forms[0 if lang == "en" else 1]
 
 
+# The honorific spelled out, as running text names a person ("Ambassador Christopher
+# Landau", "el embajador Christopher Landau"): GPO keeps "Mr.", "Ms.", "Dr." abbreviated
+# before a name and spells out "Ambassador"; Spanish writes the tratamiento in full, in
+# lowercase, with its article (RAE). Spanish forms: (a man, a woman).
+RUNNING_HONORIFICS = {
+    "mr": ("Mr.", ("el señor", "el señor")),
+    "ms": ("Ms.", ("la señora", "la señora")),
+    "mrs": ("Mrs.", ("la señora", "la señora")),
+    "amb": ("Ambassador", ("el embajador", "la embajadora")),
+    "dr": ("Dr.", ("el doctor", "la doctora")),
+    "dra": ("Dr.", ("la doctora", "la doctora")),
+    "hon": ("the Honorable", ("el honorable", "la honorable")),
+    "lic": ("Mr.", ("el licenciado", "la licenciada")),
+    "lica": ("Ms.", ("la licenciada", "la licenciada")),
+    "ing": ("Mr.", ("el ingeniero", "la ingeniera")),
+    "inga": ("Ms.", ("la ingeniera", "la ingeniera")),
+}
+
+
+def running_name(person: Named, lang: str, woman: bool = False) -> str:
+    """The name as a sentence names it: "Ambassador Christopher Landau" / "el embajador
+    Christopher Landau"; without an honorific, the name alone."""
+    forms = RUNNING_HONORIFICS.get((person.honorific or "").lower())
+    if forms is None:
+        return full_name(person)
+    title = forms[0] if lang == "en" else forms[1][bool(woman)]
+    return f"{title} {full_name(person)}"
+
+
 def full_name(person: Named) -> str:
     """Given names and both surnames: "María Fernanda López Hernández"."""
     parts = (person.given_names, person.first_surname, person.second_surname)

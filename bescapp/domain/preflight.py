@@ -295,7 +295,8 @@ def agenda_entries(meeting: Meeting, items: list[AgendaItem], declined: set[int]
 
 def delegation_entries(rows: list[Membership], language: str, *,
                        biographies: bool = True) -> list[Entry]:
-    """Members' titles (both lists print them); biographies only the book prints."""
+    """Members' titles (both lists print them); biographies and internal notes only the
+    book prints."""
     out: list[Entry] = []
     for membership in rows:
         if membership.attendance == Attendance.DECLINED:
@@ -309,6 +310,9 @@ def delegation_entries(rows: list[Membership], language: str, *,
                 out.append(Entry(NO_BIOGRAPHY, **where))
             else:
                 _one_language(out, person.biography, language, "biography", **where)
+            # the book's contact sheet prints both the person's notes and this meeting's
+            for notes in (person.internal_notes, membership.internal_notes):
+                _one_language(out, notes, language, "internal_notes", **where)
         _one_language(out, membership.title, language, "title", **where)
     return out
 

@@ -1,7 +1,7 @@
 """The action-plan status report: as of a meeting's date, in English, Spanish or both.
 
 Outline: a summary table (lines per status for each plan, and overdue), then each
-plan's lines in a table, then "Progress since the previous plenary" built from the
+plan's lines in a table, then "Progress Since the Previous Plenary" built from the
 dated status updates. Shareable by default: the lines come from the store's
 ``LineRow`` (which has no internal notes); only ``internal=True`` reads the notes
 and adds them. The briefing book reuses ``add_status_report``.
@@ -54,7 +54,7 @@ WORDS = {
     "overdue_mark": N_("overdue"),
     "no_lines": N_("This plan has no lines of action yet."),
     "no_plans": N_("There are no action plans yet."),
-    "since": N_("Progress since the previous plenary"),
+    "since": N_("Progress Since the Previous Plenary"),
     "since_period": N_("Status updates dated after the {meeting} ({start}) and up to {end}."),
     "since_first": N_("There was no earlier plenary: every status update up to {end}."),
     "since_none": N_("No status updates in this period."),
@@ -88,8 +88,9 @@ def _date(value, language: str) -> str:
 
 
 def _plan_title(plan: store.PlanRow, language: str) -> str:
-    return f"{plan.code} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
-                                                       for lang in _langs(language)))
+    codes = " / ".join(dict.fromkeys(plan.code_in(lang) for lang in _langs(language)))
+    return f"{codes} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
+                                                    for lang in _langs(language)))
 
 
 def _text(value: Bilingual, language: str) -> str:
@@ -170,7 +171,7 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
             due += f" ({word('overdue_mark', language)})"
         titles = ([row.title.either(lang) for lang in BOTH] if bilingual
                   else [row.title.either(language)])
-        values = [row.code, *titles,
+        values = [_each(language, row.code_in), *titles,
                   " / ".join(a for a in (row.us_agency, row.mx_agency) if a),
                   due, status_word(status, language), _percent(progress, language),
                   _date(row.last_update, language) if row.last_update else ""]
@@ -210,7 +211,7 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
                             lines=_number(len({u.line_id for u in recent}), "en")))
     done = sorted(rules.completed_in(recent, window), key=order.__getitem__)
     if done:
-        codes = ", ".join(rows[i].code for i in done)
+        codes = {lang: ", ".join(rows[i].code_in(lang) for i in done) for lang in BOTH}
         kit.paragraph(doc, word("completed_in", language, lines=codes))
     else:
         kit.paragraph(doc, word("completed_none", language))
@@ -221,7 +222,8 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
     body = []
     for u in recent:
         notes = [u.note.either(lang) for lang in BOTH] if bilingual else [u.note.either(language)]
-        body.append([rows[u.line_id].code, _date(u.date, language), status_word(u.status, language),
+        body.append([_each(language, rows[u.line_id].code_in), _date(u.date, language),
+                     status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
     widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
     _table(doc, header, body, widths)

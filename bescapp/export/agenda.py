@@ -16,6 +16,7 @@ from ..i18n import languages
 from ..i18n.catalogue import N_
 from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
 from ..model.entities import Meeting
+from ..store import our_side
 from ..store.agenda import ItemRow, load_tree
 from . import kit
 
@@ -49,16 +50,16 @@ def _entry_text(row: ItemRow, lang: str) -> str:
     return f"{title}\n{description}" if description else title
 
 
-def _time_text(schedule_: Schedule, row: ItemRow, language: str) -> str:
+def _time_text(schedule_: Schedule, row: ItemRow, language: str, clock: str) -> str:
     slot = schedule_.slots[row.id]
     if languages.is_bilingual(language):
-        texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang)
+        texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang, clock)
                               for lang in BOTH)
         return "\n".join(texts)
-    return format_time_range(slot.start_time, slot.end_time, language)
+    return format_time_range(slot.start_time, slot.end_time, language, clock)
 
 
-def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
+def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int, clock: str):
     by_id = {r.id: r for r in rows}
     for item_id in sched.order:
         row, slot = by_id[item_id], sched.slots[item_id]
@@ -67,7 +68,7 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
         leads = "\n".join(row.leads)
         langs = languages.of_document(language)
         texts = [_entry_text(row, lang) for lang in langs]
-        yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
+        yield slot.depth, [slot.number, _time_text(sched, row, language, clock), *texts, leads]
 
 
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
@@ -91,6 +92,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
                   word("leads", language)]
         widths = (40, 95, 235, 100)
     days = sched.days()
+    clock = our_side.clock(session)
     for day in days:
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
@@ -101,7 +103,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
         items = range(2, len(header) - 1)
         body = [[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
                  for k, value in enumerate(values)]
-                for depth, values in _rows(rows, sched, language, day)]
+                for depth, values in _rows(rows, sched, language, day, clock)]
         kit.table(doc, header, body, widths, keep_rows=True)  # an item never splits
 
 

@@ -37,6 +37,7 @@ from ..i18n.formatting import format_date_range, format_duration, format_time_ra
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
+from ..store import our_side
 from ..store.preflight import preflight as store_preflight
 from . import kit
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
@@ -365,14 +366,16 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
     by_id = {item.id: item for item in items}
     composer = None
     out = _Blocks(doc)
+    clock = our_side.clock(session)
     shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
     for done, item_id in enumerate(shown):
         item, slot = by_id[item_id], plan.slots[item_id]
         level = min(2 + slot.depth, 4)
         titles = dict.fromkeys(item.title.either(lang) for lang in _langs(language))
-        out.paragraph([(" ".join(filter(None, (slot.number, " / ".join(titles)))), False)],
+        out.paragraph([(" ".join(filter(None, (heading_number(slot.number),
+                                                " / ".join(titles)))), False)],
                       f"Heading {level}")
-        _item_fields(out, item, slot, language)
+        _item_fields(out, item, slot, language, clock)
         if item.attachments:
             out.flush()
             for attachment in item.attachments:
@@ -396,8 +399,10 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
     for membership_id in order:
         membership = found[membership_id]
         person = membership.person
-        notes = "\n".join(filter(None, (person.internal_notes.strip(),
-                                        membership.internal_notes.strip())))
+        # Each language's notes in its own document: the pre-flight lists a note in one only.
+        notes = "\n".join(filter(None, (note.get(lang).strip() for lang in _langs(language)
+                                        for note in (person.internal_notes,
+                                                     membership.internal_notes))))
         names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
         rows.append([("", [" / ".join(names)]), ("", [person.email]), ("", [person.phone]),
                      ("", notes.split("\n"))])
@@ -416,10 +421,16 @@ def _bullet(line: str) -> str:
     return line.lstrip("-•*· \t") or line
 
 
-def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
+def heading_number(number: str) -> str:
+    """A session's number takes its period in a heading ("I. Sesión de apertura"); an
+    item's ("I.1") has one inside already."""
+    return f"{number}." if number and "." not in number else number
+
+
+def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str, clock: str) -> None:
     langs = _langs(language)
     fields: list[tuple[str, dict[str, list[str]], bool]] = []  # key, lines per language, bullets
-    times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
+    times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang, clock)} "
                     f"({format_duration(slot.end - slot.start, lang)})"] for lang in langs}
     fields.append(("when", times, False))
     if item.leads:
@@ -429,9 +440,11 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
         value: Bilingual = getattr(item, key)
         if value.is_empty():
             continue
-        text = {lang: _lines(value.get(lang) if languages.is_bilingual(language) else value.either(lang))
-                for lang in langs}
-        fields.append((key, text, key == "talking_points"))
+        # each language's own text only: a Spanish book prints no English talking point
+        # (the pre-flight lists what is in one language only)
+        text = {lang: _lines(value.get(lang)) for lang in langs}
+        if any(text.values()):
+            fields.append((key, text, key == "talking_points"))
     if languages.is_bilingual(language):
         rows = []
         for key, text, bullets in fields:
@@ -443,6 +456,8 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
     for key, text, bullets in fields:
         if key in ("when", "leads"):
             out.paragraph([(f"{say(WORDS[key], lang)}: ", True), ("; ".join(text[lang]), False)])
+            continue
+        if not text[lang]:
             continue
         out.paragraph([(say(WORDS[key], lang), True)])
         for t in text[lang]:

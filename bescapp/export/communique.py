@@ -12,6 +12,7 @@ from pathlib import Path
 
 from docx.shared import Pt, RGBColor
 
+from ..domain.brackets import side_after
 from ..domain.communique import clean_blockers, country_order
 from ..i18n import languages
 from ..i18n.catalogue import N_, say, say_n
@@ -37,7 +38,10 @@ STATUS_WORDS = {
     ParagraphStatus.AD_REFERENDUM: N_("Ad referendum"),
     ParagraphStatus.AGREED: N_("Agreed"),
 }
-_BRACKETS = re.compile(r"(\[[^\[\]]*\])")
+_BRACKETS = re.compile(r"(\[[^\[\]]*\](?:(?:US|MX)(?![^\W_]))?)")
+# The side that proposed an alternative, as each language abbreviates the two countries
+# ("[expand]US", "[ampliar]EUA"): the stored text writes US or MX (domain.brackets).
+SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
 _STATUS_COLOUR = RGBColor(0x59, 0x59, 0x59)
 
 
@@ -109,8 +113,17 @@ def _add_text(paragraph, row: ParagraphRow, lang: str, clean: bool) -> None:
     if not clean:
         paragraph.add_run(f"{row.position + 1}. ")
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
-        if part:
-            paragraph.add_run(part).bold = bool(_BRACKETS.fullmatch(part)) and not clean
+        if not part:
+            continue
+        if clean or not _BRACKETS.fullmatch(part):
+            paragraph.add_run(part)
+            continue
+        side = side_after(part, part.rindex("]") + 1)
+        paragraph.add_run(part[:len(part) - len(side)]).bold = True
+        if side:  # who proposed it, raised after the bracket as a negotiator marks it
+            tag = paragraph.add_run(say(SIDE_WORDS[side], lang))
+            tag.bold = True
+            tag.font.superscript = True
     if not clean:
         mark = paragraph.add_run(f" ({say(STATUS_WORDS[row.status], lang)})")
         mark.italic = True

@@ -23,8 +23,8 @@ LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
 
 WORDS = {
-    "lists": N_("Delegation lists"),
-    "contacts": N_("Delegation contact sheet"),
+    "lists": N_("Delegation Lists"),  # English headings in title case throughout
+    "contacts": N_("Delegation Contact Sheet"),
     "number": N_("No."),
     "name": N_("Name"),
     "title": N_("Title"),

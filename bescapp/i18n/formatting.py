@@ -29,8 +29,25 @@ def locale_of(lang: str) -> str:
         raise ValueError(f"unknown language {lang!r}; expected one of {sorted(LOCALES)}") from None
 
 
+# Abbreviated months as the GPO Style Manual (9.29) and the RAE's list of abbreviations
+# write them, with their period; CLDR's short months have none ("Dec", "dic"). English
+# keeps May, June and July whole.
+SHORT_MONTHS = {
+    "en": ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+           "Nov.", "Dec."),
+    "es": ("ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.",
+           "nov.", "dic."),
+}
+
+
 def format_date(value: dt.date, lang: str, style: str = "long") -> str:
-    """``long``: "March 4, 2020"; ``full`` adds the weekday; ``medium``: "Mar 4, 2020"."""
+    """``long``: "March 4, 2020"; ``full`` adds the weekday; ``medium``: "Dec. 31, 2019" /
+    "31 dic. 2019" (the abbreviated month with its period)."""
+    if style == "medium" and lang in SHORT_MONTHS:
+        month = SHORT_MONTHS[lang][value.month - 1]
+        if lang == "en":
+            return f"{month} {value.day}, {value.year}"
+        return f"{value.day} {month} {value.year}"
     return babel_dates.format_date(value, style, locale=locale_of(lang))
 
 
@@ -56,12 +73,53 @@ def format_date_range(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{month_day(start)}{THIN_DASH}{month_day(end)}, {start.year}"
 
 
-def format_time(value: dt.time, lang: str) -> str:
-    return babel_dates.format_time(value, "short", locale=locale_of(lang))
+# How a database writes the clock in Spanish (File ▸ Database settings): the 12-hour
+# "9:00 a. m." or the 24-hour "9:00 h" of many Mexican government programs. English
+# always follows the GPO: "9:00 a.m.", never "AM".
+TWELVE_HOUR = "12h"
+TWENTY_FOUR_HOUR = "24h"
+CLOCKS = (TWELVE_HOUR, TWENTY_FOUR_HOUR)
+NBSP = "\u00a0"  # a time never breaks from its "a.m." or "h" at a line end
+# The RAE writes "a. m." with a space inside; the GPO "a.m." closed up.
+_DAY_HALVES = {"en": ("a.m.", "p.m."), "es": (f"a.{NBSP}m.", f"p.{NBSP}m.")}
 
 
-def format_time_range(start: dt.time, end: dt.time, lang: str) -> str:
-    return f"{format_time(start, lang)}\u2013{format_time(end, lang)}"
+def default_clock(side: str | None) -> str:
+    """A Mexican database writes Spanish times on the 24-hour clock, as Mexican
+    government programs usually do; a U.S. one keeps the 12-hour clock its English uses."""
+    return TWENTY_FOUR_HOUR if side == "MX" else TWELVE_HOUR
+
+
+def _clock_of(lang: str, clock: str) -> str:
+    locale_of(lang)  # an unknown language is refused here too
+    if clock not in CLOCKS:
+        raise ValueError(f"unknown clock {clock!r}; expected one of {CLOCKS}")
+    return clock if lang == "es" else TWELVE_HOUR
+
+
+def _bare(value: dt.time, clock: str) -> str:
+    hour = value.hour if clock == TWENTY_FOUR_HOUR else (value.hour % 12 or 12)
+    return f"{hour}:{value.minute:02d}"
+
+
+def _mark(value: dt.time, lang: str, clock: str) -> str:
+    return "h" if clock == TWENTY_FOUR_HOUR else _DAY_HALVES.get(lang, _DAY_HALVES["en"])[
+        value.hour >= 12]
+
+
+def format_time(value: dt.time, lang: str, clock: str = TWELVE_HOUR) -> str:
+    """"9:00 a.m." (English, GPO); "9:00 a. m." or "9:00 h" (Spanish, RAE) by ``clock``."""
+    clock = _clock_of(lang, clock)
+    return f"{_bare(value, clock)}{NBSP}{_mark(value, lang, clock)}"
+
+
+def format_time_range(start: dt.time, end: dt.time, lang: str, clock: str = TWELVE_HOUR) -> str:
+    """A range written once: "9:00–9:35 a.m.", "9:00–9:35 h"; "11:55 a.m.–12:10 p.m."
+    when the two halves of the day differ."""
+    clock = _clock_of(lang, clock)
+    if _mark(start, lang, clock) == _mark(end, lang, clock):
+        return f"{_bare(start, clock)}\u2013{format_time(end, lang, clock)}"
+    return f"{format_time(start, lang, clock)}\u2013{format_time(end, lang, clock)}"
 
 
 def format_datetime(value: dt.datetime, lang: str) -> str:
@@ -73,8 +131,10 @@ def format_number(value: float, lang: str) -> str:
 
 
 def format_percent(percent: float, lang: str) -> str:
-    """``percent`` is on a 0–100 scale, as progress is stored."""
-    return babel_numbers.format_percent(percent / 100, locale=locale_of(lang))
+    """``percent`` is on a 0–100 scale, as progress is stored. Spanish puts a no-break
+    space before the sign, as the RAE asks ("100 %"); CLDR's es_MX writes "100%"."""
+    pattern = f"#,##0{NBSP}%" if lang == "es" else None
+    return babel_numbers.format_percent(percent / 100, pattern, locale=locale_of(lang))
 
 
 def format_duration(minutes: int, lang: str) -> str:

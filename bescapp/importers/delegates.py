@@ -735,7 +735,7 @@ def _insert_values(entry: Entry, person_id: int, person: Person | None, position
         "attendance_mode": (entry.attendance_mode or AttendanceMode.IN_PERSON).value,
         "title_en": title.en, "title_es": title.es, "agency_id": agency_id,
         "delegation_id": delegation_id, "person_id": person_id,
-        "internal_notes": ""}
+        "internal_notes_en": "", "internal_notes_es": ""}
 
 
 def _write_memberships(session: Session, current: list[int], inserts: list[dict[str, object]],
@@ -799,7 +799,8 @@ def _person_values(f: PersonFields) -> dict:
             "first_surname": f.first_surname, "second_surname": f.second_surname,
             "title_en": f.title.en, "title_es": f.title.es, "biography_en": f.biography.en,
             "biography_es": f.biography.es, "agency_id": f.agency_id, "email": f.email,
-            "phone": f.phone, "internal_notes": "", "is_sample": False}
+            "phone": f.phone, "internal_notes_en": "", "internal_notes_es": "",
+            "is_sample": False}
 
 
 def _same_keys(rows: list[dict]) -> list[list[dict]]:

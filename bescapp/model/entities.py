@@ -190,6 +190,9 @@ class DatabaseSettings(Base):
     # our marking for internal documents (new meetings start with it); never on a shared one
     handling_marking: Mapped[Bilingual] = bilingual("handling_marking", LABEL_LENGTH,
                                                     kind=Kind.INTERNAL)
+    # how Spanish documents write the clock: "12h" ("9:00 a. m.") or "24h" ("9:00 h");
+    # empty: our side's default (i18n.formatting.default_clock)
+    time_style: Mapped[str] = mapped_column(String(8), default="", info=shared())
 
     our_party: Mapped[Party | None] = relationship()
 
@@ -208,7 +211,7 @@ class Person(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     email: Mapped[str] = mapped_column(String(320), default="", info=personal(320))
     phone: Mapped[str] = mapped_column(String(60), default="", info=personal(60))
-    internal_notes: Mapped[str] = mapped_column(Text, default="", info=internal(TEXT_LENGTH))
+    internal_notes: Mapped[Bilingual] = bilingual("internal_notes", kind=Kind.INTERNAL)
     # a demo person not in the release: this database's bookkeeping, never shared
     is_sample: Mapped[bool] = mapped_column(default=False, info=internal())
 
@@ -345,7 +348,7 @@ class Membership(Base):
     title: Mapped[Bilingual] = bilingual("title", TITLE_LENGTH)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     principal: Mapped[Principal] = enum_column(Principal, default=Principal.NONE, info=shared())
-    internal_notes: Mapped[str] = mapped_column(Text, default="", info=internal(TEXT_LENGTH))
+    internal_notes: Mapped[Bilingual] = bilingual("internal_notes", kind=Kind.INTERNAL)
 
     delegation: Mapped[Delegation] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
@@ -366,6 +369,9 @@ class ActionPlan(Base):
     __tablename__ = "action_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True, info=shared())
+    # the code Spanish documents print ("IPE" for "POE"), the lines' too ("IPE-1");
+    # empty: the code, in every language
+    code_es: Mapped[str] = mapped_column(String(20), default="", info=shared(ACRONYM_LENGTH))
     position: Mapped[int] = mapped_column(default=0, info=shared())
     title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH)
     description: Mapped[Bilingual] = bilingual("description")

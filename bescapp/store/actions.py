@@ -59,6 +59,11 @@ class LineRow(NamedTuple):
     status: LineStatus
     progress: int
     last_update: dt.date | None
+    plan_code_es: str = ""  # the plan's code in Spanish documents; empty: ``plan_code``
+
+    def code_in(self, lang: str) -> str:
+        """The line's code as a document in ``lang`` prints it ("IPE-1" for "POE-1")."""
+        return rules.code_in(self.code, self.plan_code, self.plan_code_es, lang)
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,10 @@ class PlanRow:
     position: int
     title: Bilingual
     start_date: dt.date
+    code_es: str = ""
+
+    def code_in(self, lang: str) -> str:
+        return rules.code_in(self.code, self.code, self.code_es, lang)
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,7 @@ def load_lines(session: Session, plan_id: int | None = None) -> list[LineRow]:
     query = (select(line.id, line.plan_id, plan.code, plan.position, line.code, line.position,
                     line.title_en, line.title_es, line.us_agency_id, us.c.acronym,
                     line.mx_agency_id, mx.c.acronym, line.created_on, line.due_date,
-                    line.status, line.progress)
+                    line.status, line.progress, plan.code_es)
              .select_from(ActionLine.__table__)
              .join(ActionPlan.__table__, plan.id == line.plan_id)
              .outerjoin(us, us.c.id == line.us_agency_id)
@@ -117,9 +126,10 @@ def load_lines(session: Session, plan_id: int | None = None) -> list[LineRow]:
     statuses = {s.value: s for s in LineStatus}
     rows = [LineRow(i, pid, pcode, ppos, code, pos, Bilingual(ten or "", tes or ""),
                     usid, usa or "", mxid, mxa or "",
-                    day(created), due and day(due), statuses[status], progress, last.get(i))
+                    day(created), due and day(due), statuses[status], progress, last.get(i),
+                    pcode_es or "")
             for (i, pid, pcode, ppos, code, pos, ten, tes, usid, usa, mxid, mxa,
-                 created, due, status, progress) in _fetch(connection, query)
+                 created, due, status, progress, pcode_es) in _fetch(connection, query)
             if plan_id is None or pid == plan_id]
     rows.sort(key=lambda r: (r.plan_position, r.plan_id, r.position, r.id))
     return rows
@@ -199,7 +209,7 @@ def line_description(session: Session, line_id: int) -> Bilingual:
 
 
 def load_plans(session: Session) -> list[PlanRow]:
-    return [PlanRow(p.id, p.code, p.position, p.title, p.start_date)
+    return [PlanRow(p.id, p.code, p.position, p.title, p.start_date, p.code_es)
             for p in session.scalars(select(ActionPlan).order_by(ActionPlan.position,
                                                                  ActionPlan.id))]
 
@@ -246,17 +256,18 @@ class PlanFields:
     title: Bilingual = field(default_factory=Bilingual)
     description: Bilingual = field(default_factory=Bilingual)
     start_date: dt.date = field(default_factory=dt.date.today)
+    code_es: str = ""  # the code Spanish documents print; empty: ``code``
 
 
 def plan_fields(session: Session, plan_id: int) -> PlanFields:
     p = session.get_one(ActionPlan, plan_id)
-    return PlanFields(p.code, p.title, p.description, p.start_date)
+    return PlanFields(p.code, p.title, p.description, p.start_date, p.code_es)
 
 
 def _check_plan(session: Session, fields: PlanFields, plan_id: int | None) -> None:
     problems = rules.text_problems(fields.title, fields.description)
     code = fields.code.strip()
-    if unstorable(code):
+    if unstorable(code) or unstorable(fields.code_es):
         problems.append(rules.Problem(rules.ActionProblem.UNSTORABLE, "code"))
     elif not code:
         problems.append(rules.Problem(rules.ActionProblem.NO_CODE, "code"))
@@ -274,7 +285,8 @@ def add_plan(session: Session, fields: PlanFields, *, meeting_id: int | None = N
     """A new plan after the others; ``meeting_id`` is the plenary that adopted it."""
     _check_plan(session, fields, None)
     position = 1 + (session.scalar(select(func.max(ActionPlan.position))) or -1)
-    plan = ActionPlan(code=fields.code.strip(), position=position, title=fields.title,
+    plan = ActionPlan(code=fields.code.strip(), code_es=fields.code_es.strip(),
+                      position=position, title=fields.title,
                       description=fields.description, start_date=fields.start_date,
                       adopted_at_meeting_id=meeting_id)
     session.add(plan)
@@ -286,7 +298,7 @@ def update_plan(session: Session, plan_id: int, fields: PlanFields) -> Changes:
     _check_plan(session, fields, plan_id)
     plan = session.get_one(ActionPlan, plan_id)
     plan.code, plan.title, plan.description = fields.code.strip(), fields.title, fields.description
-    plan.start_date = fields.start_date
+    plan.start_date, plan.code_es = fields.start_date, fields.code_es.strip()
     return changed()
 
 

@@ -261,7 +261,7 @@ class _Seat:
     attendance: Attendance = Attendance.CONFIRMED
     principal: Principal = Principal.NONE
     title: B | None = None  # None: the person's current title
-    notes: str = ""
+    notes: B = BLANK
 
 
 TENTATIVE, DECLINED = Attendance.TENTATIVE, Attendance.DECLINED
@@ -276,7 +276,8 @@ DELEGATIONS: dict[int, dict[str, tuple[_Seat, ...]]] = {
             _Seat("us_wha", Role.MEMBER),
             _Seat("us_cbp", Role.MEMBER),
             _Seat("us_gsa", Role.MEMBER, DECLINED,
-                  notes="Travel not approved; GSA to send written input."),
+                  notes=B("Travel not approved; GSA to send written input.",
+                          "Viaje no autorizado; la GSA enviará sus comentarios por escrito.")),
             _Seat("us_dot", Role.ADVISOR, TENTATIVE),
             _Seat("us_doj", Role.ADVISOR),
             _Seat("us_embassy", Role.ADVISOR),
@@ -284,7 +285,8 @@ DELEGATIONS: dict[int, dict[str, tuple[_Seat, ...]]] = {
         ),
         "MX": (
             _Seat("seade", Role.HEAD, principal=Principal.HOST,
-                  notes="Co-chairs the Executive Steering Committee for Mexico."),
+                  notes=B("Co-chairs the Executive Steering Committee for Mexico.",
+                          "Copreside el Comité Ejecutivo Bilateral por parte de México.")),
             _Seat("mx_dgan", Role.MEMBER),
             _Seat("mx_customs", Role.MEMBER),
             _Seat("mx_inm", Role.MEMBER),
@@ -376,12 +378,12 @@ AGENDA_12 = (
                         "Bienvenida y palabras de apertura de los anfitriones."),
           children=(
         _Item(ITEM, B("Welcome remarks by the Under Secretary for North America",
-                   "Palabras de bienvenida del Subsecretario para América del Norte"), 10,
+                   "Palabras de bienvenida del subsecretario para América del Norte"), 10,
               B("Welcome to the delegations on behalf of the Government of Mexico.",
                 "Bienvenida a las delegaciones en nombre del Gobierno de México."),
               leads=("seade",)),
         _Item(ITEM, B("Remarks by the U.S. Ambassador to Mexico",
-                   "Palabras del Embajador de los Estados Unidos en México"), 10,
+                   "Palabras del embajador de los Estados Unidos en México"), 10,
               B("Opening remarks on behalf of the U.S. Department of State.",
                 "Palabras de apertura en nombre del Departamento de Estado."),
               objective=B("Set a positive tone and recall the results achieved since the "
@@ -400,7 +402,7 @@ AGENDA_12 = (
                     "Destacar la ampliación concluida de San Ysidro-El Chaparral.")),
               leads=("landau",)),
         _Item(ITEM, B("Remarks by the Under Secretary of Homeland Security",
-                   "Palabras del Subsecretario de Seguridad Nacional"), 10,
+                   "Palabras del subsecretario de Seguridad Nacional"), 10,
               B("Opening remarks on behalf of the U.S. Department of Homeland Security.",
                 "Palabras de apertura en nombre del Departamento de Seguridad Nacional."),
               objective=B("Frame the day around security and facilitation as shared goals.",
@@ -413,9 +415,9 @@ AGENDA_12 = (
                     "El DHS apoya la Estrategia y los tres Planes de Acción que hoy tenemos ante "
                     "nosotros.")),
               leads=("mccament",)),
-        _Item(ITEM, B("Adoption of the agenda", "Aprobación de la agenda"), 5,
+        _Item(ITEM, B("Adoption of the agenda", "Aprobación del orden del día"), 5,
               B("The co-chairs submit the agenda for adoption.",
-                "Los copresidentes someten la agenda a aprobación."),
+                "Los copresidentes someten el orden del día a aprobación."),
               leads=("seade",)),
     )),
     _Item(SESSION, B("Infrastructure and Ports of Entry", "Infraestructura y puertos de entrada"),
@@ -498,10 +500,10 @@ AGENDA_12 = (
                            "Texas."),
               leads=("us_cbp", "mx_customs")),
         _Item(ITEM, B("Trusted Traveler Programs: Viajero Confiable México, Global Entry and NEXUS",
-                   "Programas de Viajero Confiable: Viajero Confiable México, Global Entry y "
+                   "Programas de Viajeros Confiables: Viajero Confiable México, Global Entry y "
                    "NEXUS"), 30,
               B("Expansion and promotion of the Trusted Traveler Programs of North America.",
-                "Ampliación y difusión de los Programas de Viajero Confiable de América del "
+                "Ampliación y difusión de los Programas de Viajeros Confiables de América del "
                 "Norte."),
               objective=B("Agree on joint enrollment events and a target for 2020.",
                           "Acordar eventos conjuntos de inscripción y una meta para 2020."),
@@ -735,7 +737,7 @@ PLANS = (
                 "El SAT aún no confirma el personal para los nuevos carriles.")),
         _Line(B("Expansion of the Trusted Traveler Programs (Viajero Confiable México, Global "
                 "Entry and NEXUS)",
-                "Ampliación de los Programas de Viajero Confiable (Viajero Confiable México, "
+                "Ampliación de los Programas de Viajeros Confiables (Viajero Confiable México, "
                 "Global Entry y NEXUS)"),
               B("Increase enrollment and hold joint enrollment events.",
                 "Aumentar la inscripción y realizar eventos conjuntos de inscripción."),
@@ -825,14 +827,14 @@ AGREED, DRAFT, AD_REF, BRACKETED = (ParagraphStatus.AGREED, ParagraphStatus.DRAF
 # Where the negotiation stood two days before the 12th plenary: the generated draft
 # with one paragraph the two sides were still bracketing, placed after the adopted
 # plans (paragraph 5); paragraphs 3 to 7 still open, the rest agreed at working level.
-COMMUNIQUE_OPEN = {3: AD_REF, 4: DRAFT, 5: BRACKETED, 6: DRAFT, 7: DRAFT}  # by number
-COMMUNIQUE_BRACKETED_AT = 5
+COMMUNIQUE_OPEN = {2: AD_REF, 3: BRACKETED, 4: DRAFT, 5: DRAFT}  # by number
+COMMUNIQUE_BRACKETED_AT = 3
 COMMUNIQUE_BRACKETED = B(
-    "Both countries committed to [expand][consolidate] the excellent bilateral collaboration "
+    "Both countries committed to [expand]US [consolidate]MX the excellent bilateral collaboration "
     "regarding border infrastructure, highlighted by the recent expansion of the San "
     "Ysidro-El Chaparral border crossing, the busiest passenger port of entry in the Western "
     "Hemisphere.",
-    "Ambos países se comprometieron a [ampliar][consolidar] la excelente colaboración bilateral "
+    "Ambos países se comprometieron a [ampliar]US [consolidar]MX la excelente colaboración bilateral "
     "en materia de infraestructura fronteriza, de la que es muestra la reciente ampliación del "
     "cruce fronterizo San Ysidro-El Chaparral, el puerto de entrada de pasajeros con mayor "
     "afluencia del hemisferio occidental.")
@@ -906,7 +908,9 @@ def _add_people(session: Session, agencies: dict[str, Agency]) -> dict[str, Pers
             email=_sample_email(p.given_names, p.first_surname, p.agency) if p.is_sample else "",
             phone=_sample_phone(p.party, i) if p.is_sample else "",
             # Real people: no invented contact details.
-            internal_notes="" if p.is_sample else "Contact through the protocol office.",
+            internal_notes=BLANK if p.is_sample else B(
+                "Contact through the protocol office.",
+                "Contactar por conducto de la Dirección General de Protocolo."),
         )
     session.add_all(people.values())
     session.flush()
@@ -977,9 +981,14 @@ def _add_agenda(session: Session, meeting_id: int, items: tuple[_Item, ...],
         _add_agenda(session, meeting_id, spec.children, people, item.id)
 
 
+# Each plan's code in Spanish documents, from its Spanish name.
+SPANISH_CODES = {"POE": "IPE", "TTF": "FCV", "PS": "SP"}
+
+
 def _add_action_plans(session: Session, meeting_id: int, agencies: dict[str, Agency]) -> None:
     for position, (code, title, description, lines) in enumerate(PLANS):
-        plan = ActionPlan(code=code, position=position, title=title, description=description,
+        plan = ActionPlan(code=code, code_es=SPANISH_CODES.get(code, ""), position=position,
+                          title=title, description=description,
                           start_date=dt.date(2020, 3, 4), adopted_at_meeting_id=meeting_id)
         for n, spec in enumerate(lines, start=1):
             plan.lines.append(ActionLine(
@@ -1259,7 +1268,7 @@ def _sample_person(rng, code, agency, n) -> tuple[dict, B]:
         given_names=given, first_surname=first, second_surname=second, title=title,
         biography=B(f"{SAMPLE_BIO.en} {about.en}", f"{SAMPLE_BIO.es} {about.es}"),
         agency_id=agency.id, email=_sample_email(given, first, agency.acronym, n),
-        phone=_sample_phone(code, n), internal_notes="", is_sample=True,
+        phone=_sample_phone(code, n), internal_notes=BLANK, is_sample=True,
     )
     return person, title
 
@@ -1275,7 +1284,7 @@ def _insert_seats(session, delegations, person_ids, seats, rng) -> None:
             precedence=next_precedence[code], title=title, agency_id=agency_id,
             role=rng.choice((Role.MEMBER, Role.MEMBER, Role.ADVISOR, Role.SUPPORT)),
             attendance=rng.choices(ATTENDANCE, (80, 10, 3, 7))[0],
-            internal_notes="",
+            internal_notes=BLANK,
         ))
         next_precedence[code] += 1
     _insert(session, Membership, rows, returning=False)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import text as texts
 from ..i18n.catalogue import N_
+from ..i18n.formatting import CLOCKS, default_clock
 from ..model.bilingual import Bilingual
 from ..model.entities import DatabaseSettings, Party
 from .changes import Changes, Kind
@@ -61,6 +62,12 @@ class OurSettings:
     committee_name: Bilingual = COMMITTEE_NAME
     committee_acronym: Bilingual = COMMITTEE_ACRONYM
     handling_marking: Bilingual = field(default_factory=Bilingual)  # empty: our side's stock one
+    time_style: str = ""  # "12h", "24h"; empty: our side's default
+
+    @property
+    def clock(self) -> str:
+        """How our Spanish documents write the time: the stored style, else our side's."""
+        return self.time_style if self.time_style in CLOCKS else default_clock(self.side)
 
     @property
     def language(self) -> str:
@@ -92,12 +99,17 @@ def read(session: Session) -> OurSettings:
     return OurSettings(
         side=row.our_party.code if row.our_party is not None else None,
         committee_name=row.committee_name, committee_acronym=row.committee_acronym,
-        handling_marking=row.handling_marking,
+        handling_marking=row.handling_marking, time_style=row.time_style or "",
     )
 
 
 def our_side(session: Session) -> str | None:
     return read(session).side
+
+
+def clock(session: Session) -> str:
+    """How this database's Spanish documents and window write the time (``OurSettings.clock``)."""
+    return read(session).clock
 
 
 def write(session: Session, settings: OurSettings) -> Changes:
@@ -107,7 +119,10 @@ def write(session: Session, settings: OurSettings) -> Changes:
     settings = OurSettings(side=settings.side,
                            committee_name=_one_line(settings.committee_name),
                            committee_acronym=_one_line(settings.committee_acronym),
-                           handling_marking=_one_line(settings.handling_marking))
+                           handling_marking=_one_line(settings.handling_marking),
+                           time_style=settings.time_style)
+    if settings.time_style not in ("", *CLOCKS):
+        raise SideProblem(f"there is no time style {settings.time_style!r}; choose 12h or 24h")
     faults = text_faults(settings)
     if faults:
         raise SettingsInvalid(faults)
@@ -121,6 +136,7 @@ def write(session: Session, settings: OurSettings) -> Changes:
     row.committee_name = settings.committee_name
     row.committee_acronym = settings.committee_acronym
     row.handling_marking = marking
+    row.time_style = settings.time_style
     return Changes.of(Kind.EVERYTHING)
 
 
@@ -128,7 +144,7 @@ def set_side(session: Session, side: str) -> Changes:
     return write(session, OurSettings(
         side=side, committee_name=read(session).committee_name,
         committee_acronym=read(session).committee_acronym,
-        handling_marking=read(session).handling_marking))
+        handling_marking=read(session).handling_marking, time_style=read(session).time_style))
 
 
 def normal_side(side: str) -> str:

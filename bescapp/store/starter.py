@@ -112,7 +112,7 @@ TERMS = (
     (B("port of entry", "puerto de entrada"), B("POE", ""), ""),
     (B("Unified Cargo Processing", "Procesamiento Unificado de Carga"), B("UCP", "UCP"),
      "Spanish texts keep the English acronym."),
-    (B("Trusted Traveler Programs", "Programas de Viajero Confiable"), B(), ""),
+    (B("Trusted Traveler Programs", "Programas de Viajeros Confiables"), B(), ""),
     (B("action plan", "plan de acción"), B(), "Capitalized when naming an adopted plan."),
     (B("line of action", "línea de acción"), B(), ""),
     (B("joint communiqué", "comunicado conjunto"), B(), ""),
@@ -120,7 +120,8 @@ TERMS = (
     (B("public safety", "seguridad pública"), B(), ""),
     (B("wait times", "tiempos de espera"), B(), ""),
     (B("law enforcement information", "información para la aplicación de la ley"), B(), ""),
-    (B("Under Secretary for North America", "Subsecretario para América del Norte"), B(), ""),
+    (B("Under Secretary for North America", "Subsecretario para América del Norte"), B(),
+     "Lowercase in Spanish running text: «el subsecretario para América del Norte»."),
 )
 
 # str.format patterns for the communiqué generator (bescapp.domain.communique). Placeholders:
@@ -132,7 +133,9 @@ TERMS = (
 #   {hosts}, {co_hosts}, {visiting_heads}: those principals' names and titles joined
 #       ({principals}: all of them); {hosts:one|several} or {hosts:a man|a woman|several|
 #       several women} gives the words that agree with the group. A sentence naming a
-#       group nobody is in is left out. {plan}, {line}: titles.
+#       group nobody is in is left out. {plans}: the adopted plans' names, in one sentence;
+#       {plan}, {lines}: a plan and its lines of action, one paragraph per plan ({lines:one|
+#       several} agrees); {line} is {lines} under its earlier name.
 PATTERNS = (
     ("opening", B(
         "High-level representatives of the Governments of the United States and Mexico met on "
@@ -152,16 +155,21 @@ PATTERNS = (
         "{visiting_heads:Encabezó|Encabezó|Encabezaron|Encabezaron} la delegación visitante "
         "{visiting_heads}.")),
     ("action_plan", B(
-        "The delegations adopted the Action Plan on {plan}.",
-        "Las delegaciones adoptaron el Plan de Acción en materia de {plan}.")),
+        "The delegations adopted the {plans:Action Plan|Action Plans} on {plans}.",
+        "Las delegaciones adoptaron {plans:el Plan de Acción|los Planes de Acción} en materia "
+        "de {plans}.")),
     ("completed_line", B(
-        "Both countries highlighted the completion of the following line of action: {line}.",
-        "Ambos países destacaron la conclusión de la siguiente línea de acción: {line}.")),
+        "Under the Action Plan on {plan}, both countries highlighted the completion of "
+        "{lines:the following line of action|the following lines of action}: {lines}.",
+        "En el marco del Plan de Acción en materia de {plan}, ambos países destacaron la "
+        "conclusión de {lines:la siguiente línea de acción|las siguientes líneas de acción}: "
+        "{lines}.")),
     ("commitments", B(
         "Under the Action Plan on {plan}, both countries committed to continue their work on "
-        "the following line of action: {line}.",
+        "{lines:the following line of action|the following lines of action}: {lines}.",
         "En el marco del Plan de Acción en materia de {plan}, ambos países se comprometieron a "
-        "continuar sus trabajos en la siguiente línea de acción: {line}.")),
+        "continuar sus trabajos en {lines:la siguiente línea de acción|las siguientes líneas de "
+        "acción}: {lines}.")),
     ("closing", B(
         "The delegations agreed to hold the {next_meeting} in {next_city}, on a date to be set "
         "through diplomatic channels.",
@@ -231,6 +239,18 @@ def seed(connection: sa.Connection) -> None:
 # Earlier stock texts of each pattern, oldest first. A stored pattern that still reads
 # exactly like one of them was never edited by staff, so a migration may renew it.
 EARLIER_PATTERNS: dict[str, tuple[B, ...]] = {
+    # one paragraph per plan and per line, before the lines were grouped (0007 renews them)
+    "action_plan": (B(
+        "The delegations adopted the Action Plan on {plan}.",
+        "Las delegaciones adoptaron el Plan de Acción en materia de {plan}."),),
+    "completed_line": (B(
+        "Both countries highlighted the completion of the following line of action: {line}.",
+        "Ambos países destacaron la conclusión de la siguiente línea de acción: {line}."),),
+    "commitments": (B(
+        "Under the Action Plan on {plan}, both countries committed to continue their work on "
+        "the following line of action: {line}.",
+        "En el marco del Plan de Acción en materia de {plan}, ambos países se comprometieron a "
+        "continuar sus trabajos en la siguiente línea de acción: {line}."),),
     "opening": (B(
         "High-level representatives of the Governments of the United States and Mexico met on "
         "{date}, in {city} for the {ordinal_meeting} of the 21st Century Border Management "
@@ -256,3 +276,18 @@ def renew_stock_patterns(connection: sa.Connection) -> None:
                 .where(pattern.c.key == key, pattern.c.text_en == old.en,
                        pattern.c.text_es == old.es)
                 .values(**_pair("text", current[key])))
+
+
+# Earlier stock Spanish of a termbase entry, by its English term: an entry that still
+# reads so was never edited, and a migration may renew it.
+EARLIER_TERMS = {"Trusted Traveler Programs": ("Programas de Viajero Confiable",)}
+
+
+def renew_stock_terms(connection: sa.Connection) -> None:
+    """Today's stock Spanish for each termbase entry nobody has edited."""
+    term = _stub("term", "term_en", "term_es")
+    current = {t.en: t.es for t, _, _ in TERMS}
+    for english, earlier in EARLIER_TERMS.items():
+        connection.execute(sa.update(term)
+                           .where(term.c.term_en == english, term.c.term_es.in_(earlier))
+                           .values(term_es=current[english]))

@@ -28,7 +28,7 @@ def test_demo_then_meetings_lists_the_twelve_plenaries(demo_file, capsys):
     twelfth = [line for line in out if " 12  " in line]
     assert len(twelfth) == 1
     assert "plenary" in twelfth[0]
-    assert "Mar 4, 2020" in twelfth[0]
+    assert "Mar. 4, 2020" in twelfth[0]  # the month with its period (GPO)
     assert "Mexico City" in twelfth[0]
     assert len(out) - 1 >= 12
 

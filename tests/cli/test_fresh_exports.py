@@ -85,16 +85,16 @@ EXPECTED = {
                         "Ampliar los carriles de inspección", "CBP / ANAM", "Sin iniciar"],
     ("briefing-book", "en"): ["Briefing Book", "Opening remarks", "Ana Smith",
                               "Expand the inspection lanes"],
-    ("briefing-book", "es"): ["Carpeta Informativa", "Palabras de apertura", "Luis García",
+    ("briefing-book", "es"): ["Carpeta informativa", "Palabras de apertura", "Luis García",
                               "Ampliar los carriles de inspección"],
     ("communique", "en"): ["{copy_en} Joint Communiqué",
                            "for the 13th Plenary Meeting of the 21st Century Border Management",
                            "adopted the Action Plan on Ports of entry",
-                           "the following line of action: Expand the inspection lanes"],
-    ("communique", "es"): ["Comunicado Conjunto {copy_es}",
+                           "the following line of action: expand the inspection lanes"],
+    ("communique", "es"): ["Comunicado conjunto {copy_es}",
                            "con motivo de la XIII Reunión Plenaria",
-                           "adoptaron el Plan de Acción en materia de Puertos de entrada",
-                           "línea de acción: Ampliar los carriles de inspección"],
+                           "adoptaron el Plan de Acción en materia de puertos de entrada",
+                           "línea de acción: ampliar los carriles de inspección"],
 }
 
 

@@ -39,15 +39,18 @@ def test_opening_names_the_plenary_date_city_and_hosts_in_both_languages(draft):
         "reunieron el 4 de marzo de 2020 en Ciudad de México con motivo de la XII Reunión "
         "Plenaria del Comité Ejecutivo Bilateral de la Iniciativa para la Administración de la "
         "Frontera en el Siglo XXI. ")
+    # honorifics in full in running text; Spanish posts in lowercase, institutions capitalized
     assert ("The meeting was hosted by Dr. Jesús Seade Kuri, Under Secretary for North "
-            "America, Ministry of Foreign Affairs. The co-hosts were Amb. Christopher Landau, "
-            "U.S. Ambassador to Mexico, and Mr. James W. McCament, Under Secretary (Acting) for "
-            "Strategy, Policy, and Plans, U.S. Department of Homeland Security.") in en
-    assert ("Fue anfitrión de la reunión el Dr. Jesús Seade Kuri, Subsecretario para América "
-            "del Norte, Secretaría de Relaciones Exteriores. Fueron coanfitriones el Emb. "
-            "Christopher Landau, Embajador de los Estados Unidos en México, y el Sr. James W. "
-            "McCament, Subsecretario (interino) de Estrategia, Política y Planes del "
+            "America, Ministry of Foreign Affairs. The co-hosts were Ambassador Christopher "
+            "Landau, U.S. Ambassador to Mexico, and Mr. James W. McCament, Under Secretary "
+            "(Acting) for Strategy, Policy, and Plans, U.S. Department of Homeland Security.") in en
+    assert ("Fue anfitrión de la reunión el doctor Jesús Seade Kuri, subsecretario para América "
+            "del Norte, Secretaría de Relaciones Exteriores. Fueron coanfitriones el embajador "
+            "Christopher Landau, embajador de los Estados Unidos en México, y el señor James W. "
+            "McCament, subsecretario (interino) de Estrategia, Política y Planes del "
             "Departamento de Seguridad Nacional de los Estados Unidos.") in es
+    for abbreviated in ("Amb.", "Emb.", "Sr.", "Dr. Jesús"):
+        assert abbreviated not in (es if abbreviated != "Amb." else en)
     assert en.endswith("Homeland Security.")
     assert es.endswith("de los Estados Unidos.")
     for text in (en, es):
@@ -58,17 +61,37 @@ def test_opening_names_the_plenary_date_city_and_hosts_in_both_languages(draft):
     assert en.index("Seade") < en.index("Landau") < en.index("McCament")
 
 
-def test_one_paragraph_per_adopted_plan_then_completed_lines_commitments_and_closing(draft):
+def test_the_plans_in_one_sentence_then_each_plans_lines_as_prose_and_the_closing(draft):
     keys = [p.key for p in draft]
-    assert keys[:4] == ["opening", "action_plan", "action_plan", "action_plan"]
-    assert keys[-1] == "closing"
-    assert "completed_line" in keys
-    assert "commitments" in keys
-    plans = [p.text for p in draft if p.key == "action_plan"]
-    assert "Action Plan on Ports-of-Entry Infrastructure" in plans[0].en
-    assert "Plan de Acción en materia de Infraestructura de puertos de entrada" in plans[0].es
-    completed = [p.text for p in draft if p.key == "completed_line"]
-    assert any("San Ysidro-El Chaparral" in t.en for t in completed)
+    assert keys == ["opening", "action_plan", "completed_line", "commitments", "commitments",
+                    "commitments", "closing"]  # not one copy of a sentence per line
+    plans = next(p.text for p in draft if p.key == "action_plan")
+    assert plans == B(
+        "The delegations adopted the Action Plans on Ports-of-Entry Infrastructure, Trade and "
+        "Travel Facilitation, and Public Safety.",
+        "Las delegaciones adoptaron los Planes de Acción en materia de infraestructura de "
+        "puertos de entrada, facilitación del comercio y los viajes, y seguridad pública.")
+    completed = next(p.text for p in draft if p.key == "completed_line")
+    assert completed.es == (
+        "En el marco del Plan de Acción en materia de infraestructura de puertos de entrada, "
+        "ambos países destacaron la conclusión de la siguiente línea de acción: ampliación del "
+        "cruce fronterizo San Ysidro-El Chaparral.")
+    trade = [p.text for p in draft if p.key == "commitments"][1]
+    assert trade.en == (
+        "Under the Action Plan on Trade and Travel Facilitation, both countries committed to "
+        "continue their work on the following lines of action: reduction of wait times through "
+        "low-cost, high-impact strategies; expansion of the Unified Cargo Processing Program; "
+        "and expansion of the Trusted Traveler Programs (Viajero Confiable México, Global Entry "
+        "and NEXUS).")
+    assert trade.es == (
+        "En el marco del Plan de Acción en materia de facilitación del comercio y los viajes, "
+        "ambos países se comprometieron a continuar sus trabajos en las siguientes líneas de "
+        "acción: reducción de los tiempos de espera mediante estrategias de bajo costo y alto "
+        "impacto; ampliación del Programa de Procesamiento Unificado de Carga; y ampliación de "
+        "los Programas de Viajeros Confiables (Viajero Confiable México, Global Entry y NEXUS).")
+    safety = [p.text for p in draft if p.key == "commitments"][2]
+    assert safety.es.endswith("región fronteriza e intercambio de información para la "
+                              "aplicación de la ley.")  # "y" before an /i/ sound is "e"
     assert all(p.text.missing_languages() == [] for p in draft)
 
 
@@ -91,11 +114,13 @@ def test_patterns_are_data_the_staff_can_edit(demo_db):
     db, meeting_id = demo_db
     with db.transaction() as session:
         pattern = session.scalar(select(ParagraphPattern).where(ParagraphPattern.key == "action_plan"))
-        pattern.text = B("Adopted: {plan}.", "Adoptado: {plan}.")
+        pattern.text = B("Adopted: {plan}.", "Adoptado: {plan}.")  # as before the grouping
     with db.session() as session:
         draft = generate_draft(session, session.get(Meeting, meeting_id))
-    assert draft[1].text == B("Adopted: Ports-of-Entry Infrastructure.",
-                              "Adoptado: Infraestructura de puertos de entrada.")
+    assert draft[1].text == B(
+        "Adopted: Ports-of-Entry Infrastructure, Trade and Travel Facilitation, and Public Safety.",
+        "Adoptado: infraestructura de puertos de entrada, facilitación del comercio y los "
+        "viajes, y seguridad pública.")
 
 
 def test_a_broken_pattern_is_refused_naming_the_pattern_and_language():
@@ -109,7 +134,9 @@ def test_lists_join_in_each_language():
     assert join_list(["A", "B"], "en") == "A and B"
     assert join_list(["A", "B", "C"], "en", "; ") == "A; B; and C"
     assert join_list(["A", "Ignacio"], "es") == "A e Ignacio"
-    assert join_list(["A", "B", "C"], "es") == "A, B y C" or join_list(["A", "B", "C"], "es") == "A, B, y C"
+    assert join_list(["A", "B", "C"], "en") == "A, B, and C"  # the GPO's serial comma
+    assert join_list(["A", "B", "C"], "es") == "A, B y C"  # none before "y" (RAE) ...
+    assert join_list(["A y B", "C", "D"], "es") == "A y B, C, y D"  # ... unless an item holds one
 
 
 @pytest.mark.parametrize(("text", "lang", "first", "expected"), [

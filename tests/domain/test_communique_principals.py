@@ -58,8 +58,8 @@ def test_a_host_alone(fresh_db):
     text = opening(fresh_db, {"ortiz": Principal.HOST})
     assert text.en == (f"{OPENING_EN} The meeting was hosted by Dr. Ana Luisa Ortiz, Under "
                        "Secretary for North America.")
-    assert text.es == (f"{OPENING_ES} Fue anfitriona de la reunión la Dra. Ana Luisa Ortiz, "
-                       "Subsecretaria para América del Norte.")
+    assert text.es == (f"{OPENING_ES} Fue anfitriona de la reunión la doctora Ana Luisa Ortiz, "
+                       "subsecretaria para América del Norte.")
 
 
 def test_a_host_and_two_co_hosts(fresh_db):
@@ -67,12 +67,12 @@ def test_a_host_and_two_co_hosts(fresh_db):
                               "cole": Principal.CO_HOST})
     assert text.en == (
         f"{OPENING_EN} The meeting was hosted by Mr. Tomás Reyes, Head of the Migration Policy "
-        "Unit. The co-hosts were Amb. Helen Baker, U.S. Ambassador to Mexico, and Ms. Dana "
+        "Unit. The co-hosts were Ambassador Helen Baker, U.S. Ambassador to Mexico, and Ms. Dana "
         "Cole, Under Secretary of Homeland Security.")
     assert text.es == (
-        f"{OPENING_ES} Fue anfitrión de la reunión el Lic. Tomás Reyes, Jefe de la Unidad de "
-        "Política Migratoria. Fueron coanfitrionas la Emb. Helen Baker, Embajadora de los "
-        "Estados Unidos en México, y la Sra. Dana Cole, Subsecretaria de Seguridad Nacional.")
+        f"{OPENING_ES} Fue anfitrión de la reunión el licenciado Tomás Reyes, jefe de la Unidad de "
+        "Política Migratoria. Fueron coanfitrionas la embajadora Helen Baker, embajadora de los "
+        "Estados Unidos en México, y la señora Dana Cole, subsecretaria de Seguridad Nacional.")
 
 
 def test_a_host_and_the_head_of_the_visiting_delegation(fresh_db):
@@ -82,8 +82,8 @@ def test_a_host_and_the_head_of_the_visiting_delegation(fresh_db):
         "America. The head of the visiting delegation was Ms. Dana Cole, Under Secretary of "
         "Homeland Security.")
     assert text.es == (
-        f"{OPENING_ES} Fue anfitriona de la reunión la Dra. Ana Luisa Ortiz, Subsecretaria para "
-        "América del Norte. Encabezó la delegación visitante la Sra. Dana Cole, Subsecretaria "
+        f"{OPENING_ES} Fue anfitriona de la reunión la doctora Ana Luisa Ortiz, subsecretaria para "
+        "América del Norte. Encabezó la delegación visitante la señora Dana Cole, subsecretaria "
         "de Seguridad Nacional.")
 
 
@@ -104,13 +104,13 @@ def test_only_the_visiting_head_marked_still_names_the_hosts_in_brackets(fresh_d
                        "of the visiting delegation was Ms. Dana Cole, Under Secretary of "
                        "Homeland Security.")
     assert text.es == (f"{OPENING_ES} Fueron anfitriones de la reunión [nombres de los "
-                       "anfitriones]. Encabezó la delegación visitante la Sra. Dana Cole, "
-                       "Subsecretaria de Seguridad Nacional.")
+                       "anfitriones]. Encabezó la delegación visitante la señora Dana Cole, "
+                       "subsecretaria de Seguridad Nacional.")
 
 
 def test_co_hosts_alone_need_no_host_sentence(fresh_db):
     text = opening(fresh_db, {"baker": Principal.CO_HOST})
-    assert text.en == (f"{OPENING_EN} The co-host was Amb. Helen Baker, U.S. Ambassador to "
+    assert text.en == (f"{OPENING_EN} The co-host was Ambassador Helen Baker, U.S. Ambassador to "
                        "Mexico.")
 
 

@@ -98,7 +98,7 @@ def test_bracketed_text_in_the_communique(demo_db):
     assert open_numbers, "the demo draft is still under negotiation"
     assert [e.values["number"] for e in found] == open_numbers
     flagged = next(e for e in found if e.values["number"] == with_brackets)
-    assert "[expand][consolidate]" in flagged.text("en")
+    assert "[expand]US [consolidate]MX" in flagged.text("en")
     with db.transaction() as session:
         for paragraph in session.scalars(select(Paragraph)):
             paragraph.status = "agreed"

@@ -14,8 +14,8 @@ from bescapp.store import actions as store
 from tests.libreoffice import page_count, to_pdf
 
 ENGLISH_STATUS = ["Not started", "On track", "At risk", "Delayed", "Completed", "Cancelled"]
-SPANISH_STATUS = ["Sin iniciar", "En curso", "En riesgo", "Retrasado", "Concluido",
-                  "Cancelado"]
+SPANISH_STATUS = ["Sin iniciar", "En curso", "En riesgo", "Retrasada", "Concluida",
+                  "Cancelada"]  # they agree with "línea de acción"
 CANARY = "CANARY-internal-7731"
 
 
@@ -54,7 +54,7 @@ def test_english_report_outline(planted, tmp_path):
     text = text_of(write(db, meeting_id, "en", tmp_path / "en.docx"))
     assert "Action Plans: Status Report" in text
     assert "Status as of March 4, 2020" in text
-    assert "Progress since the previous plenary" in text
+    assert "Progress Since the Previous Plenary" in text
     assert "after the 11th Plenary Meeting (April 10, 2019) and up to March 4, 2020" in text
     assert "17 status updates on 11 lines." in text
     assert "Lines completed in this period: POE-1." in text
@@ -71,8 +71,8 @@ def test_lines_table_per_plan(planted, tmp_path):
     poe = tables[1]
     assert [row[0] for row in poe] == ["Line", "POE-1", "POE-2", "POE-3", "POE-4"]
     assert poe[3][1:] == ["Modernization of the Calexico West-Mexicali I crossing, phase two",
-                          "GSA / INDAABIN", "Jan 31, 2020 (overdue)", "Delayed", "40%",
-                          "Jan 28, 2020"]
+                          "GSA / INDAABIN", "Jan. 31, 2020 (overdue)", "Delayed", "40%",
+                          "Jan. 28, 2020"]
 
 
 def test_spanish_report_speaks_spanish(planted, tmp_path):
@@ -82,7 +82,7 @@ def test_spanish_report_speaks_spanish(planted, tmp_path):
     assert "Situación al 4 de marzo de 2020" in text
     assert "Avances desde la reunión plenaria anterior" in text
     assert "XI Reunión Plenaria (10 de abril de 2019)" in text
-    assert "31 ene 2020 (vencida)" in text
+    assert "31 ene. 2020 (vencida)" in text  # the month with its period (RAE)
     for status in SPANISH_STATUS[:5]:
         assert status in text
     for status in ENGLISH_STATUS:
@@ -121,7 +121,7 @@ def test_bilingual_report_side_by_side(planted, tmp_path):
     poe = tables_of(path)[1]
     assert poe[0][1:3] == ["English", "Español"]
     assert poe[1][2] == "Ampliación del cruce fronterizo San Ysidro-El Chaparral"
-    assert "Completed / Concluido" in poe[1]
+    assert "Completed / Concluida" in poe[1]  # it agrees with "línea de acción"
 
 
 def test_as_of_an_earlier_meeting_uses_the_history(planted, tmp_path):

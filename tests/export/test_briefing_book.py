@@ -76,11 +76,11 @@ def test_cover_names_the_meeting_date_and_place_in_the_books_language(books):
     assert "SENSITIVE BUT UNCLASSIFIED" in en
     es = body_text(Document(str(books["es"])))[:12]
     assert "XII Reunión Plenaria" in es
-    assert "Carpeta Informativa" in es
+    assert "Carpeta informativa" in es  # sentence case (RAE)
     assert "4 de marzo de 2020" in es
     assert "Secretaría de Relaciones Exteriores, Ciudad de México" in es
     both = body_text(Document(str(books["bilingual"])))[:14]
-    assert {"12th Plenary Meeting", "XII Reunión Plenaria", "Briefing Book / Carpeta Informativa",
+    assert {"12th Plenary Meeting", "XII Reunión Plenaria", "Briefing Book / Carpeta informativa",
             "March 4, 2020", "4 de marzo de 2020"} <= set(both)
 
 
@@ -99,11 +99,11 @@ def headings(doc):
 def test_sections_follow_the_outline(books):
     found = headings(Document(str(books["en"])))
     titles = [text for _style, text in found]
-    order = ["Schedule at a Glance", "Agenda Items", "Delegation lists", "Action Plans: Status Report"]
+    order = ["Schedule at a Glance", "Agenda Items", "Delegation Lists", "Action Plans: Status Report"]
     level_one = [text for style, text in found if style == "Heading 1"]
     for title in order:
         assert any(t.startswith(title.split(":")[0]) for t in level_one), (title, level_one)
-    assert ("Heading 2", "II Infrastructure and Ports of Entry") in found
+    assert ("Heading 2", "II. Infrastructure and Ports of Entry") in found
     assert ("Heading 3", "II.1 Expansion of the San Ysidro-El Chaparral border crossing") in found
     assert "Coffee break" not in titles  # breaks and meals have no briefing
 

@@ -36,14 +36,14 @@ def agree_everything(db):
     with db.transaction() as session:
         session.execute(update(Paragraph).values(status=ParagraphStatus.AGREED))
         for p in session.scalars(select(Paragraph)):
-            p.text = p.text.__class__(p.text.en.replace("[expand][consolidate]", "expand"),
-                                      p.text.es.replace("[ampliar][consolidar]", "ampliar"))
+            p.text = p.text.__class__(p.text.en.replace("[expand]US [consolidate]MX", "expand"),
+                                      p.text.es.replace("[ampliar]US [consolidar]MX", "ampliar"))
 
 
 @pytest.mark.parametrize(("copy", "language", "title"), [
     ("us", "en", "United States–Mexico Joint Communiqué"),
-    ("us", "es", "Comunicado Conjunto Estados Unidos–México"),
-    ("mx", "es", "Comunicado Conjunto México–Estados Unidos"),
+    ("us", "es", "Comunicado conjunto Estados Unidos–México"),
+    ("mx", "es", "Comunicado conjunto México–Estados Unidos"),
     ("mx", "en", "Mexico–United States Joint Communiqué"),
 ])
 def test_each_copy_names_its_own_country_first(demo_db, tmp_path, copy, language, title):
@@ -68,11 +68,11 @@ def test_negotiating_text_shows_brackets_numbers_and_statuses(demo_db, tmp_path)
         en = write_communique(session, meeting_id, "en", tmp_path / "en.docx")
         es = write_communique(session, meeting_id, "es", tmp_path / "es.docx")
     text_en, text_es = body_text(en), body_text(es)
-    assert "[expand][consolidate]" in text_en
+    assert "[expand]US [consolidate]MX" in text_en  # who proposed each alternative
     assert "(Bracketed)" in text_en
     assert "(Agreed)" in text_en
     assert "1. High-level representatives" in text_en
-    assert "[ampliar][consolidar]" in text_es
+    assert "[ampliar]EUA [consolidar]MEX" in text_es  # the sides in Spanish
     assert "(Entre corchetes)" in text_es
     assert "(Acordado)" in text_es
     assert "XII Reunión Plenaria · Ciudad de México, 4 de marzo de 2020" in text_es
@@ -99,7 +99,7 @@ def test_clean_text_has_no_status_marks_or_numbers(demo_db, tmp_path):
     with db.session() as session:
         path = write_communique(session, meeting_id, "bilingual", tmp_path / "c.docx", clean=True)
     text = body_text(path)
-    assert "United States–Mexico Joint Communiqué / Comunicado Conjunto Estados Unidos–México" in text
+    assert "United States–Mexico Joint Communiqué / Comunicado conjunto Estados Unidos–México" in text
     assert "(Agreed)" not in text
     assert "(Acordado)" not in text
     assert "Negotiating text" not in text
@@ -140,7 +140,7 @@ def test_cli_entry(demo_db, tmp_path):
     with db.session() as session:
         assert export_from_cli(session, args) == [f"wrote {tmp_path / 'c.docx'}"]
     assert Document(str(tmp_path / "c.docx")).paragraphs[0].text == (
-        "Comunicado Conjunto México–Estados Unidos")
+        "Comunicado conjunto México–Estados Unidos")
 
 
 @pytest.mark.libreoffice

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bescapp.export import delegations as export
 from bescapp.export.kit import ExportRefused, new_document
+from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import Meeting, Membership, Person
 from tests.libreoffice import page_count, to_pdf
 
@@ -18,11 +19,11 @@ CANARIES = ("CANARY-NOTE-7731", "canary-mail@example.org", "+52 55 0000 7731",
 def plant_canaries(db):
     with db.transaction() as s:
         for person in s.scalars(select(Person)):
-            person.internal_notes = CANARIES[0]
+            person.internal_notes = B(CANARIES[0], CANARIES[0])
             person.email = CANARIES[1]
             person.phone = CANARIES[2]
         for m in s.scalars(select(Membership)):
-            m.internal_notes = CANARIES[3]
+            m.internal_notes = B(CANARIES[3], CANARIES[3])
 
 
 def text_of(path):
@@ -103,7 +104,7 @@ def test_shareable_lists_carry_no_contacts_or_notes(written):
 
 def test_contact_sheet_has_contacts_but_never_notes(written):
     text = text_of(written["contacts"])
-    assert "Delegation contact sheet" in text
+    assert "Delegation Contact Sheet" in text
     assert CANARIES[1] in text
     assert CANARIES[2] in text
     assert CANARIES[0] not in text

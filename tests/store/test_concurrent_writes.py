@@ -156,9 +156,9 @@ def test_the_database_refuses_two_members_in_one_place(fresh_db):
         person = ops.create_person(s, PersonFields(given_names="Ana", first_surname="Ruiz"))
     with pytest.raises(IntegrityError), db.transaction() as s:
         s.execute(text("INSERT INTO membership (delegation_id, person_id, precedence, role, "
-                       "attendance, title_en, title_es, internal_notes, principal, "
-                       "attendance_mode) VALUES (:d, :p, 1, 'member', 'invited', '', '', '', "
-                       "'none', 'in_person')"), {"d": delegation, "p": person})
+                       "attendance, title_en, title_es, internal_notes_en, internal_notes_es, "
+                       "principal, attendance_mode) VALUES (:d, :p, 1, 'member', 'invited', '', "
+                       "'', '', '', 'none', 'in_person')"), {"d": delegation, "p": person})
 
 
 def _names(db, meeting_id, code="MX"):

@@ -91,7 +91,7 @@ def seventh(fresh_db):
                     role=Role.HEAD if k == 0 else Role.MEMBER,
                     attendance=Attendance.CONFIRMED, title=Bilingual(f"{given} in 2014", ""),
                     principal=Principal.HOST if k == 0 else Principal.NONE,
-                    internal_notes="arrives late", attendance_mode=AttendanceMode.VIRTUAL))
+                    internal_notes=Bilingual("arrives late", ""), attendance_mode=AttendanceMode.VIRTUAL))
                 people.append(person_id)
         agenda.set_leads(s, item_id, people[:2])
         communique.add_paragraph(s, meeting_id, text=Bilingual("We met.", "Nos reunimos."))
@@ -128,7 +128,7 @@ def test_from_an_init_database_the_agenda_and_lists_come_over_and_the_rest_stays
         assert len(members) == 4
         assert {m.attendance for m in members} == {Attendance.INVITED}
         assert {m.attendance_mode for m in members} == {AttendanceMode.IN_PERSON}
-        assert {m.internal_notes for m in members} == {""}
+        assert {m.internal_notes for m in members} == {Bilingual()}
         assert s.scalar(select(Communique).where(Communique.meeting_id == new_id)) is None
         # the earlier meeting is as it was
         assert {m.attendance for d in old.delegations for m in d.memberships} == {

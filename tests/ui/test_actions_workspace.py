@@ -65,7 +65,7 @@ def test_table_shows_every_line_with_leads_status_and_dates(workspace):
     row = codes(workspace).index("POE-3")
     assert [proxy.index(row, c).data() for c in range(LinesModel.COLUMNS)] == [
         "POE", "POE-3", "Modernization of the Calexico West-Mexicali I crossing, phase two",
-        "GSA", "INDAABIN", "\u26a0 Jan 31, 2020", "Delayed", "40%", "Jan 28, 2020"]
+        "GSA", "INDAABIN", "\u26a0 Jan. 31, 2020", "Delayed", "40%", "Jan. 28, 2020"]
     assert workspace.count_label.text() == "Showing 11 of 11 lines"
     assert "As of March 4, 2020" in workspace.as_of_label.text()
     assert "11th Plenary Meeting, April 10, 2019" in workspace.as_of_label.text()
@@ -323,9 +323,9 @@ def test_spanish(workspace, qapp):
         assert workspace.count_label.text() == "Mostrando 11 de 11 líneas"
         proxy = workspace.proxy
         row = codes(workspace).index("POE-3")
-        assert proxy.index(row, LinesModel.STATUS).data() == "Retrasado"
+        assert proxy.index(row, LinesModel.STATUS).data() == "Retrasada"  # a línea de acción
         assert proxy.index(row, LinesModel.TITLE).data().startswith("Modernización")
-        assert proxy.index(row, LinesModel.DUE).data() == "\u26a0 31 ene 2020"
+        assert proxy.index(row, LinesModel.DUE).data() == "\u26a0 31 ene. 2020"
         assert proxy.index(row, LinesModel.DUE).data(Qt.ItemDataRole.ToolTipRole) == "Vencida"
         assert proxy.headerData(LinesModel.PROGRESS, Qt.Orientation.Horizontal) == "Avance"
         assert workspace.summary.headline() == "Vencidas: 2"
@@ -413,7 +413,7 @@ def test_the_table_and_the_report_count_the_same_updates_as_of_the_meeting(
         page.model.index(page.model.row_of(line_id), 0)).row(), LinesModel.STATUS).data()
     assert shown == "Delayed"
     cells = report_row(context, "TTF-3")
-    assert cells[4:7] == ["Delayed", "30%", "Mar 4, 2020"]
+    assert cells[4:7] == ["Delayed", "30%", "Mar. 4, 2020"]
     assert page.later_label.text() == "Lines with later updates (not counted): 1"
     assert "Updates dated after March 4, 2020 do not count" in page.later_label.toolTip()
     # Recording another update starts from the line as it stands now, not as of the meeting.

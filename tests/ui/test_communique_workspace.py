@@ -65,9 +65,9 @@ def test_models_pass_the_item_model_tester(workspace, model_tester):
 def test_pairs_show_english_and_spanish_side_by_side_with_status(workspace):
     rows = draft(workspace)
     assert list(workspace.pairs) == [r.id for r in rows]
-    pair = workspace.pairs[rows[4].id]
-    assert "[expand][consolidate]" in pair.editors["en"].toPlainText()
-    assert "[ampliar][consolidar]" in pair.editors["es"].toPlainText()
+    pair = workspace.pairs[rows[2].id]
+    assert "[expand]US [consolidate]MX" in pair.editors["en"].toPlainText()
+    assert "[ampliar]US [consolidar]MX" in pair.editors["es"].toPlainText()
     assert pair.status.currentText() == "Bracketed"
     assert workspace.checks_model.rowCount() == 0
     assert workspace.checks_title.text() == "Checks: none"
@@ -245,7 +245,7 @@ def test_export_writes_the_chosen_copy(workspace, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     workspace.export()
-    assert Document(str(target)).paragraphs[0].text == "Comunicado Conjunto México–Estados Unidos"
+    assert Document(str(target)).paragraphs[0].text == "Comunicado conjunto México–Estados Unidos"
 
 
 def test_clean_export_refusal_is_shown(workspace, monkeypatch, tmp_path):
@@ -310,7 +310,7 @@ def test_a_broken_pattern_is_explained_in_spanish(workspace):
 def test_an_agreed_paragraph_that_still_holds_brackets_is_flagged(workspace):
     rows = draft(workspace)
     number, bracketed = next((n, r) for n, r in enumerate(rows, start=1)
-                             if "[expand][consolidate]" in r.text.en)
+                             if "[expand]US [consolidate]MX" in r.text.en)
     assert workspace.checks_model.rowCount() == 0
     pair = workspace.pairs[bracketed.id]
     pair.status.setCurrentIndex(pair.status.findData(ParagraphStatus.AGREED))
@@ -320,12 +320,12 @@ def test_an_agreed_paragraph_that_still_holds_brackets_is_flagged(workspace):
     assert [(model.index(r, 0).data(), model.index(r, 1).data())
             for r in range(model.rowCount())] == [
         (str(number), "English: the paragraph is marked agreed but still holds bracketed "
-                      "text [expand][consolidate]")]
+                      "text [expand]US[consolidate]MX")]
     assert "marked agreed but still holds" in pair.checks.text()
     with spanish(workspace):
         assert model.index(0, 1).data() == (
             "Inglés: el párrafo está marcado como acordado pero aún tiene texto entre "
-            "corchetes [expand][consolidate]")
+            "corchetes [expand]US[consolidate]MX")
     workspace.context.undo_stack.undo()
     assert model.rowCount() == 0
 

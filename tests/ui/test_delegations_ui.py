@@ -175,6 +175,36 @@ def test_edit_person_and_membership_is_one_undo_step(workspace, context, monkeyp
     assert mx.model.index(1, DelegationListModel.ATTENDANCE).data() == "Confirmed"
 
 
+def test_notes_are_kept_in_each_language(workspace, context, monkeypatch):
+    """The member's notes and the person's, each in English and Spanish: a Spanish
+    briefing book prints the Spanish ones only."""
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.store.delegations import membership_fields, person_fields
+
+    mx = workspace.sections["MX"]
+    mx.table.selectRow(0)
+
+    def change(dialog):
+        assert dialog.person_notes_es.toPlainText() == (
+            "Contactar por conducto de la Dirección General de Protocolo.")
+        assert dialog.notes_en.toPlainText() == (
+            "Co-chairs the Executive Steering Committee for Mexico.")
+        dialog.notes_es.setPlainText("Llega el martes.")
+        dialog.person_notes_en.setPlainText("Speaks English.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MemberDialog, "exec", change)
+    workspace.edit_member()
+    row = mx.model.member(0)
+    with context.db.session() as session:
+        member = membership_fields(session, row.membership_id)
+        person = person_fields(session, row.person_id)
+    assert member.internal_notes == Bilingual(
+        "Co-chairs the Executive Steering Committee for Mexico.", "Llega el martes.")
+    assert person.internal_notes == Bilingual(
+        "Speaks English.", "Contactar por conducto de la Dirección General de Protocolo.")
+
+
 def test_remove_with_delete_key_and_undo(workspace, context, qtbot):
     us = workspace.sections["US"]
     us.table.setFocus()

@@ -414,3 +414,30 @@ def test_an_exception_in_a_slot_becomes_a_message_and_a_log_entry(
     assert str(log) in text
     assert "KeyError: 'MX'" in log.read_text(encoding="utf-8")
     application.context.set_database(None)
+
+
+def test_the_time_style_starts_as_our_sides_and_the_agenda_follows_a_change(
+        fresh_app, monkeypatch):
+    """A Mexican database writes Spanish times on the 24-hour clock, a U.S. one on the
+    12-hour clock; choosing the other style is one undo step the Agenda workspace shows."""
+    from bescapp.i18n.formatting import TWELVE_HOUR, TWENTY_FOUR_HOUR
+
+    ours = TWENTY_FOUR_HOUR if fresh_app.side == "MX" else TWELVE_HOUR
+    other = TWELVE_HOUR if ours == TWENTY_FOUR_HOUR else TWENTY_FOUR_HOUR
+    assert settings_of(fresh_app).clock == ours
+    shown = {}
+
+    def edit(dialog):
+        shown["choice"] = dialog.time_style.currentData()
+        shown["texts"] = [dialog.time_style.itemText(i) for i in range(dialog.time_style.count())]
+        dialog.time_style.setCurrentIndex(dialog.time_style.findData(other))
+
+    run_settings_dialog(monkeypatch, edit)
+    fresh_app.window.database_settings_action.trigger()
+    assert shown["choice"] == ours
+    assert shown["texts"] == ["12-hour clock (9:00–9:35\u00a0a.\u00a0m.)",
+                              "24-hour clock (9:00–9:35\u00a0h)"]
+    assert settings_of(fresh_app).time_style == other
+    assert settings_of(fresh_app).clock == other
+    fresh_app.context.undo_stack.undo()
+    assert settings_of(fresh_app).clock == ours

@@ -28,6 +28,8 @@ class PlanDialog(Retranslates, QDialog):
         self.is_new = is_new
         self.code = QLineEdit()
         self.code.setMaxLength(20)
+        self.code_es = QLineEdit()  # what Spanish documents print; empty: the code
+        self.code_es.setMaxLength(20)
         self.title_en, self.title_es = QLineEdit(), QLineEdit()
         self.description_en, self.description_es = QPlainTextEdit(), QPlainTextEdit()
         for box in (self.description_en, self.description_es):
@@ -40,7 +42,7 @@ class PlanDialog(Retranslates, QDialog):
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         self.form = QFormLayout()
-        for widget in (self.code, self.title_en, self.title_es, self.description_en,
+        for widget in (self.code, self.code_es, self.title_en, self.title_es, self.description_en,
                        self.description_es, self.start_date):
             self.form.addRow(QLabel(), widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -53,6 +55,7 @@ class PlanDialog(Retranslates, QDialog):
         layout.addWidget(buttons)
         self.resize(600, 380)
         self.code.setText(fields.code)
+        self.code_es.setText(fields.code_es)
         self.title_en.setText(fields.title.en)
         self.title_es.setText(fields.title.es)
         self.description_en.setPlainText(fields.description.en)
@@ -63,7 +66,8 @@ class PlanDialog(Retranslates, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New action plan") if self.is_new
                             else self.tr("Edit action plan"))
-        names = (self.tr("&Code:"), self.tr("Title (&English):"), self.tr("Title (&Spanish):"),
+        names = (self.tr("&Code:"), self.tr("Code in Spanish &documents:"),
+                 self.tr("Title (&English):"), self.tr("Title (&Spanish):"),
                  self.tr("Description (English):"), self.tr("Description (Spanish):"),
                  self.tr("S&tarts on:"))
         for row, name in enumerate(names):
@@ -74,6 +78,7 @@ class PlanDialog(Retranslates, QDialog):
     def fields(self) -> PlanFields:
         return PlanFields(
             code=self.code.text().strip(),
+            code_es=self.code_es.text().strip(),
             title=Bilingual(self.title_en.text(), self.title_es.text()),
             description=Bilingual(self.description_en.toPlainText(),
                                   self.description_es.toPlainText()),

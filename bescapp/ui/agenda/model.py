@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.agenda import AgendaInvalid, Schedule, schedule
-from ...i18n.formatting import format_duration, format_time, format_time_range
+from ...i18n.formatting import TWELVE_HOUR, format_duration, format_time, format_time_range
 from ...model.entities import AgendaKind
+from ...store import our_side
 from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
@@ -52,6 +53,7 @@ class AgendaModel(QAbstractItemModel):
         self.language = language
         self.meeting_id: int | None = None
         self.day_end = None
+        self.clock = TWELVE_HOUR  # how this database writes Spanish times (Database settings)
         self._rows: dict[int, ItemRow] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._row_of: dict[int, int] = {}
@@ -101,6 +103,7 @@ class AgendaModel(QAbstractItemModel):
             with self.context.db.session() as session:
                 meeting = get_meeting(session, self.meeting_id)
                 if meeting is not None:
+                    self.clock = our_side.clock(session)
                     rows = load_tree(session, self.meeting_id, self.language)
                     self._meeting_clock = (meeting.day_start, meeting.day_end,
                                            meeting.session_numbering)
@@ -236,7 +239,7 @@ class AgendaModel(QAbstractItemModel):
         if column == self.NUMBER:
             return slot.number
         if column == self.TIME:
-            text = format_time_range(slot.start_time, slot.end_time, lang)
+            text = format_time_range(slot.start_time, slot.end_time, lang, self.clock)
             return ("⚠ " + text) if slot.flagged else text
         if column == self.TITLE:
             return row.title.either(lang) or self.tr("(untitled)")
@@ -259,7 +262,7 @@ class AgendaModel(QAbstractItemModel):
         if slot.overrun and self.day_end is not None:
             notes.append(self.tr("Runs %1 past the end of the meeting day (%2).")
                          .replace("%1", format_duration(slot.overrun, lang))
-                         .replace("%2", format_time(self.day_end, lang)))
+                         .replace("%2", format_time(self.day_end, lang, self.clock)))
         return "\n".join(notes)
 
     # drag and drop -----------------------------------------------------------

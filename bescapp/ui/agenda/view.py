@@ -281,8 +281,8 @@ class AgendaWorkspace(Retranslates, QWidget):
         name, day_start, day_end = meeting
         self.subheading.setText(self.tr("%1 — the day runs %2 to %3")
                                 .replace("%1", name)
-                                .replace("%2", format_time(day_start, self.language))
-                                .replace("%3", format_time(day_end, self.language)))
+                                .replace("%2", format_time(day_start, self.language, self.model.clock))
+                                .replace("%3", format_time(day_end, self.language, self.model.clock)))
         overruns = self.model.schedule.overruns()
         if overruns:
             worst = self.model.schedule.worst_overrun()
@@ -290,7 +290,7 @@ class AgendaWorkspace(Retranslates, QWidget):
             self.status.setText(self.tr(
                 "⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.")
                 .replace("%1", format_duration(worst, self.language))
-                .replace("%2", format_time(day_end, self.language))
+                .replace("%2", format_time(day_end, self.language, self.model.clock))
                 .replace("%3", format_number(len(overruns), self.language)))
         else:
             count = len(self.model.ids())

@@ -32,6 +32,9 @@ _MESSAGES = {
     CheckKind.TERM_MISSING: QT_TRANSLATE_NOOP("Checks", "%1: the agreed term “%2” is missing"),
     CheckKind.AGREED_BRACKETED: QT_TRANSLATE_NOOP(
         "Checks", "%1: the paragraph is marked agreed but still holds bracketed text %2"),
+    CheckKind.SIDE_UNMATCHED: QT_TRANSLATE_NOOP(
+        "Checks", "%1: the alternatives %2 are not proposed by the same sides in the other "
+        "language"),
 }
 _LANGUAGES = {"en": QT_TRANSLATE_NOOP("Checks", "English"),
               "es": QT_TRANSLATE_NOOP("Checks", "Spanish")}

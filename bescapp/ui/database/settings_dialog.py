@@ -5,8 +5,11 @@ Edits an ``OurSettings`` value and returns it; the caller makes the change one u
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n.formatting import CLOCKS, TWELVE_HOUR, format_time_range
 from ...model.bilingual import Bilingual
 from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
@@ -50,6 +54,10 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         self.name_en, self.name_es = QLineEdit(), QLineEdit()
         self.acronym_en, self.acronym_es = QLineEdit(), QLineEdit()
         self.marking_en, self.marking_es = QLineEdit(), QLineEdit()
+        # How Spanish documents write the time; each choice shows itself ("9:00–9:35 h").
+        self.time_style = QComboBox()
+        for clock in CLOCKS:
+            self.time_style.addItem("", clock)
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020")
         self.problems.setWordWrap(True)
@@ -63,7 +71,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         for field, buddy in ((sides, self.side_buttons["US"]), (self.side_note, None),
                              (self.name_en, self.name_en), (self.name_es, self.name_es),
                              (pair(self.acronym_en, self.acronym_es), self.acronym_en),
-                             (pair(self.marking_en, self.marking_es), self.marking_en)):
+                             (pair(self.marking_en, self.marking_es), self.marking_en),
+                             (self.time_style, self.time_style)):
             caption = QLabel()
             if buddy is not None:
                 caption.setBuddy(buddy)
@@ -83,7 +92,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         self.setWindowTitle(self.tr("Database settings"))
         texts = (self.tr("Our &side:"), "", self.tr("&Committee (English):"),
                  self.tr("Committee (S&panish):"), self.tr("&Acronym (English, Spanish):"),
-                 self.tr("Handling &marking (English, Spanish):"))
+                 self.tr("Handling &marking (English, Spanish):"),
+                 self.tr("&Time in Spanish documents:"))
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
         for side, button in self.side_buttons.items():
@@ -91,6 +101,10 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         self.side_note.setText(self.tr(
             "Our briefing book, the default language of our documents and the handling "
             "marking of our papers follow our side."))
+        sample = (dt.time(9, 0), dt.time(9, 35))
+        for i, text in enumerate((self.tr("12-hour clock (%1)"), self.tr("24-hour clock (%1)"))):
+            self.time_style.setItemText(i, text.replace(
+                "%1", format_time_range(*sample, "es", self.time_style.itemData(i))))
         for field in (self.acronym_en, self.marking_en):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.acronym_es, self.marking_es):
@@ -106,6 +120,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         marking = settings.marking if settings.side else settings.handling_marking
         self.marking_en.setText(marking.en)
         self.marking_es.setText(marking.es)
+        clock = settings.clock if settings.side or settings.time_style else TWELVE_HOUR
+        self.time_style.setCurrentIndex(max(0, self.time_style.findData(clock)))
 
     def side(self) -> str | None:
         return next((s for s, b in self.side_buttons.items() if b.isChecked()), None)
@@ -118,6 +134,9 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         if self._marking().is_empty() or self._marking() in MARKINGS.values():
             self.marking_en.setText(MARKINGS[side].en)
             self.marking_es.setText(MARKINGS[side].es)
+        if not self._before.time_style:  # still the side's default: the new side's
+            self.time_style.setCurrentIndex(
+                max(0, self.time_style.findData(OurSettings(side=side).clock)))
 
     def settings(self) -> OurSettings:
         return OurSettings(
@@ -126,7 +145,14 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
             committee_acronym=Bilingual(self.acronym_en.text().strip(),
                                         self.acronym_es.text().strip()),
             handling_marking=self._marking(),
+            time_style=self._time_style(),
         )
+
+    def _time_style(self) -> str:
+        """The style chosen; left empty (our side's default) while it is still that default."""
+        chosen = self.time_style.currentData()
+        default = OurSettings(side=self.side()).clock
+        return "" if not self._before.time_style and chosen == default else chosen
 
     def problem_texts(self) -> list[str]:
         name = self.settings().committee_name

@@ -81,8 +81,12 @@ class MemberDialog(Retranslates, QDialog):
         for mode in AttendanceMode:
             self.attendance_mode.addItem("", mode)
         self.meeting_title_en, self.meeting_title_es = QLineEdit(), QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(70)
+        # Internal notes in each language, as the biography: a Spanish briefing book prints
+        # the Spanish ones only. The person's stay across meetings; the member's are this one's.
+        self.person_notes_en, self.person_notes_es = QPlainTextEdit(), QPlainTextEdit()
+        self.notes_en, self.notes_es = QPlainTextEdit(), QPlainTextEdit()
+        for box in (self.person_notes_en, self.person_notes_es, self.notes_en, self.notes_es):
+            box.setMaximumHeight(60)
 
         self.person_form = QFormLayout()
         self.meeting_form = QFormLayout()
@@ -91,11 +95,13 @@ class MemberDialog(Retranslates, QDialog):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._person_rows = [self.honorific, self.given_names, self.first_surname,
                              self.second_surname, self.title_en, self.title_es, self.agency,
-                             self.email, self.phone]
+                             self.email, self.phone, self.person_notes_en,
+                             self.person_notes_es]
         for widget in self._person_rows:
             self.person_form.addRow(_label_for(widget), widget)
         self._meeting_rows = [self.role, self.principal, self.attendance, self.attendance_mode,
-                              self.meeting_title_en, self.meeting_title_es, self.notes]
+                              self.meeting_title_en, self.meeting_title_es, self.notes_en,
+                              self.notes_es]
         for widget in self._meeting_rows:
             self.meeting_form.addRow(_label_for(widget), widget)
         self.bio_form.addRow(_label_for(self.bio_en), self.bio_en)
@@ -134,12 +140,14 @@ class MemberDialog(Retranslates, QDialog):
         texts = (self.tr("Honorific:"), self.tr("&Given names:"), self.tr("&First surname:"),
                  self.tr("&Second surname:"), self.tr("Current title (English):"),
                  self.tr("Current title (Spanish):"), self.tr("A&gency:"), self.tr("E-mail:"),
-                 self.tr("Phone:"))
+                 self.tr("Phone:"), self.tr("Notes on the person (English):"),
+                 self.tr("Notes on the person (Spanish):"))
         for widget, text in zip(self._person_rows, texts, strict=True):
             self.person_form.labelForField(widget).setText(text)
         texts = (self.tr("&Role:"), self.tr("Pri&ncipal:"), self.tr("&Attendance:"),
                  self.tr("Attendance &mode:"), self.tr("Title at this meeting (English):"),
-                 self.tr("Title at this meeting (Spanish):"), self.tr("Internal notes:"))
+                 self.tr("Title at this meeting (Spanish):"),
+                 self.tr("Internal notes (English):"), self.tr("Internal notes (Spanish):"))
         for widget, text in zip(self._meeting_rows, texts, strict=True):
             self.meeting_form.labelForField(widget).setText(text)
         self.bio_form.labelForField(self.bio_en).setText(self.tr("Biography (English):"))
@@ -148,7 +156,8 @@ class MemberDialog(Retranslates, QDialog):
         self.tabs.setTabText(1, self.tr("At this meeting"))
         self.tabs.setTabText(2, self.tr("Biography"))
         self.second_surname.setPlaceholderText(self.tr("Maternal surname, if any"))
-        self.notes.setPlaceholderText(self.tr("For our delegation only; never exported"))
+        for box in (self.person_notes_en, self.person_notes_es, self.notes_en, self.notes_es):
+            box.setPlaceholderText(self.tr("For our delegation only; never exported"))
         for i in range(self.role.count()):
             self.role.setItemText(i, label(self.role.itemData(i)))
         for combo in (self.principal, self.attendance, self.attendance_mode):
@@ -164,7 +173,8 @@ class MemberDialog(Retranslates, QDialog):
             max(0, self.attendance_mode.findData(m.attendance_mode)))
         self.meeting_title_en.setText(m.title.en)
         self.meeting_title_es.setText(m.title.es)
-        self.notes.setPlainText(m.internal_notes)
+        self.notes_en.setPlainText(m.internal_notes.en)
+        self.notes_es.setPlainText(m.internal_notes.es)
 
     def _fill_person(self, p: PersonFields) -> None:
         self.honorific.setCurrentIndex(max(0, self.honorific.findData(p.honorific)))
@@ -178,7 +188,8 @@ class MemberDialog(Retranslates, QDialog):
         self.phone.setText(p.phone)
         self.bio_en.setPlainText(p.biography.en)
         self.bio_es.setPlainText(p.biography.es)
-        self._notes_of_person = p.internal_notes
+        self.person_notes_en.setPlainText(p.internal_notes.en)
+        self.person_notes_es.setPlainText(p.internal_notes.es)
 
     def _chosen(self, _index: int) -> None:
         """An existing person: show them; their title becomes the title at this meeting."""
@@ -203,7 +214,9 @@ class MemberDialog(Retranslates, QDialog):
             biography=Bilingual(self.bio_en.toPlainText().strip(),
                                 self.bio_es.toPlainText().strip()),
             agency_id=self.agency.currentData(), email=self.email.text(),
-            phone=self.phone.text(), internal_notes=getattr(self, "_notes_of_person", ""),
+            phone=self.phone.text(),
+            internal_notes=Bilingual(self.person_notes_en.toPlainText().strip(),
+                                     self.person_notes_es.toPlainText().strip()),
         ).cleaned()
 
     def membership_fields(self) -> MembershipFields:
@@ -215,7 +228,8 @@ class MemberDialog(Retranslates, QDialog):
                                 attendance=self.attendance.currentData(), title=title,
                                 agency_id=self.agency.currentData(),
                                 principal=self.principal.currentData(),
-                                internal_notes=self.notes.toPlainText().strip(),
+                                internal_notes=Bilingual(self.notes_en.toPlainText().strip(),
+                                                         self.notes_es.toPlainText().strip()),
                                 attendance_mode=self.attendance_mode.currentData())
 
     def problem_text(self, problem: MemberProblem) -> str:
