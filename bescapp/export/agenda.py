@@ -17,6 +17,7 @@ from ..i18n.catalogue import N_
 from ..i18n.formatting import format_date, format_date_range, format_time_range, meeting_name
 from ..model.entities import Meeting
 from ..store.agenda import ItemRow, load_tree
+from ..store.our_side import our_side
 from . import kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
@@ -58,14 +59,15 @@ def _time_text(schedule_: Schedule, row: ItemRow, language: str) -> str:
     return format_time_range(slot.start_time, slot.end_time, language)
 
 
-def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int):
+def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int,
+          order: tuple[str, ...]):
     by_id = {r.id: r for r in rows}
     for item_id in sched.order:
         row, slot = by_id[item_id], sched.slots[item_id]
         if slot.day != day:
             continue
         leads = "\n".join(row.leads)
-        langs = languages.of_document(language)
+        langs = order if languages.is_bilingual(language) else languages.of_document(language)
         texts = [_entry_text(row, lang) for lang in langs]
         yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
 
@@ -82,27 +84,28 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     if not rows:
         kit.paragraph(doc, word("empty", language))
         return
+    order = kit.column_order(our_side(session))  # our copy's language on the left
     if languages.is_bilingual(language):
-        header = [word("number", language), word("time", language), *kit.language_names(),
+        header = [word("number", language), word("time", language), *kit.language_names(order),
                   word("leads", language)]
-        widths: tuple[int, ...] = (45, 95, 230, 230, 120)  # landscape
     else:
         header = [word("number", language), word("time", language), word("item", language),
                   word("leads", language)]
-        widths = (40, 95, 235, 100)
+    # Titles bold (the description follows on the next lines), sub-items indented.
+    items = range(2, len(header) - 1)
     days = sched.days()
-    for day in days:
+    bodies = [[[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
+                for k, value in enumerate(values)]
+               for depth, values in _rows(rows, sched, language, day, order)] for day in days]
+    # One set of widths for every day's table; a number, a time range on one line.
+    widths = kit.fit_widths(doc, header, [row for body in bodies for row in body], whole=(0, 1))
+    for day, body in zip(days, bodies, strict=True):
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
             langs = languages.of_document(language)
             kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
                         heading_level + 1)
-        # Titles bold (the description follows on the next lines), sub-items indented.
-        items = range(2, len(header) - 1)
-        body = [[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
-                 for k, value in enumerate(values)]
-                for depth, values in _rows(rows, sched, language, day)]
-        kit.table(doc, header, body, widths, keep_rows=True)  # an item never splits
+        kit.table(doc, header, body, widths)
 
 
 def write_agenda(session, meeting_id: int, language: str, path) -> Path:
