@@ -89,13 +89,22 @@ def list_labels(path: Path) -> list[tuple[str, str]]:
     "•" for a bullet, "3." for the third paragraph of a numbered list. The list comes from
     the paragraph or its style; each list counts on its own."""
     doc = docx.Document(str(path))
+    return [(label, text(paragraph)) for paragraph, label in _labels(doc)]
+
+
+def list_labels_of(doc, element) -> list[str]:
+    """The list labels of the paragraphs inside ``element`` (a table cell ...)."""
+    return [label for paragraph, label in _labels(doc)
+            if any(a is element for a in paragraph.iterancestors())]
+
+
+def _labels(doc):
     numbering = doc.part.numbering_part.element
     abstract_of = {n.get(qn("w:numId")): n.find(qn("w:abstractNumId")).get(qn("w:val"))
                    for n in numbering.iterchildren(qn("w:num"))}
     levels = {a.get(qn("w:abstractNumId")): a.find(qn("w:lvl"))
               for a in numbering.iterchildren(qn("w:abstractNum"))}
     counters: dict[str, int] = {}
-    out = []
     for paragraph in doc.element.body.iter(qn("w:p")):
         num_id = _num_id(doc, paragraph)
         if num_id is None or num_id == "0":
@@ -103,14 +112,13 @@ def list_labels(path: Path) -> list[tuple[str, str]]:
         level = levels[abstract_of[num_id]]
         form = level.find(qn("w:numFmt")).get(qn("w:val"))
         if form == "bullet":
-            label = level.find(qn("w:lvlText")).get(qn("w:val"))
+            label = "•"  # whatever the glyph (a template's Symbol-font bullet)
         else:
             start = level.find(qn("w:start"))
             counters[num_id] = counters.get(num_id, int(start.get(qn("w:val"))) - 1) + 1
             label = level.find(qn("w:lvlText")).get(qn("w:val")).replace(
                 "%1", str(counters[num_id]))
-        out.append((label, text(paragraph)))
-    return out
+        yield paragraph, label
 
 
 def _num_id(doc, paragraph) -> str | None:
