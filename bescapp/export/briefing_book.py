@@ -428,7 +428,8 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
         for key, text, bullets in fields:
             rows.append([(say(WORDS[key], lang), [_bullet(t) if bullets else t for t in text[lang]],
                           bullets) for lang in order])
-        out.table(kit.language_names(order), rows)
+        half = kit.usable_width(out.doc) / 2  # the two languages side by side, alike
+        out.table(kit.language_names(order), rows, widths=(half, half))
         return
     lang = language
     for key, text, bullets in fields:
@@ -458,13 +459,14 @@ class _Blocks:
             strong=kit.style_id(self.doc, "Strong")))
 
     def table(self, header: list[str], rows: list[list[tuple[str, list[str], bool]]],
-              whole: tuple[int, ...] = ()) -> None:
+              whole: tuple[int, ...] = (), widths: tuple[float, ...] | None = None) -> None:
         """Cells of a bold label (may be "") and lines below it (bulleted or not); the
-        header repeats on each page, the columns in ``whole`` never wrap."""
+        header repeats on each page. Widths fit the text (the columns in ``whole`` never
+        wrap) unless given in points."""
         cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label),
                            bullets=bullets)
                   for label, lines, bullets in row] for row in rows]
-        self.parts.append(kit.table_xml(self.doc, header, cells, whole=whole))
+        self.parts.append(kit.table_xml(self.doc, header, cells, widths, whole=whole))
         self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
 
     def flush(self) -> None:

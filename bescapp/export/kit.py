@@ -421,9 +421,26 @@ def keep_with_tables(doc: DocxDocument) -> None:
                 props.insert(0, keep)
 
 
+def rows_stay_whole(doc: DocxDocument) -> None:
+    """No table row splits across a page, in bescapp's tables (``table_xml`` writes it) and
+    in a background paper merged into the book alike."""
+    for row in doc.element.body.iter(qn("w:tr")):
+        props = row.find(qn("w:trPr"))
+        if props is None:
+            props = OxmlElement("w:trPr")
+            exceptions = row.find(qn("w:tblPrEx"))  # w:trPr comes after it, before the cells
+            if exceptions is not None:
+                exceptions.addnext(props)
+            else:
+                row.insert(0, props)
+        if props.find(qn("w:cantSplit")) is None:
+            props.insert(0, OxmlElement("w:cantSplit"))
+
+
 def finish(doc: DocxDocument) -> None:
-    """What can only be done once the body is written: introductions kept with their
-    tables, the contents' entries."""
+    """What can only be done once the body is written: rows kept whole (a merged paper's
+    too), introductions kept with their tables, the contents' entries."""
+    rows_stay_whole(doc)
     keep_with_tables(doc)
     contents.fill(doc)
 
