@@ -50,11 +50,12 @@ def _entry_text(row: ItemRow, lang: str) -> str:
     return f"{title}\n{description}" if description else title
 
 
-def _time_text(schedule_: Schedule, row: ItemRow, language: str) -> str:
+def _time_text(schedule_: Schedule, row: ItemRow, language: str,
+               order: tuple[str, ...] = BOTH) -> str:
     slot = schedule_.slots[row.id]
-    if languages.is_bilingual(language):
+    if languages.is_bilingual(language):  # in the order of the columns
         texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang)
-                              for lang in BOTH)
+                              for lang in order)
         return "\n".join(texts)
     return format_time_range(slot.start_time, slot.end_time, language)
 
@@ -69,7 +70,7 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int,
         leads = "\n".join(row.leads)
         langs = order if languages.is_bilingual(language) else languages.of_document(language)
         texts = [_entry_text(row, lang) for lang in langs]
-        yield slot.depth, [slot.number, _time_text(sched, row, language), *texts, leads]
+        yield slot.depth, [slot.number, _time_text(sched, row, language, order), *texts, leads]
 
 
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:

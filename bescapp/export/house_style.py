@@ -88,7 +88,8 @@ def _names(doc: DocxDocument) -> dict[str, str]:
 
 
 def _free_id(name: str, taken: set[str]) -> str:
-    base = "".join(ch for ch in name.title() if ch.isalnum()) or "Style"
+    # ASCII letters and digits, as Word writes ids ("Communiqué Paragraph" -> CommuniquParagraph)
+    base = "".join(ch for ch in name.title() if ch.isascii() and ch.isalnum()) or "Style"
     candidate, k = base, 1
     while candidate in taken:
         k += 1
