@@ -7,8 +7,9 @@ Users may point bescapp at their own template instead (letterhead, styles).
 from pathlib import Path
 
 from docx import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Pt, RGBColor
+
+from bescapp.export import house_style
 
 NAVY = RGBColor(0x1F, 0x3A, 0x5F)
 
@@ -38,16 +39,9 @@ def main() -> None:
     title.font.name = "Cambria"
     title.font.size = Pt(24)
     title.font.color.rgb = NAVY
-    if "Marking" not in [s.name for s in styles]:
-        marking = styles.add_style("Marking", WD_STYLE_TYPE.PARAGRAPH)
-        marking.base_style = normal
-        marking.font.size = Pt(9)
-        marking.font.bold = True
-        marking.paragraph_format.space_after = Pt(0)
-    if "Small" not in [s.name for s in styles]:
-        small = styles.add_style("Small", WD_STYLE_TYPE.PARAGRAPH)
-        small.base_style = normal
-        small.font.size = Pt(9)
+    # bescapp's own styles (table text, cover lines, the marking, list and TOC entries):
+    # the same definitions a staff template that lacks them receives at export time.
+    house_style.ensure(doc)
     out = Path(__file__).parents[1] / "resources" / "template.docx"
     doc.save(out)
     print(f"wrote {out}")

@@ -2968,17 +2968,17 @@ Open it now?</source>
         <message>
             <location filename="../bescapp/ui/labels.py" line="55" />
             <source>Delayed</source>
-            <translation>Retrasado</translation>
+            <translation>Retrasada</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/labels.py" line="56" />
             <source>Completed</source>
-            <translation>Concluido</translation>
+            <translation>Concluida</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/labels.py" line="57" />
             <source>Cancelled</source>
-            <translation>Cancelado</translation>
+            <translation>Cancelada</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/labels.py" line="59" />

@@ -19,6 +19,7 @@ from ..i18n.formatting import format_date, format_number, format_percent, meetin
 from ..model.bilingual import Bilingual
 from ..model.entities import LineStatus, Meeting
 from ..store import actions as store
+from ..store.our_side import our_side
 from . import kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
@@ -108,26 +109,32 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
              if rules.exists_as_of(row.created_on, as_of)]
     updates = store.load_updates(session)
     notes = store.internal_notes(session) if internal else {}
+    order = kit.column_order(our_side(session))  # our copy's language on the left
 
     kit.heading(doc, word("report", language), heading_level)
     kit.paragraph(doc, word("as_of", language, date={lang: format_date(as_of, lang)
                                                      for lang in BOTH}))
     if internal:
-        warning = kit.paragraph(doc, word("internal_warning", language))
-        for run in warning.runs:
-            run.bold = True
+        kit.paragraph(doc, word("internal_warning", language), "Notice")
     if not plans:
         kit.paragraph(doc, word("no_plans", language))
         return
     _summary(doc, plans, lines, as_of, language, heading_level + 1)
-    for plan in plans:
+    header = _lines_header(language, bool(notes), order)
+    bodies = [_lines_body([row for row in lines if row.plan_id == plan.id], notes, as_of,
+                          language, order) for plan in plans]
+    # One set of widths for every plan's table, so their columns line up page after page;
+    # the code, the percentage and the last update's date never wrap.
+    progress = header.index(word("progress", language))
+    widths = kit.fit_widths(doc, header, [row for body in bodies for row in body], small=True,
+                            whole=(0, progress, progress + 1))
+    for plan, body in zip(plans, bodies, strict=True):
         kit.heading(doc, _plan_title(plan, language), heading_level + 1)
-        mine = [row for row in lines if row.plan_id == plan.id]
-        if not mine:
+        if not body:
             kit.paragraph(doc, word("no_lines", language))
             continue
-        _lines_table(doc, mine, notes, as_of, language)
-    _since(doc, session, meeting, lines, updates, language, heading_level + 1)
+        kit.table(doc, header, body, widths, small=True)
+    _since(doc, session, meeting, lines, updates, language, heading_level + 1, order)
 
 
 def _summary(doc, plans, lines, as_of, language, level) -> None:
@@ -144,7 +151,7 @@ def _summary(doc, plans, lines, as_of, language, level) -> None:
         body.append([_plan_title(plan, language), *(_number(n, language) for n in numbers)])
     body.append([kit.Cell(word("total", language), bold=True),
                  *(kit.Cell(_number(n, language), bold=True) for n in totals)])
-    _table(doc, header, body, [160] + [60] * (len(header) - 1))
+    _table(doc, header, body)
 
 
 def _number(n: int, language: str) -> str:
@@ -155,21 +162,26 @@ def _percent(n: int, language: str) -> str:
     return _each(language, lambda lang: format_percent(n, lang))
 
 
-def _lines_table(doc, rows, notes, as_of, language) -> None:
+def _lines_header(language: str, notes: bool, order: tuple[str, ...]) -> list[str]:
     bilingual = languages.is_bilingual(language)
     header = [word("line", language)]
-    header += kit.language_names() if bilingual else [word("title", language)]
+    header += kit.language_names(order) if bilingual else [word("title", language)]
     header += [word("leads", language), word("due", language), word("status", language),
                word("progress", language), word("last_update", language)]
     if notes:
         header.append(word("internal", language))
+    return header
+
+
+def _lines_body(rows, notes, as_of, language, order) -> list[list[str]]:
+    bilingual = languages.is_bilingual(language)
     body = []
     for row in rows:
         status, progress = row.status, row.progress
         due = _date(row.due_date, language)
         if rules.is_overdue(row.due_date, status, as_of):
             due += f" ({word('overdue_mark', language)})"
-        titles = ([row.title.either(lang) for lang in BOTH] if bilingual
+        titles = ([row.title.either(lang) for lang in order] if bilingual
                   else [row.title.either(language)])
         values = [_each(language, row.code_in), *titles,
                   " / ".join(a for a in (row.us_agency, row.mx_agency) if a),
@@ -178,16 +190,10 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
         if notes:
             values.append(_text(notes[row.id], language) if row.id in notes else "")
         body.append(values)
-    if bilingual:
-        widths = [45, 135, 135, 65, 65, 65, 55, 60] if not notes else \
-            [40, 100, 100, 60, 60, 60, 55, 55, 110]
-    else:
-        widths = [50, 220, 80, 75, 70, 50, 75] if not notes else \
-            [45, 170, 70, 70, 60, 45, 65, 120]
-    _table(doc, header, body, widths)
+    return body
 
 
-def _since(doc, session, meeting, lines, updates, language, level) -> None:
+def _since(doc, session, meeting, lines, updates, language, level, columns) -> None:
     kit.heading(doc, word("since", language), level)
     window = store.since_window(session, meeting)
     end = {lang: format_date(window.upto, lang) for lang in BOTH}
@@ -218,21 +224,20 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
     bilingual = languages.is_bilingual(language)
     header = [word("line", language), word("date", language), word("status", language),
               word("progress", language)]
-    header += kit.language_names() if bilingual else [word("note", language)]
+    header += kit.language_names(columns) if bilingual else [word("note", language)]
     body = []
     for u in recent:
-        notes = [u.note.either(lang) for lang in BOTH] if bilingual else [u.note.either(language)]
+        notes = [u.note.either(lang) for lang in columns] if bilingual else [u.note.either(language)]
         body.append([_each(language, rows[u.line_id].code_in), _date(u.date, language),
                      status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
-    widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
-    _table(doc, header, body, widths)
+    _table(doc, header, body, whole=(0, 1, 3))
 
 
-def _table(doc, header, body, widths: list[int]):
-    """Column widths (in points, landscape) that Word and LibreOffice both honour, text a
-    size smaller than the body (these tables have many columns), each row on one page."""
-    return kit.table(doc, header, body, widths, size=9, keep_rows=True)
+def _table(doc, header, body, whole=()):
+    """Text a size smaller than the body (these tables have many columns); the columns in
+    ``whole`` never wrap."""
+    return kit.table(doc, header, body, small=True, whole=whole)
 
 
 def write_status_report(session, meeting_id: int, language: str, path, *,

@@ -50,25 +50,28 @@ def _entry_text(row: ItemRow, lang: str) -> str:
     return f"{title}\n{description}" if description else title
 
 
-def _time_text(schedule_: Schedule, row: ItemRow, language: str, clock: str) -> str:
+def _time_text(schedule_: Schedule, row: ItemRow, language: str, clock: str,
+               order: tuple[str, ...] = BOTH) -> str:
     slot = schedule_.slots[row.id]
-    if languages.is_bilingual(language):
+    if languages.is_bilingual(language):  # in the order of the columns
         texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang, clock)
-                              for lang in BOTH)
+                              for lang in order)
         return "\n".join(texts)
     return format_time_range(slot.start_time, slot.end_time, language, clock)
 
 
-def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int, clock: str):
+def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int, clock: str,
+          order: tuple[str, ...]):
     by_id = {r.id: r for r in rows}
     for item_id in sched.order:
         row, slot = by_id[item_id], sched.slots[item_id]
         if slot.day != day:
             continue
         leads = "\n".join(row.leads)
-        langs = languages.of_document(language)
+        langs = order if languages.is_bilingual(language) else languages.of_document(language)
         texts = [_entry_text(row, lang) for lang in langs]
-        yield slot.depth, [slot.number, _time_text(sched, row, language, clock), *texts, leads]
+        yield slot.depth, [slot.number, _time_text(sched, row, language, clock, order), *texts,
+                           leads]
 
 
 def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level: int = 1) -> None:
@@ -83,28 +86,30 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     if not rows:
         kit.paragraph(doc, word("empty", language))
         return
+    order = kit.column_order(our_side.our_side(session))  # our copy's language on the left
     if languages.is_bilingual(language):
-        header = [word("number", language), word("time", language), *kit.language_names(),
+        header = [word("number", language), word("time", language), *kit.language_names(order),
                   word("leads", language)]
-        widths: tuple[int, ...] = (45, 95, 230, 230, 120)  # landscape
     else:
         header = [word("number", language), word("time", language), word("item", language),
                   word("leads", language)]
-        widths = (40, 95, 235, 100)
+    # Titles bold (the description follows on the next lines), sub-items indented.
+    items = range(2, len(header) - 1)
     days = sched.days()
     clock = our_side.clock(session)
-    for day in days:
+    bodies = [[[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
+                for k, value in enumerate(values)]
+               for depth, values in _rows(rows, sched, language, day, clock, order)]
+              for day in days]
+    # One set of widths for every day's table; a number, a time range on one line.
+    widths = kit.fit_widths(doc, header, [row for body in bodies for row in body], whole=(0, 1))
+    for day, body in zip(days, bodies, strict=True):
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
             langs = languages.of_document(language)
             kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
                         heading_level + 1)
-        # Titles bold (the description follows on the next lines), sub-items indented.
-        items = range(2, len(header) - 1)
-        body = [[kit.Cell(value, bold=True, indent=12 * depth) if k in items else value
-                 for k, value in enumerate(values)]
-                for depth, values in _rows(rows, sched, language, day, clock)]
-        kit.table(doc, header, body, widths, keep_rows=True)  # an item never splits
+        kit.table(doc, header, body, widths)
 
 
 def write_agenda(session, meeting_id: int, language: str, path) -> Path:

@@ -20,10 +20,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -327,30 +325,21 @@ def _marking(meeting: Meeting, language: str) -> str:
 
 
 def _cover(doc, meeting: Meeting, language: str, marking: str) -> None:
-    top = kit.paragraph(doc, marking, "Marking")
-    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    kit.paragraph(doc, marking, "Marking")
     for _ in range(5):
         kit.paragraph(doc)
     for lang in _langs(language):
-        name = kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Title")
-        name.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    subtitle = kit.paragraph(doc, word("book", language), "Subtitle")
-    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Cover Title")
+    kit.paragraph(doc, word("book", language), "Cover Subtitle")
     kit.paragraph(doc)
     for lang in _langs(language):
-        when = kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang))
-        where = kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
-                                                           meeting.city.either(lang)))))
-        for line in (when, where):
-            line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            for run in line.runs:
-                run.font.size = Pt(14)
+        kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang),
+                      "Cover Line")
+        kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
+                                                   meeting.city.either(lang)))), "Cover Line")
     for _ in range(4):
         kit.paragraph(doc)
-    notice = kit.paragraph(doc, word("internal", language))
-    notice.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for run in notice.runs:
-        run.italic = True
+    kit.paragraph(doc, word("internal", language), "Cover Notice")
 
 
 def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[[float], None]):
@@ -365,7 +354,7 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
     plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
     by_id = {item.id: item for item in items}
     composer = None
-    out = _Blocks(doc)
+    out = _Blocks(doc, our_side.our_side(session))
     clock = our_side.clock(session)
     shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
     for done, item_id in enumerate(shown):
@@ -404,12 +393,12 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
                                         for note in (person.internal_notes,
                                                      membership.internal_notes))))
         names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
-        rows.append([("", [" / ".join(names)]), ("", [person.email]), ("", [person.phone]),
-                     ("", notes.split("\n"))])
+        rows.append([("", [" / ".join(names)], False), ("", [person.email], False),
+                     ("", [person.phone], False), ("", notes.split("\n"), False)])
     kit.heading(doc, word("contacts", language), 2)
     out = _Blocks(doc)
     out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
-              (0.24, 0.34, 0.2, 0.22))  # addresses and numbers unbroken
+              whole=(1, 2))  # addresses and numbers unbroken
     out.flush()
 
 
@@ -446,11 +435,13 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str, clock: str
         if any(text.values()):
             fields.append((key, text, key == "talking_points"))
     if languages.is_bilingual(language):
+        order = kit.column_order(out.side)
         rows = []
         for key, text, bullets in fields:
-            rows.append([(say(WORDS[key], lang), [("• " + _bullet(t)) if bullets else t for t in text[lang]])
-                         for lang in BOTH])
-        out.table(kit.language_names(), rows)
+            rows.append([(say(WORDS[key], lang), [_bullet(t) if bullets else t for t in text[lang]],
+                          bullets) for lang in order])
+        half = kit.usable_width(out.doc) / 2  # the two languages side by side, alike
+        out.table(kit.language_names(order), rows, widths=(half, half))
         return
     lang = language
     for key, text, bullets in fields:
@@ -459,7 +450,7 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str, clock: str
             continue
         if not text[lang]:
             continue
-        out.paragraph([(say(WORDS[key], lang), True)])
+        out.paragraph([(say(WORDS[key], lang), False)], "Field Label")
         for t in text[lang]:
             out.paragraph([(_bullet(t) if bullets else t, False)], "List Bullet" if bullets else None)
 
@@ -471,26 +462,25 @@ class _Blocks:
     are written as XML text and inserted in one go, before each annex and at the end.
     """
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, side: str | None = None) -> None:
         self.doc = doc
+        self.side = side  # whose copy: the order of a bilingual table's columns
         self.parts: list[str] = []
 
     def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
         self.parts.append(kit.paragraph_xml(
             runs, style=kit.style_id(self.doc, style) if style else None,
-            keep_next=bool(style and style.startswith("Heading"))))
+            strong=kit.style_id(self.doc, "Strong")))
 
-    def table(self, header: list[str], rows: list[list[tuple[str, list[str]]]],
-              shares: tuple[float, ...] | None = None) -> None:
-        """Cells of a bold label (may be "") and plain lines below; the header repeats on each page."""
-        widths = None
-        if shares:
-            section = self.doc.sections[-1]
-            usable = (section.page_width - section.left_margin - section.right_margin) / 12700
-            widths = [usable * share for share in shares]  # points
-        cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label))
-                  for label, lines in row] for row in rows]
-        self.parts.append(kit.table_xml(self.doc, header, cells, widths))
+    def table(self, header: list[str], rows: list[list[tuple[str, list[str], bool]]],
+              whole: tuple[int, ...] = (), widths: tuple[float, ...] | None = None) -> None:
+        """Cells of a bold label (may be "") and lines below it (bulleted or not); the
+        header repeats on each page. Widths fit the text (the columns in ``whole`` never
+        wrap) unless given in points."""
+        cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label),
+                           bullets=bullets)
+                  for label, lines, bullets in row] for row in rows]
+        self.parts.append(kit.table_xml(self.doc, header, cells, widths, whole=whole))
         self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
 
     def flush(self) -> None:
@@ -512,17 +502,14 @@ def _annex(doc, composer, attachment, language: str, level: int):
             return _merge(doc, composer, attachment.content)
         except _NotMerged as e:
             problem = e.detail
-    note = kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)))
-    for run in note.runs:
-        run.italic = True
+    kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)),
+                  "Note")
     return composer
 
 
 def _left_out(doc, part: str, language: str) -> None:
     text = word("left_out", language, part=lambda lang: say(checks.PART_WORDS[part], lang))
-    note = kit.paragraph(doc, text)
-    for run in note.runs:
-        run.italic = True
+    kit.paragraph(doc, text, "Note")
 
 
 # --------------------------------------------------------------------------- page set-up

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docx.shared import Pt, RGBColor
-
 from ..domain.brackets import side_after
 from ..domain.communique import clean_blockers, country_order
 from ..i18n import languages
@@ -20,7 +18,7 @@ from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs
-from . import kit
+from . import house_style, kit
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -42,7 +40,6 @@ _BRACKETS = re.compile(r"(\[[^\[\]]*\](?:(?:US|MX)(?![^\W_]))?)")
 # The side that proposed an alternative, as each language abbreviates the two countries
 # ("[expand]US", "[ampliar]EUA"): the stored text writes US or MX (domain.brackets).
 SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
-_STATUS_COLOUR = RGBColor(0x59, 0x59, 0x59)
 
 
 def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
@@ -92,10 +89,11 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
         for lang in languages.of_document(language):
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
     if languages.is_bilingual(language):
-        _bilingual(doc, rows, clean)
+        _bilingual(doc, rows, clean, kit.column_order(first))
     else:
+        numbers = None if clean else house_style.numbered_list(doc)
         for row in rows:
-            _add_text(doc.add_paragraph(), row, language, clean)
+            _add_text(doc, doc.add_paragraph(), row, language, clean, numbers)
     return kit.save_atomic(doc, Path(path))
 
 
@@ -108,10 +106,16 @@ def _dateline(meeting, lang: str) -> str:
     return f"{name} · {meeting.city.either(lang)}, {format_date(meeting.start_date, lang)}"
 
 
-def _add_text(paragraph, row: ParagraphRow, lang: str, clean: bool) -> None:
-    """The paragraph's text; in negotiating text, numbered, brackets in bold, status after."""
-    if not clean:
-        paragraph.add_run(f"{row.position + 1}. ")
+def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
+              numbers: str | None) -> None:
+    """The paragraph's text; in the negotiating text numbered by Word (``numbers``: the
+    list's numId), brackets in bold and the status after it, each by its style."""
+    paragraph.style = doc.styles["Communiqué Paragraph"]
+    if numbers is not None:
+        number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        number.get_or_add_ilvl().val = 0
+        number.get_or_add_numId().val = int(numbers)
+    bracketed = doc.styles["Bracketed Text"]
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
         if not part:
             continue
@@ -119,23 +123,23 @@ def _add_text(paragraph, row: ParagraphRow, lang: str, clean: bool) -> None:
             paragraph.add_run(part)
             continue
         side = side_after(part, part.rindex("]") + 1)
-        paragraph.add_run(part[:len(part) - len(side)]).bold = True
+        paragraph.add_run(part[:len(part) - len(side)]).style = bracketed
         if side:  # who proposed it, raised after the bracket as a negotiator marks it
-            tag = paragraph.add_run(say(SIDE_WORDS[side], lang))
-            tag.bold = True
-            tag.font.superscript = True
+            paragraph.add_run(say(SIDE_WORDS[side], lang)).style = doc.styles["Bracket Side"]
     if not clean:
         mark = paragraph.add_run(f" ({say(STATUS_WORDS[row.status], lang)})")
-        mark.italic = True
-        mark.font.size = Pt(9)
-        mark.font.color.rgb = _STATUS_COLOUR
+        mark.style = doc.styles["Paragraph Status"]
 
 
-def _bilingual(doc, rows: list[ParagraphRow], clean: bool) -> None:
-    table = kit.bilingual_table(doc, [("", "") for _ in rows], tuple(kit.language_names()))
+def _bilingual(doc, rows: list[ParagraphRow], clean: bool, order: tuple[str, ...]) -> None:
+    """Both languages side by side, the copy's own language on the left; each column a
+    list of its own, so the two show the same numbers row by row."""
+    half = kit.usable_width(doc) / 2
+    table = kit.table(doc, kit.language_names(order), [("", "") for _ in rows], (half, half))
+    numbers = {lang: None if clean else house_style.numbered_list(doc) for lang in order}
     for row, table_row in zip(rows, table.rows[1:], strict=True):
-        for lang, cell in zip(languages.CODES, table_row.cells, strict=True):
-            _add_text(cell.paragraphs[0], row, lang, clean)
+        for lang, cell in zip(order, table_row.cells, strict=True):
+            _add_text(doc, cell.paragraphs[0], row, lang, clean, numbers[lang])
 
 
 def export_from_cli(session, args) -> list[str]:

@@ -17,6 +17,7 @@ from ..i18n.catalogue import N_, words
 from ..i18n.formatting import format_date_range, meeting_name
 from ..model.entities import Meeting
 from ..store.delegations import MemberRow, PartyList, load_lists
+from ..store.our_side import our_side
 from . import kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
@@ -93,26 +94,24 @@ def _shown(members: tuple[MemberRow, ...]) -> list[MemberRow]:
     return [m for m in members if m.attendance != "declined"]
 
 
-def _rows(members: list[MemberRow], language: str, contacts: bool):
+def _rows(members: list[MemberRow], language: str, contacts: bool, order: tuple[str, ...]):
     for number, m in enumerate(members, start=1):
         contact = [m.email, m.phone] if contacts else []
         if languages.is_bilingual(language):
             cells = ["\n".join([_person_text(m, lang), m.title.either(lang),
-                                _agency_text(m, lang)]).strip() for lang in BOTH]
+                                _agency_text(m, lang)]).strip() for lang in order]
             yield [str(number), *cells, *contact]
         else:
             yield [str(number), _person_text(m, language), m.title.either(language),
                    _agency_text(m, language), *contact]
 
 
-def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
+def _header(language: str, contacts: bool, order: tuple[str, ...]) -> list[str]:
     contact = [word("email", language), word("phone", language)] if contacts else []
     if languages.is_bilingual(language):
-        widths: tuple[float, ...] = (36, 197, 197, 150, 68) if contacts else (36, 216, 216)
-        return ["#", *kit.language_names(), *contact], widths
-    widths = (36, 127, 157, 120, 130, 78) if contacts else (36, 137, 177, 118)  # "Núm." whole
+        return ["#", *kit.language_names(order), *contact]
     return [word("number", language), word("name", language), word("title", language),
-            word("agency", language), *contact], widths
+            word("agency", language), *contact]
 
 
 def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
@@ -124,17 +123,22 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
     for lang in (languages.of_document(language)):
         kit.paragraph(doc, _meeting_line(meeting, lang))
-    header, widths = _header(language, contacts)
-    for party in lists:
+    order = kit.column_order(our_side(session))  # our copy's language on the left
+    header = _header(language, contacts, order)
+    names = (1, 2) if languages.is_bilingual(language) else (1,)  # in bold (both languages')
+    bodies = [[[kit.Cell(value, bold=True) if k in names else value
+                for k, value in enumerate(values)]
+               for values in _rows(_shown(party.members), language, contacts, order)]
+              for party in lists]
+    # One set of widths for both lists, from all their rows: the two tables line up, and
+    # e-mail addresses and telephone numbers are never broken.
+    whole = (0, len(header) - 2, len(header) - 1) if contacts else (0,)
+    widths = kit.fit_widths(doc, header, [row for body in bodies for row in body], whole=whole)
+    for party, body in zip(lists, bodies, strict=True):
         kit.heading(doc, delegation_heading(party, language), heading_level + 1)
-        members = _shown(party.members)
-        if not members:
+        if not body:
             kit.paragraph(doc, word("empty", language))
             continue
-        names = (1, 2) if languages.is_bilingual(language) else (1,)  # in bold (both languages')
-        body = [[kit.Cell(value, bold=True) if k in names else value
-                 for k, value in enumerate(values)]
-                for values in _rows(members, language, contacts)]
         kit.table(doc, header, body, widths)
     if biographies:
         _add_biographies(doc, lists, language, heading_level + 1)
@@ -148,7 +152,7 @@ def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> 
             if m.biography.is_empty():
                 continue
             name = " / ".join(dict.fromkeys(display_name(m, lang) for lang in langs))
-            kit.paragraph(doc, name).runs[0].bold = True
+            kit.paragraph(doc, name, "Field Label")  # kept with the biography below it
             for lang in langs:
                 text = m.biography.get(lang) if languages.is_bilingual(language) else \
                     m.biography.either(lang)

@@ -18,7 +18,6 @@ from xml.sax.saxutils import escape, quoteattr
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
@@ -27,6 +26,7 @@ from docx.text.paragraph import Paragraph
 from .. import package_files, safe_write
 from ..i18n import languages
 from ..i18n.catalogue import N_, document_word, say
+from . import contents, house_style, measure
 
 TEMPLATE = package_files.template()
 WORD_LANGUAGE = {language.code: language.word_tag for language in languages.LANGUAGES}
@@ -68,9 +68,16 @@ def check_language(language: str) -> None:
                                 language=language))
 
 
-def language_names() -> list[str]:
-    """The column headings of a bilingual table: each language's name in itself."""
-    return [language.name for language in languages.LANGUAGES]
+def language_names(order: Sequence[str] = languages.CODES) -> list[str]:
+    """The column headings of a bilingual table: each language's name in itself, in the
+    order of the columns (``column_order``)."""
+    return [languages.get(code).name for code in order]
+
+
+def column_order(side: str | None) -> tuple[str, ...]:
+    """The languages of a bilingual table, left to right: each side's copy puts its own
+    language first (the Mexican copy Spanish on the left, the U.S. copy English)."""
+    return ("es", "en") if side == "MX" else languages.CODES
 
 
 def wrote(path) -> str:
@@ -104,6 +111,7 @@ def new_document(template: Path | None = None, language: str = "en") -> DocxDocu
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     set_language(doc, language)
+    house_style.ensure(doc)
     return doc
 
 
@@ -168,8 +176,7 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
         footer = section.footer
         footer.is_linked_to_previous = False
         _marking_paragraph(doc, footer.paragraphs[0], marking)
-        pages = footer.add_paragraph(style=_style(doc, "Small"))
-        pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pages = footer.add_paragraph(style=_style(doc, "Page Numbers"))
         pages.add_run(before)
         add_field(pages, "PAGE")
         pages.add_run(between)
@@ -180,8 +187,7 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
 
 def _marking_paragraph(doc: DocxDocument, paragraph: Paragraph, marking: str) -> None:
     paragraph.text = clean(marking)
-    paragraph.style = _style(doc, "Marking") or paragraph.style
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.style = _style(doc, "Marking") or paragraph.style  # centred by the style
 
 
 def _style(doc: DocxDocument, name: str):
@@ -192,7 +198,8 @@ def _style(doc: DocxDocument, name: str):
 
 
 def add_toc(doc: DocxDocument, title: str, levels: str = "1-2") -> None:
-    """A real table of contents: Word's TOC field over the Heading styles."""
+    """A real table of contents: Word's TOC field over the Heading styles. Its entries
+    are written when the document is saved (``contents.fill``), once its headings exist."""
     doc.add_paragraph(clean(title), style=_style(doc, "TOC Heading") or _style(doc, "Heading 1"))
     add_field(doc.add_paragraph(), f'TOC \\o "{levels}" \\h \\z \\u', placeholder=" ")
     refresh_fields_on_open(doc)
@@ -209,30 +216,33 @@ def paragraph(doc: DocxDocument, text: str = "", style: str | None = None) -> Pa
 @dataclass(frozen=True)
 class Cell:
     """A table cell's text with its emphasis: ``bold`` sets its first line (a title, a
-    name) in bold; ``indent`` (points) shifts every line, as for a sub-item."""
+    name) in bold; ``indent`` (points) shifts every line, as for a sub-item; ``bullets``
+    sets the lines below a bold first line (or every line) as a bulleted list."""
 
     text: str
     bold: bool = False
     indent: float = 0
+    bullets: bool = False
 
 
 def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
-          widths: Sequence[float] | None = None, *, size: float | None = None,
-          keep_rows: bool = False) -> Table:
+          widths: Sequence[float] | None = None, *, small: bool = False,
+          whole: Iterable[int] = ()) -> Table:
     """A table with a bold header row repeated on every page, added at the end of ``doc``.
 
-    ``widths`` in points (else equal shares of the page), ``size`` the text size in
-    points, ``keep_rows`` keeps each row on one page. Cells are ``str`` or ``Cell``;
-    a line end in the text starts a new paragraph in the cell.
+    No row splits across a page, and the header row stays with the first row below it.
+    Column widths fit the text (``measure.fit``) unless ``widths`` (points) are given;
+    the columns in ``whole`` never wrap a line (times, telephone numbers). ``small`` sets
+    the text a size smaller (tables of many columns). Cells are ``str`` or ``Cell``; a
+    line end in the text starts a new paragraph in the cell.
     """
-    element = insert_xml(doc, table_xml(doc, header, rows, widths, size=size,
-                                        keep_rows=keep_rows))[0]
+    element = insert_xml(doc, table_xml(doc, header, rows, widths, small=small, whole=whole))[0]
     return Table(element, doc._body)
 
 
 def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
                     header: Sequence[str] | None = None) -> Table:
-    """English and Spanish side by side, row by row, under each language's name."""
+    """Two languages side by side, row by row, under each language's name."""
     return table(doc, list(header or language_names()), pairs)
 
 
@@ -250,62 +260,127 @@ def style_id(doc: DocxDocument, name: str) -> str | None:
     return cache[name]
 
 
-def run_xml(text: str, *, bold: bool = False, size: float | None = None) -> str:
-    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
-    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+def run_xml(text: str, *, char_style: str | None = None) -> str:
+    """One run; ``char_style`` is a character style's id (see ``style_id``)."""
+    props = f'<w:rPr><w:rStyle w:val="{escape(char_style)}"/></w:rPr>' if char_style else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r>'
 
 
 def paragraph_xml(runs: Iterable[tuple[str, bool]] = (), *, style: str | None = None,
-                  keep_next: bool = False, indent: float = 0, size: float | None = None) -> str:
-    """One paragraph of (text, bold) runs; ``style`` is a style id (see ``style_id``)."""
+                  keep_next: bool = False, indent: float = 0, strong: str | None = None,
+                  numbering: str | None = None) -> str:
+    """One paragraph of (text, bold) runs; ``style`` is a paragraph style's id and
+    ``strong`` the character style's id for the bold runs (see ``style_id``);
+    ``numbering`` a list's numId (``house_style``)."""
     props = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + \
         ("<w:keepNext/>" if keep_next else "") + \
+        (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/></w:numPr>'
+         if numbering else "") + \
         (f'<w:ind w:left="{round(indent * 20)}"/>' if indent else "")
-    body = "".join(run_xml(text, bold=bold, size=size) for text, bold in runs if text)
+    body = "".join(run_xml(text, char_style=strong if bold else None)
+                   for text, bold in runs if text)
     return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
 
 
-def _cell_xml(width: int, value: str | Cell, size: float | None, header: bool = False) -> str:
+@dataclass(frozen=True)
+class _CellStyles:
+    """The style ids a table's cells use, looked up once per table."""
+
+    text: str | None
+    heading: str | None
+    bullet: str | None
+    strong: str | None
+
+    @classmethod
+    def of(cls, doc: DocxDocument, small: bool) -> _CellStyles:
+        size = " Small" if small else ""
+        return cls(style_id(doc, f"Table Text{size}"), style_id(doc, f"Table Heading{size}"),
+                   style_id(doc, "Table Bullet"), style_id(doc, "Strong"))
+
+
+def _cell_lines(value: str | Cell, header: bool) -> list[measure.Line]:
+    """A cell's lines as paragraphs will show them: bold, indent (a bullet's included)."""
     cell = value if isinstance(value, Cell) else Cell(value, bold=header)
     lines = clean(cell.text).split("\n")
-    paragraphs = "".join(
-        paragraph_xml([(line, cell.bold and (k == 0 or header))], indent=cell.indent, size=size)
-        for k, line in enumerate(lines))
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraphs}</w:tc>'
+    out = []
+    for k, line in enumerate(lines):
+        bold = header or (cell.bold and k == 0)
+        bullet = cell.bullets and not bold
+        out.append(measure.Line(line, bold, cell.indent + (measure.BULLET_INDENT if bullet else 0)))
+    return out
+
+
+def _cell_xml(width: int, value: str | Cell, styles: _CellStyles, header: bool = False) -> str:
+    cell = value if isinstance(value, Cell) else Cell(value, bold=header)
+    paragraphs = []
+    for line in _cell_lines(cell, header):
+        if header:
+            paragraphs.append(paragraph_xml([(line.text, False)], style=styles.heading,
+                                            indent=cell.indent))
+        elif cell.bullets and not line.bold:
+            paragraphs.append(paragraph_xml([(line.text, False)], style=styles.bullet,
+                                            indent=cell.indent))
+        else:
+            paragraphs.append(paragraph_xml([(line.text, line.bold)], style=styles.text,
+                                            indent=cell.indent, strong=styles.strong))
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+
+def usable_width(doc: DocxDocument) -> float:
+    """The width in points between the margins of the page now being written."""
+    section = doc.sections[-1]
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    assert page is not None  # the template sets the page and its margins
+    assert left is not None
+    assert right is not None
+    return (page - left - right) / 12700
+
+
+def fit_widths(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str | Cell]],
+               *, small: bool = False, whole: Iterable[int] = ()) -> list[float]:
+    """Column widths in points that hold the header's and cells' words unbroken."""
+    size = 9.0 if small else 11.0
+    keep = set(whole)
+    columns: list[list[measure.Line]] = [_cell_lines(text, True) for text in header]
+    for values in rows:
+        for k, value in enumerate(values):
+            columns[k] += _cell_lines(value, False)
+    needs = []
+    for k, lines in enumerate(columns):
+        head = len(_cell_lines(header[k], True))  # a header wraps between its words
+        narrow_head, wide_head = measure.column_needs(lines[:head], size, whole=False)
+        narrow, wide = measure.column_needs(lines[head:], size, whole=k in keep)
+        needs.append((max(narrow, narrow_head), max(wide, wide_head)))
+    return measure.fit(needs, usable_width(doc))
 
 
 def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
-              widths: Sequence[float] | None = None, *, size: float | None = None,
-              keep_rows: bool = False) -> str:
+              widths: Sequence[float] | None = None, *, small: bool = False,
+              whole: Iterable[int] = ()) -> str:
     """The XML of ``table`` (for writers that insert many blocks in one parse)."""
-    if widths:
-        twips = [round(width * 20) for width in widths]
-    else:
-        section = doc.sections[-1]
-        page, left, right = section.page_width, section.left_margin, section.right_margin
-        assert page is not None  # the template sets the page and its margins
-        assert left is not None
-        assert right is not None
-        usable = (page - left - right) // 635
-        twips = [usable // len(header)] * len(header)
+    rows = [list(values) for values in rows]
+    if not widths:
+        widths = fit_widths(doc, header, rows, small=small, whole=whole)
+    twips = [round(width * 20) for width in widths]
     if len(twips) != len(header):
         raise ValueError(f"{len(header)} columns but {len(twips)} widths")
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in twips)
     style = style_id(doc, "Table Grid")
-    keep = "<w:cantSplit/>" if keep_rows else ""
+    styles = _CellStyles.of(doc, small)
+    # Every row whole on one page (a split row puts two languages a line out of step);
+    # the header row repeats at the top of each page.
     out = [f"<w:tbl><w:tblPr>"
            f'{f"<w:tblStyle w:val={quoteattr(style)}/>" if style else ""}'
-           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr>'
+           f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+           '<w:tblLook w:val="04A0"/></w:tblPr>'
            f"<w:tblGrid>{grid}</w:tblGrid>",
-           f"<w:tr><w:trPr>{keep}<w:tblHeader/></w:trPr>"]
-    out += [_cell_xml(width, text, size, header=True)
+           "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+    out += [_cell_xml(width, text, styles, header=True)
             for width, text in zip(twips, header, strict=True)]
     out.append("</w:tr>")
-    row_start = f"<w:tr><w:trPr>{keep}</w:trPr>" if keep else "<w:tr>"
     for values in rows:
-        out.append(row_start)
-        out += [_cell_xml(width, value, size) for width, value in zip(twips, values, strict=True)]
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        out += [_cell_xml(width, value, styles) for width, value in zip(twips, values, strict=True)]
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
@@ -323,6 +398,51 @@ def insert_xml(doc: DocxDocument, xml: str) -> list:
         else:
             body.append(block)
     return blocks
+
+
+def keep_with_tables(doc: DocxDocument) -> None:
+    """The paragraph that introduces a table (a meeting line, "as of", a count) keeps
+    with its first row, so it never stays alone at the foot of a page."""
+    body = doc.element.body
+    for block in body.iterchildren(qn("w:tbl")):
+        before = block.getprevious()
+        if before is None or before.tag != qn("w:p") or not before.xpath("string(.)").strip():
+            continue
+        props = before.find(qn("w:pPr"))
+        if props is None:
+            props = OxmlElement("w:pPr")
+            before.insert(0, props)
+        if props.find(qn("w:keepNext")) is None:
+            keep = OxmlElement("w:keepNext")
+            style = props.find(qn("w:pStyle"))
+            if style is not None:  # w:pStyle comes first, w:keepNext right after it
+                style.addnext(keep)
+            else:
+                props.insert(0, keep)
+
+
+def rows_stay_whole(doc: DocxDocument) -> None:
+    """No table row splits across a page, in bescapp's tables (``table_xml`` writes it) and
+    in a background paper merged into the book alike."""
+    for row in doc.element.body.iter(qn("w:tr")):
+        props = row.find(qn("w:trPr"))
+        if props is None:
+            props = OxmlElement("w:trPr")
+            exceptions = row.find(qn("w:tblPrEx"))  # w:trPr comes after it, before the cells
+            if exceptions is not None:
+                exceptions.addnext(props)
+            else:
+                row.insert(0, props)
+        if props.find(qn("w:cantSplit")) is None:
+            props.insert(0, OxmlElement("w:cantSplit"))
+
+
+def finish(doc: DocxDocument) -> None:
+    """What can only be done once the body is written: rows kept whole (a merged paper's
+    too), introductions kept with their tables, the contents' entries."""
+    rows_stay_whole(doc)
+    keep_with_tables(doc)
+    contents.fill(doc)
 
 
 def landscape(doc: DocxDocument) -> None:
@@ -382,6 +502,7 @@ def save_atomic(doc: DocxDocument, path: Path) -> Path:
         raise ExportError(path, say(N_("the folder does not exist")), "no_folder")
     try:
         refuse_to_replace(path)  # looking at a name too long for the disk raises OSError
+        finish(doc)
         with safe_write.replacing(path) as temporary:
             doc.save(str(temporary))
     except OSError as e:

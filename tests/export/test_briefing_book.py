@@ -295,3 +295,14 @@ def test_spanish_section_headings_are_in_sentence_case(books):
     assert {"Programa general", "Temas del orden del día",
             "Delegados: datos de contacto y notas internas"} <= set(titles)
     assert not {"Programa General", "Temas del Orden del Día"} & set(titles)
+
+
+def test_a_merged_papers_table_rows_do_not_split_either(books):
+    """The paper's own table (made without w:cantSplit) is kept whole in every book."""
+    from tests import layout
+
+    for path in books.values():
+        rows = list(layout.rows(path))
+        assert any(layout.text(row) == "Crossing" for row in rows)  # the paper's row is there
+        assert all(row.find(f"{{{layout.W}}}trPr/{{{layout.W}}}cantSplit") is not None
+                   for row in rows)

@@ -12,6 +12,7 @@ from bescapp.export.communique import export_from_cli, write_communique
 from bescapp.model import fields
 from bescapp.model.bilingual import Bilingual
 from bescapp.model.entities import Paragraph, ParagraphStatus
+from tests.layout import list_labels
 from tests.libreoffice import to_pdf
 
 CANARY = "CANARY-INTERNAL"
@@ -71,7 +72,11 @@ def test_negotiating_text_shows_brackets_numbers_and_statuses(demo_db, tmp_path)
     assert "[expand]US [consolidate]MX" in text_en  # who proposed each alternative
     assert "(Bracketed)" in text_en
     assert "(Agreed)" in text_en
-    assert "1. High-level representatives" in text_en
+    labels = list_labels(en)  # Word numbers the paragraphs: no typed "1. "
+    assert labels[0][0] == "1."
+    assert labels[0][1].startswith("High-level representatives")
+    assert [label for label, _ in labels] == [f"{n}." for n in range(1, len(labels) + 1)]
+    assert "1. High-level" not in text_en
     assert "[ampliar]EUA [consolidar]MEX" in text_es  # the sides in Spanish
     assert "(Entre corchetes)" in text_es
     assert "(Acordado)" in text_es
@@ -104,6 +109,7 @@ def test_clean_text_has_no_status_marks_or_numbers(demo_db, tmp_path):
     assert "(Acordado)" not in text
     assert "Negotiating text" not in text
     assert "1. High-level" not in text
+    assert list_labels(path) == []  # the clean text is not numbered
     assert "High-level representatives" in text
     assert "Representantes de alto nivel" in text
 
