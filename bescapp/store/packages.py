@@ -1,0 +1,359 @@
+"""A meeting's shareable data as a meeting package carries it, the exchange log, and
+applying a reviewed package.
+
+What goes in is read from the field declarations (``fields.shareable``): a field
+declared internal or personal tomorrow stays out without a word changed here; contact
+details (personal) go only when staff ask for them. Rows are named by their UUIDs
+(``entities.identity``), references too; lines of action by their plan's and their own
+code, which both sides share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain import package_review as rv
+from ..model import fields
+from ..model.bilingual import Bilingual
+from ..model.entities import (
+    ActionLine,
+    ActionPlan,
+    Agency,
+    AgendaItem,
+    Delegation,
+    Meeting,
+    Membership,
+    PackageDirection,
+    PackageLog,
+    Paragraph,
+    Party,
+    Person,
+)
+from . import communique as communique_store
+from .changes import Changes, Kind
+
+MEMBERS = ("meeting", "agenda", "delegations", "actions", "communique")
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Bilingual):
+        return {"en": value.en, "es": value.es}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def carried(entity: type, *, contacts: bool = False) -> tuple[fields.Field, ...]:
+    """The fields of ``entity`` a package carries: the shareable ones (keys aside: rows and
+    references travel as UUIDs), and personal data only with ``contacts``."""
+    return tuple(f for f in fields.of(entity)
+                 if f.kind is not fields.Kind.KEY and (f.shareable or (contacts and f.personal)))
+
+
+def record(row: Any, entity: type, *, contacts: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {"uuid": row.uuid} if hasattr(entity, "uuid") else {}
+    for f in carried(entity, contacts=contacts):
+        out[f.name] = _json(getattr(row, f.name))
+    return out
+
+
+def from_json(entity: type, name: str, value: Any) -> Any:
+    """A package's value of ``entity.name`` as the column holds it."""
+    f = fields.field(entity, name)
+    if f.bilingual:
+        return Bilingual(value.get("en", ""), value.get("es", ""))
+    if value is None:
+        return None
+    column_type: Any = inspect(entity).local_table.c[f.columns[0]].type
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None:
+        return enum_class(value)
+    python = column_type.python_type
+    if python is dt.date:
+        return dt.date.fromisoformat(value)
+    if python is dt.time:
+        return dt.time.fromisoformat(value)
+    if python is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def find_meeting(session: Session, meeting_uuid: str) -> Meeting | None:
+    return session.scalar(select(Meeting).where(Meeting.uuid == meeting_uuid))
+
+
+def meeting_data(session: Session, meeting_id: int, side: str, *,
+                 contacts: bool = False) -> dict[str, Any]:
+    """The package's data members (JSON values) for the meeting, as ``side`` sends it."""
+    meeting = session.get_one(Meeting, meeting_id)
+    host = meeting.host_party
+    items = list(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                                 .order_by(AgendaItem.parent_id.is_not(None), AgendaItem.position,
+                                           AgendaItem.id)))
+    by_id = {i.id: i.uuid for i in items}
+    agenda = []
+    for item in _parents_first(items):
+        row = record(item, AgendaItem)
+        row["parent"] = by_id.get(item.parent_id) if item.parent_id else None
+        agenda.append(row)
+    return {
+        "meeting": {**record(meeting, Meeting), "host_party": host.uuid if host else None},
+        "agenda": {"items": agenda},
+        "delegations": {"lists": _our_list(session, meeting_id, side, contacts)},
+        "actions": {"lines": _lines(session)},
+        "communique": {"paragraphs": [
+            record(p, Paragraph) for p in _draft(session, meeting_id)]},
+    }
+
+
+def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
+    by_id = {i.id: i for i in items}
+
+    def depth(item: AgendaItem) -> int:
+        n, parent = 0, item.parent_id
+        while parent in by_id:
+            n, parent = n + 1, by_id[parent].parent_id
+        return n
+
+    return sorted(items, key=lambda i: (depth(i), i.position, i.id))
+
+
+def _agency_ref(agency: Agency | None) -> dict | None:
+    if agency is None:
+        return None
+    return {"uuid": agency.uuid, "party": agency.party.code, "acronym": agency.acronym,
+            "name": _json(agency.name)}
+
+
+def _our_list(session: Session, meeting_id: int, side: str, contacts: bool) -> list[dict]:
+    """Only our own list travels: the other side's list of its people is theirs to send."""
+    delegation = session.scalar(
+        select(Delegation).join(Party).where(Delegation.meeting_id == meeting_id, Party.code == side)
+        .options(selectinload(Delegation.memberships).selectinload(Membership.person)))
+    members = []
+    for m in delegation.memberships if delegation else []:
+        person = {**record(m.person, Person, contacts=contacts),
+                  "agency": _agency_ref(m.person.agency)}
+        members.append({**record(m, Membership), "person": person,
+                        "agency": _agency_ref(m.agency)})
+    return [{"side": side, "members": members}]
+
+
+def _lines(session: Session) -> list[dict]:
+    query = (select(ActionLine, ActionPlan.code).join(ActionPlan)
+             .order_by(ActionPlan.position, ActionPlan.id, ActionLine.position, ActionLine.id))
+    return [{**record(line, ActionLine), "plan": plan} for line, plan in session.execute(query)]
+
+
+def _draft(session: Session, meeting_id: int) -> list[Paragraph]:
+    draft = communique_store.working_draft(session, meeting_id)
+    if draft is None:
+        return []
+    return list(session.scalars(select(Paragraph).where(Paragraph.version_id == draft.id)
+                                .order_by(Paragraph.position, Paragraph.id)))
+
+
+# -- the exchange log -------------------------------------------------------------------
+
+
+def log_package(session: Session, direction: PackageDirection, package_uuid: str,
+                meeting_uuid: str, side: str, created: dt.datetime, data: dict) -> None:
+    session.add(PackageLog(package_uuid=package_uuid, meeting_uuid=meeting_uuid,
+                           direction=direction, side=side, created_at=created,
+                           content=json.dumps(data, ensure_ascii=False).encode("utf-8")))
+    session.flush()
+
+
+def last_received(session: Session, meeting_uuid: str | None = None) -> PackageLog | None:
+    """The newest package received (for this meeting, when given)."""
+    query = select(PackageLog).where(PackageLog.direction == PackageDirection.RECEIVED)
+    if meeting_uuid is not None:
+        query = query.where(PackageLog.meeting_uuid == meeting_uuid)
+    return session.scalar(query.order_by(PackageLog.created_at.desc(), PackageLog.id.desc()))
+
+
+def was_received(session: Session, package_uuid: str) -> bool:
+    return session.scalar(select(PackageLog.id).where(PackageLog.package_uuid == package_uuid)) \
+        is not None
+
+
+def base_of(session: Session, meeting_uuid: str, their_last_received: str | None) -> dict | None:
+    """The last package both sides hold: the newer of ours they say they received last and
+    the last one we received from them."""
+    candidates = []
+    if their_last_received:
+        sent = session.scalar(select(PackageLog).where(
+            PackageLog.package_uuid == their_last_received,
+            PackageLog.direction == PackageDirection.SENT,
+            PackageLog.meeting_uuid == meeting_uuid))
+        if sent is not None:
+            candidates.append(sent)
+    received = last_received(session, meeting_uuid)
+    if received is not None:
+        candidates.append(received)
+    if not candidates:
+        return None
+    newest = max(candidates, key=lambda log: (log.created_at, log.id))
+    return json.loads(newest.content.decode("utf-8"))
+
+
+# -- applying a reviewed package --------------------------------------------------------
+
+
+def _party(session: Session, uuid: str | None) -> Party | None:
+    if uuid is None:
+        return None
+    return session.scalar(select(Party).where(Party.uuid == uuid))
+
+
+def _set(row: Any, entity: type, values: dict, names) -> None:
+    for name in names:
+        if name in values:
+            setattr(row, name, from_json(entity, name, values[name]))
+
+
+def _meeting_names() -> list[str]:
+    return [f.name for f in carried(Meeting)]
+
+
+def create_meeting(session: Session, theirs: dict) -> Meeting:
+    meeting = Meeting(uuid=theirs["uuid"])
+    _set(meeting, Meeting, theirs, _meeting_names())
+    meeting.host_party = _party(session, theirs.get("host_party"))
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def apply(session: Session, meeting: Meeting, ours: dict, theirs: dict, review: rv.Review,
+          prefer: str | None, label: str, now: dt.datetime) -> Changes:
+    """Write what the review lets in; one unit of work (the caller's transaction)."""
+    for change in review.of(rv.Area.MEETING):
+        if change.what is rv.What.CHANGED and rv.decided(change, prefer):
+            if change.field == "host_party":
+                meeting.host_party = _party(session, change.theirs)
+            else:
+                setattr(meeting, change.field, from_json(Meeting, change.field, change.theirs))
+    _apply_agenda(session, meeting, ours["agenda"]["items"],
+                  rv.merged_agenda(ours["agenda"]["items"], review.changes, prefer))
+    if review.of(rv.Area.DELEGATION) or review.new_meeting:
+        _replace_list(session, meeting, theirs["delegations"], theirs["side"])
+    _apply_lines(session, review, prefer)
+    for change in review.of(rv.Area.COMMUNIQUE):
+        communique_store.save_proposal_version(
+            session, meeting.id, theirs["side"], label,
+            [(from_json(Paragraph, "text", p["text"]), from_json(Paragraph, "status", p["status"]))
+             for p in change.theirs], now)
+    session.flush()
+    return Changes.of(Kind.EVERYTHING, meeting_id=meeting.id)
+
+
+_ITEM_NAMES = [n for n in rv.AGENDA_FIELDS if n != "parent"]
+
+
+def _apply_agenda(session: Session, meeting: Meeting, ours: list[dict], merged: list[dict]) -> None:
+    rows = {i.uuid: i for i in session.scalars(
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id))}
+    keep = {m["uuid"] for m in merged}
+    before = {o["uuid"]: o for o in ours}
+    for uuid, row in rows.items():
+        if uuid not in keep:
+            session.delete(row)
+    session.flush()
+    for item in merged:  # parents first: the package lists them so, ours too
+        if item["uuid"] in before and before[item["uuid"]] == item:
+            continue
+        found = rows.get(item["uuid"])
+        if found is None:
+            row = AgendaItem(uuid=item["uuid"], meeting_id=meeting.id)
+            session.add(row)
+            rows[item["uuid"]] = row
+        else:
+            row = found
+        _set(row, AgendaItem, item, _ITEM_NAMES)
+        parent = rows.get(item["parent"]) if item.get("parent") else None
+        if parent is not None and parent.id is None:
+            session.flush()
+        row.parent_id = parent.id if parent is not None else None
+    session.flush()
+
+
+def _agency(session: Session, ref: dict | None) -> Agency | None:
+    if ref is None:
+        return None
+    agency = session.scalar(select(Agency).where(Agency.uuid == ref["uuid"]))
+    if agency is None:
+        agency = session.scalar(select(Agency).join(Party).where(
+            Party.code == ref["party"], Agency.acronym == ref["acronym"]))
+    if agency is None:
+        party = session.scalar(select(Party).where(Party.code == ref["party"]))
+        if party is None:
+            return None
+        agency = Agency(uuid=ref["uuid"], party=party, acronym=ref["acronym"],
+                        name=from_json(Agency, "name", ref["name"]))
+        session.add(agency)
+        session.flush()
+    return agency
+
+
+_MEMBER_NAMES = [f.name for f in carried(Membership)]
+
+
+def _replace_list(session: Session, meeting: Meeting, lists: dict, side: str) -> None:
+    """Their list as they send it: members they left out go, their people's shared fields
+    (and contact details, when sent) follow theirs; our own notes on them stay."""
+    sent = next((lst for lst in lists["lists"] if lst["side"] == side), None)
+    if sent is None:
+        return
+    party = session.scalar(select(Party).where(Party.code == side))
+    assert party is not None  # both parties are seeded in every database
+    delegation = session.scalar(select(Delegation).where(Delegation.meeting_id == meeting.id,
+                                                         Delegation.party_id == party.id))
+    if delegation is None:
+        delegation = Delegation(meeting_id=meeting.id, party_id=party.id)
+        session.add(delegation)
+        session.flush()
+    current = {m.person.uuid: m for m in delegation.memberships}
+    wanted = {m["person"]["uuid"] for m in sent["members"]}
+    for uuid, membership in current.items():
+        if uuid not in wanted:
+            session.delete(membership)
+    for m in current.values():  # parked below zero: no two members share a place meanwhile
+        m.precedence = -m.id
+    session.flush()
+    for place, member in enumerate(sent["members"], start=1):
+        person_data = member["person"]
+        person = session.scalar(select(Person).where(Person.uuid == person_data["uuid"]))
+        if person is None:
+            person = Person(uuid=person_data["uuid"])
+            session.add(person)
+        _set(person, Person, person_data, [n for n in person_data if n not in ("uuid", "agency")])
+        person.agency = _agency(session, person_data.get("agency"))
+        membership = current.get(person_data["uuid"]) or Membership(delegation=delegation,
+                                                                    person=person)
+        session.add(membership)
+        _set(membership, Membership, member, _MEMBER_NAMES)
+        membership.precedence = place
+        membership.agency = _agency(session, member.get("agency"))
+    session.flush()
+    session.expire(delegation, ["memberships"])
+
+
+def _apply_lines(session: Session, review: rv.Review, prefer: str | None) -> None:
+    wanted = [c for c in review.of(rv.Area.ACTIONS) if rv.decided(c, prefer)]
+    if not wanted:
+        return
+    lines = {f"{plan}/{line.code}": line for line, plan in session.execute(
+        select(ActionLine, ActionPlan.code).join(ActionPlan))}
+    for change in wanted:
+        line = lines.get(change.key)
+        if line is not None:
+            setattr(line, change.field, from_json(ActionLine, change.field, change.theirs))
