@@ -196,8 +196,10 @@ def read(content: bytes) -> Package:
 
 
 def _validate(member: str, value: Any, schema: dict) -> None:
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema)
-                                             .iter_errors(value))
+    validator = jsonschema.Draft202012Validator(schema)
+    if validator.is_valid(value):  # the usual case, without collecting every error
+        return
+    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "/"
         raise PackageRefused("schema", member=member, detail=error.message[:200], where=where)

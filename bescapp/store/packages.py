@@ -137,7 +137,10 @@ def _our_list(session: Session, meeting_id: int, side: str, contacts: bool) -> l
     """Only our own list travels: the other side's list of its people is theirs to send."""
     delegation = session.scalar(
         select(Delegation).join(Party).where(Delegation.meeting_id == meeting_id, Party.code == side)
-        .options(selectinload(Delegation.memberships).selectinload(Membership.person)))
+        .options(selectinload(Delegation.memberships).selectinload(Membership.person)
+                 .selectinload(Person.agency).selectinload(Agency.party),
+                 selectinload(Delegation.memberships).selectinload(Membership.agency)
+                 .selectinload(Agency.party)))
     members = []
     for m in delegation.memberships if delegation else []:
         person = {**record(m.person, Person, contacts=contacts),
@@ -286,21 +289,36 @@ def _apply_agenda(session: Session, meeting: Meeting, ours: list[dict], merged: 
     session.flush()
 
 
-def _agency(session: Session, ref: dict | None) -> Agency | None:
-    if ref is None:
-        return None
-    agency = session.scalar(select(Agency).where(Agency.uuid == ref["uuid"]))
-    if agency is None:
-        agency = session.scalar(select(Agency).join(Party).where(
-            Party.code == ref["party"], Agency.acronym == ref["acronym"]))
-    if agency is None:
-        party = session.scalar(select(Party).where(Party.code == ref["party"]))
-        if party is None:
+class _Agencies:
+    """Every agency, read once: by UUID, else by party and acronym, else made."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        rows = list(session.scalars(select(Agency).options(selectinload(Agency.party))))
+        self.by_uuid = {a.uuid: a for a in rows}
+        self.by_code = {(a.party.code, a.acronym): a for a in rows}
+
+    def get(self, ref: dict | None) -> Agency | None:
+        if ref is None:
             return None
-        agency = Agency(uuid=ref["uuid"], party=party, acronym=ref["acronym"],
-                        name=from_json(Agency, "name", ref["name"]))
-        session.add(agency)
-        session.flush()
+        agency = self.by_uuid.get(ref["uuid"]) or self.by_code.get((ref["party"], ref["acronym"]))
+        if agency is None:
+            agency = _agency(self.session, ref)
+            if agency is not None:
+                self.by_uuid[agency.uuid] = agency
+                self.by_code[(ref["party"], ref["acronym"])] = agency
+        return agency
+
+
+def _agency(session: Session, ref: dict) -> Agency | None:
+    """An agency they name that we do not have yet (one they added)."""
+    party = session.scalar(select(Party).where(Party.code == ref["party"]))
+    if party is None:
+        return None
+    agency = Agency(uuid=ref["uuid"], party=party, acronym=ref["acronym"],
+                    name=from_json(Agency, "name", ref["name"]))
+    session.add(agency)
+    session.flush()
     return agency
 
 
@@ -323,26 +341,30 @@ def _replace_list(session: Session, meeting: Meeting, lists: dict, side: str) ->
         session.flush()
     current = {m.person.uuid: m for m in delegation.memberships}
     wanted = {m["person"]["uuid"] for m in sent["members"]}
+    people = {p.uuid: p for p in session.scalars(select(Person).where(Person.uuid.in_(wanted)))}
+    agencies = _Agencies(session)
     for uuid, membership in current.items():
         if uuid not in wanted:
             session.delete(membership)
     for m in current.values():  # parked below zero: no two members share a place meanwhile
         m.precedence = -m.id
     session.flush()
-    for place, member in enumerate(sent["members"], start=1):
-        person_data = member["person"]
-        person = session.scalar(select(Person).where(Person.uuid == person_data["uuid"]))
-        if person is None:
-            person = Person(uuid=person_data["uuid"])
-            session.add(person)
-        _set(person, Person, person_data, [n for n in person_data if n not in ("uuid", "agency")])
-        person.agency = _agency(session, person_data.get("agency"))
-        membership = current.get(person_data["uuid"]) or Membership(delegation=delegation,
-                                                                    person=person)
-        session.add(membership)
-        _set(membership, Membership, member, _MEMBER_NAMES)
-        membership.precedence = place
-        membership.agency = _agency(session, member.get("agency"))
+    with session.no_autoflush:
+        for place, member in enumerate(sent["members"], start=1):
+            person_data = member["person"]
+            person = people.get(person_data["uuid"])
+            if person is None:
+                person = Person(uuid=person_data["uuid"])
+                session.add(person)
+            _set(person, Person, person_data,
+                 [n for n in person_data if n not in ("uuid", "agency")])
+            person.agency = agencies.get(person_data.get("agency"))
+            membership = current.get(person_data["uuid"]) or Membership(delegation=delegation,
+                                                                        person=person)
+            session.add(membership)
+            _set(membership, Membership, member, _MEMBER_NAMES)
+            membership.precedence = place
+            membership.agency = agencies.get(member.get("agency"))
     session.flush()
     session.expire(delegation, ["memberships"])
 
