@@ -19,6 +19,7 @@ import json
 import uuid
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -226,9 +227,15 @@ def _no_internal_field(name: str, value: Any) -> None:
                     if isinstance(m.get("person"), dict):
                         rows.append((Person, m["person"]))
     for entity, r in rows:
-        internal = {f.name for f in fields.of(entity, internal=True)} - (
-            _CONTACTS if entity is Person else set())
+        internal = _internal_names(entity)
         for key in r:
-            if key in internal or any(key in f.columns for f in fields.of(entity, internal=True)
-                                      if f.name not in _CONTACTS):
+            if key in internal:
                 raise PackageRefused("internal_field", field=f"{entity.__name__}.{key}")
+
+
+@cache
+def _internal_names(entity: type) -> frozenset[str]:
+    """The names and columns of the entity's internal fields (contact details aside: a
+    package may carry them when staff send them)."""
+    return frozenset(name for f in fields.of(entity, internal=True) if f.name not in _CONTACTS
+                     for name in (f.name, *f.columns))

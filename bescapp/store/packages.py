@@ -150,10 +150,17 @@ def _our_list(session: Session, meeting_id: int, side: str, contacts: bool) -> l
     return [{"side": side, "members": members}]
 
 
+# What a side reports on a line of action: its status and progress, named by the codes
+# both sides share and shown by its title (its description is the plan's, not news).
+LINE_FIELDS = ("code", "title", "status", "progress")
+
+
 def _lines(session: Session) -> list[dict]:
     query = (select(ActionLine, ActionPlan.code).join(ActionPlan)
              .order_by(ActionPlan.position, ActionPlan.id, ActionLine.position, ActionLine.id))
-    return [{**record(line, ActionLine), "plan": plan} for line, plan in session.execute(query)]
+    names = [f.name for f in carried(ActionLine) if f.name in LINE_FIELDS]
+    return [{**{n: _json(getattr(line, n)) for n in names}, "plan": plan}
+            for line, plan in session.execute(query)]
 
 
 def _draft(session: Session, meeting_id: int) -> list[Paragraph]:

@@ -67,7 +67,7 @@ def test_the_published_schema_is_the_one_checked():
 
 
 def test_a_database_made_by_init_has_its_key_and_the_fixed_identities(fresh_db):
-    db, side = fresh_db
+    db, _side = fresh_db
     with db.session() as session:
         settings = session.get(DatabaseSettings, 1)
         assert len(settings.signing_key) == 32
@@ -75,7 +75,8 @@ def test_a_database_made_by_init_has_its_key_and_the_fixed_identities(fresh_db):
         assert {p.code: p.uuid for p in session.scalars(select(Party))} == {
             "US": party_uuid("US"), "MX": party_uuid("MX")}
         fp = keys.our_fingerprint(session)
-    assert fp.startswith("SHA256:") and len(fp) == 7 + 43
+    assert fp.startswith("SHA256:")
+    assert len(fp) == 7 + 43
 
 
 def test_package_key_prints_the_fingerprint(fresh_path, capsys):
@@ -102,7 +103,8 @@ def test_an_older_file_gets_identities_and_a_key(tmp_path):
         with db.session() as session:
             assert len(session.get(DatabaseSettings, 1).signing_key) == 32
             meetings = list(session.scalars(select(Meeting)))
-            assert meetings and all(len(m.uuid) == 36 for m in meetings)
+            assert meetings
+            assert all(len(m.uuid) == 36 for m in meetings)
             assert len({m.uuid for m in meetings}) == len(meetings)
             assert session.scalar(select(Party.uuid).where(Party.code == "MX")) == party_uuid("MX")
     finally:

@@ -49,7 +49,7 @@ def test_rounds_of_exchange_both_ways(sides, tmp_path, capsys):
     p2 = mx.send(tmp_path, "p2")
     assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
     out = capsys.readouterr().out
-    assert "retitled" in out and "added" in out and "removed" in out
+    assert all(word in out for word in ("retitled", "added", "removed"))
     assert set(us.items()) == {"Opening", "Trade and travel", "Water"}
     assert us.items()["Opening"][0] == 45  # ours kept: they did not touch it
     assert us.members("MX") == [("Luis", "Pérez")]
@@ -72,7 +72,7 @@ def test_rounds_of_exchange_both_ways(sides, tmp_path, capsys):
     before = us.dump()
     assert us.cli("import", "package", str(p4)) == EXIT_CONFLICTS
     out = capsys.readouterr().out
-    assert "1 conflict" in out and "Water (US)" in out and "Water (MX)" in out
+    assert all(words in out for words in ("1 conflict", "Water (US)", "Water (MX)"))
     assert us.dump() == before
     assert us.cli("import", "package", str(p4), "--prefer", "ours") == 0
     assert set(us.items()) == {"Opening", "Trade and travel", "Water (US)"}
