@@ -19,7 +19,6 @@ import json
 import uuid
 import zipfile
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import jsonschema
@@ -211,6 +210,12 @@ _ROWS: dict[str, tuple[type[Any], tuple[str, ...]]] = {
     "meeting": (Meeting, ()), "agenda": (AgendaItem, ("items",)),
     "actions": (ActionLine, ("lines",)), "communique": (Paragraph, ("paragraphs",))}
 _CONTACTS = {f.name for f in fields.of(Person) if f.personal}
+# The names and columns of each entity's internal fields (contact details aside: a package
+# may carry them when staff send them).
+_INTERNAL: dict[type[Any], frozenset[str]] = {
+    entity: frozenset(name for f in fields.of(entity, internal=True) if f.name not in _CONTACTS
+                      for name in (f.name, *f.columns))
+    for entity in (Meeting, AgendaItem, ActionLine, Paragraph, Membership, Person)}
 
 
 def _no_internal_field(name: str, value: Any) -> None:
@@ -227,15 +232,8 @@ def _no_internal_field(name: str, value: Any) -> None:
                     if isinstance(m.get("person"), dict):
                         rows.append((Person, m["person"]))
     for entity, r in rows:
-        internal = _internal_names(entity)
+        internal = _INTERNAL[entity]
         for key in r:
             if key in internal:
                 raise PackageRefused("internal_field", field=f"{entity.__name__}.{key}")
 
-
-@cache
-def _internal_names(entity: type) -> frozenset[str]:
-    """The names and columns of the entity's internal fields (contact details aside: a
-    package may carry them when staff send them)."""
-    return frozenset(name for f in fields.of(entity, internal=True) if f.name not in _CONTACTS
-                     for name in (f.name, *f.columns))

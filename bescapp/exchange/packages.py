@@ -133,3 +133,17 @@ def take_in(session: Session, incoming: Incoming, prefer: str | None = None,
     store.log_package(session, PackageDirection.RECEIVED, package.manifest["package"],
                       meeting.uuid, package.side, package.created, data)
     return meeting.id, changes
+
+
+def take_in_undoably(session: Session, content: bytes, *, trust: str | None = None,
+                     retrust: str | None = None, prefer: str | None = None
+                     ) -> tuple[int, Changes, store.ImportState, store.ImportState, Incoming]:
+    """``prepare`` and ``take_in`` in one unit of work, with the state before and after
+    (``store.restore_import_state`` puts either back: the window's undo and redo)."""
+    incoming = prepare(session, content, trust=trust, retrust=retrust)
+    meeting_uuid = incoming.package.manifest["meeting"]
+    package_uuid = incoming.package.manifest["package"]
+    before = store.import_state(session, meeting_uuid, package_uuid, incoming.package.data)
+    meeting_id, changes = take_in(session, incoming, prefer)
+    after = store.import_state(session, meeting_uuid, package_uuid, incoming.package.data)
+    return meeting_id, changes, before, after, incoming

@@ -46,6 +46,16 @@ def our_fingerprint(session: Session) -> str:
     return fingerprint(bytes(our_key(session).verify_key))
 
 
+def known_fingerprints(session: Session) -> tuple[str | None, str | None]:
+    """(ours, the counterpart's) as stored, for showing: nothing is made here."""
+    row = session.get(DatabaseSettings, 1)
+    if row is None:
+        return None, None
+    ours = fingerprint(bytes(SigningKey(row.signing_key).verify_key)) if row.signing_key else None
+    theirs = fingerprint(row.counterpart_key) if row.counterpart_key else None
+    return ours, theirs
+
+
 def committee_uuid(session: Session) -> str:
     row = _settings(session)
     return row.committee_uuid or COMMITTEE_UUID

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import package_review as rv
@@ -26,6 +27,7 @@ from ..model.entities import (
     ActionPlan,
     Agency,
     AgendaItem,
+    DatabaseSettings,
     Delegation,
     Meeting,
     Membership,
@@ -36,6 +38,7 @@ from ..model.entities import (
     Person,
 )
 from . import communique as communique_store
+from . import snapshots
 from .changes import Changes, Kind
 
 MEMBERS = ("meeting", "agenda", "delegations", "actions", "communique")
@@ -386,3 +389,84 @@ def _apply_lines(session: Session, review: rv.Review, prefer: str | None) -> Non
         line = lines.get(change.key)
         if line is not None:
             setattr(line, change.field, from_json(ActionLine, change.field, change.theirs))
+
+
+# -- undoing an import (the window's one undo step) -------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportState:
+    """What an import may change, as it is at one moment: the meeting with everything under
+    it, the people of their list, the agencies, the lines of action, the trusted key and the
+    package's entry in the log. Captured before the import (undo) and after it (redo: the
+    same rows with the same ids again, so later undo steps still find them)."""
+
+    meeting_uuid: str
+    package_uuid: str
+    meeting: snapshots.Snapshot | None
+    people_uuids: frozenset[str]
+    people: tuple[dict, ...]
+    agencies: tuple[dict, ...]
+    lines: tuple[tuple[int, str, int], ...]
+    counterpart_key: bytes | None
+    log: tuple[dict, ...]
+
+
+def _rows(session: Session, table, where=None) -> tuple[dict, ...]:
+    query = select(table) if where is None else select(table).where(where)
+    return tuple(dict(r) for r in session.execute(query).mappings())
+
+
+def import_state(session: Session, meeting_uuid: str, package_uuid: str,
+                 theirs: dict) -> ImportState:
+    session.flush()
+    meeting = find_meeting(session, meeting_uuid)
+    uuids = frozenset(m["person"]["uuid"] for lst in theirs["delegations"]["lists"]
+                      for m in lst["members"])
+    person, log = Person.__table__, PackageLog.__table__
+    settings = session.get(DatabaseSettings, 1)
+    return ImportState(
+        meeting_uuid, package_uuid,
+        None if meeting is None else snapshots.capture(session, Meeting.__table__, [meeting.id]),
+        uuids, _rows(session, person, person.c.uuid.in_(uuids)), _rows(session, Agency.__table__),
+        tuple((i, s.value if isinstance(s, enum.Enum) else s, p) for i, s, p in session.execute(
+            select(ActionLine.id, ActionLine.status, ActionLine.progress))),
+        settings.counterpart_key if settings else None,
+        _rows(session, log, log.c.package_uuid == package_uuid))
+
+
+def restore_import_state(session: Session, state: ImportState) -> Changes:
+    """Put every row an import may change back as ``state`` holds it."""
+    person, agency = Person.__table__, Agency.__table__
+    log = PackageLog.__table__
+    session.flush()
+    session.execute(delete(log).where(log.c.package_uuid == state.package_uuid))
+    session.execute(delete(Meeting).where(Meeting.uuid == state.meeting_uuid))
+    kept = {p["id"] for p in state.people}
+    session.execute(delete(person).where(person.c.uuid.in_(state.people_uuids),
+                                         person.c.id.not_in(kept)))
+    present = set(session.scalars(select(agency.c.id)))
+    missing = [a for a in state.agencies if a["id"] not in present]
+    if missing:
+        session.execute(agency.insert(), missing)
+    there = set(session.scalars(select(person.c.id).where(person.c.id.in_(kept))))
+    for row in state.people:
+        if row["id"] in there:
+            session.execute(update(person).where(person.c.id == row["id"]).values(row))
+        else:
+            session.execute(person.insert(), [row])
+    session.execute(delete(agency).where(agency.c.id.not_in({a["id"] for a in state.agencies})))
+    if state.meeting is not None:
+        snapshots.restore(session, state.meeting)
+    line = ActionLine.__table__
+    for line_id, status, progress in state.lines:
+        session.execute(update(line).where(line.c.id == line_id)
+                        .values(status=status, progress=progress))
+    settings = session.get(DatabaseSettings, 1)
+    if settings is not None:
+        settings.counterpart_key = state.counterpart_key
+    if state.log:
+        session.execute(log.insert(), list(state.log))
+    session.flush()
+    session.expire_all()
+    return Changes.of(Kind.EVERYTHING)
