@@ -335,9 +335,12 @@ class Application(QObject):
         from .ui.database.commands import SaveDatabaseSettings
         from .ui.database.settings_dialog import DatabaseSettingsDialog
 
+        from .store import keys
+
         with self.context.db.session() as session:
             before = our_side.read(session)
-        after = DatabaseSettingsDialog(before, self.window).choose()
+            fingerprints = keys.known_fingerprints(session)
+        after = DatabaseSettingsDialog(before, self.window, fingerprints=fingerprints).choose()
         if after is None or after == before:
             return
         try:
