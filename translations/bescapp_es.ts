@@ -3854,13 +3854,10 @@ Huella digital de nuestra clave, para que la otra delegación la verifique al ab
         <source>Take in package from %1</source>
         <translation>Incorporar paquete de %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../bescapp/ui/packages/actions.py" line="162"/>
-        <source>%n change(s) taken in from %1 for the %2.</source>
-        <translation>
-            <numerusform>Se incorporó %n cambio de %1 para la %2.</numerusform>
-            <numerusform>Se incorporaron %n cambios de %1 para la %2.</numerusform>
-        </translation>
+        <source>Taken in from %1 for the %2: %3 changes.</source>
+        <translation>Incorporado de %1 para la %2: %3 cambios.</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/packages/actions.py" line="164"/>
@@ -3953,34 +3950,28 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         <source>This database does not hold that meeting: it is created from the package.</source>
         <translation>Esta base de datos no contiene esa reunión: se crea a partir del paquete.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../bescapp/ui/packages/review_dialog.py" line="82"/>
-        <source>%n change(s) against the last package exchanged.</source>
-        <translation>
-            <numerusform>%n cambio respecto del último paquete intercambiado.</numerusform>
-            <numerusform>%n cambios respecto del último paquete intercambiado.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../bescapp/ui/packages/review_dialog.py" line="86"/>
-        <source>%n conflict(s): both sides changed the same thing since the last package exchanged (shaded). Choose which side&apos;s version stays:</source>
-        <translation>
-            <numerusform>%n conflicto: ambas partes modificaron lo mismo desde el último paquete intercambiado (sombreado). Elija qué versión se conserva:</numerusform>
-            <numerusform>%n conflictos: ambas partes modificaron lo mismo desde el último paquete intercambiado (sombreados). Elija qué versión se conserva:</numerusform>
-        </translation>
+        <source>Changes against the last package exchanged: %1.</source>
+        <translation>Cambios respecto del último paquete intercambiado: %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/packages/review_dialog.py" line="88"/>
+        <location filename="../bescapp/ui/packages/review_dialog.py" line="87"/>
+        <source>Conflicts: %1. Both sides changed the same thing since the last package exchanged (shaded rows). Choose which side&apos;s version stays:</source>
+        <translation>Conflictos: %1. Ambas partes modificaron lo mismo desde el último paquete intercambiado (filas sombreadas). Elija qué versión se conserva:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/packages/review_dialog.py" line="90"/>
         <source>Keep &amp;ours in every conflict</source>
         <translation>Conservar la &amp;nuestra en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/packages/review_dialog.py" line="89"/>
+        <location filename="../bescapp/ui/packages/review_dialog.py" line="91"/>
         <source>Take &amp;theirs in every conflict</source>
         <translation>Tomar la de la &amp;contraparte en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/packages/review_dialog.py" line="90"/>
+        <location filename="../bescapp/ui/packages/review_dialog.py" line="92"/>
         <source>&amp;Take in</source>
         <translation>&amp;Incorporar</translation>
     </message>

@@ -159,8 +159,8 @@ class PackageActions(QObject):
             return
         if command.meeting_id is not None:
             self.context.set_meeting(command.meeting_id)
-        text = self.tr("%n change(s) taken in from %1 for the %2.", "", command.taken).replace(
-            "%1", label(incoming.side)).replace("%2", meeting)
+        text = self.tr("Taken in from %1 for the %2: %3 changes.").replace(
+            "%1", label(incoming.side)).replace("%2", meeting).replace("%3", str(command.taken))
         QMessageBox.information(self.window, self.tr("Package taken in"), text + "\n\n" + self.tr(
             "Their communiqué text, if they sent one, is a version of its own (Communiqué ▸ "
             "versions). Edit ▸ Undo takes the whole package back out."))

@@ -79,12 +79,14 @@ class PackageReviewDialog(Retranslates, QDialog):
         if self.review.new_meeting:
             summary += " " + self.tr("This database does not hold that meeting: it is created "
                                      "from the package.")
-        summary += " " + (self.tr("%n change(s) against the last package exchanged.", "", n))
+        summary += " " + self.tr("Changes against the last package exchanged: %1.").replace(
+            "%1", str(n))
         self.summary.setText(summary)
         conflicts = len(self.review.conflicts)
         self.conflict_note.setText(self.tr(
-            "%n conflict(s): both sides changed the same thing since the last package "
-            "exchanged (shaded). Choose which side's version stays:", "", conflicts))
+            "Conflicts: %1. Both sides changed the same thing since the last package "
+            "exchanged (shaded rows). Choose which side's version stays:").replace(
+            "%1", str(conflicts)))
         self.keep_ours.setText(self.tr("Keep &ours in every conflict"))
         self.take_theirs.setText(self.tr("Take &theirs in every conflict"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Take in"))
