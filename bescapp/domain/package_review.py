@@ -202,8 +202,8 @@ def _delegation(result: Review, ours: dict, theirs: dict, side: str) -> None:
     """Their list replaces ours of them: every difference is shown, none is a conflict."""
     mine: dict = next((lst for lst in ours["lists"] if lst["side"] == side), {"members": []})
     sent = next((lst for lst in theirs["lists"] if lst["side"] == side), None)
-    if sent is None:
-        return
+    if sent is None or not sent["members"]:
+        return  # no list yet: the one we keep of them stays until they send one
     o = {m["person"]["uuid"]: m for m in mine["members"]}
     t = {m["person"]["uuid"]: m for m in sent["members"]}
     for uuid, member in t.items():

@@ -339,8 +339,8 @@ def _replace_list(session: Session, meeting: Meeting, lists: dict, side: str) ->
     """Their list as they send it: members they left out go, their people's shared fields
     (and contact details, when sent) follow theirs; our own notes on them stay."""
     sent = next((lst for lst in lists["lists"] if lst["side"] == side), None)
-    if sent is None:
-        return
+    if sent is None or not sent["members"]:
+        return  # they have not made their list yet: ours of them stays
     party = session.scalar(select(Party).where(Party.code == side))
     assert party is not None  # both parties are seeded in every database
     delegation = session.scalar(select(Delegation).where(Delegation.meeting_id == meeting.id,

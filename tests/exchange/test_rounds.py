@@ -134,3 +134,24 @@ def remove(side, title):
 
     item_id = side.item_id(title)
     side.run(lambda s: agenda.delete_item(s, item_id))
+
+
+def test_a_list_they_have_not_made_yet_leaves_ours_of_them(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    mid = us.meeting_id()
+
+    def enter_their_member(session):  # the US entered Mexico's head of delegation itself
+        from bescapp.domain.delegations import MembershipFields, PersonFields
+        from bescapp.store import delegations
+
+        party = delegations.party_by_code(session, "MX")
+        pid = delegations.create_person(session, PersonFields(given_names="Rosa",
+                                                              first_surname="Díaz"))
+        delegations.add_member(session, mid, party.id, pid, MembershipFields())
+    us.run(enter_their_member)
+    p2 = mx.send(tmp_path, "p2")  # Mexico's own list is still empty
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
+    assert us.members("MX") == [("Rosa", "Díaz")]

@@ -98,7 +98,7 @@ class PackageReviewDialog(Retranslates, QDialog):
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             texts = (wording.area(change, lang), wording.what(change, lang)
-                     + (f" ({change.field})" if change.field else ""),
+                     + (f" ({wording.field_names(change, lang)})" if change.field else ""),
                      wording.row_name(change, lang), wording.value(change.ours, lang),
                      wording.value(change.theirs, lang))
             for column, text in enumerate(texts):
