@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, inspect, select, update
+from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import package_review as rv
@@ -281,21 +281,37 @@ def _apply_agenda(session: Session, meeting: Meeting, ours: list[dict], merged: 
         if uuid not in keep:
             session.delete(row)
     session.flush()
-    for item in merged:  # parents first: the package lists them so, ours too
-        if item["uuid"] in before and before[item["uuid"]] == item:
+    ids = {uuid: row.id for uuid, row in rows.items()}
+    new = [item for item in merged if item["uuid"] not in rows]
+    # New items in one INSERT per level of the tree (a whole agenda comes with a meeting we
+    # did not have): parents first, so each level knows its parents' ids.
+    while new:
+        level = [item for item in new if not item.get("parent") or item["parent"] in ids]
+        if not level:  # a parent that is nowhere: the item goes to the top level
+            level = new[:1]
+        values = []
+        for item in level:
+            value = {"uuid": item["uuid"], "meeting_id": meeting.id,
+                     "parent_id": ids.get(item["parent"]) if item.get("parent") else None}
+            for name in _ITEM_NAMES:
+                f = fields.field(AgendaItem, name)
+                converted = from_json(AgendaItem, name, item[name])
+                if f.bilingual:
+                    value.update(zip(f.columns, (converted.en, converted.es), strict=True))
+                else:
+                    value[f.columns[0]] = converted
+            values.append(value)
+        inserted = session.execute(insert(AgendaItem).returning(
+            AgendaItem.id, AgendaItem.uuid, sort_by_parameter_order=True), values)
+        ids.update({uuid: row_id for row_id, uuid in inserted})
+        placed = {item["uuid"] for item in level}
+        new = [item for item in new if item["uuid"] not in placed]
+    for item in merged:  # changed items: few, through the ORM
+        changed = rows.get(item["uuid"])
+        if changed is None or before.get(item["uuid"]) == item:
             continue
-        found = rows.get(item["uuid"])
-        if found is None:
-            row = AgendaItem(uuid=item["uuid"], meeting_id=meeting.id)
-            session.add(row)
-            rows[item["uuid"]] = row
-        else:
-            row = found
-        _set(row, AgendaItem, item, _ITEM_NAMES)
-        parent = rows.get(item["parent"]) if item.get("parent") else None
-        if parent is not None and parent.id is None:
-            session.flush()
-        row.parent_id = parent.id if parent is not None else None
+        _set(changed, AgendaItem, item, _ITEM_NAMES)
+        changed.parent_id = ids.get(item["parent"]) if item.get("parent") else None
     session.flush()
 
 
