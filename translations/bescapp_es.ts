@@ -3761,7 +3761,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <location filename="../bescapp/ui/packages/actions.py" line="35"/>
         <source>Sen&amp;d package…</source>
-        <translation>En&amp;viar paquete…</translation>
+        <translation>Enviar pa&amp;quete…</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/packages/actions.py" line="36"/>
@@ -3771,7 +3771,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <location filename="../bescapp/ui/packages/actions.py" line="38"/>
         <source>Open pac&amp;kage…</source>
-        <translation>Abrir pa&amp;quete…</translation>
+        <translation>Abrir paquet&amp;e…</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/packages/actions.py" line="39"/>
