@@ -331,13 +331,14 @@ class Application(QObject):
         """File ▸ Database settings: the dialog, then one undo step if anything changed."""
         if self.context.db is None:
             return
-        from .store import our_side
+        from .store import keys, our_side
         from .ui.database.commands import SaveDatabaseSettings
         from .ui.database.settings_dialog import DatabaseSettingsDialog
 
         with self.context.db.session() as session:
             before = our_side.read(session)
-        after = DatabaseSettingsDialog(before, self.window).choose()
+            fingerprints = keys.known_fingerprints(session)
+        after = DatabaseSettingsDialog(before, self.window, fingerprints=fingerprints).choose()
         if after is None or after == before:
             return
         try:

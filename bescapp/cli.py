@@ -27,6 +27,7 @@ from .store.address import ServerAddress
 Where = Path | ServerAddress  # the database a command names: a file, or a server
 
 EXIT_OK, EXIT_PROBLEM = 0, 1  # argparse exits with 2 on a usage error
+EXIT_CONFLICTS = 3  # import package: conflicts listed, nothing changed (decide with --prefer)
 WORKSPACES = ("meetings", "agenda", "delegations", "actions", "communique", "export")
 
 
@@ -99,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help=say(N_("add about N times the demo's bulk, for benchmarks")))
     _add_export_parser(sub, common)
     _add_import_parser(sub, common)
+    package = sub.add_parser("package", parents=[common], help=say(N_("meeting packages: our key")))
+    package_actions = package.add_subparsers(dest="package_action", metavar="ACTION", required=True)
+    package_actions.add_parser("key", parents=[common],
+                               help=say(N_("print our signing key's fingerprint (read it out "
+                                           "to the other delegation)")))
     return parser
 
 
@@ -157,6 +163,12 @@ def _add_export_parser(sub, common) -> None:
                             help=say(N_("whose copy: that country is named first (default: our side's)")))
     communique.add_argument("--clean", action="store_true",
                             help=say(N_("final text without status marks (all paragraphs agreed)")))
+    package = documents.add_parser("package", parents=[common],
+                                   help=say(N_("a signed meeting package for the other delegation")))
+    package.add_argument("--meeting", type=int, required=True, metavar="ID")
+    package.add_argument("-o", "--output", required=True, metavar="FILE.bescpkg")
+    package.add_argument("--with-contacts", action="store_true",
+                         help=say(N_("include our members' e-mail addresses and phone numbers")))
 
 
 def _add_import_parser(sub, common) -> None:
@@ -169,6 +181,20 @@ def _add_import_parser(sub, common) -> None:
     delegates.add_argument("--party", choices=("us", "mx"), required=True)
     delegates.add_argument("--dry-run", action="store_true",
                            help=say(N_("show what would change, change nothing")))
+    package = kinds.add_parser("package", parents=[common],
+                               help=say(N_("a meeting package from the other delegation")))
+    package.add_argument("file", metavar="FILE")
+    package.add_argument("--dry-run", action="store_true",
+                         help=say(N_("show what would change, change nothing")))
+    package.add_argument("--prefer", choices=("ours", "theirs"),
+                         help=say(N_("how to settle conflicts (without it, conflicts are listed "
+                                     "and nothing changes)")))
+    package.add_argument("--trust", metavar="FINGERPRINT",
+                         help=say(N_("the other delegation's key, as they read it out: trust it "
+                                     "(first package)")))
+    package.add_argument("--retrust", metavar="FINGERPRINT",
+                         help=say(N_("trust a new key of the other delegation in place of the "
+                                     "one trusted before")))
 
 
 class _QuietParser(argparse.ArgumentParser):
@@ -502,6 +528,10 @@ def cmd_export(args, database: Where) -> int:
 
     from .export.kit import ExportError, ExportRefused
 
+    if args.document == "package":
+        from .exchange.cli import export_package
+
+        return export_package(_open(database), args)
     module = importlib.import_module(f".export.{args.document.replace('-', '_')}", __package__)
     db = _open(database)
     try:
@@ -547,6 +577,10 @@ def _our_side_by_default(session, args) -> None:
 def cmd_import(args, database: Where) -> int:
     import importlib
 
+    if args.kind == "package":
+        from .exchange.cli import import_package
+
+        return import_package(_open(database), args)
     module = importlib.import_module(f".importers.{args.kind}", __package__)
     db = _open(database)
     try:
@@ -555,8 +589,15 @@ def cmd_import(args, database: Where) -> int:
         db.close()
 
 
+def cmd_package(_args, database: Where) -> int:
+    from .exchange.cli import print_key
+
+    return print_key(_open(database))
+
+
 COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup,
-            "copy": cmd_copy, "demo": cmd_demo, "export": cmd_export, "import": cmd_import}
+            "copy": cmd_copy, "demo": cmd_demo, "export": cmd_export, "import": cmd_import,
+            "package": cmd_package}
 
 
 def _log_unexpected(error: BaseException) -> Path:

@@ -40,15 +40,16 @@ def test_the_contracts_hold_what_the_design_says():
     assert set(CONTRACTS) == {"layers", "qt-free-core", "cli-qt-only-for-the-window",
                               "domain-runs-no-queries", "ui-reads-through-the-store"}
     layers = [layer.replace(" ", "") for layer in CONTRACTS["layers"]["layers"]]
-    assert layers.index("bescapp.ui") < layers.index("bescapp.export|bescapp.importers|bescapp.paths") \
+    documents = "bescapp.export|bescapp.importers|bescapp.exchange|bescapp.paths"
+    assert layers.index("bescapp.ui") < layers.index(documents) \
         < layers.index("bescapp.store") < layers.index("bescapp.domain") \
         < layers.index("bescapp.safe_write|bescapp.zip_limits") \
         < layers.index("bescapp.i18n.formatting|bescapp.i18n.catalogue") < len(layers) - 1
     assert layers[-1].startswith("bescapp.model|")
     core = set(CONTRACTS["qt-free-core"]["source_modules"])
     assert {"bescapp.model", "bescapp.domain", "bescapp.store", "bescapp.export",
-            "bescapp.importers", "bescapp.i18n.formatting", "bescapp.i18n.catalogue",
-            "bescapp.i18n.languages"} <= core
+            "bescapp.importers", "bescapp.exchange", "bescapp.i18n.formatting",
+            "bescapp.i18n.catalogue", "bescapp.i18n.languages"} <= core
 
 
 @pytest.fixture(scope="module")

@@ -1002,62 +1002,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="346" />
+            <location filename="../bescapp/app.py" line="347" />
             <source>Settings not saved</source>
             <translation>Configuración no guardada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="348" />
+            <location filename="../bescapp/app.py" line="349" />
             <source>Database settings saved.</source>
             <translation>Configuración de la base de datos guardada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="359" />
+            <location filename="../bescapp/app.py" line="360" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="360" />
+            <location filename="../bescapp/app.py" line="361" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="363" />
+            <location filename="../bescapp/app.py" line="364" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="376" />
+            <location filename="../bescapp/app.py" line="377" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="377" />
+            <location filename="../bescapp/app.py" line="378" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="378" />
+            <location filename="../bescapp/app.py" line="379" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="379" />
+            <location filename="../bescapp/app.py" line="380" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="380" />
+            <location filename="../bescapp/app.py" line="381" />
             <source>you do not have permission to write there</source>
             <translation>no tiene permiso para escribir ahí</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="405" />
+            <location filename="../bescapp/app.py" line="406" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="406" />
+            <location filename="../bescapp/app.py" line="407" />
             <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1583,87 +1583,102 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>DatabaseSettingsDialog</name>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="92" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="102" />
             <source>Database settings</source>
             <translation>Configuración de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="93" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="103" />
             <source>Our &amp;side:</source>
             <translation>Nuestra &amp;Parte:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="93" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="103" />
             <source>&amp;Committee (English):</source>
             <translation>&amp;Comité (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="94" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
             <source>Committee (S&amp;panish):</source>
             <translation>Comité (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="94" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
             <source>&amp;Acronym (English, Spanish):</source>
             <translation>&amp;Siglas (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="95" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
             <source>Handling &amp;marking (English, Spanish):</source>
             <translation>&amp;Marca de manejo (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="96" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="106" />
             <source>&amp;Time in Spanish documents:</source>
             <translation>&amp;Hora en los documentos en español:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="102" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="107" />
+            <source>Our key's fingerprint:</source>
+            <translation>Huella digital de nuestra clave:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="107" />
+            <source>Their key's fingerprint:</source>
+            <translation>Huella digital de su clave:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="113" />
             <source>Our briefing book, the default language of our documents and the handling marking of our papers follow our side.</source>
             <translation>Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo de nuestros papeles siguen a nuestra Parte.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="116" />
             <source>12-hour clock (%1)</source>
             <translation>Reloj de 12 horas (%1)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="116" />
             <source>24-hour clock (%1)</source>
             <translation>Reloj de 24 horas (%1)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="109" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="121" />
+            <source>none yet: trusted with their first package</source>
+            <translation>ninguna aún: se registra con su primer paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="123" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="111" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="125" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="160" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="174" />
             <source>Give the committee's name in English and in Spanish.</source>
             <translation>Escriba el nombre del comité en inglés y en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="162" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="176" />
             <source>Give the committee's name in Spanish too.</source>
             <translation>Escriba también el nombre del comité en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="163" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="177" />
             <source>Give the committee's name in English too.</source>
             <translation>Escriba también el nombre del comité en inglés.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="174" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="188" />
             <source>Change our side</source>
             <translation>Cambiar nuestra Parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="175" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="189" />
             <source>Change our side to %1?
 
 Our briefing book, the default language of our documents and the handling marking follow our side. Documents already exported do not change.</source>
@@ -3137,172 +3152,172 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="304" />
+            <location filename="../bescapp/ui/main_window.py" line="311" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="304" />
+            <location filename="../bescapp/ui/main_window.py" line="311" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <location filename="../bescapp/ui/main_window.py" line="312" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <location filename="../bescapp/ui/main_window.py" line="312" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <location filename="../bescapp/ui/main_window.py" line="312" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="304" />
+            <location filename="../bescapp/ui/main_window.py" line="311" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="257" />
+            <location filename="../bescapp/ui/main_window.py" line="264" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="258" />
+            <location filename="../bescapp/ui/main_window.py" line="265" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="295" />
+            <location filename="../bescapp/ui/main_window.py" line="302" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="298" />
+            <location filename="../bescapp/ui/main_window.py" line="305" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="309" />
+            <location filename="../bescapp/ui/main_window.py" line="316" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="310" />
+            <location filename="../bescapp/ui/main_window.py" line="317" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="311" />
+            <location filename="../bescapp/ui/main_window.py" line="318" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="312" />
+            <location filename="../bescapp/ui/main_window.py" line="319" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="313" />
+            <location filename="../bescapp/ui/main_window.py" line="320" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="314" />
+            <location filename="../bescapp/ui/main_window.py" line="321" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="315" />
+            <location filename="../bescapp/ui/main_window.py" line="322" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="316" />
+            <location filename="../bescapp/ui/main_window.py" line="323" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="317" />
+            <location filename="../bescapp/ui/main_window.py" line="325" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="318" />
+            <location filename="../bescapp/ui/main_window.py" line="326" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="319" />
+            <location filename="../bescapp/ui/main_window.py" line="327" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="328" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="321" />
+            <location filename="../bescapp/ui/main_window.py" line="329" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="323" />
+            <location filename="../bescapp/ui/main_window.py" line="331" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="353" />
+            <location filename="../bescapp/ui/main_window.py" line="362" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="358" />
+            <location filename="../bescapp/ui/main_window.py" line="367" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="370" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="366" />
+            <location filename="../bescapp/ui/main_window.py" line="375" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="373" />
+            <location filename="../bescapp/ui/main_window.py" line="382" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="385" />
+            <location filename="../bescapp/ui/main_window.py" line="394" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="386" />
+            <location filename="../bescapp/ui/main_window.py" line="395" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="387" />
+            <location filename="../bescapp/ui/main_window.py" line="396" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="391" />
+            <location filename="../bescapp/ui/main_window.py" line="400" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="382" />
+            <location filename="../bescapp/ui/main_window.py" line="391" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3311,12 +3326,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="409" />
+            <location filename="../bescapp/ui/main_window.py" line="418" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="410" />
+            <location filename="../bescapp/ui/main_window.py" line="419" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
@@ -3811,6 +3826,226 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
             <location filename="../bescapp/ui/meetings/next_dialog.py" line="102" />
             <source>The new meeting gets the earlier one's day hours, agenda (titles, descriptions, durations, fixed starts) and both delegation lists in the same order, everyone invited again. Leads, talking points, objectives, background, attachments, internal notes and the communiqué stay with the earlier meeting.</source>
             <translation>La nueva reunión recibe el horario del día de la anterior, su orden del día (títulos, descripciones, duraciones, horas fijas) y ambas listas de delegación en el mismo orden, con todos invitados de nuevo. Los ponentes, los puntos de conversación, los objetivos, los antecedentes, los anexos, las notas internas y el comunicado se quedan con la reunión anterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageActions</name>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="35" />
+            <source>Sen&amp;d package…</source>
+            <translation>Enviar pa&amp;quete…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="36" />
+            <source>Write a signed package of this meeting's joint parts for the other delegation</source>
+            <translation>Genera un paquete firmado con las partes conjuntas de esta reunión para la otra delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="38" />
+            <source>Open pac&amp;kage…</source>
+            <translation>Abrir paquet&amp;e…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="39" />
+            <source>Review and take in a package from the other delegation</source>
+            <translation>Revisa e incorpora un paquete de la otra delegación</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="43" />
+            <source>Meeting packages (*.bescpkg);;All files (*)</source>
+            <translation>Paquetes de reunión (*.bescpkg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="57" />
+            <location filename="../bescapp/ui/packages/actions.py" line="60" />
+            <location filename="../bescapp/ui/packages/actions.py" line="68" />
+            <source>Send package</source>
+            <translation>Enviar paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="58" />
+            <source>Choose a meeting first (Meetings).</source>
+            <translation>Elija primero una reunión (Reuniones).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="69" />
+            <source>Include our members' e-mail addresses and phone numbers?</source>
+            <translation>¿Incluir los correos electrónicos y teléfonos de nuestros integrantes?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="87" />
+            <location filename="../bescapp/ui/packages/actions.py" line="90" />
+            <source>Package not written</source>
+            <translation>No se guardó el paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="91" />
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="95" />
+            <source>Package written</source>
+            <translation>Paquete guardado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="96" />
+            <source>The package is in %1.
+
+Our key's fingerprint, for the other delegation to check when they open their first package from us:
+%2</source>
+            <translation>El paquete está en %1.
+
+Huella digital de nuestra clave, para que la otra delegación la verifique al abrir nuestro primer paquete:
+%2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="99" />
+            <source>Package written to %1.</source>
+            <translation>Paquete guardado en %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="106" />
+            <source>Open package</source>
+            <translation>Abrir paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="121" />
+            <location filename="../bescapp/ui/packages/actions.py" line="140" />
+            <location filename="../bescapp/ui/packages/actions.py" line="158" />
+            <source>Package not opened</source>
+            <translation>No se abrió el paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="122" />
+            <source>Could not read %1: %2</source>
+            <translation>No se pudo leer %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="151" />
+            <source>Take in package from %1</source>
+            <translation>Incorporar paquete de %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="162" />
+            <source>Taken in from %1 for the %2: %3 changes.</source>
+            <translation>Incorporado de %1 para la %2: %3 cambios.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="164" />
+            <source>Package taken in</source>
+            <translation>Paquete incorporado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="165" />
+            <source>Their communiqué text, if they sent one, is a version of its own (Communiqué ▸ versions). Edit ▸ Undo takes the whole package back out.</source>
+            <translation>Su texto del comunicado, si lo enviaron, se guarda como una versión aparte (Comunicado ▸ versiones). Edición ▸ Deshacer retira el paquete completo.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="171" />
+            <source>A key we do not know yet</source>
+            <translation>Una clave que aún no conocemos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="172" />
+            <source>This package is signed by a key this database has never seen:
+
+%1
+
+Read it out with the other delegation over the phone. Trust it only if it is exactly the fingerprint they read to you. Trust this key?</source>
+            <translation>Este paquete está firmado con una clave que esta base de datos nunca ha visto:
+
+%1
+
+Cotéjela por teléfono con la otra delegación. Regístrela como confiable solo si coincide exactamente con la huella digital que le dictaron. ¿Registrar esta clave como confiable?</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="182" />
+            <source>Another key</source>
+            <translation>Otra clave</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/actions.py" line="183" />
+            <source>This package is signed by another key than the one we trust for the other delegation.
+
+Trusted: %1
+This package: %2
+
+If they really changed keys, confirm the new fingerprint with them by phone. Trust the new key in place of the old one?</source>
+            <translation>Este paquete está firmado con una clave distinta de la que tenemos registrada para la otra delegación.
+
+Registrada: %1
+Este paquete: %2
+
+Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por teléfono. ¿Registrar la nueva clave en lugar de la anterior?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageReviewDialog</name>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="72" />
+            <source>Review the package</source>
+            <translation>Revisar el paquete</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <source>Which</source>
+            <translation>Cuál</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <source>Ours</source>
+            <translation>Nuestro</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="75" />
+            <source>Theirs</source>
+            <translation>De la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="77" />
+            <source>Package from %1 for the %2, signed by key %3.</source>
+            <translation>Paquete de %1 para la %2, firmado con la clave %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
+            <source>This database does not hold that meeting: it is created from the package.</source>
+            <translation>Esta base de datos no contiene esa reunión: se crea a partir del paquete.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="82" />
+            <source>Changes against the last package exchanged: %1.</source>
+            <translation>Cambios respecto del último paquete intercambiado: %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="87" />
+            <source>Conflicts: %1. Both sides changed the same thing since the last package exchanged (shaded rows). Choose which side's version stays:</source>
+            <translation>Conflictos: %1. Ambas partes modificaron lo mismo desde el último paquete intercambiado (filas sombreadas). Elija qué versión se conserva:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="90" />
+            <source>Keep &amp;ours in every conflict</source>
+            <translation>Conservar la &amp;nuestra en todos los conflictos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="91" />
+            <source>Take &amp;theirs in every conflict</source>
+            <translation>Tomar la de la &amp;contraparte en todos los conflictos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="92" />
+            <source>&amp;Take in</source>
+            <translation>&amp;Incorporar</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
@@ -33,7 +34,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
 
 from .bilingual import Bilingual
-from .fields import Kind, internal, personal, shared
+from .fields import Kind, declare, internal, personal, shared
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -73,6 +74,16 @@ def bilingual(name: str, max_length: int = TEXT_LENGTH, *,
         *(mapped_column(f"{name}_{lang}", Text, nullable=False, default="",
                         info={"kind": kind, "max_length": max_length}) for lang in ("en", "es")),
     )
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def identity() -> Mapped[str]:
+    """A row's name in every database (a UUID): the two delegations' integer ids differ,
+    so a meeting package names an agenda item, a person or a party by it. A key, no word."""
+    return mapped_column(String(36), unique=True, default=new_uuid, info=declare(Kind.KEY))
 
 
 def enum_column(enum_class: type[enum.Enum], **kw) -> Mapped:
@@ -152,6 +163,7 @@ class ParagraphStatus(enum.StrEnum):
 class Party(Base):
     __tablename__ = "party"
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = identity()
     code: Mapped[str] = mapped_column(String(2), unique=True, info=shared())  # "US", "MX"
     name: Mapped[Bilingual] = bilingual("name")
     country: Mapped[Bilingual] = bilingual("country")
@@ -164,6 +176,7 @@ class Agency(Base):
     __tablename__ = "agency"
     __table_args__ = (UniqueConstraint("party_id", "acronym"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = identity()
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
     acronym: Mapped[str] = mapped_column(String(20), info=shared(ACRONYM_LENGTH))
     name: Mapped[Bilingual] = bilingual("name", TITLE_LENGTH)
@@ -193,6 +206,14 @@ class DatabaseSettings(Base):
     # how Spanish documents write the clock: "12h" ("9:00 a. m.") or "24h" ("9:00 h");
     # empty: our side's default (i18n.formatting.default_clock)
     time_style: Mapped[str] = mapped_column(String(8), default="", info=shared())
+    # the committee's name in every database (store.starter.COMMITTEE_UUID): a package from
+    # another committee is refused
+    committee_uuid: Mapped[str] = mapped_column(String(36), default="", server_default="",
+                                                info=declare(Kind.KEY))
+    # our delegation's Ed25519 signing key (its 32-byte seed): never printed, never exported
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, info=internal())
+    # the counterpart's public key, recorded once staff confirmed its fingerprint
+    counterpart_key: Mapped[bytes | None] = mapped_column(LargeBinary, info=internal())
 
     our_party: Mapped[Party | None] = relationship()
 
@@ -200,6 +221,7 @@ class DatabaseSettings(Base):
 class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = identity()
     honorific: Mapped[str] = mapped_column(String(12), default="",
                                            info=shared())  # mr, ms, amb, dr ...
     given_names: Mapped[str] = mapped_column(String(200), info=shared(NAME_LENGTH))
@@ -225,6 +247,7 @@ class Meeting(Base):
         CheckConstraint("number > 0", name="number_positive"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = identity()
     kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.PLENARY,
                                             info=shared())
     number: Mapped[int] = mapped_column(Integer, info=shared())
@@ -270,6 +293,7 @@ class AgendaItem(Base):
         CheckConstraint("duration_minutes >= 0 AND duration_minutes <= 1440", name="duration"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = identity()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0, info=shared())
@@ -495,3 +519,23 @@ class Term(Base):
     term: Mapped[Bilingual] = bilingual("term")
     acronym: Mapped[Bilingual] = bilingual("acronym")
     note: Mapped[str] = mapped_column(Text, default="", info=shared())
+
+
+class PackageDirection(enum.StrEnum):
+    SENT = "sent"
+    RECEIVED = "received"
+
+
+class PackageLog(Base):
+    """A meeting package we sent or received: the last one both sides have is the base of
+    the next three-way review. Our bookkeeping; it never travels."""
+
+    __tablename__ = "package_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_uuid: Mapped[str] = mapped_column(String(36), unique=True, info=declare(Kind.KEY))
+    meeting_uuid: Mapped[str] = mapped_column(String(36), index=True, info=declare(Kind.KEY))
+    direction: Mapped[PackageDirection] = enum_column(PackageDirection, info=shared())
+    side: Mapped[str] = mapped_column(String(2), info=shared(2))  # the sender: "US", "MX"
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, info=shared())
+    # the package's data members as sent (JSON): what both sides had at that moment
+    content: Mapped[bytes] = mapped_column(LargeBinary, info=internal())

@@ -104,8 +104,11 @@ def _fields(entity: type) -> tuple[Field, ...]:
             continue
         seen.add(name)
         columns = tuple(c.key for c in prop.columns) if prop is not None else (column.key,)
-        found.append(Field(entity, name, columns, _kind(column), prop is not None,
-                           _is_text(column), _max_length(column)))
+        kind = _kind(column)
+        # a key's text (a row's UUID) is no one's words
+        text = _is_text(column) and kind is not Kind.KEY
+        found.append(Field(entity, name, columns, kind, prop is not None, text,
+                           _max_length(column)))
     return tuple(found)
 
 

@@ -13,6 +13,8 @@ It adds only what is missing, so running it on a database that has the rows alre
 
 from __future__ import annotations
 
+import uuid
+
 import sqlalchemy as sa
 
 from ..model.bilingual import Bilingual as B
@@ -37,6 +39,19 @@ MARKINGS = {
 
 
 NO_SHORT_NAME = B()
+
+# The rows every database seeds are named alike on both sides (a meeting package names
+# parties, agencies and the committee by these), so their UUIDs derive from their codes.
+IDENTITIES = uuid.UUID("6f1d2b8e-5c3a-5e4b-9a1f-21cb0e5c0000")
+COMMITTEE_UUID = str(uuid.uuid5(IDENTITIES, "committee/21CBMI-ESC"))
+
+
+def party_uuid(code: str) -> str:
+    return str(uuid.uuid5(IDENTITIES, f"party/{code}"))
+
+
+def agency_uuid(party_code: str, acronym: str) -> str:
+    return str(uuid.uuid5(IDENTITIES, f"agency/{party_code}/{acronym}"))
 
 
 def _agency(name: B, short: B = NO_SHORT_NAME) -> tuple[B, B]:

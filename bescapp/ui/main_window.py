@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, paths
 from .context import AppContext
 from .labels import meeting_text
+from .packages.actions import PackageActions
 from .read_only import EditControls
 from .retranslate import Retranslates
 
@@ -96,7 +97,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.edit_controls = EditControls(self)  # the window's own: Undo, Redo, settings
         self._build_menus()
         self.edit_controls.add(self.undo_action, self.redo_action,
-                               self.database_settings_action)
+                               self.database_settings_action, self.packages.send_action,
+                               self.packages.open_action)
         self.sidebar.setCurrentRow(self.MEETINGS)
         context.meeting_changed.connect(self._update_title)
         context.changed.connect(lambda _changes: self._update_title())
@@ -184,6 +186,11 @@ class MainWindow(Retranslates, QMainWindow):
         self.backup_action = self._action(self.file_menu, self._backup)
         self.copy_to_server_action = self._action(
             self.file_menu, lambda _checked=False: self.copy_to_server_requested.emit())
+        self.file_menu.addSeparator()
+        # Meeting packages: the joint parts to and from the other delegation.
+        self.packages = PackageActions(self, self.context, self.language)
+        self.file_menu.addAction(self.packages.send_action)
+        self.file_menu.addAction(self.packages.open_action)
         self.file_menu.addSeparator()
         self.database_settings_action = self._action(
             self.file_menu, lambda _checked=False: self.database_settings_requested.emit())
@@ -314,6 +321,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.backup_action.setText(self.tr("&Back up database…"))
         self.copy_to_server_action.setText(self.tr("Cop&y this database to a server…"))
         self.database_settings_action.setText(self.tr("Database &settings…"))
+        self.packages.retranslate_ui()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -326,6 +334,7 @@ class MainWindow(Retranslates, QMainWindow):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.packages.language = language
         self.language_actions[language].setChecked(True)
         self.statusBar().clearMessage()  # written in the language it was shown in
         for page in self.workspaces:  # models show data in the interface language

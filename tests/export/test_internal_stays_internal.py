@@ -33,6 +33,10 @@ NOT_TEXT = {
     "Attachment.position": "a number: the order of the papers",
     "Attachment.added_at": "a date the book does not print",
     "Person.is_sample": "a flag: the demo's own bookkeeping",
+    "DatabaseSettings.signing_key": "bytes no document reads; tests/exchange/"
+                                    "test_package_content.py checks no package holds them",
+    "DatabaseSettings.counterpart_key": "the other side's public key, bytes no document reads",
+    "PackageLog.content": "the packages exchanged, as JSON: only the exchange reads it",
 }
 # Internal fields the book itself does not print, and why.
 NOT_IN_THE_BOOK = {

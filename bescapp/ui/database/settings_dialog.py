@@ -1,12 +1,15 @@
 """File ▸ Database settings: our side, the committee's name and acronym, our marking.
 
 Edits an ``OurSettings`` value and returns it; the caller makes the change one undo step.
+It also shows our signing key's fingerprint (read out to the other delegation, who confirm
+it when they open our first package) and the one we trust for them; neither is edited here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,9 +37,15 @@ from ..rows import pair
 class DatabaseSettingsDialog(Retranslates, QDialog):
     SIDES = ("US", "MX")
 
-    def __init__(self, settings: OurSettings, parent=None) -> None:
+    def __init__(self, settings: OurSettings, parent=None, *,
+                 fingerprints: tuple[str | None, str | None] = (None, None)) -> None:
         super().__init__(parent)
         self._before = settings
+        self.fingerprints = fingerprints
+        self.our_key, self.their_key = QLabel(), QLabel()
+        for key in (self.our_key, self.their_key):
+            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            key.setStyleSheet("font-family: monospace;")
         self.side_buttons: dict[str, QRadioButton] = {}
         self.side_group = QButtonGroup(self)
         sides = QWidget()
@@ -72,7 +81,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
                              (self.name_en, self.name_en), (self.name_es, self.name_es),
                              (pair(self.acronym_en, self.acronym_es), self.acronym_en),
                              (pair(self.marking_en, self.marking_es), self.marking_en),
-                             (self.time_style, self.time_style)):
+                             (self.time_style, self.time_style),
+                             (self.our_key, None), (self.their_key, None)):
             caption = QLabel()
             if buddy is not None:
                 caption.setBuddy(buddy)
@@ -93,7 +103,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         texts = (self.tr("Our &side:"), "", self.tr("&Committee (English):"),
                  self.tr("Committee (S&panish):"), self.tr("&Acronym (English, Spanish):"),
                  self.tr("Handling &marking (English, Spanish):"),
-                 self.tr("&Time in Spanish documents:"))
+                 self.tr("&Time in Spanish documents:"),
+                 self.tr("Our key's fingerprint:"), self.tr("Their key's fingerprint:"))
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
         for side, button in self.side_buttons.items():
@@ -105,6 +116,9 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         for i, text in enumerate((self.tr("12-hour clock (%1)"), self.tr("24-hour clock (%1)"))):
             self.time_style.setItemText(i, text.replace(
                 "%1", format_time_range(*sample, "es", self.time_style.itemData(i))))
+        ours, theirs = self.fingerprints
+        self.our_key.setText(ours or "—")
+        self.their_key.setText(theirs or self.tr("none yet: trusted with their first package"))
         for field in (self.acronym_en, self.marking_en):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.acronym_es, self.marking_es):

@@ -1,0 +1,1 @@
+"""Meeting packages in the window: Send package…, Open package…, the review."""

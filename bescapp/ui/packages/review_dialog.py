@@ -1,0 +1,127 @@
+"""Open package…: every change the package brings, conflicts side by side, and the choice
+that settles them. Returns the choice; the caller takes the package in (one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...domain.package_review import Review
+from ...exchange import wording
+from ..labels import label
+from ..retranslate import Retranslates
+
+CONFLICT = QColor("#fdecea")
+
+
+class PackageReviewDialog(Retranslates, QDialog):
+    COLUMNS = 5  # where, what, which, ours, theirs
+
+    def __init__(self, review: Review, side: str, meeting: str, fingerprint: str,
+                 language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.review, self.side, self.meeting = review, side, meeting
+        self.fingerprint, self.language = fingerprint, language
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.conflict_note = QLabel()
+        self.conflict_note.setWordWrap(True)
+        self.keep_ours, self.take_theirs = QRadioButton(), QRadioButton()
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.keep_ours)
+        self.choice.addButton(self.take_theirs)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.choice.buttonToggled.connect(lambda *_: self._enable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        for widget in (self.conflict_note, self.keep_ours, self.take_theirs):
+            layout.addWidget(widget)
+            widget.setVisible(bool(review.conflicts))
+        layout.addWidget(self.buttons)
+        self.resize(980, 560)
+        self.retranslate_ui()
+        self._enable()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Review the package"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Where"), self.tr("Change"), self.tr("Which"), self.tr("Ours"),
+            self.tr("Theirs")])
+        n = len(self.review.changes)
+        summary = self.tr("Package from %1 for the %2, signed by key %3.").replace(
+            "%1", label(self.side)).replace("%2", self.meeting).replace("%3", self.fingerprint)
+        if self.review.new_meeting:
+            summary += " " + self.tr("This database does not hold that meeting: it is created "
+                                     "from the package.")
+        summary += " " + self.tr("Changes against the last package exchanged: %1.").replace(
+            "%1", str(n))
+        self.summary.setText(summary)
+        conflicts = len(self.review.conflicts)
+        self.conflict_note.setText(self.tr(
+            "Conflicts: %1. Both sides changed the same thing since the last package "
+            "exchanged (shaded rows). Choose which side's version stays:").replace(
+            "%1", str(conflicts)))
+        self.keep_ours.setText(self.tr("Keep &ours in every conflict"))
+        self.take_theirs.setText(self.tr("Take &theirs in every conflict"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Take in"))
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self.language
+        changes = self.review.conflicts + [c for c in self.review.changes if not c.conflict]
+        self.table.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            texts = (wording.area(change, lang), wording.what(change, lang)
+                     + (f" ({wording.field_names(change, lang)})" if change.field else ""),
+                     wording.row_name(change, lang), wording.value(change.ours, lang),
+                     wording.value(change.theirs, lang))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if change.conflict:
+                    item.setBackground(QBrush(CONFLICT))
+                self.table.setItem(row, column, item)
+        for column, width in enumerate((150, 190, 260, 170)):
+            self.table.setColumnWidth(column, width)
+
+    def _enable(self) -> None:
+        decided = not self.review.conflicts or self.choice.checkedButton() is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(decided)
+
+    def prefer(self) -> str | None:
+        if self.take_theirs.isChecked():
+            return "theirs"
+        if self.keep_ours.isChecked():
+            return "ours"
+        return None
+
+    def choose(self) -> tuple[bool, str | None]:
+        """Show the dialog: (take it in, how conflicts are settled)."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        return accepted, self.prefer()

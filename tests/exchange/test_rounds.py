@@ -1,0 +1,157 @@
+"""Two delegations exchange packages back and forth, editing in between: what each sends
+lands on the other side, conflicts are exactly where both changed the same field, and
+nothing either side wrote is lost."""
+
+from bescapp.exchange.cli import EXIT_CONFLICTS
+from bescapp.store import communique, packages
+
+
+def shared_agenda(side):
+    """The agenda as a package carries it, for comparing both sides."""
+    def read(session):
+        data = packages.meeting_data(session, side.meeting_id(), side.code)
+        return sorted((i["uuid"], i["title"]["en"], i["duration_minutes"], i["position"],
+                       i["parent"]) for i in data["agenda"]["items"])
+    return side.run(read)
+
+
+def proposals(side):
+    mid = side.meeting_id()
+    return side.run(lambda s: [(v.origin, [p.text.en for p in communique.paragraphs(s, v.id)])
+                               for v in communique.list_versions(s, mid) if v.origin])
+
+
+def test_rounds_of_exchange_both_ways(sides, tmp_path, capsys):
+    us, mx = sides
+    for title in ("Opening", "Trade", "Security"):
+        us.add_item(title)
+    us.add_member("Ann", "Smith")
+    us.draft("The delegations met.", "They agreed.")
+
+    # Round 1: the US sends; Mexico has no such meeting and receives it whole.
+    p1 = us.send(tmp_path, "p1")
+    assert mx.cli("import", "package", str(p1)) == 1  # unknown key: refused
+    assert us.fingerprint() in capsys.readouterr().err
+    assert mx.cli("import", "package", str(p1), "--trust", us.fingerprint()) == 0
+    assert "created" in capsys.readouterr().out
+    assert shared_agenda(mx) == shared_agenda(us)
+    assert mx.members("US") == [("Ann", "Smith")]
+    assert proposals(mx) == [("US", ["The delegations met.", "They agreed."])]
+
+    # Round 2: Mexico retitles, adds, removes, adds its list and proposes a text; the US
+    # retimes another item meanwhile. No conflict: each side's edit lands.
+    mx.edit_item("Trade", title=mx_title("Trade and travel"))
+    mx.add_item("Water")
+    remove(mx, "Security")
+    mx.add_member("Luis", "Pérez")
+    mx.draft("Las delegaciones se reunieron.")
+    us.edit_item("Opening", duration=45)
+    p2 = mx.send(tmp_path, "p2")
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
+    out = capsys.readouterr().out
+    assert all(word in out for word in ("retitled", "added", "removed"))
+    assert set(us.items()) == {"Opening", "Trade and travel", "Water"}
+    assert us.items()["Opening"][0] == 45  # ours kept: they did not touch it
+    assert us.members("MX") == [("Luis", "Pérez")]
+    assert us.members("US") == [("Ann", "Smith")]
+    assert proposals(us) == [("MX", ["Las delegaciones se reunieron."])]
+
+    # Round 3: the US sends back; both agendas now agree.
+    p3 = us.send(tmp_path, "p3")
+    assert mx.cli("import", "package", str(p3)) == 0
+    assert shared_agenda(mx) == shared_agenda(us)
+    assert mx.items()["Opening"][0] == 45
+    assert mx.members("MX") == [("Luis", "Pérez")]  # their own list stays theirs
+
+    # Round 4: both retitle "Water" differently and only Mexico retimes "Opening": one
+    # conflict, exactly there; without --prefer nothing changes.
+    us.edit_item("Water", title=mx_title("Water (US)"))
+    mx.edit_item("Water", title=mx_title("Water (MX)"))
+    mx.edit_item("Opening", duration=60)
+    p4 = mx.send(tmp_path, "p4")
+    before = us.dump()
+    assert us.cli("import", "package", str(p4)) == EXIT_CONFLICTS
+    out = capsys.readouterr().out
+    assert all(words in out for words in ("1 conflict", "Water (US)", "Water (MX)"))
+    assert us.dump() == before
+    assert us.cli("import", "package", str(p4), "--prefer", "ours") == 0
+    assert set(us.items()) == {"Opening", "Trade and travel", "Water (US)"}
+    assert us.items()["Opening"][0] == 60  # the change that was no conflict came in
+
+    # Round 5: the US answers; Mexico sees our title as a plain change since p4.
+    p5 = us.send(tmp_path, "p5")
+    assert mx.cli("import", "package", str(p5)) == 0
+    assert shared_agenda(mx) == shared_agenda(us)
+    assert proposals(mx)[0] == ("US", ["The delegations met.", "They agreed."])
+
+
+def test_prefer_theirs_takes_their_side_of_a_conflict(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    us.edit_item("Trade", duration=10)
+    mx.edit_item("Trade", duration=20)
+    p2 = mx.send(tmp_path, "p2")
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint(),
+                  "--prefer", "theirs") == 0
+    assert us.items()["Trade"][0] == 20
+
+
+def test_an_item_removed_here_and_changed_there_is_a_conflict(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    remove(us, "Trade")
+    mx.edit_item("Trade", duration=20)
+    p2 = mx.send(tmp_path, "p2")
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == EXIT_CONFLICTS
+    assert us.items() == {}
+    # nothing was taken in, their key neither: it is confirmed again
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint(),
+                  "--prefer", "theirs") == 0
+    assert us.items()["Trade"][0] == 20
+
+
+def test_dry_run_changes_nothing(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    p1 = us.send(tmp_path, "p1")
+    before = mx.dump()
+    assert mx.cli("import", "package", str(p1), "--trust", us.fingerprint(), "--dry-run") == 0
+    assert mx.dump() == before
+
+
+def mx_title(english):
+    from bescapp.model.bilingual import Bilingual
+
+    return Bilingual(english, english + " (es)")
+
+
+def remove(side, title):
+    from bescapp.store import agenda
+
+    item_id = side.item_id(title)
+    side.run(lambda s: agenda.delete_item(s, item_id))
+
+
+def test_a_list_they_have_not_made_yet_leaves_ours_of_them(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    mid = us.meeting_id()
+
+    def enter_their_member(session):  # the US entered Mexico's head of delegation itself
+        from bescapp.domain.delegations import MembershipFields, PersonFields
+        from bescapp.store import delegations
+
+        party = delegations.party_by_code(session, "MX")
+        pid = delegations.create_person(session, PersonFields(given_names="Rosa",
+                                                              first_surname="Díaz"))
+        delegations.add_member(session, mid, party.id, pid, MembershipFields())
+    us.run(enter_their_member)
+    p2 = mx.send(tmp_path, "p2")  # Mexico's own list is still empty
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
+    assert us.members("MX") == [("Rosa", "Díaz")]
