@@ -45,6 +45,8 @@ def bad_database_text(error: BadDatabase) -> str:
             "Database", "%1 is in use by another program. Try again in a moment."),
         Problem.READ_ONLY: QCoreApplication.translate(
             "Database", "%1 is read-only: its file or folder cannot be written."),
+        Problem.READ_ONLY_ROLE: QCoreApplication.translate(
+            "Database", "%1: your account on the server may only read this database."),
         Problem.READ_ONLY_OLD: QCoreApplication.translate(
             "Database", "%1 is read-only, and this version of bescapp must upgrade it before "
             "using it. Copy it to a folder you can write to and open the copy."),
