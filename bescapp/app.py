@@ -23,6 +23,7 @@ from .store import first_rows
 from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
 from .ui.context import AppContext, EditNotSaved
+from .ui.listening import ChangeListener
 from .ui.main_window import MainWindow
 
 
@@ -114,6 +115,7 @@ class Application(QObject):
         self.switcher.apply(self.language)
         self.interactive = interactive
         self.context = AppContext(self)
+        self.listener = ChangeListener(self.context)  # other windows' changes, on a server
         self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
         if self.settings.window_geometry is not None:
             self.window.restoreGeometry(self.settings.window_geometry)
