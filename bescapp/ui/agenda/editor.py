@@ -65,6 +65,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.fields: ItemFields | None = None
         # the item as shown, for the check that no one else changed what a save overwrites
         self.seen: Seen | None = None
+        self._committing: ItemFields | None = None
         self.lead_ids: list[int] = []
         self.days = 1
         self._loading = False
@@ -228,6 +229,8 @@ class AgendaEditor(Retranslates, QScrollArea):
         if self.item_id is None or self.fields is None:
             return {}
         typed = self.current_fields()
+        if typed == self._committing:  # being saved right now: the refresh shows it saved
+            return {}
         return {name: getattr(typed, name) for name in TEXTS
                 if getattr(typed, name) != getattr(self.fields, name)}
 
@@ -352,7 +355,11 @@ class AgendaEditor(Retranslates, QScrollArea):
                      .replace("%1", format_number(removed, self.language)))
         else:
             self.say("")
-        self.edited.emit(self.item_id, self.fields, after)
+        self._committing = after
+        try:
+            self.edited.emit(self.item_id, self.fields, after)
+        finally:
+            self._committing = None
 
     def _fixed_toggled(self, checked: bool) -> None:
         self.fixed_time.setEnabled(checked)

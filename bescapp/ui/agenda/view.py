@@ -249,7 +249,7 @@ class AgendaWorkspace(Retranslates, QWidget):
                 fields = self.editor.fields
                 if move.item_id == self.editor.item_id and fields and fields.day != move.day:
                     self._show_current()
-            elif not self.model.last_refresh_was_reset:  # a reset re-selects: refreshed
+            else:  # a reset re-selects, but the same item selected again sends no signal
                 self._show_current()
 
     def _remember_selection(self) -> None:
