@@ -41,7 +41,7 @@ class ChangeListener(QObject):
 
         try:
             self._listener = Listener(db)
-        except Exception:  # noqa: BLE001 — without notices the window still works, as on a file
+        except Exception:  # without notices the window still works, as on a file
             log.warning("cannot listen for other windows' changes", exc_info=True)
             return
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)

@@ -196,7 +196,7 @@ def test_an_undo_that_would_overwrite_another_editors_change_is_refused(app, dem
     try:
         with other.transaction() as s:
             theirs = agenda.item_fields(s, item_id)
-            texts = dict(zip(agenda.TEXTS, theirs.texts))
+            texts = dict(zip(agenda.TEXTS, theirs.texts, strict=True))
             texts["title"] = Bilingual("Trade and commerce", texts["title"].es)
             agenda.update_item(s, item_id, agenda.ItemFields(
                 theirs.kind, theirs.duration_minutes, theirs.fixed_start, theirs.day,
