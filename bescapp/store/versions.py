@@ -56,7 +56,7 @@ def seen(row: Base) -> Seen:
     state = inspect(row)
     mapper = state.mapper
     values = {a.key: state.dict[a.key] for a in mapper.column_attrs if a.key in state.dict}
-    return Seen(mapper.local_table.name, values["id"], values.get(VERSION, 1), values)
+    return Seen(mapper.class_.__table__.name, values["id"], values.get(VERSION, 1), values)
 
 
 def keeping(fresh: Seen, started: Seen, columns: set[str]) -> Seen:
@@ -192,7 +192,7 @@ FIELD_WORDS = {
 
 def _entity(table: str) -> type[Base] | None:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
+        if mapper.class_.__table__.name == table:
             return mapper.class_
     return None
 
@@ -224,7 +224,7 @@ def _subject(row: Base | None, before: Mapping[str, Any] | None = None) -> Bilin
                 return Bilingual(*(_first_words(t) for t in (value.en, value.es)))
             return value
     if row is not None and hasattr(row, "first_surname"):
-        name = f"{row.given_names} {row.first_surname}".strip()
+        name = f"{getattr(row, 'given_names', '')} {getattr(row, 'first_surname', '')}".strip()
         return Bilingual(name, name)
     if row is not None and hasattr(row, "person"):  # a membership: its person
         return _subject(row.person)
@@ -265,7 +265,7 @@ def _read_back(session: Session, written: Written) -> None:
             continue
         for row in session.scalars(select(entity).where(entity.__table__.c.id.in_(ids))
                                    .execution_options(populate_existing=True)):
-            columns = written.rows[(table, row.id)]
+            columns = written.rows[(table, inspect(row).identity[0])]
             assert columns is not None
             for column, (before, _after) in list(columns.items()):
                 columns[column] = (before, getattr(row, column))
@@ -281,7 +281,7 @@ def _record(session: Session, _context) -> None:
         mapper = state.mapper
         if mapper.version_id_col is None:
             continue
-        key = (mapper.local_table.name, state.dict.get("id"))
+        key = (mapper.class_.__table__.name, state.dict.get("id"))
         if key[1] is None:
             continue
         columns = written.rows.get(key) or {}
@@ -302,7 +302,7 @@ def _record(session: Session, _context) -> None:
     for row in session.deleted:
         state = inspect(row)
         if state.mapper.version_id_col is not None:
-            written.rows[(state.mapper.local_table.name, state.dict.get("id"))] = None
+            written.rows[(state.mapper.class_.__table__.name, state.dict.get("id"))] = None
 
 
 def left(written: Written) -> Left:
