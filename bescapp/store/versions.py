@@ -265,7 +265,9 @@ def _read_back(session: Session, written: Written) -> None:
             continue
         for row in session.scalars(select(entity).where(entity.__table__.c.id.in_(ids))
                                    .execution_options(populate_existing=True)):
-            columns = written.rows[(table, inspect(row).identity[0])]
+            identity = inspect(row).identity
+            assert identity is not None  # read from the database: it has its key
+            columns = written.rows[(table, identity[0])]
             assert columns is not None
             for column, (before, _after) in list(columns.items()):
                 columns[column] = (before, getattr(row, column))
