@@ -34,7 +34,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..i18n.catalogue import N_, current, say
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
-from ..model.entities import VERSION, Base
+from ..i18n.formatting import meeting_name
+from ..model.entities import VERSION, Base, Meeting
 
 _TRACK = "bescapp_written"  # Session.info key while a unit of work records what it writes
 
@@ -57,6 +58,12 @@ def seen(row: Base) -> Seen:
     mapper = state.mapper
     values = {a.key: state.dict[a.key] for a in mapper.column_attrs if a.key in state.dict}
     return Seen(mapper.class_.__table__.name, values["id"], values.get(VERSION, 1), values)
+
+
+def look(session: Session, entity: type[Base], row_id: int) -> Seen | None:
+    """What an editor (a dialog) opened on this row starts from; None if it is gone."""
+    row = session.get(entity, row_id)
+    return seen(row) if row is not None else None
 
 
 def keeping(fresh: Seen, started: Seen, columns: set[str]) -> Seen:
@@ -223,6 +230,8 @@ def _subject(row: Base | None, before: Mapping[str, Any] | None = None) -> Bilin
             if name == "text":  # a paragraph: its first words
                 return Bilingual(*(_first_words(t) for t in (value.en, value.es)))
             return value
+    if isinstance(row, Meeting):  # "12th Plenary Meeting" / "XII Reunión Plenaria"
+        return Bilingual(*(meeting_name(row.kind, row.number, lang) for lang in ("en", "es")))
     if row is not None and hasattr(row, "first_surname"):
         name = f"{getattr(row, 'given_names', '')} {getattr(row, 'first_surname', '')}".strip()
         return Bilingual(name, name)

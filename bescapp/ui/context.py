@@ -50,6 +50,11 @@ class StoreCommand(QUndoCommand):
     def revert(self, session: Session) -> Changes:
         raise NotImplementedError
 
+    def saw(self, *rows: Seen | None) -> StoreCommand:
+        """The rows as the staffer's editor showed them (``store.versions.look``)."""
+        self.seen = tuple(r for r in rows if r is not None)
+        return self
+
     def first_apply(self, session: Session) -> Changes:
         from ..store import versions
 

@@ -227,6 +227,41 @@ def test_undo_without_anyone_elses_change_still_undoes(app, warnings):
     assert page.model.row(item_id).title.en == "Trade facilitation"
 
 
+def test_a_dialog_saved_over_a_change_made_while_it_was_open_is_refused(app, demo_path,
+                                                                        warnings, monkeypatch):
+    """The meeting dialog: another editor changes the city while it is open; saving the
+    dialog's city over it is refused, and the meeting keeps theirs."""
+    from bescapp.model.entities import Meeting
+    from bescapp.ui.meetings.dialog import MeetingDialog
+
+    meeting_id = app.context.meeting_id
+
+    def edit_while_another_saves(dialog):
+        other = open_database(demo_path)
+        try:
+            with other.transaction() as s:
+                s.get_one(Meeting, meeting_id).city = Bilingual("Tijuana", "Tijuana")
+        finally:
+            other.close()
+        dialog.city_en.setText("Monterrey")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", edit_while_another_saves)
+    window = app.window
+    window.show_workspace("meetings")
+    window.meetings.select(meeting_id)
+    with pytest.raises(EditNotSaved):
+        window.meetings.edit_meeting()
+    assert warnings == [("Changed by someone else",
+                         "Someone else changed the meeting “12th Plenary Meeting” since you "
+                         "opened it (city). Your change was not saved, so theirs is kept; the "
+                         "window now shows their version.")]
+    with app.context.db.session() as s:
+        assert s.get_one(Meeting, meeting_id).city.en == "Tijuana"
+    assert app.context.undo_stack.count() == 0
+
+
 @pytest.fixture
 def reader_address(server_demo, test_server):
     """The demo on the server, ``server init`` run by its owner, and a reader's account."""
