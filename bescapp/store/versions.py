@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..i18n.catalogue import N_, current, say
+from ..i18n.formatting import meeting_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
-from ..i18n.formatting import meeting_name
 from ..model.entities import VERSION, Base, Meeting
 
 _TRACK = "bescapp_written"  # Session.info key while a unit of work records what it writes
