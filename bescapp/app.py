@@ -23,6 +23,7 @@ from .store import first_rows
 from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
 from .ui.context import AppContext, EditNotSaved
+from .ui.listening import ChangeListener
 from .ui.main_window import MainWindow
 
 
@@ -45,6 +46,8 @@ def bad_database_text(error: BadDatabase) -> str:
             "Database", "%1 is in use by another program. Try again in a moment."),
         Problem.READ_ONLY: QCoreApplication.translate(
             "Database", "%1 is read-only: its file or folder cannot be written."),
+        Problem.READ_ONLY_ROLE: QCoreApplication.translate(
+            "Database", "%1: your account on the server may only read this database."),
         Problem.READ_ONLY_OLD: QCoreApplication.translate(
             "Database", "%1 is read-only, and this version of bescapp must upgrade it before "
             "using it. Copy it to a folder you can write to and open the copy."),
@@ -112,6 +115,7 @@ class Application(QObject):
         self.switcher.apply(self.language)
         self.interactive = interactive
         self.context = AppContext(self)
+        self.listener = ChangeListener(self.context)  # other windows' changes, on a server
         self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
         if self.settings.window_geometry is not None:
             self.window.restoreGeometry(self.settings.window_geometry)

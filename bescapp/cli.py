@@ -105,7 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
     package_actions.add_parser("key", parents=[common],
                                help=say(N_("print our signing key's fingerprint (read it out "
                                            "to the other delegation)")))
+    _add_server_parser(sub)
     return parser
+
+
+def _add_server_parser(sub) -> None:
+    server = sub.add_parser("server", help=say(N_("set up a database on an office server")))
+    steps = server.add_subparsers(dest="server_action", metavar="ACTION", required=True)
+    init = steps.add_parser(
+        "init", help=say(N_("make the editor and reader roles and grant them the database")),
+        description=say(N_("Run by the database's owner: sets the database up if it is empty, "
+        "makes the roles bescapp_editor (reads and writes) and bescapp_reader (may only read; "
+        "the window opens read-only) and grants them this database. --editor and --reader add "
+        "existing server accounts to one role and take them out of the other.")))
+    init.add_argument("url", metavar="URL",
+                      help=say(N_("the database: postgresql+psycopg://owner@host/database")))
+    init.add_argument("--editor", action="append", default=[], metavar="ACCOUNT",
+                      help=say(N_("a server account that may edit (repeatable)")))
+    init.add_argument("--reader", action="append", default=[], metavar="ACCOUNT",
+                      help=say(N_("a server account that may only read (repeatable)")))
 
 
 def _add_meetings_parser(sub, common) -> None:
@@ -595,9 +613,33 @@ def cmd_package(_args, database: Where) -> int:
     return print_key(_open(database))
 
 
+def cmd_server(args, _database) -> int:
+    """``server init URL``: the roles and grants of a database on an office server."""
+    from .store.address import ServerAddress, location
+    from .store.roles import EDITOR, READER, grant
+
+    where = location(args.url)
+    if not isinstance(where, ServerAddress):
+        raise CommandError(say(N_("{path} is a file; server init takes a server URL "
+                                  "(postgresql+psycopg://owner@host/database)"), path=where))
+    db = _open(where)
+    try:
+        with db.engine.begin() as conn:
+            granted = grant(conn, tuple(args.editor), tuple(args.reader))
+    finally:
+        db.close()
+    print(say(N_("{database}: {tables} tables granted to {editor} (read and write) and {reader} "
+                 "(read only)"), database=where, tables=granted.tables, editor=EDITOR,
+              reader=READER))
+    for role, people in ((EDITOR, granted.editors), (READER, granted.readers)):
+        if people:
+            print(say(N_("{role}: {accounts}"), role=role, accounts=", ".join(people)))
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup,
             "copy": cmd_copy, "demo": cmd_demo, "export": cmd_export, "import": cmd_import,
-            "package": cmd_package}
+            "package": cmd_package, "server": cmd_server}
 
 
 def _log_unexpected(error: BaseException) -> Path:

@@ -100,196 +100,196 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="224" />
+            <location filename="../bescapp/ui/actions/view.py" line="226" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="225" />
+            <location filename="../bescapp/ui/actions/view.py" line="227" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="228" />
+            <location filename="../bescapp/ui/actions/view.py" line="230" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="231" />
+            <location filename="../bescapp/ui/actions/view.py" line="233" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="235" />
-            <location filename="../bescapp/ui/actions/view.py" line="300" />
+            <location filename="../bescapp/ui/actions/view.py" line="237" />
+            <location filename="../bescapp/ui/actions/view.py" line="302" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="237" />
-            <location filename="../bescapp/ui/actions/view.py" line="304" />
+            <location filename="../bescapp/ui/actions/view.py" line="239" />
+            <location filename="../bescapp/ui/actions/view.py" line="306" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="238" />
+            <location filename="../bescapp/ui/actions/view.py" line="240" />
             <source>&amp;Overdue only</source>
             <translation>Solo &amp;vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="239" />
+            <location filename="../bescapp/ui/actions/view.py" line="241" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="241" />
+            <location filename="../bescapp/ui/actions/view.py" line="243" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="243" />
+            <location filename="../bescapp/ui/actions/view.py" line="245" />
             <source>Show &amp;all</source>
             <translation>Mostrar &amp;todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="244" />
+            <location filename="../bescapp/ui/actions/view.py" line="246" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="245" />
+            <location filename="../bescapp/ui/actions/view.py" line="247" />
             <source>&amp;Edit line…</source>
             <translation>&amp;Editar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="246" />
+            <location filename="../bescapp/ui/actions/view.py" line="248" />
             <source>&amp;Delete line…</source>
             <translation>E&amp;liminar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="247" />
+            <location filename="../bescapp/ui/actions/view.py" line="249" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="248" />
+            <location filename="../bescapp/ui/actions/view.py" line="250" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="249" />
+            <location filename="../bescapp/ui/actions/view.py" line="251" />
             <source>Edit p&amp;lan…</source>
             <translation>Editar p&amp;lan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="250" />
+            <location filename="../bescapp/ui/actions/view.py" line="252" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="251" />
+            <location filename="../bescapp/ui/actions/view.py" line="253" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="252" />
+            <location filename="../bescapp/ui/actions/view.py" line="254" />
             <source>Edit &amp;update…</source>
             <translation>Editar act&amp;ualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="253" />
+            <location filename="../bescapp/ui/actions/view.py" line="255" />
             <source>Remo&amp;ve update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="316" />
+            <location filename="../bescapp/ui/actions/view.py" line="318" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="323" />
+            <location filename="../bescapp/ui/actions/view.py" line="325" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="328" />
+            <location filename="../bescapp/ui/actions/view.py" line="330" />
             <source>Lines with later updates (not counted): %1</source>
             <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="331" />
+            <location filename="../bescapp/ui/actions/view.py" line="333" />
             <source>Updates dated after %1 do not count as of the meeting's date, as in the status report; each line's history shows them.</source>
             <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="370" />
+            <location filename="../bescapp/ui/actions/view.py" line="372" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="400" />
+            <location filename="../bescapp/ui/actions/view.py" line="402" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="444" />
+            <location filename="../bescapp/ui/actions/view.py" line="446" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="446" />
+            <location filename="../bescapp/ui/actions/view.py" line="448" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="465" />
+            <location filename="../bescapp/ui/actions/view.py" line="467" />
             <source>Delete line of action</source>
             <translation>Eliminar línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="466" />
+            <location filename="../bescapp/ui/actions/view.py" line="468" />
             <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
             <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="543" />
+            <location filename="../bescapp/ui/actions/view.py" line="547" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="544" />
+            <location filename="../bescapp/ui/actions/view.py" line="548" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="590" />
+            <location filename="../bescapp/ui/actions/view.py" line="595" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="591" />
+            <location filename="../bescapp/ui/actions/view.py" line="596" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="592" />
+            <location filename="../bescapp/ui/actions/view.py" line="597" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="605" />
+            <location filename="../bescapp/ui/actions/view.py" line="610" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="611" />
+            <location filename="../bescapp/ui/actions/view.py" line="616" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="612" />
+            <location filename="../bescapp/ui/actions/view.py" line="617" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -448,92 +448,92 @@ Open it now?</source>
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="192" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="204" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="193" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="205" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="194" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="206" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="195" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="207" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="196" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="208" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="200" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="212" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="200" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="212" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="201" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="213" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="201" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="213" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="202" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="214" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="205" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="217" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="207" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="219" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="208" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="220" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="209" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="221" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="210" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="222" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="211" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="223" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="247" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="282" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="319" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="354" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -690,13 +690,13 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="215" />
-            <location filename="../bescapp/ui/agenda/view.py" line="373" />
+            <location filename="../bescapp/ui/agenda/view.py" line="379" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="215" />
-            <location filename="../bescapp/ui/agenda/view.py" line="373" />
+            <location filename="../bescapp/ui/agenda/view.py" line="379" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -741,160 +741,160 @@ Open it now?</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="367" />
-            <location filename="../bescapp/ui/agenda/view.py" line="497" />
-            <location filename="../bescapp/ui/agenda/view.py" line="500" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
+            <location filename="../bescapp/ui/agenda/view.py" line="506" />
+            <location filename="../bescapp/ui/agenda/view.py" line="509" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="376" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="370" />
+            <location filename="../bescapp/ui/agenda/view.py" line="376" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="371" />
+            <location filename="../bescapp/ui/agenda/view.py" line="377" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="371" />
+            <location filename="../bescapp/ui/agenda/view.py" line="377" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="372" />
+            <location filename="../bescapp/ui/agenda/view.py" line="378" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="375" />
+            <location filename="../bescapp/ui/agenda/view.py" line="381" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="376" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="378" />
+            <location filename="../bescapp/ui/agenda/view.py" line="384" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="380" />
+            <location filename="../bescapp/ui/agenda/view.py" line="386" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="381" />
+            <location filename="../bescapp/ui/agenda/view.py" line="387" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="382" />
+            <location filename="../bescapp/ui/agenda/view.py" line="388" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="383" />
+            <location filename="../bescapp/ui/agenda/view.py" line="389" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="384" />
+            <location filename="../bescapp/ui/agenda/view.py" line="390" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="385" />
+            <location filename="../bescapp/ui/agenda/view.py" line="391" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="389" />
+            <location filename="../bescapp/ui/agenda/view.py" line="395" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="460" />
+            <location filename="../bescapp/ui/agenda/view.py" line="469" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="462" />
+            <location filename="../bescapp/ui/agenda/view.py" line="471" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="464" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="466" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="482" />
+            <location filename="../bescapp/ui/agenda/view.py" line="491" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="483" />
-            <location filename="../bescapp/ui/agenda/view.py" line="531" />
+            <location filename="../bescapp/ui/agenda/view.py" line="492" />
+            <location filename="../bescapp/ui/agenda/view.py" line="540" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="501" />
+            <location filename="../bescapp/ui/agenda/view.py" line="510" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="512" />
+            <location filename="../bescapp/ui/agenda/view.py" line="521" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="515" />
+            <location filename="../bescapp/ui/agenda/view.py" line="524" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="513" />
+            <location filename="../bescapp/ui/agenda/view.py" line="522" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="530" />
+            <location filename="../bescapp/ui/agenda/view.py" line="539" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="536" />
+            <location filename="../bescapp/ui/agenda/view.py" line="545" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="547" />
+            <location filename="../bescapp/ui/agenda/view.py" line="556" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="554" />
+            <location filename="../bescapp/ui/agenda/view.py" line="563" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="555" />
+            <location filename="../bescapp/ui/agenda/view.py" line="564" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -904,17 +904,27 @@ Open it now?</source>
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../bescapp/ui/context.py" line="122" />
+            <location filename="../bescapp/ui/context.py" line="181" />
+            <source>Changed by someone else</source>
+            <translation>Modificado por otra persona</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/context.py" line="186" />
+            <source>Your account on the server may only read this database. The change was not saved.</source>
+            <translation>Su cuenta en el servidor solo puede consultar esta base de datos. El cambio no se guardó.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/context.py" line="190" />
             <source>This database is read-only: its file or folder cannot be written. The change was not saved.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. El cambio no se guardó.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/context.py" line="126" />
+            <location filename="../bescapp/ui/context.py" line="194" />
             <source>Another program is using this database. The change was not saved; try again in a moment.</source>
             <translation>Otro programa está usando esta base de datos. El cambio no se guardó; inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/context.py" line="130" />
+            <location filename="../bescapp/ui/context.py" line="198" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -922,44 +932,44 @@ Open it now?</source>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../bescapp/app.py" line="148" />
-            <location filename="../bescapp/app.py" line="183" />
+            <location filename="../bescapp/app.py" line="152" />
+            <location filename="../bescapp/app.py" line="187" />
             <source>Cannot open database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="158" />
+            <location filename="../bescapp/app.py" line="162" />
             <source>Database updated; the previous version was saved as %1</source>
             <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="194" />
+            <location filename="../bescapp/app.py" line="198" />
             <source>The server did not accept the password for %1. Password:</source>
             <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="195" />
+            <location filename="../bescapp/app.py" line="199" />
             <source>Password for %1:</source>
             <translation>Contraseña de %1:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="196" />
+            <location filename="../bescapp/app.py" line="200" />
             <source>Server password</source>
             <translation>Contraseña del servidor</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="234" />
             <location filename="../bescapp/app.py" line="238" />
+            <location filename="../bescapp/app.py" line="242" />
             <source>Database not copied</source>
             <translation>Base de datos no copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="243" />
+            <location filename="../bescapp/app.py" line="247" />
             <source>Database copied</source>
             <translation>Base de datos copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="244" />
+            <location filename="../bescapp/app.py" line="248" />
             <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
 
 Open the server's database now?</source>
@@ -968,32 +978,32 @@ Open the server's database now?</source>
 ¿Abrir ahora la base de datos del servidor?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="266" />
+            <location filename="../bescapp/app.py" line="270" />
             <source>Database not created</source>
             <translation>Base de datos no creada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="267" />
+            <location filename="../bescapp/app.py" line="271" />
             <source>%1 is the database open now; choose another name.</source>
             <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="277" />
+            <location filename="../bescapp/app.py" line="281" />
             <source>The earlier file was moved to %1</source>
             <translation>El archivo anterior se movió a %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="306" />
+            <location filename="../bescapp/app.py" line="310" />
             <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
             <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="314" />
+            <location filename="../bescapp/app.py" line="318" />
             <source>Empty database</source>
             <translation>Base de datos vacía</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="315" />
+            <location filename="../bescapp/app.py" line="319" />
             <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -1002,62 +1012,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="347" />
+            <location filename="../bescapp/app.py" line="351" />
             <source>Settings not saved</source>
             <translation>Configuración no guardada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="349" />
+            <location filename="../bescapp/app.py" line="353" />
             <source>Database settings saved.</source>
             <translation>Configuración de la base de datos guardada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="360" />
+            <location filename="../bescapp/app.py" line="364" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="361" />
+            <location filename="../bescapp/app.py" line="365" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="364" />
+            <location filename="../bescapp/app.py" line="368" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="377" />
+            <location filename="../bescapp/app.py" line="381" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="378" />
+            <location filename="../bescapp/app.py" line="382" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="379" />
+            <location filename="../bescapp/app.py" line="383" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="380" />
+            <location filename="../bescapp/app.py" line="384" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="381" />
+            <location filename="../bescapp/app.py" line="385" />
             <source>you do not have permission to write there</source>
             <translation>no tiene permiso para escribir ahí</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="406" />
+            <location filename="../bescapp/app.py" line="410" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="407" />
+            <location filename="../bescapp/app.py" line="411" />
             <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1497,77 +1507,82 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>Database</name>
         <message>
-            <location filename="../bescapp/app.py" line="32" />
+            <location filename="../bescapp/app.py" line="33" />
             <source>%1 is not a bescapp database.</source>
             <translation>%1 no es una base de datos de bescapp.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="34" />
+            <location filename="../bescapp/app.py" line="35" />
             <source>%1 is damaged: it failed its integrity check.</source>
             <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="36" />
+            <location filename="../bescapp/app.py" line="37" />
             <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
             <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="38" />
+            <location filename="../bescapp/app.py" line="39" />
             <source>%1 is a database of another program, not bescapp.</source>
             <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="40" />
+            <location filename="../bescapp/app.py" line="41" />
             <source>%1 cannot be read.</source>
             <translation>No se puede leer %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="41" />
+            <location filename="../bescapp/app.py" line="42" />
             <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
             <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="44" />
+            <location filename="../bescapp/app.py" line="45" />
             <source>%1 is in use by another program. Try again in a moment.</source>
             <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="46" />
+            <location filename="../bescapp/app.py" line="47" />
             <source>%1 is read-only: its file or folder cannot be written.</source>
             <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="48" />
+            <location filename="../bescapp/app.py" line="49" />
+            <source>%1: your account on the server may only read this database.</source>
+            <translation>%1: su cuenta en el servidor solo puede consultar esta base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/app.py" line="51" />
             <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
             <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="51" />
+            <location filename="../bescapp/app.py" line="54" />
             <source>%1 is on a PostgreSQL server, and this installation of bescapp cannot reach servers. Install it with its server part: pip install "bescapp[server]".</source>
             <translation>%1 está en un servidor PostgreSQL, y esta instalación de bescapp no puede conectarse a servidores. Instálela con su parte de servidor: pip install "bescapp[server]".</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="54" />
+            <location filename="../bescapp/app.py" line="57" />
             <source>%1 cannot be reached. The server says: %2</source>
             <translation>No es posible conectarse a %1. El servidor responde: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="56" />
+            <location filename="../bescapp/app.py" line="59" />
             <source>%1 needs a password, or the password given was not accepted.</source>
             <translation>%1 requiere una contraseña, o no se aceptó la contraseña proporcionada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="58" />
+            <location filename="../bescapp/app.py" line="61" />
             <source>%1 already holds a database of its own (%2). A copy goes only into an empty database.</source>
             <translation>%1 ya contiene una base de datos propia (%2). Solo se copia a una base de datos vacía.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="64" />
+            <location filename="../bescapp/app.py" line="67" />
             <source>Nothing on the server has been changed.</source>
             <translation>No se modificó nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="66" />
+            <location filename="../bescapp/app.py" line="69" />
             <source>The file has not been changed.</source>
             <translation>El archivo no se ha modificado.</translation>
         </message>
@@ -1776,158 +1791,158 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="196" />
+            <location filename="../bescapp/ui/delegations/view.py" line="197" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="197" />
+            <location filename="../bescapp/ui/delegations/view.py" line="198" />
             <source>&amp;Add member…</source>
             <translation>&amp;Agregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="198" />
+            <location filename="../bescapp/ui/delegations/view.py" line="199" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="199" />
+            <location filename="../bescapp/ui/delegations/view.py" line="200" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="202" />
+            <location filename="../bescapp/ui/delegations/view.py" line="203" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="203" />
+            <location filename="../bescapp/ui/delegations/view.py" line="204" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="204" />
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <location filename="../bescapp/ui/delegations/view.py" line="206" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="206" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
             <source>&amp;Copy lists from…</source>
             <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="208" />
             <source>Start this meeting's lists from an earlier meeting's</source>
             <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <location filename="../bescapp/ui/delegations/view.py" line="209" />
             <source>E&amp;xport lists…</source>
             <translation>E&amp;xportar listas…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="210" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="223" />
+            <location filename="../bescapp/ui/delegations/view.py" line="224" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="225" />
+            <location filename="../bescapp/ui/delegations/view.py" line="226" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="282" />
+            <location filename="../bescapp/ui/delegations/view.py" line="283" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="285" />
+            <location filename="../bescapp/ui/delegations/view.py" line="286" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="283" />
+            <location filename="../bescapp/ui/delegations/view.py" line="284" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="323" />
-            <location filename="../bescapp/ui/delegations/view.py" line="326" />
+            <location filename="../bescapp/ui/delegations/view.py" line="324" />
+            <location filename="../bescapp/ui/delegations/view.py" line="327" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="344" />
+            <location filename="../bescapp/ui/delegations/view.py" line="345" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="390" />
+            <location filename="../bescapp/ui/delegations/view.py" line="394" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="391" />
+            <location filename="../bescapp/ui/delegations/view.py" line="395" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="452" />
+            <location filename="../bescapp/ui/delegations/view.py" line="456" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="452" />
+            <location filename="../bescapp/ui/delegations/view.py" line="456" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="458" />
+            <location filename="../bescapp/ui/delegations/view.py" line="462" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="459" />
+            <location filename="../bescapp/ui/delegations/view.py" line="463" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="466" />
+            <location filename="../bescapp/ui/delegations/view.py" line="470" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="486" />
+            <location filename="../bescapp/ui/delegations/view.py" line="490" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="487" />
+            <location filename="../bescapp/ui/delegations/view.py" line="491" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="499" />
+            <location filename="../bescapp/ui/delegations/view.py" line="503" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="502" />
+            <location filename="../bescapp/ui/delegations/view.py" line="506" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="503" />
+            <location filename="../bescapp/ui/delegations/view.py" line="507" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -3152,32 +3167,32 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="311" />
+            <location filename="../bescapp/ui/main_window.py" line="319" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="311" />
+            <location filename="../bescapp/ui/main_window.py" line="319" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="312" />
+            <location filename="../bescapp/ui/main_window.py" line="320" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="312" />
+            <location filename="../bescapp/ui/main_window.py" line="320" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="312" />
+            <location filename="../bescapp/ui/main_window.py" line="320" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="311" />
+            <location filename="../bescapp/ui/main_window.py" line="319" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
@@ -3192,132 +3207,137 @@ Open it now?</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="302" />
+            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
+            <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="310" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <location filename="../bescapp/ui/main_window.py" line="313" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="316" />
+            <location filename="../bescapp/ui/main_window.py" line="324" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="317" />
+            <location filename="../bescapp/ui/main_window.py" line="325" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="318" />
+            <location filename="../bescapp/ui/main_window.py" line="326" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="319" />
+            <location filename="../bescapp/ui/main_window.py" line="327" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="328" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="321" />
+            <location filename="../bescapp/ui/main_window.py" line="329" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="322" />
+            <location filename="../bescapp/ui/main_window.py" line="330" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="323" />
+            <location filename="../bescapp/ui/main_window.py" line="331" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="325" />
+            <location filename="../bescapp/ui/main_window.py" line="333" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="326" />
+            <location filename="../bescapp/ui/main_window.py" line="334" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="327" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="328" />
+            <location filename="../bescapp/ui/main_window.py" line="336" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="329" />
+            <location filename="../bescapp/ui/main_window.py" line="337" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="331" />
+            <location filename="../bescapp/ui/main_window.py" line="339" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="362" />
+            <location filename="../bescapp/ui/main_window.py" line="370" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="367" />
+            <location filename="../bescapp/ui/main_window.py" line="375" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="370" />
+            <location filename="../bescapp/ui/main_window.py" line="378" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="375" />
+            <location filename="../bescapp/ui/main_window.py" line="383" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="382" />
+            <location filename="../bescapp/ui/main_window.py" line="390" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="394" />
+            <location filename="../bescapp/ui/main_window.py" line="402" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="395" />
+            <location filename="../bescapp/ui/main_window.py" line="403" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="396" />
+            <location filename="../bescapp/ui/main_window.py" line="404" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="400" />
+            <location filename="../bescapp/ui/main_window.py" line="408" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="391" />
+            <location filename="../bescapp/ui/main_window.py" line="399" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3326,12 +3346,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="418" />
+            <location filename="../bescapp/ui/main_window.py" line="426" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="419" />
+            <location filename="../bescapp/ui/main_window.py" line="427" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
@@ -3560,19 +3580,19 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
             <translation>Aún no hay una plenaria de la cual partir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="243" />
+            <location filename="../bescapp/ui/meetings/view.py" line="247" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="244" />
+            <location filename="../bescapp/ui/meetings/view.py" line="248" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="266" />
+            <location filename="../bescapp/ui/meetings/view.py" line="270" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>

@@ -94,6 +94,26 @@ def enum_column(enum_class: type[enum.Enum], **kw) -> Mapped:
     )
 
 
+# The row's version counter (SQLAlchemy's ``version_id_col``): every UPDATE through the ORM
+# adds one and is made ``WHERE version = <the one loaded>``, so a save over a row someone
+# else changed since it was read touches nothing and is refused (store/versions.py words
+# it). Bookkeeping, never printed: internal. Every entity the window edits carries one:
+#     row_version: Mapped[int] = version_column()
+#     __mapper_args__ = counted_by(row_version)
+# (``row_version``, not ``version``: a communiqué's versions are its saved drafts.)
+VERSION = "row_version"
+
+
+def version_column() -> Mapped[int]:
+    return mapped_column(Integer, nullable=False, default=1, server_default="1",
+                         info=internal())
+
+
+def counted_by(column: Mapped[int]) -> dict:
+    """The mapper arguments that make ``column`` the row's version counter."""
+    return {"version_id_col": column}
+
+
 class MeetingKind(enum.StrEnum):
     PLENARY = "plenary"
     WORKING_GROUP = "working_group"
@@ -177,6 +197,8 @@ class Agency(Base):
     __table_args__ = (UniqueConstraint("party_id", "acronym"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = identity()
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
     acronym: Mapped[str] = mapped_column(String(20), info=shared(ACRONYM_LENGTH))
     name: Mapped[Bilingual] = bilingual("name", TITLE_LENGTH)
@@ -197,6 +219,8 @@ class DatabaseSettings(Base):
     __tablename__ = "database_settings"
     __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     our_party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="RESTRICT"))
     committee_name: Mapped[Bilingual] = bilingual("committee_name", TITLE_LENGTH)
     committee_acronym: Mapped[Bilingual] = bilingual("committee_acronym", LABEL_LENGTH)
@@ -222,6 +246,8 @@ class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = identity()
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     honorific: Mapped[str] = mapped_column(String(12), default="",
                                            info=shared())  # mr, ms, amb, dr ...
     given_names: Mapped[str] = mapped_column(String(200), info=shared(NAME_LENGTH))
@@ -248,6 +274,8 @@ class Meeting(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = identity()
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.PLENARY,
                                             info=shared())
     number: Mapped[int] = mapped_column(Integer, info=shared())
@@ -294,6 +322,8 @@ class AgendaItem(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = identity()
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0, info=shared())
@@ -360,6 +390,8 @@ class Membership(Base):
                       UniqueConstraint("delegation_id", "precedence",
                                        name="uq_membership_delegation_id_precedence"))
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     # protocol order, 1 first
@@ -392,6 +424,8 @@ class Membership(Base):
 class ActionPlan(Base):
     __tablename__ = "action_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     code: Mapped[str] = mapped_column(String(20), unique=True, info=shared())
     # the code Spanish documents print ("IPE" for "POE"), the lines' too ("IPE-1");
     # empty: the code, in every language
@@ -414,6 +448,8 @@ class ActionLine(Base):
     __tablename__ = "action_line"
     __table_args__ = (CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20), info=shared())
     position: Mapped[int] = mapped_column(default=0, info=shared())
@@ -443,6 +479,8 @@ class StatusUpdate(Base):
     # plenary" read this index alone, never the rows (their notes are long).
     __table_args__ = (Index("ix_status_update_line_date", "line_id", "date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     line_id: Mapped[int] = mapped_column(ForeignKey("action_line.id", ondelete="CASCADE"))
     date: Mapped[dt.date] = mapped_column(Date, info=shared())
     status: Mapped[LineStatus] = enum_column(LineStatus, info=shared())
@@ -471,6 +509,8 @@ class CommuniqueVersion(Base):
     __tablename__ = "communique_version"
     __table_args__ = (UniqueConstraint("communique_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     communique_id: Mapped[int] = mapped_column(ForeignKey("communique.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(default=0, info=shared())
     label: Mapped[str] = mapped_column(String(200), default="", info=shared(LABEL_LENGTH))
@@ -490,6 +530,8 @@ class CommuniqueVersion(Base):
 class Paragraph(Base):
     __tablename__ = "paragraph"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     version_id: Mapped[int] = mapped_column(
         ForeignKey("communique_version.id", ondelete="CASCADE"), index=True
     )
@@ -506,6 +548,8 @@ class ParagraphPattern(Base):
 
     __tablename__ = "paragraph_pattern"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     key: Mapped[str] = mapped_column(String(40), unique=True, info=shared())
     position: Mapped[int] = mapped_column(default=0, info=shared())
     text: Mapped[Bilingual] = bilingual("text")
@@ -516,6 +560,8 @@ class Term(Base):
 
     __tablename__ = "term"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     term: Mapped[Bilingual] = bilingual("term")
     acronym: Mapped[Bilingual] = bilingual("acronym")
     note: Mapped[str] = mapped_column(Text, default="", info=shared())

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from .address import ServerAddress
@@ -64,19 +66,43 @@ class Database:
     backup_taken: Path | None = None
     read_only: bool = False
     revision: str = SCHEMA_HEAD  # older only for a file opened read-only (``check``)
+    # On a server: our account may only read (a reader's role, ``server init``), so
+    # read_only is true and the refusal says why.
+    reader: bool = False
+    # Who this open database is, in the change notices it sends (store/notices.py): a
+    # window leaves its own notices alone, as it has refreshed already.
+    writer: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @property
+    def read_only_problem(self) -> Problem:
+        return Problem.READ_ONLY_ROLE if self.reader else Problem.READ_ONLY
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error.
 
         It holds SQLite's write lock from its first statement (BEGIN IMMEDIATE),
-        waiting up to the busy timeout for another writer to finish.
+        waiting up to the busy timeout for another writer to finish (on a server, the
+        advisory lock). A row saved with an old version counter is a ``Conflict``.
         """
         if self.read_only:
-            raise BadDatabase(self.path, Problem.READ_ONLY)
-        with self.sessions(bind=self.engine.execution_options(**{_WRITE: True})) as session, \
-                session.begin():
-            yield session
+            raise BadDatabase(self.path, self.read_only_problem)
+        try:
+            with self.sessions(bind=self.engine.execution_options(**{_WRITE: True})) \
+                    as session, session.begin():
+                yield session
+        except StaleDataError as e:
+            from .versions import from_stale
+
+            raise from_stale(e) from e
+
+    def announce(self, session: Session, changes) -> None:
+        """Tell the other windows on this server what the unit of work in ``session``
+        changed (sent when it commits; nothing on a file, whose windows are all ours)."""
+        if self.on_server and changes.kinds:
+            from .notices import announce
+
+            announce(session, changes, self.writer)
 
     def session(self) -> Session:
         return self.sessions()
@@ -193,9 +219,13 @@ def _open_server(address: ServerAddress, *, read_only: bool) -> Database:
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     event.listen(engine, "begin", _server_begin)
     event.listen(engine, "handle_error", lambda context: _server_error(address, context))
+    reader = False
     try:
         revision = _server_revision(engine, address)
-        if not read_only and revision != SCHEMA_HEAD:
+        reader = revision is not None and not _may_write(engine)
+        if reader and revision != SCHEMA_HEAD:
+            raise BadDatabase(address, Problem.READ_ONLY_OLD, f"schema {revision}")
+        if not read_only and not reader and revision != SCHEMA_HEAD:
             _migrate(engine)
     except DBAPIError as e:
         engine.dispose()
@@ -207,7 +237,17 @@ def _open_server(address: ServerAddress, *, read_only: bool) -> Database:
         engine.dispose()
         raise BadDatabase(address, Problem.EMPTY)
     return Database(address, engine, sessionmaker(engine, expire_on_commit=False),
-                    read_only=read_only, revision=(revision or SCHEMA_HEAD) if read_only else SCHEMA_HEAD)
+                    read_only=read_only or reader, reader=reader,
+                    revision=(revision or SCHEMA_HEAD) if read_only else SCHEMA_HEAD)
+
+
+def _may_write(engine: Engine) -> bool:
+    """Whether our account may change the database: a reader's role (``server init``)
+    may only select, and the window then opens it read-only."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT has_table_privilege('agenda_item', 'UPDATE') "
+            "AND has_table_privilege('agenda_item', 'INSERT')").scalar())
 
 
 # How long a unit of work waits for another to finish before it is LOCKED. Longer than the
@@ -244,6 +284,8 @@ def _server_problem(address: ServerAddress, error: DBAPIError) -> BadDatabase:
         return BadDatabase(address, Problem.LOCKED)
     if getattr(original, "sqlstate", None) == "25006":  # read_only_sql_transaction
         return BadDatabase(address, Problem.READ_ONLY)
+    if getattr(original, "sqlstate", None) == "42501":  # insufficient_privilege: a reader
+        return BadDatabase(address, Problem.READ_ONLY_ROLE)
     if "no password supplied" in words or "password authentication failed" in words:
         return BadDatabase(address, Problem.PASSWORD_NEEDED, words)
     return BadDatabase(address, Problem.UNREACHABLE, words)
@@ -253,7 +295,7 @@ def _server_error(address: ServerAddress, context) -> None:
     """A lock held past the timeout, or a server gone, says so in one line later on too."""
     error = context.sqlalchemy_exception
     original = context.original_exception
-    if getattr(original, "sqlstate", None) == "55P03" or (
+    if getattr(original, "sqlstate", None) in ("55P03", "42501") or (
             context.is_disconnect and isinstance(error, DBAPIError)):
         raise _server_problem(address, error) from original
 

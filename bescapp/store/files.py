@@ -20,8 +20,9 @@ from .address import ServerAddress
 
 # The newest migration this version of bescapp knows. tests/store/test_migrations.py
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
-SCHEMA_HEAD = "0010"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010")
+SCHEMA_HEAD = "0011"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010",
+                   "0011")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -43,6 +44,7 @@ class Problem(enum.StrEnum):
     EMPTY = "empty"  # zero bytes: only init, demo and the window's New database fill one
     LOCKED = "locked"  # another program holds the file beyond the busy timeout
     READ_ONLY = "read_only"  # a change was asked of a file bescapp may only read
+    READ_ONLY_ROLE = "read_only_role"  # a server account that may only read (a reader)
     READ_ONLY_OLD = "read_only_old"  # read-only and of a schema that must be upgraded first
     NO_DRIVER = "no_driver"  # a server address, and psycopg is not installed
     UNREACHABLE = "unreachable"  # the server refused or did not answer (detail: its words)
@@ -82,6 +84,8 @@ _PROBLEM_TEXT = {
     Problem.LOCKED: N_("{path} is in use by another program; try again in a moment"),
     Problem.READ_ONLY: N_("{path} is read-only (the file or its folder cannot be written); "
                           "nothing was changed"),
+    Problem.READ_ONLY_ROLE: N_("{path}: your account on the server may only read this "
+                               "database; nothing was changed"),
     Problem.READ_ONLY_OLD: N_("{path} is read-only and of an older schema this bescapp must "
                               "upgrade before it can use it; copy it to a folder you can write "
                               "to"),

@@ -426,6 +426,7 @@ class ImportState:
     lines: tuple[tuple[int, str, int], ...]
     counterpart_key: bytes | None
     log: tuple[dict, ...]
+    settings_version: int | None = None  # the settings row's version counter (editors)
 
 
 def _rows(session: Session, table, where=None) -> tuple[dict, ...]:
@@ -448,7 +449,8 @@ def import_state(session: Session, meeting_uuid: str, package_uuid: str,
         tuple((i, s.value if isinstance(s, enum.Enum) else s, p) for i, s, p in session.execute(
             select(ActionLine.id, ActionLine.status, ActionLine.progress))),
         settings.counterpart_key if settings else None,
-        _rows(session, log, log.c.package_uuid == package_uuid))
+        _rows(session, log, log.c.package_uuid == package_uuid),
+        settings.row_version if settings else None)
 
 
 def restore_import_state(session: Session, state: ImportState) -> Changes:
@@ -478,9 +480,12 @@ def restore_import_state(session: Session, state: ImportState) -> Changes:
     for line_id, status, progress in state.lines:
         session.execute(update(line).where(line.c.id == line_id)
                         .values(status=status, progress=progress))
-    settings = session.get(DatabaseSettings, 1)
-    if settings is not None:
-        settings.counterpart_key = state.counterpart_key
+    # the key as it was, and the row as it was (its version counter too: an undo leaves
+    # the database exactly as before the import)
+    session.execute(update(DatabaseSettings.__table__).where(DatabaseSettings.__table__.c.id == 1)
+                    .values(counterpart_key=state.counterpart_key,
+                            **({} if state.settings_version is None
+                               else {"row_version": state.settings_version})))
     if state.log:
         session.execute(log.insert(), list(state.log))
     session.flush()

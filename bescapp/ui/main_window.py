@@ -294,14 +294,22 @@ class MainWindow(Retranslates, QMainWindow):
         self.edit_controls.set_read_only(read_only)
         for page in self.workspaces:
             page.set_read_only(read_only)
+        self._say_read_only()
         self.read_only_banner.setVisible(read_only)
         self.read_only_label.setVisible(read_only)
 
     def _say_read_only(self) -> None:
-        self.read_only_banner.setText(self.tr(
-            "This database is read-only: its file or its folder cannot be written. You can "
-            "read, filter and export; to edit, copy the file to a folder you can write to "
-            "and open the copy."))
+        db = self.context.db
+        if db is not None and db.reader:  # a reader's account on an office server
+            self.read_only_banner.setText(self.tr(
+                "Your account on the server may only read this database. You can read, filter "
+                "and export; to edit, ask the database's owner to make you an editor "
+                "(bescapp server init --editor)."))
+        else:
+            self.read_only_banner.setText(self.tr(
+                "This database is read-only: its file or its folder cannot be written. You can "
+                "read, filter and export; to edit, copy the file to a folder you can write to "
+                "and open the copy."))
         self.read_only_label.setText(self.tr("Read-only: changes cannot be saved"))
         self.read_only_label.setToolTip(self.read_only_banner.text())
 

@@ -38,6 +38,10 @@ NOT_TEXT = {
     "DatabaseSettings.counterpart_key": "the other side's public key, bytes no document reads",
     "PackageLog.content": "the packages exchanged, as JSON: only the exchange reads it",
 }
+# Every edited row's version counter (model/entities.version_column): a number no
+# document prints, the same on every versioned entity.
+NOT_TEXT.update({f.label: "a number: the row's version counter" for f in fields.every()
+                 if f.name == "row_version"})
 # Internal fields the book itself does not print, and why.
 NOT_IN_THE_BOOK = {
     "DatabaseSettings.handling_marking": "the default a new meeting copies; the book prints "

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.actions import STATUSES, ActionsInvalid, NeedsConfirmation
 from ...i18n.formatting import format_date, format_number, meeting_name
+from ...model.entities import ActionLine, ActionPlan
 from ...store import actions as store
+from ...store import versions
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
@@ -476,6 +478,7 @@ class ActionsWorkspace(Retranslates, QWidget):
             return
         with self.context.db.session() as session:
             before = store.line_fields(session, line_id)
+            seen = versions.look(session, ActionLine, line_id)
         line = self.model.line(line_id)
         dialog = LineEditor(before, self.agencies, self.language, self, code=line.code)
 
@@ -483,7 +486,8 @@ class ActionsWorkspace(Retranslates, QWidget):
             after = dialog.fields()
             if after == before:
                 return None
-            return commands.EditLine(self.context, line_id, before, after, confirmed=confirmed)
+            return commands.EditLine(self.context, line_id, before, after,
+                                     confirmed=confirmed).saw(seen)
 
         self._run(dialog, make)
 
@@ -565,12 +569,13 @@ class ActionsWorkspace(Retranslates, QWidget):
             return
         with self.context.db.session() as session:
             before = store.plan_fields(session, plan_id)
+            seen = versions.look(session, ActionPlan, plan_id)
         dialog = PlanDialog(before, self, is_new=False)
 
         def make(dialog, _confirmed):
             after = dialog.fields()
             return None if after == before else commands.EditPlan(self.context, plan_id,
-                                                                   before, after)
+                                                                   before, after).saw(seen)
 
         self._run(dialog, make)
 

@@ -34,7 +34,16 @@ from PySide6.QtWidgets import (
 from ...i18n.formatting import format_datetime, format_number
 from ...model.bilingual import Bilingual
 from ...model.entities import AgendaKind
-from ...store.agenda import INTERNAL_TEXTS, SHARED_TEXTS, AttachmentRow, Candidate, ItemFields, cleaned
+from ...store.agenda import (
+    INTERNAL_TEXTS,
+    SHARED_TEXTS,
+    TEXTS,
+    AttachmentRow,
+    Candidate,
+    ItemFields,
+    cleaned,
+)
+from ...store.versions import Seen, keeping
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -54,6 +63,9 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.language = language
         self.item_id: int | None = None
         self.fields: ItemFields | None = None
+        # the item as shown, for the check that no one else changed what a save overwrites
+        self.seen: Seen | None = None
+        self._committing: ItemFields | None = None
         self.lead_ids: list[int] = []
         self.days = 1
         self._loading = False
@@ -212,13 +224,36 @@ class AgendaEditor(Retranslates, QScrollArea):
 
     # showing ---------------------------------------------------------------
 
+    def typing(self) -> dict[str, Bilingual]:
+        """Texts the staffer has typed and not yet saved (a box still being edited)."""
+        if self.item_id is None or self.fields is None:
+            return {}
+        typed = self.current_fields()
+        if typed == self._committing:  # being saved right now: the refresh shows it saved
+            return {}
+        return {name: getattr(typed, name) for name in TEXTS
+                if getattr(typed, name) != getattr(self.fields, name)}
+
     def show_item(self, item_id: int | None, fields: ItemFields | None = None,
                   lead_ids: list[int] = (),
                   attachments: list[AttachmentRow] = (), days: int = 1,
-                  has_children: bool = False) -> None:
+                  has_children: bool = False, seen: Seen | None = None,
+                  keep_typing: bool = True) -> None:
+        """Show an item. The same item shown again (another editor changed it) keeps what
+        the staffer is typing, and its save is still checked against what they started
+        from; ``keep_typing=False`` (after a refused save) shows the database's text."""
+        typed = self.typing() if keep_typing and item_id == self.item_id else {}
+        if typed and fields is not None and seen is not None and self.seen is not None:
+            started = self.fields
+            fields = ItemFields(fields.kind, fields.duration_minutes, fields.fixed_start,
+                                fields.day, texts=tuple(
+                                    getattr(started, n) if n in typed else getattr(fields, n)
+                                    for n in TEXTS))
+            seen = keeping(seen, self.seen, {f"{n}_{lang}" for n in typed for lang in LANGS})
         self._loading = True
         try:
             self.item_id, self.fields, self.lead_ids = item_id, fields, list(lead_ids)
+            self.seen = seen
             self.days = days
             enabled = item_id is not None and fields is not None
             self.widget().setEnabled(enabled)
@@ -234,7 +269,7 @@ class AgendaEditor(Retranslates, QScrollArea):
             self.fixed_time.setTime(QTime(start.hour, start.minute))
             self.fixed_time.setEnabled(fields.fixed_start is not None)
             for name, widgets in self.texts.items():
-                value: Bilingual = getattr(fields, name)
+                value: Bilingual = typed.get(name) or getattr(fields, name)
                 for lang, widget in widgets.items():
                     if isinstance(widget, QLineEdit):
                         widget.setText(value.get(lang))
@@ -320,7 +355,11 @@ class AgendaEditor(Retranslates, QScrollArea):
                      .replace("%1", format_number(removed, self.language)))
         else:
             self.say("")
-        self.edited.emit(self.item_id, self.fields, after)
+        self._committing = after
+        try:
+            self.edited.emit(self.item_id, self.fields, after)
+        finally:
+            self._committing = None
 
     def _fixed_toggled(self, checked: bool) -> None:
         self.fixed_time.setEnabled(checked)

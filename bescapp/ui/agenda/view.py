@@ -33,11 +33,11 @@ from ...domain.agenda import AgendaInvalid, AgendaProblem, Problem, meeting_days
 from ...i18n import languages
 from ...i18n.formatting import format_duration, format_number, format_time, meeting_name
 from ...model.bilingual import Bilingual
-from ...store import agenda
+from ...store import agenda, versions
 from ...store.agenda import ItemFields, Where
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
-from ..context import AppContext
+from ..context import AppContext, EditNotSaved
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
 from ..read_only import EditControls
@@ -249,7 +249,7 @@ class AgendaWorkspace(Retranslates, QWidget):
                 fields = self.editor.fields
                 if move.item_id == self.editor.item_id and fields and fields.day != move.day:
                     self._show_current()
-            elif not self.model.last_refresh_was_reset:  # a reset re-selects: refreshed
+            else:  # a reset re-selects, but the same item selected again sends no signal
                 self._show_current()
 
     def _remember_selection(self) -> None:
@@ -323,7 +323,7 @@ class AgendaWorkspace(Retranslates, QWidget):
             self.editor.say("")  # a message about another item no longer applies
         self._show_current()
 
-    def _show_current(self) -> None:
+    def _show_current(self, keep_typing: bool = True) -> None:
         item_id = self.current_id()
         if item_id is None or self.context.db is None:
             self.editor.show_item(None)
@@ -342,7 +342,8 @@ class AgendaWorkspace(Retranslates, QWidget):
                 item_id, agenda.fields_of(item),
                 agenda.lead_ids(session, item_id), agenda.attachments(session, item_id),
                 meeting_days(meeting.start_date, meeting.end_date),
-                bool(self.model.children_of(item_id)))
+                bool(self.model.children_of(item_id)), seen=versions.seen(item),
+                keep_typing=keep_typing)
 
     def _load_candidates(self) -> None:
         if self.context.db is None or self.model.meeting_id is None:
@@ -358,6 +359,11 @@ class AgendaWorkspace(Retranslates, QWidget):
             self.context.execute(command)
         except AgendaInvalid as e:
             self._refused(e)
+            return False
+        except EditNotSaved as e:
+            if not e.conflict:
+                raise
+            self._show_current(keep_typing=False)  # their version, said in the message box
             return False
         return True
 
@@ -400,7 +406,10 @@ class AgendaWorkspace(Retranslates, QWidget):
         return label.text().lower() if label is not None else field
 
     def _edit(self, item_id: int, before: ItemFields, after: ItemFields) -> None:
-        self._execute(commands.EditItem(self.context, item_id, before, after))
+        command = commands.EditItem(self.context, item_id, before, after)
+        if self.editor.seen is not None and self.editor.item_id == item_id:
+            command.seen = (self.editor.seen,)
+        self._execute(command)
 
     def _add(self, where: Where) -> None:
         meeting_id = self.model.meeting_id

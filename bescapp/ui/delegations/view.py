@@ -31,8 +31,9 @@ from ...domain import delegations as rules
 from ...domain.delegations import MemberInvalid
 from ...i18n.formatting import meeting_name
 from ...importers.delegates import ImportProblem, plan_import, problem_message
+from ...model.entities import Membership, Person
 from ...store import delegations as ops
-from ...store import meetings, our_side
+from ...store import meetings, our_side, versions
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
 from ..context import AppContext
@@ -366,6 +367,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         with self.context.db.session() as session:
             person = ops.person_fields(session, member.person_id)
             membership = ops.membership_fields(session, membership_id)
+            seen = (versions.look(session, Person, member.person_id),
+                    versions.look(session, Membership, membership_id))
             agencies = ops.agencies(session, self._party_id(section.code))
         dialog = MemberDialog(self, agencies=agencies, person=person, membership=membership,
                               language=self.language)
@@ -375,7 +378,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         if (after_person, after_membership) == (person.cleaned(), membership):
             return
         self._execute(EditMember(self.context, self.meeting_id, member.person_id, person,
-                                 after_person, membership_id, membership, after_membership))
+                                 after_person, membership_id, membership, after_membership)
+                      .saw(*seen))
 
     def remove_member(self) -> None:
         membership_id = self.selected_id()

@@ -217,15 +217,19 @@ class MeetingsWorkspace(Retranslates, QWidget):
         meeting_id = self.selected_id()
         if meeting_id is None or self.context.db is None:
             return
+        from ...model.entities import Meeting
+        from ...store import versions
         from ...store.meetings import meeting_fields
         from .commands import EditMeeting
         from .dialog import MeetingDialog
 
         with self.context.db.session() as session:
             before = meeting_fields(session, meeting_id)
+            seen = versions.look(session, Meeting, meeting_id)
         dialog = MeetingDialog(before, self._taken(meeting_id), self, is_new=False)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
-            self._execute(EditMeeting(self.context, meeting_id, before, dialog.fields()))
+            self._execute(EditMeeting(self.context, meeting_id, before, dialog.fields())
+                          .saw(seen))
 
     def delete_meeting(self) -> None:
         meeting_id = self.selected_id()
