@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.actions import AgencyRow, LineFields, PlanRow
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -155,6 +156,10 @@ class LineEditor(Retranslates, QDialog):
                                        "shareable document"))
         self.notes_en_label.setText(self.tr("English"))
         self.notes_es_label.setText(self.tr("Spanish"))
+        access.name_pair(self.title_en, self.title_es, self.tr("Title"))
+        access.name_pair(self.description_en, self.description_es, self.tr("Description"))
+        access.name_pair(self.notes_en, self.notes_es, self.tr("Internal notes"))
+        access.name(self.due_date, self.tr("Due date"))
 
     def show_fields(self, fields: LineFields) -> None:
         self.title_en.setText(fields.title.en)

@@ -37,6 +37,7 @@ from ...store import actions as store
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access
 from ..context import AppContext
 from ..labels import file_name, label
 from ..read_only import EditControls
@@ -249,6 +250,14 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.edit_plan_button.setText(self.tr("Edit p&lan…"))
         self.export_button.setText(self.tr("E&xport status report…"))
         self.timeline_label.setText(self.tr("History"))
+        access.name(self.search, self.tr("Search action lines"))
+        access.name(self.plan_filter, self.tr("Show the lines of plan"))
+        access.name(self.status_filter, self.tr("Show the lines with status"))
+        access.name(self.party_filter, self.tr("Show the lines of party"))
+        access.name(self.agency_filter, self.tr("Show the lines of agency"))
+        access.name(self.table, self.tr("Action lines"), self.tr(
+            "Enter edits the selected line; its history is shown below"))
+        access.name(self.timeline, self.tr("History of the selected line"))
         self.edit_update_button.setText(self.tr("Edit &update…"))
         self.remove_update_button.setText(self.tr("Remo&ve update"))
         self._show_as_of()

@@ -35,6 +35,7 @@ from ...i18n.formatting import format_datetime, format_number
 from ...model.bilingual import Bilingual
 from ...model.entities import AgendaKind
 from ...store.agenda import INTERNAL_TEXTS, SHARED_TEXTS, AttachmentRow, Candidate, ItemFields, cleaned
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -202,12 +203,18 @@ class AgendaEditor(Retranslates, QScrollArea):
                  "background": self.tr("Background")}
         for name, caption in self.text_labels.items():
             caption.setText(names[name])
+            access.name_pair(self.texts[name]["en"], self.texts[name]["es"], names[name])
+        access.name(self.fixed_time, self.tr("Fixed start time"))
         self.internal_box.setTitle(self.tr("Internal — for our delegation only"))
         self.internal_note.setText(self.tr(
             "Never printed in the joint agenda or any other shareable document."))
         self.leads_box.setTitle(self.tr("Leads (both delegations)"))
         self.attachments_box.setTitle(self.tr("Background papers (internal)"))
         self.attach_button.setText(self.tr("Attach .docx…"))
+        access.name(self.leads, self.leads_box.title(), self.tr(
+            "Tick the members of either delegation who lead this item"))
+        access.name(self.attachments, self.attachments_box.title(), self.tr(
+            "Word papers put into the briefing book after this item"))
         self.remove_button.setText(self.tr("Remove"))
 
     # showing ---------------------------------------------------------------

@@ -37,6 +37,7 @@ from ...store import agenda
 from ...store.agenda import ItemFields, Where
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access
 from ..context import AppContext
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
@@ -197,6 +198,9 @@ class AgendaWorkspace(Retranslates, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Agenda"))
+        access.name(self.tree, self.tr("Agenda items"), self.tr(
+            "Enter edits the selected item; Insert adds one below it, Delete deletes it; Ctrl+Up "
+            "and Ctrl+Down move it"))
         texts = {
             "above": (self.tr("Add &above"), self.tr("Add an item above the selected one")),
             "below": (self.tr("Add &below"), self.tr("Add an item below (Insert, Ctrl+Enter)")),

@@ -17,6 +17,7 @@ from ...domain.brackets import bracket_spans
 from ...model.bilingual import Bilingual
 from ...model.entities import ParagraphStatus
 from ...store.communique import ParagraphRow
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -133,10 +134,18 @@ class ParagraphPair(Retranslates, QFrame):
         self.status.setStyleSheet(f"color: {STATUS_COLOURS[row.status]};")
         self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
         self.checks.setVisible(bool(check_lines))
+        self._name_controls()
 
     def retranslate_ui(self) -> None:
         for i in range(self.status.count()):
             self.status.setItemText(i, label(str(self.status.itemData(i))))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        number = self.number.text()
+        access.name(self.status, self.tr("Status of paragraph %1").replace("%1", number))
+        access.name_pair(self.editors["en"], self.editors["es"],
+                         self.tr("Paragraph %1").replace("%1", number))
 
     def current_text(self) -> Bilingual:
         return Bilingual(self.editors["en"].toPlainText(), self.editors["es"].toPlainText())

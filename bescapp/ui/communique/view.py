@@ -37,6 +37,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.first_draft import generate_draft
 from ...store.meetings import get_meeting
+from .. import access
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls
@@ -197,6 +198,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.checks_title.setText(self.tr("Checks"))
         self.tabs.setTabText(0, self.tr("Draft"))
         self.tabs.setTabText(1, self.tr("Termbase"))
+        access.name(self.tabs.tabBar(), self.tr("Communiqué pages"))
+        access.name(self.checks_table, self.tr("Checks"), self.tr(
+            "Problems found in the draft; Enter or a click goes to the paragraph"))
         self.checks_model.language_changed()
         self._show_heading()
         self._show_checks()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...model.bilingual import Bilingual
 from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 from ..rows import pair
@@ -95,6 +96,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.acronym_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
+        access.name_pair(self.acronym_en, self.acronym_es, self.tr("Acronym"))
+        access.name_pair(self.marking_en, self.marking_es, self.tr("Handling marking"))
 
     def _show(self, settings: OurSettings) -> None:
         if settings.side in self.side_buttons:

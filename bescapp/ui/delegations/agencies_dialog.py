@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.delegations import AgencyRow
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -136,6 +137,7 @@ class AgenciesDialog(Retranslates, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Acronym"),
                                               self.tr("Name (English)"),
                                               self.tr("Name (Spanish)")])
+        access.name(self.table, self.tr("Agencies"), self.tr("Enter edits the selected agency"))
 
     def reload(self) -> None:
         self.rows = self._load()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...importers.delegates import Report, message, shorten
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -58,6 +59,7 @@ class ImportDialog(Retranslates, QDialog):
                            .replace("%2", label(report.party_code)))
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"),
                                               self.tr("What will happen"), self.tr("Notes")])
+        access.name(self.table, self.tr("Rows of the file and what will happen to each"))
         for r, entry in enumerate(report.entries):
             values = (str(entry.row), shorten(entry.name()) or "—", report.outcome_text(entry, lang),
                       "; ".join(n.text(lang) for n in entry.notes))

@@ -25,6 +25,7 @@ from ...domain.people import HONORIFICS
 from ...model.bilingual import Bilingual
 from ...model.entities import Attendance, AttendanceMode, Principal, Role
 from ...store.delegations import AgencyRow, PersonChoice
+from .. import access
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -147,6 +148,7 @@ class MemberDialog(Retranslates, QDialog):
         self.tabs.setTabText(0, self.tr("Person"))
         self.tabs.setTabText(1, self.tr("At this meeting"))
         self.tabs.setTabText(2, self.tr("Biography"))
+        access.name(self.tabs.tabBar(), self.tr("Member pages"))
         self.second_surname.setPlaceholderText(self.tr("Maternal surname, if any"))
         self.notes.setPlaceholderText(self.tr("For our delegation only; never exported"))
         for i in range(self.role.count()):

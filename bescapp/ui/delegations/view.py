@@ -35,6 +35,7 @@ from ...store import delegations as ops
 from ...store import meetings, our_side
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access
 from ..context import AppContext
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
@@ -201,6 +202,12 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.down_button.setText("▼")
         self.up_button.setToolTip(self.tr("Earlier in protocol order (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Later in protocol order (Ctrl+Down)"))
+        access.name(self.up_button, self.tr("Move up"), self.up_button.toolTip())
+        access.name(self.down_button, self.tr("Move down"), self.down_button.toolTip())
+        for code, section in self.sections.items():
+            access.name(section.table, self.tr("Delegation list: %1").replace("%1", label(code)),
+                        self.tr("In protocol order; Enter edits the selected member, Ctrl+Up "
+                                "and Ctrl+Down move them, Delete removes them"))
         self.agencies_button.setText(self.tr("A&gencies…"))
         self.import_button.setText(self.tr("&Import list…"))
         self.copy_button.setText(self.tr("&Copy lists from…"))

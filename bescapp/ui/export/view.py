@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import languages
 from ...store.changes import Changes
+from .. import access
 from ..context import AppContext
 from ..labels import file_name, meeting_text
 from ..retranslate import Retranslates
@@ -228,6 +229,8 @@ class ExportWorkspace(Retranslates, QWidget):
         self.template_button.setText(self.tr("C&hoose…"))
         self.output_button.setText(self.tr("Choose…"))
         self.strict.setText(self.tr("Refuse while the pre-flight list has entries"))
+        access.name(self.preflight, self.tr("Pre-flight list"), self.tr(
+            "What to fix before the document goes out; Enter goes to the place that fixes it"))
         self.contact_sheet.setText(self.tr("Include e-mail addresses and phone numbers"))
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))

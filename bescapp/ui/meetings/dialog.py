@@ -23,7 +23,9 @@ from ...i18n.formatting import format_date
 from ...model.bilingual import Bilingual
 from ...model.entities import MeetingKind, SessionNumbering
 from ...store.meetings import MeetingFields, MeetingProblem
+from .. import access
 from ..labels import label
+from ..retranslate import Retranslates
 from ..rows import pair
 
 
@@ -42,7 +44,7 @@ def _language_of(locale: QLocale) -> str:
     return "es" if locale.language() == QLocale.Language.Spanish else "en"
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(Retranslates, QDialog):
     def __init__(self, fields: MeetingFields, taken: set[tuple[str, int]], parent=None,
                  *, is_new: bool) -> None:
         super().__init__(parent)
@@ -122,6 +124,13 @@ class MeetingDialog(QDialog):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.city_es, self.venue_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
+        access.name(self.start_date, self.tr("Starts on"))
+        access.name(self.end_date, self.tr("Ends on"))
+        access.name(self.day_start, self.tr("The day starts at"))
+        access.name(self.day_end, self.tr("The day ends at"))
+        access.name_pair(self.city_en, self.city_es, self.tr("City"))
+        access.name_pair(self.venue_en, self.venue_es, self.tr("Venue"))
+        access.name_pair(self.marking_en, self.marking_es, self.tr("Handling marking"))
 
     def _show_long(self, edit: QDateEdit, long: QLabel) -> None:
         long.setText(format_date(edit.date().toPython(), self._language, "full"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...i18n.formatting import meeting_name
 from ...store.changes import Changes, Kind
 from ...store.first_rows import MeetingRow
+from .. import access
 from ..context import AppContext
 from ..read_only import EditControls
 from ..retranslate import Retranslates
@@ -98,6 +99,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Meetings"))
+        access.name(self.table, self.tr("Meetings"), self.tr(
+            "Enter opens the selected meeting as the current one"))
         self.new_button.setText(self.tr("&New meeting…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
