@@ -12,6 +12,7 @@ import time
 import traceback
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -411,6 +412,8 @@ class Application(QObject):
             self._previous_hook(kind, error, trace)
 
     def _save_state(self) -> None:
+        if not shiboken6.isValid(self.window):
+            return  # an earlier window of this process, gone (tests): its state is not ours
         self.settings.window_geometry = self.window.saveGeometry()
         self.settings.workspace = self.window.WORKSPACE_NAMES[self.window.sidebar.currentRow()]
         self.settings.sync()

@@ -37,7 +37,7 @@ from ...store import actions as store
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
-from .. import access
+from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name, label
 from ..read_only import EditControls
@@ -121,6 +121,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.table.setSortingEnabled(True)
         # double-clicks click the Edit buttons: nothing while the database is read-only
         self.table.doubleClicked.connect(lambda _index: self.edit_line_button.click())
+        self.enter_key = keys.enter_opens(self.table, lambda: self.edit_line_button.click())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_line_button, self.edit_line_button = QPushButton(), QPushButton()
@@ -258,6 +259,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         access.name(self.table, self.tr("Action lines"), self.tr(
             "Enter edits the selected line; its history is shown below"))
         access.name(self.timeline, self.tr("History of the selected line"))
+        self.enter_key.setWhatsThis(self.tr("Edit the selected line"))
         self.edit_update_button.setText(self.tr("Edit &update…"))
         self.remove_update_button.setText(self.tr("Remo&ve update"))
         self._show_as_of()

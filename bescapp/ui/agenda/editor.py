@@ -217,6 +217,12 @@ class AgendaEditor(Retranslates, QScrollArea):
             "Word papers put into the briefing book after this item"))
         self.remove_button.setText(self.tr("Remove"))
 
+    def start_editing(self) -> None:
+        """Enter on the tree: the keyboard goes to the item's English title, the first box."""
+        title = self.texts["title"]["en"]
+        title.setFocus()
+        title.selectAll()
+
     # showing ---------------------------------------------------------------
 
     def show_item(self, item_id: int | None, fields: ItemFields | None = None,

@@ -9,9 +9,10 @@ deletes (after asking).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,7 +52,16 @@ NEW_ITEM = Bilingual("New item", "Nuevo tema")  # stored data, so in both langua
 
 
 class AgendaTree(QTreeView):
-    """The tree, with the outliner's keys (Tab indents rather than leaving the tree)."""
+    """The tree, with the outliner's keys (Tab indents rather than leaving the tree;
+    Ctrl+Tab leaves it)."""
+
+    # a key clicks its button: nothing while the button is disabled
+    KEYS: ClassVar[dict[tuple[Qt.Key, bool], str]] = {
+            (Qt.Key.Key_Up, True): "up", (Qt.Key.Key_Down, True): "down",
+            (Qt.Key.Key_Right, True): "indent", (Qt.Key.Key_Left, True): "outdent",
+            (Qt.Key.Key_Insert, False): "below", (Qt.Key.Key_Insert, True): "child",
+            (Qt.Key.Key_Return, True): "below", (Qt.Key.Key_Enter, True): "below",
+            (Qt.Key.Key_Delete, False): "delete"}
 
     def __init__(self, workspace: AgendaWorkspace) -> None:
         super().__init__()
@@ -60,8 +70,11 @@ class AgendaTree(QTreeView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
                                                                     Qt.Key.Key_Backtab):
-            if event.key() == Qt.Key.Key_Backtab or \
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            backwards = event.key() == Qt.Key.Key_Backtab or \
+                bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.focusNextPrevChild(not backwards)  # Ctrl+Tab: on to the next control
+            elif backwards:
                 self.workspace.buttons["outdent"].click()
             else:
                 self.workspace.buttons["indent"].click()
@@ -71,19 +84,30 @@ class AgendaTree(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        buttons = {  # a key clicks its button: nothing while the button is disabled
-            (Qt.Key.Key_Up, True): "up", (Qt.Key.Key_Down, True): "down",
-            (Qt.Key.Key_Right, True): "indent", (Qt.Key.Key_Left, True): "outdent",
-            (Qt.Key.Key_Insert, False): "below", (Qt.Key.Key_Insert, True): "child",
-            (Qt.Key.Key_Return, True): "below", (Qt.Key.Key_Enter, True): "below",
-            (Qt.Key.Key_Delete, False): "delete",
-        }
-        name = buttons.get((key, ctrl))
+        name = self.KEYS.get((key, ctrl))
         if name is not None:
             self.workspace.buttons[name].click()
             event.accept()
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.workspace.editor.start_editing()  # Enter edits the selected item
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def keyboard_keys(self) -> list[tuple[str, QKeySequence]]:
+        """(what, keys) of the keys above, worded as their buttons: Help ▸ Keyboard shortcuts."""
+        keys = []
+        for (key, ctrl), name in self.KEYS.items():
+            if key == Qt.Key.Key_Enter:
+                continue  # the keypad's Enter, said with Return
+            combination = QKeyCombination(Qt.KeyboardModifier.ControlModifier if ctrl
+                                          else Qt.KeyboardModifier.NoModifier, key)
+            keys.append((self.workspace.buttons[name].text(), QKeySequence(combination)))
+        for what, sequence in ((self.workspace.buttons["indent"].text(), "Tab"),
+                               (self.workspace.buttons["outdent"].text(), "Shift+Tab")):
+            keys.append((what, QKeySequence(sequence)))
+        return keys
 
 
 class AgendaWorkspace(Retranslates, QWidget):

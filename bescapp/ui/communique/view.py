@@ -37,7 +37,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.first_draft import generate_draft
 from ...store.meetings import get_meeting
-from .. import access
+from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls
@@ -127,6 +127,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.checks_table.horizontalHeader().setStretchLastSection(True)
         self.checks_table.clicked.connect(self._go_to_check)
+        self.enter_key = keys.enter_opens(
+            self.checks_table, lambda: self._go_to_check(self.checks_table.currentIndex()))
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +164,11 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         context.database_changed.connect(self.reload)
         self.retranslate_ui()
         self.reload()
+
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+5 puts the keyboard: the first paragraph's English text, else the pages."""
+        first = next(iter(self.pairs.values()), None)
+        return first.editors["en"] if first is not None and first.isVisibleTo(self) else self.tabs
 
     # ------------------------------------------------------------------ language
 
@@ -201,6 +208,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         access.name(self.tabs.tabBar(), self.tr("Communiqué pages"))
         access.name(self.checks_table, self.tr("Checks"), self.tr(
             "Problems found in the draft; Enter or a click goes to the paragraph"))
+        self.enter_key.setWhatsThis(self.tr("Go to the paragraph of the selected check"))
         self.checks_model.language_changed()
         self._show_heading()
         self._show_checks()

@@ -150,6 +150,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.edit_controls.add(self.add_button, self.edit_button, self.remove_button,
                                self.up_button, self.down_button, self.agencies_button,
                                self.copy_button, self.import_button)
+        self.key_shortcuts: list[QShortcut] = []  # worded for Help ▸ Keyboard shortcuts
         for code in PARTY_CODES:
             section = self.sections[code]
             self.edit_controls.add(section.table)
@@ -171,6 +172,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
                 shortcut = QShortcut(keys, table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(slot)
+                self.key_shortcuts.append(shortcut)
                 if keys != QKeySequence(Qt.Key.Key_Return):  # Return clicks Edit (above)
                     self.edit_controls.add(shortcut)
         self.empty_label = QLabel()
@@ -203,6 +205,10 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.up_button.setToolTip(self.tr("Earlier in protocol order (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Later in protocol order (Ctrl+Down)"))
         access.name(self.up_button, self.tr("Move up"), self.up_button.toolTip())
+        said = (self.tr("Earlier in protocol order"), self.tr("Later in protocol order"),
+                self.tr("Remove the selected member"), self.tr("Edit the selected member"))
+        for k, shortcut in enumerate(self.key_shortcuts):
+            shortcut.setWhatsThis(said[k % len(said)])
         access.name(self.down_button, self.tr("Move down"), self.down_button.toolTip())
         for code, section in self.sections.items():
             access.name(section.table, self.tr("Delegation list: %1").replace("%1", label(code)),

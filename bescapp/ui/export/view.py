@@ -193,6 +193,10 @@ class ExportWorkspace(Retranslates, QWidget):
         row.addWidget(button)
         return box
 
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+6 puts the keyboard: the document to export."""
+        return self.document
+
     # language --------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
