@@ -23,6 +23,7 @@ from .settings import Settings
 from .store import first_rows
 from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
+from .ui import colours
 from .ui.context import AppContext, EditNotSaved
 from .ui.main_window import MainWindow
 
@@ -113,6 +114,8 @@ class Application(QObject):
         self.switcher.apply(self.language)
         self.interactive = interactive
         self.context = AppContext(self)
+        colours.match_scheme(qt_app)  # before the window: its colours come from the palette
+        qt_app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
         if self.settings.window_geometry is not None:
             self.window.restoreGeometry(self.settings.window_geometry)
@@ -410,6 +413,15 @@ class Application(QObject):
                 .replace("%2", str(log)))
         finally:
             self._previous_hook(kind, error, trace)
+
+    def _scheme_changed(self, _scheme) -> None:
+        """The system went light or dark: the palette follows, and every widget that put a
+        colour in a style sheet works it out again from the new palette."""
+        colours.match_scheme(self.qt_app)
+        for widget in QApplication.allWidgets():
+            restyle = getattr(widget, "restyle", None)
+            if callable(restyle):
+                restyle()
 
     def _save_state(self) -> None:
         if not shiboken6.isValid(self.window):

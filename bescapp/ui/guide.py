@@ -83,7 +83,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+    said = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+    return ", ".join(dict.fromkeys(said))  # Redo is Ctrl+Y twice where the platform says so
 
 
 class ShortcutsDialog(Retranslates, QDialog):

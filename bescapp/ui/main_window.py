@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from . import access
+from . import access, colours
 from .context import AppContext
 from .labels import meeting_text
 from .read_only import EditControls
@@ -77,9 +77,6 @@ class MainWindow(Retranslates, QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "QLabel#read_only_banner { background: #fdecea; color: #8a1c1c; "
-            "border: 1px solid #e0a39e; padding: 6px 10px; }")
         self.read_only_banner.hide()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -90,7 +87,6 @@ class MainWindow(Retranslates, QMainWindow):
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.read_only_label = QLabel()
-        self.read_only_label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.meeting_label = QLabel()
@@ -105,6 +101,7 @@ class MainWindow(Retranslates, QMainWindow):
         context.database_changed.connect(self._update_title)
         context.changed_elsewhere.connect(self._changed_elsewhere)
         context.read_only_changed.connect(self.set_read_only)
+        self.restyle()
         self.retranslate_ui()
         self.resize(self._default_size())
 
@@ -296,6 +293,17 @@ class MainWindow(Retranslates, QMainWindow):
             page.set_read_only(read_only)
         self.read_only_banner.setVisible(read_only)
         self.read_only_label.setVisible(read_only)
+
+    def restyle(self) -> None:
+        """The read-only banner's red, from the palette: readable in light and dark."""
+        wash = colours.tint(colours.PROBLEM, 0.12)
+        self.read_only_banner.setStyleSheet(
+            f"QLabel#read_only_banner {{ background: {wash.name()}; "
+            f"color: {colours.readable(colours.READ_ONLY, wash).name()}; "
+            f"border: 1px solid {colours.tint(colours.PROBLEM, 0.45).name()}; "
+            "padding: 0.4em 0.7em; }")
+        self.read_only_label.setStyleSheet(
+            f"QLabel {{ {colours.text_css(colours.READ_ONLY, 'font-weight: bold;')} }}")
 
     def _say_read_only(self) -> None:
         self.read_only_banner.setText(self.tr(

@@ -35,7 +35,7 @@ from ...i18n.formatting import format_datetime, format_number
 from ...model.bilingual import Bilingual
 from ...model.entities import AgendaKind
 from ...store.agenda import INTERNAL_TEXTS, SHARED_TEXTS, AttachmentRow, Candidate, ItemFields, cleaned
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -64,6 +64,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         self.setMinimumWidth(380)
 
         self.notice = QLabel()
+        self._notice_is_problem = False
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.kind = QComboBox()
@@ -101,8 +102,6 @@ class AgendaEditor(Retranslates, QScrollArea):
         for row, name in enumerate(SHARED_TEXTS, start=1):
             self._add_text_row(shared, row, name, single_line=name == "title")
         self.internal_box = QGroupBox()
-        self.internal_box.setStyleSheet("QGroupBox { background: #fff6e0; }"
-                                        "QGroupBox::title { color: #8a5a00; }")
         internal = QGridLayout(self.internal_box)
         self.internal_note = QLabel()
         self.internal_note.setWordWrap(True)
@@ -127,6 +126,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         box.addWidget(self.attachments)
         box.addLayout(buttons)
 
+        self.restyle()
         layout = QVBoxLayout(body)
         layout.addWidget(self.notice)
         layout.addLayout(self.form)
@@ -217,6 +217,15 @@ class AgendaEditor(Retranslates, QScrollArea):
             "Word papers put into the briefing book after this item"))
         self.remove_button.setText(self.tr("Remove"))
 
+    def restyle(self) -> None:
+        """The internal box's amber wash and the notice's colour, from the palette."""
+        wash = colours.tint(colours.AMBER, 0.16)
+        self.internal_box.setStyleSheet(
+            f"QGroupBox {{ background: {wash.name()}; }}"
+            f"QGroupBox::title {{ color: {colours.readable(colours.CAUTION, wash).name()}; }}")
+        self.notice.setStyleSheet(colours.text_css(colours.PROBLEM, "font-weight: 600;")
+                                  if self._notice_is_problem else colours.text_css(colours.FINE))
+
     def start_editing(self) -> None:
         """Enter on the tree: the keyboard goes to the item's English title, the first box."""
         title = self.texts["title"]["en"]
@@ -301,8 +310,8 @@ class AgendaEditor(Retranslates, QScrollArea):
 
     def say(self, text: str, problem: bool = False) -> None:
         """A message at the top of the pane: what was cleaned, or why an edit was refused."""
-        self.notice.setStyleSheet("color: #b3261e; font-weight: 600;" if problem
-                                  else "color: #1f5f2a;")
+        self._notice_is_problem = problem
+        self.restyle()
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

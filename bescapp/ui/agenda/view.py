@@ -38,7 +38,7 @@ from ...store import agenda
 from ...store.agenda import ItemFields, Where
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
-from .. import access
+from .. import access, colours
 from ..context import AppContext
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
@@ -218,6 +218,10 @@ class AgendaWorkspace(Retranslates, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.edit_controls.set_read_only(read_only)
 
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+2 puts the keyboard: the outline."""
+        return self.tree
+
     # language --------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -228,12 +232,12 @@ class AgendaWorkspace(Retranslates, QWidget):
         texts = {
             "above": (self.tr("Add &above"), self.tr("Add an item above the selected one")),
             "below": (self.tr("Add &below"), self.tr("Add an item below (Insert, Ctrl+Enter)")),
-            "child": (self.tr("Add s&ub-item"), self.tr("Add an item inside (Ctrl+Insert)")),
+            "child": (self.tr("Add &sub-item"), self.tr("Add an item inside (Ctrl+Insert)")),
             "up": (self.tr("Move &up"), self.tr("Move up (Ctrl+Up)")),
             "down": (self.tr("Move &down"), self.tr("Move down (Ctrl+Down)")),
             "indent": (self.tr("&Indent"), self.tr("Make it a sub-item of the one above (Tab)")),
             "outdent": (self.tr("&Outdent"), self.tr("Move it out one level (Shift+Tab)")),
-            "delete": (self.tr("De&lete…"), self.tr("Delete the item and its sub-items (Delete)")),
+            "delete": (self.tr("Dele&te…"), self.tr("Delete the item and its sub-items (Delete)")),
             "copy": (self.tr("&Copy from earlier meeting…"),
                      self.tr("Copy structure, titles and durations; not leads or internal notes")),
         }
@@ -243,7 +247,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         names = (self.tr("English"), self.tr("Spanish"), self.tr("Bilingual (side by side)"))
         for k, name in enumerate(names):
             self.export_language.setItemText(k, name)
-        self.export_button.setText(self.tr("&Export agenda…"))
+        self.export_button.setText(self.tr("E&xport agenda…"))
         self.export_language_label.setText(self.tr("Document &language:"))
         self.export_button.setToolTip(self.tr(
             "The joint agenda as a Word document; it never contains internal fields"))
@@ -314,7 +318,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         overruns = self.model.schedule.overruns()
         if overruns:
             worst = self.model.schedule.worst_overrun()
-            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.status.setStyleSheet(colours.text_css(colours.PROBLEM, "font-weight: 600;"))
             self.status.setText(self.tr(
                 "⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.")
                 .replace("%1", format_duration(worst, self.language))

@@ -17,7 +17,7 @@ from ...domain.brackets import bracket_spans
 from ...model.bilingual import Bilingual
 from ...model.entities import ParagraphStatus
 from ...store.communique import ParagraphRow
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -107,7 +107,7 @@ class ParagraphPair(Retranslates, QFrame):
         self.editors = {"en": ParagraphText(), "es": ParagraphText()}
         self.checks = QLabel()
         self.checks.setWordWrap(True)
-        self.checks.setStyleSheet("color: #a00000;")
+        self.checks.setStyleSheet(colours.text_css(colours.PROBLEM))
         layout = QGridLayout(self)
         layout.setContentsMargins(7, 5, 7, 5)
         layout.addWidget(self.number, 0, 0)
@@ -131,7 +131,7 @@ class ParagraphPair(Retranslates, QFrame):
             if not editor.hasFocus():
                 editor.set_text(row.text.get(lang))
         self.status.setCurrentIndex(self.status.findData(row.status))
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS[row.status]};")
+        self.status.setStyleSheet(colours.text_css(STATUS_COLOURS[row.status]))
         self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
         self.checks.setVisible(bool(check_lines))
         self._name_controls()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...model.bilingual import Bilingual
 from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 from ..rows import pair
@@ -52,7 +52,7 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         self.acronym_en, self.acronym_es = QLineEdit(), QLineEdit()
         self.marking_en, self.marking_es = QLineEdit(), QLineEdit()
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

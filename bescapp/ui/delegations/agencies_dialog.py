@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.delegations import AgencyRow
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -52,7 +52,7 @@ class AgencyDialog(Retranslates, QDialog):
         self.acronym.setMaxLength(20)
         self.name_en, self.name_es = QLineEdit(), QLineEdit()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.form = QFormLayout()
         for widget in (self.party, self.acronym, self.name_en, self.name_es):
             self.form.addRow(_label_for(widget), widget)

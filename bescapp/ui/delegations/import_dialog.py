@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...importers.delegates import Report, message, shorten
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -66,7 +66,8 @@ class ImportDialog(Retranslates, QDialog):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if entry.has_error:
-                    item.setForeground(QBrush(ERROR))
+                    item.setForeground(QBrush(colours.readable(ERROR, colours.background(
+                        QPalette.ColorRole.Base))))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()  # every note readable, not cut at the cell's edge
         lines = [report.summary(lang)]

@@ -25,7 +25,7 @@ from ...domain.people import HONORIFICS
 from ...model.bilingual import Bilingual
 from ...model.entities import Attendance, AttendanceMode, Principal, Role
 from ...store.delegations import AgencyRow, PersonChoice
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -110,7 +110,7 @@ class MemberDialog(Retranslates, QDialog):
                 column.addStretch()
             self.tabs.addTab(page, "")
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -134,7 +134,7 @@ class MemberDialog(Retranslates, QDialog):
             self.chooser.setItemText(0, self.tr("New person…"))
         texts = (self.tr("Honorific:"), self.tr("&Given names:"), self.tr("&First surname:"),
                  self.tr("&Second surname:"), self.tr("Current title (English):"),
-                 self.tr("Current title (Spanish):"), self.tr("A&gency:"), self.tr("E-mail:"),
+                 self.tr("Current title (Spanish):"), self.tr("Agenc&y:"), self.tr("E-mail:"),
                  self.tr("Phone:"))
         for widget, text in zip(self._person_rows, texts, strict=True):
             self.person_form.labelForField(widget).setText(text)

@@ -198,7 +198,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Delegations"))
         self.add_button.setText(self.tr("&Add member…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.remove_button.setText(self.tr("&Remove"))
         self.up_button.setText("▲")  # arrows: the row of buttons must fit a laptop's width
         self.down_button.setText("▼")

@@ -230,7 +230,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["output"].setBuddy(self.output)
         self.marking.setPlaceholderText(self.tr("The meeting's marking"))
         self.template.setPlaceholderText(self.tr("bescapp's own styles"))
-        self.template_button.setText(self.tr("C&hoose…"))
+        self.template_button.setText(self.tr("Ch&oose…"))
         self.output_button.setText(self.tr("Choose…"))
         self.strict.setText(self.tr("Refuse while the pre-flight list has entries"))
         access.name(self.preflight, self.tr("Pre-flight list"), self.tr(
@@ -239,7 +239,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
         self.refresh_button.setText(self.tr("Check &again"))
-        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setText(self.tr("E&xport"))
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
         self._show_meeting()
         self._fill_preflight()

@@ -23,7 +23,7 @@ from ...i18n.formatting import format_date
 from ...model.bilingual import Bilingual
 from ...model.entities import MeetingKind, SessionNumbering
 from ...store.meetings import MeetingFields, MeetingProblem
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 from ..rows import pair
@@ -79,7 +79,7 @@ class MeetingDialog(Retranslates, QDialog):
         for numbering in SessionNumbering:
             self.numbering.addItem(label(numbering.value), numbering)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -114,10 +114,10 @@ class MeetingDialog(Retranslates, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New meeting") if self._is_new else self.tr("Edit meeting"))
         labels = (self.tr("&Kind:"), self.tr("&Number:"), self.tr("&Starts on:"),
-                  self.tr("&Ends on:"), self.tr("Day &hours (start, end):"),
+                  self.tr("&Ends on:"), self.tr("Day h&ours (start, end):"),
                   self.tr("&City (English, Spanish):"), self.tr("&Venue (English, Spanish):"),
                   self.tr("&Host:"), self.tr("Handling &marking:"),
-                  self.tr("Session &numbering:"))
+                  self.tr("Session num&bering:"))
         for caption, text in zip(self.labels, labels, strict=True):
             caption.setText(text)
         for field in (self.city_en, self.venue_en, self.marking_en):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.meetings import MeetingFields
-from .. import access
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -64,7 +64,7 @@ class NextPlenaryDialog(Retranslates, QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

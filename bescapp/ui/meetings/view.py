@@ -104,7 +104,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
             "Enter opens the selected meeting as the current one"))
         self.enter_key.setWhatsThis(self.tr("Open the selected meeting as the current one"))
         self.new_button.setText(self.tr("&New meeting…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.current_button.setText(self.tr("&Open as current meeting"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
