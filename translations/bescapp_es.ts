@@ -1310,7 +1310,6 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
         <location filename="../bescapp/ui/communique/view.py" line="353"/>
         <location filename="../bescapp/ui/communique/view.py" line="362"/>
         <source>Generate draft</source>
@@ -1323,28 +1322,13 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="180"/>
-        <source>Add</source>
-        <translation>Agregar</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="180"/>
         <source>Add a paragraph after the current one</source>
         <translation>Agregar un párrafo después del actual</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="181"/>
-        <source>Split at cursor</source>
-        <translation>Dividir en el cursor</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="182"/>
         <source>Split the current paragraph where the cursor is</source>
         <translation>Dividir el párrafo actual donde está el cursor</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="183"/>
-        <source>Merge with next</source>
-        <translation>Unir con el siguiente</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="184"/>
@@ -1353,18 +1337,8 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="185"/>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="185"/>
         <source>Move the current paragraph up</source>
         <translation>Subir el párrafo actual</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="186"/>
-        <source>Move down</source>
-        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="186"/>
@@ -1373,18 +1347,8 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="187"/>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="187"/>
         <source>Delete the current paragraph</source>
         <translation>Eliminar el párrafo actual</translation>
-    </message>
-    <message>
-        <location filename="../bescapp/ui/communique/view.py" line="188"/>
-        <source>Save version…</source>
-        <translation>Guardar versión…</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="189"/>
@@ -1392,19 +1356,59 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
         <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="190"/>
-        <source>Compare versions…</source>
-        <translation>Comparar versiones…</translation>
-    </message>
-    <message>
         <location filename="../bescapp/ui/communique/view.py" line="191"/>
         <source>Word-by-word differences between two versions</source>
         <translation>Diferencias palabra por palabra entre dos versiones</translation>
     </message>
     <message>
+        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <source>&amp;Generate draft</source>
+        <translation>Generar &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="180"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="181"/>
+        <source>&amp;Split at cursor</source>
+        <translation>&amp;Dividir en el cursor</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="183"/>
+        <source>&amp;Merge with next</source>
+        <translation>U&amp;nir con el siguiente</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="185"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="186"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="187"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="188"/>
+        <source>Save versi&amp;on…</source>
+        <translation>Guardar ve&amp;rsión…</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/view.py" line="190"/>
+        <source>Com&amp;pare versions…</source>
+        <translation>Com&amp;parar versiones…</translation>
+    </message>
+    <message>
         <location filename="../bescapp/ui/communique/view.py" line="192"/>
-        <source>Export communiqué…</source>
-        <translation>Exportar comunicado…</translation>
+        <source>E&amp;xport communiqué…</source>
+        <translation>E&amp;xportar comunicado…</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/view.py" line="193"/>
@@ -4185,23 +4189,23 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../bescapp/ui/guide.py" line="111"/>
-        <location filename="../bescapp/ui/guide.py" line="113"/>
+        <location filename="../bescapp/ui/guide.py" line="112"/>
+        <location filename="../bescapp/ui/guide.py" line="114"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/guide.py" line="112"/>
+        <location filename="../bescapp/ui/guide.py" line="113"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/guide.py" line="112"/>
+        <location filename="../bescapp/ui/guide.py" line="113"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/guide.py" line="112"/>
+        <location filename="../bescapp/ui/guide.py" line="113"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -4284,13 +4288,13 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/termbase.py" line="110"/>
-        <source>Add term…</source>
-        <translation>Agregar término…</translation>
+        <source>Add &amp;term…</source>
+        <translation>Agregar &amp;término…</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/termbase.py" line="111"/>
-        <source>Delete term</source>
-        <translation>Eliminar término</translation>
+        <source>Delete te&amp;rm</source>
+        <translation>Eli&amp;minar término</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/communique/termbase.py" line="112"/>

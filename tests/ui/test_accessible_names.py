@@ -2,6 +2,8 @@
 goes through every workspace and every dialog the window opens (tests/ui/walking.py)."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from tests.ui.walking import DialogWalk, controls, has_name, spoken_name, walk_window, where
 
@@ -39,3 +41,26 @@ def test_every_control_of_every_workspace_and_dialog_has_a_name(
     assert len(names) > 150
     assert {"MemberDialog", "LineEditor", "NextPlenaryDialog", "ImportDialog",
             "DatabaseSettingsDialog", "AgencyDialog"} <= set(dialogs)
+
+
+def test_every_stop_of_the_tab_key_is_a_named_control(app, monkeypatch, tmp_path):
+    """Tab stops only at controls a screen reader can name, in every workspace and dialog:
+    no pane, scroll area or frame that takes the keyboard and says nothing."""
+    anonymous = []
+
+    def visit(page):
+        named = {id(widget) for widget in controls(page) if has_name(widget)}
+        for widget in page.findChildren(QWidget):
+            stops = widget.isVisibleTo(page) and widget.isEnabled() and bool(
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if stops and not _part_of_a_control(widget) and id(widget) not in named:
+                anonymous.append(where(widget))
+
+    walk_window(app.window, visit, DialogWalk(monkeypatch, tmp_path, visit))
+    assert not anonymous, "Tab stops at:\n" + "\n".join(sorted(set(anonymous)))
+
+
+def _part_of_a_control(widget):
+    """A combo box's line edit, a spin box's: they take the keyboard for their control."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent, (QComboBox, QAbstractSpinBox))

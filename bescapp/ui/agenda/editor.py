@@ -61,6 +61,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the pane
         self.setMinimumWidth(380)
 
         self.notice = QLabel()

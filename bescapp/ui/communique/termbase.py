@@ -107,8 +107,8 @@ class TermbaseView(Retranslates, QWidget):
                                   "checks report a term used in one language whose agreed "
                                   "equivalent is missing in the other. Double-click a cell "
                                   "to edit it."))
-        self.add_button.setText(self.tr("Add term…"))
-        self.delete_button.setText(self.tr("Delete term"))
+        self.add_button.setText(self.tr("Add &term…"))
+        self.delete_button.setText(self.tr("Delete te&rm"))
         access.name(self.table, self.tr("Termbase"), self.tr(
             "Agreed English and Spanish forms; F2 or a double-click edits a cell"))
         self.model.language_changed()

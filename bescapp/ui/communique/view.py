@@ -103,6 +103,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.pairs_layout.setContentsMargins(4, 4, 4, 4)
         self.pairs_layout.addStretch()
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box, not here
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pairs_box)
         self.empty = QLabel()
@@ -146,6 +147,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         draft_layout.addWidget(splitter, 1)
         self.termbase = TermbaseView(context, language)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard
         self.tabs.addTab(draft, "")
         self.tabs.addTab(self.termbase, "")
         top = QHBoxLayout()
@@ -174,22 +176,22 @@ class CommuniqueWorkspace(Retranslates, QWidget):
 
     def retranslate_ui(self) -> None:
         texts = {
-            "generate": (self.tr("Generate draft"),
+            "generate": (self.tr("&Generate draft"),
                          self.tr("Write a first draft from the meeting's facts and the "
                                  "paragraph patterns (replaces the working draft; undoable)")),
-            "add": (self.tr("Add"), self.tr("Add a paragraph after the current one")),
-            "split": (self.tr("Split at cursor"),
+            "add": (self.tr("A&dd"), self.tr("Add a paragraph after the current one")),
+            "split": (self.tr("&Split at cursor"),
                       self.tr("Split the current paragraph where the cursor is")),
-            "merge": (self.tr("Merge with next"),
+            "merge": (self.tr("&Merge with next"),
                       self.tr("Join the current paragraph and the next one")),
-            "up": (self.tr("Move up"), self.tr("Move the current paragraph up")),
-            "down": (self.tr("Move down"), self.tr("Move the current paragraph down")),
-            "delete": (self.tr("Delete"), self.tr("Delete the current paragraph")),
-            "save": (self.tr("Save version…"),
+            "up": (self.tr("Move &up"), self.tr("Move the current paragraph up")),
+            "down": (self.tr("Move do&wn"), self.tr("Move the current paragraph down")),
+            "delete": (self.tr("De&lete"), self.tr("Delete the current paragraph")),
+            "save": (self.tr("Save versi&on…"),
                      self.tr("Keep the working draft as a labelled version")),
-            "compare": (self.tr("Compare versions…"),
+            "compare": (self.tr("Com&pare versions…"),
                         self.tr("Word-by-word differences between two versions")),
-            "export": (self.tr("Export communiqué…"),
+            "export": (self.tr("E&xport communiqué…"),
                        self.tr("Write the communiqué as a Word document")),
         }
         for name, (text, tip) in texts.items():

@@ -7,6 +7,7 @@ or enters a new one; the title *at this meeting* starts as the person's title.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,6 +103,7 @@ class MemberDialog(Retranslates, QDialog):
         self.bio_form.addRow(_label_for(self.bio_en), self.bio_en)
         self.bio_form.addRow(_label_for(self.bio_es), self.bio_es)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard
         for form in (self.person_form, self.meeting_form, self.bio_form):
             page = QWidget()
             column = QVBoxLayout(page)
