@@ -134,13 +134,13 @@
     </message>
     <message>
         <location filename="../bescapp/ui/actions/view.py" line="237"/>
-        <location filename="../bescapp/ui/actions/view.py" line="311"/>
+        <location filename="../bescapp/ui/actions/view.py" line="316"/>
         <source>All plans</source>
         <translation>Todos los planes</translation>
     </message>
     <message>
         <location filename="../bescapp/ui/actions/view.py" line="239"/>
-        <location filename="../bescapp/ui/actions/view.py" line="315"/>
+        <location filename="../bescapp/ui/actions/view.py" line="320"/>
         <source>All agencies</source>
         <translation>Todas las dependencias</translation>
     </message>
@@ -165,189 +165,204 @@
         <translation>&amp;Mostrar todas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="246"/>
+        <location filename="../bescapp/ui/actions/view.py" line="251"/>
         <source>&amp;New line…</source>
         <translation>&amp;Nueva línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="248"/>
+        <location filename="../bescapp/ui/actions/view.py" line="253"/>
         <source>&amp;Delete line…</source>
         <translation>E&amp;liminar línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="249"/>
+        <location filename="../bescapp/ui/actions/view.py" line="254"/>
         <source>&amp;Record status update…</source>
         <translation>&amp;Registrar actualización…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="250"/>
+        <location filename="../bescapp/ui/actions/view.py" line="255"/>
         <source>New &amp;plan…</source>
         <translation>Nuevo &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="251"/>
+        <location filename="../bescapp/ui/actions/view.py" line="256"/>
         <source>Edit p&amp;lan…</source>
         <translation>E&amp;ditar plan…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="252"/>
+        <location filename="../bescapp/ui/actions/view.py" line="257"/>
         <source>E&amp;xport status report…</source>
         <translation>E&amp;xportar informe de avance…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="253"/>
+        <location filename="../bescapp/ui/actions/view.py" line="258"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="263"/>
+        <location filename="../bescapp/ui/actions/view.py" line="268"/>
         <source>Edit &amp;update…</source>
         <translation>Editar actuali&amp;zación…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="247"/>
+        <location filename="../bescapp/ui/actions/view.py" line="252"/>
         <source>Edi&amp;t line…</source>
         <translation>Edi&amp;tar línea…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="254"/>
+        <location filename="../bescapp/ui/actions/view.py" line="246"/>
+        <source>Clear the search and every filter</source>
+        <translation>Borra la búsqueda y todos los filtros</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/view.py" line="248"/>
+        <source>Record the selected line&apos;s new status and progress, and what changed</source>
+        <translation>Registra el nuevo estado y avance de la línea seleccionada, y lo que cambió</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/view.py" line="250"/>
+        <source>The status report as a Word document, with or without the internal notes</source>
+        <translation>El informe de avance como documento de Word, con o sin las notas internas</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/actions/view.py" line="259"/>
         <source>Search action lines</source>
         <translation>Buscar líneas de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="255"/>
+        <location filename="../bescapp/ui/actions/view.py" line="260"/>
         <source>Show the lines of plan</source>
         <translation>Mostrar las líneas del plan</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="256"/>
+        <location filename="../bescapp/ui/actions/view.py" line="261"/>
         <source>Show the lines with status</source>
         <translation>Mostrar las líneas con el estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="257"/>
+        <location filename="../bescapp/ui/actions/view.py" line="262"/>
         <source>Show the lines of party</source>
         <translation>Mostrar las líneas de la parte</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="258"/>
+        <location filename="../bescapp/ui/actions/view.py" line="263"/>
         <source>Show the lines of agency</source>
         <translation>Mostrar las líneas de la dependencia</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="259"/>
+        <location filename="../bescapp/ui/actions/view.py" line="264"/>
         <source>Action lines</source>
         <translation>Líneas de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="260"/>
+        <location filename="../bescapp/ui/actions/view.py" line="265"/>
         <source>Enter edits the selected line; its history is shown below</source>
         <translation>Intro edita la línea seleccionada; su historial aparece debajo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="261"/>
+        <location filename="../bescapp/ui/actions/view.py" line="266"/>
         <source>History of the selected line</source>
         <translation>Historial de la línea seleccionada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="262"/>
+        <location filename="../bescapp/ui/actions/view.py" line="267"/>
         <source>Edit the selected line</source>
         <translation>Editar la línea seleccionada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="264"/>
+        <location filename="../bescapp/ui/actions/view.py" line="269"/>
         <source>Re&amp;move update</source>
         <translation>&amp;Quitar actualización</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="327"/>
+        <location filename="../bescapp/ui/actions/view.py" line="332"/>
         <source>As of %1</source>
         <translation>Al %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="334"/>
+        <location filename="../bescapp/ui/actions/view.py" line="339"/>
         <source>previous plenary: %1</source>
         <translation>plenaria anterior: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="339"/>
+        <location filename="../bescapp/ui/actions/view.py" line="344"/>
         <source>Lines with later updates (not counted): %1</source>
         <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="342"/>
+        <location filename="../bescapp/ui/actions/view.py" line="347"/>
         <source>Updates dated after %1 do not count as of the meeting&apos;s date, as in the status report; each line&apos;s history shows them.</source>
         <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="381"/>
+        <location filename="../bescapp/ui/actions/view.py" line="386"/>
         <source>Showing %1 of %2 lines</source>
         <translation>Mostrando %1 de %2 líneas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="411"/>
+        <location filename="../bescapp/ui/actions/view.py" line="416"/>
         <source>Select a line to see its history.</source>
         <translation>Seleccione una línea para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="455"/>
+        <location filename="../bescapp/ui/actions/view.py" line="460"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="457"/>
+        <location filename="../bescapp/ui/actions/view.py" line="462"/>
         <source>Save it anyway?</source>
         <translation>¿Desea guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="476"/>
+        <location filename="../bescapp/ui/actions/view.py" line="481"/>
         <source>Delete line of action</source>
         <translation>Eliminar línea de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="477"/>
+        <location filename="../bescapp/ui/actions/view.py" line="482"/>
         <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
         <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="554"/>
+        <location filename="../bescapp/ui/actions/view.py" line="559"/>
         <source>Remove status update</source>
         <translation>Quitar actualización de estado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="555"/>
+        <location filename="../bescapp/ui/actions/view.py" line="560"/>
         <source>Remove this status update from the line&apos;s history?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="601"/>
+        <location filename="../bescapp/ui/actions/view.py" line="606"/>
         <source>internal</source>
         <translation>interno</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="602"/>
+        <location filename="../bescapp/ui/actions/view.py" line="607"/>
         <source>Export status report</source>
         <translation>Exportar informe de avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="603"/>
+        <location filename="../bescapp/ui/actions/view.py" line="608"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="616"/>
+        <location filename="../bescapp/ui/actions/view.py" line="621"/>
         <source>Status report not exported</source>
         <translation>No se exportó el informe de avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="622"/>
+        <location filename="../bescapp/ui/actions/view.py" line="627"/>
         <source>Status report exported</source>
         <translation>Informe de avance exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/view.py" line="623"/>
+        <location filename="../bescapp/ui/actions/view.py" line="628"/>
         <source>The status report was written to %1.
 Open it now?</source>
         <translation>El informe de avance se guardó en %1.
@@ -512,107 +527,117 @@ Open it now?</source>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="193"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="194"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="195"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="195"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="196"/>
         <source>Duration (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="196"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="197"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="197"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="198"/>
         <source>Fixed start at</source>
         <translation>Inicio fijo a las</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="202"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="202"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="203"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="203"/>
         <source>Talking points</source>
         <translation>Puntos de conversación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="204"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="207"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="208"/>
         <source>Fixed start time</source>
         <translation>Hora fija de inicio</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="208"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="209"/>
+        <source>The item starts at this time, whatever comes before it</source>
+        <translation>El tema inicia a esta hora, sin importar lo que vaya antes</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/agenda/editor.py" line="210"/>
+        <source>An item with sub-items lasts as long as they do</source>
+        <translation>Un tema con subtemas dura lo que duran sus subtemas</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/agenda/editor.py" line="211"/>
         <source>Internal — for our delegation only</source>
         <translation>Interno — solo para nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="210"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="213"/>
         <source>Never printed in the joint agenda or any other shareable document.</source>
         <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="211"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="214"/>
         <source>Leads (both delegations)</source>
         <translation>Ponentes (ambas delegaciones)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="212"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="215"/>
         <source>Background papers (internal)</source>
         <translation>Documentos de antecedentes (internos)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="213"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="216"/>
         <source>Attach .docx…</source>
         <translation>Adjuntar .docx…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="215"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="218"/>
         <source>Tick the members of either delegation who lead this item</source>
         <translation>Marque a los integrantes de cualquiera de las dos delegaciones que presentan este tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="217"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="220"/>
         <source>Word papers put into the briefing book after this item</source>
         <translation>Documentos de Word que se incorporan a la carpeta informativa después de este tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="218"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="223"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="269"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="274"/>
         <source>%1 (%2 KB, added %3)</source>
         <translation>%1 (%2 KB, agregado el %3)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/editor.py" line="341"/>
+        <location filename="../bescapp/ui/agenda/editor.py" line="346"/>
         <source>Removed %1 control characters that Word files cannot hold.</source>
         <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
     </message>
@@ -1310,232 +1335,232 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="353"/>
-        <location filename="../bescapp/ui/communique/view.py" line="362"/>
+        <location filename="../bescapp/ui/communique/view.py" line="355"/>
+        <location filename="../bescapp/ui/communique/view.py" line="364"/>
         <source>Generate draft</source>
         <translation>Generar borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="178"/>
+        <location filename="../bescapp/ui/communique/view.py" line="180"/>
         <source>Write a first draft from the meeting&apos;s facts and the paragraph patterns (replaces the working draft; undoable)</source>
         <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="180"/>
+        <location filename="../bescapp/ui/communique/view.py" line="182"/>
         <source>Add a paragraph after the current one</source>
         <translation>Agregar un párrafo después del actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="182"/>
+        <location filename="../bescapp/ui/communique/view.py" line="184"/>
         <source>Split the current paragraph where the cursor is</source>
         <translation>Dividir el párrafo actual donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="184"/>
+        <location filename="../bescapp/ui/communique/view.py" line="186"/>
         <source>Join the current paragraph and the next one</source>
         <translation>Unir el párrafo actual con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="185"/>
+        <location filename="../bescapp/ui/communique/view.py" line="187"/>
         <source>Move the current paragraph up</source>
         <translation>Subir el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="186"/>
+        <location filename="../bescapp/ui/communique/view.py" line="188"/>
         <source>Move the current paragraph down</source>
         <translation>Bajar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="187"/>
+        <location filename="../bescapp/ui/communique/view.py" line="189"/>
         <source>Delete the current paragraph</source>
         <translation>Eliminar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="189"/>
+        <location filename="../bescapp/ui/communique/view.py" line="191"/>
         <source>Keep the working draft as a labelled version</source>
         <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="191"/>
+        <location filename="../bescapp/ui/communique/view.py" line="193"/>
         <source>Word-by-word differences between two versions</source>
         <translation>Diferencias palabra por palabra entre dos versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <location filename="../bescapp/ui/communique/view.py" line="179"/>
         <source>&amp;Generate draft</source>
         <translation>Generar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="180"/>
+        <location filename="../bescapp/ui/communique/view.py" line="182"/>
         <source>A&amp;dd</source>
         <translation>A&amp;gregar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="181"/>
+        <location filename="../bescapp/ui/communique/view.py" line="183"/>
         <source>&amp;Split at cursor</source>
         <translation>&amp;Dividir en el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="183"/>
+        <location filename="../bescapp/ui/communique/view.py" line="185"/>
         <source>&amp;Merge with next</source>
         <translation>U&amp;nir con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="185"/>
+        <location filename="../bescapp/ui/communique/view.py" line="187"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="186"/>
+        <location filename="../bescapp/ui/communique/view.py" line="188"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="187"/>
+        <location filename="../bescapp/ui/communique/view.py" line="189"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="188"/>
+        <location filename="../bescapp/ui/communique/view.py" line="190"/>
         <source>Save versi&amp;on…</source>
         <translation>Guardar ve&amp;rsión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="190"/>
+        <location filename="../bescapp/ui/communique/view.py" line="192"/>
         <source>Com&amp;pare versions…</source>
         <translation>Com&amp;parar versiones…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="192"/>
+        <location filename="../bescapp/ui/communique/view.py" line="194"/>
         <source>E&amp;xport communiqué…</source>
         <translation>E&amp;xportar comunicado…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="193"/>
+        <location filename="../bescapp/ui/communique/view.py" line="195"/>
         <source>Write the communiqué as a Word document</source>
         <translation>Guardar el comunicado como documento de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="201"/>
+        <location filename="../bescapp/ui/communique/view.py" line="203"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="202"/>
+        <location filename="../bescapp/ui/communique/view.py" line="204"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="205"/>
-        <location filename="../bescapp/ui/communique/view.py" line="209"/>
+        <location filename="../bescapp/ui/communique/view.py" line="207"/>
+        <location filename="../bescapp/ui/communique/view.py" line="211"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="206"/>
+        <location filename="../bescapp/ui/communique/view.py" line="208"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="207"/>
+        <location filename="../bescapp/ui/communique/view.py" line="209"/>
         <source>Termbase</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="208"/>
+        <location filename="../bescapp/ui/communique/view.py" line="210"/>
         <source>Communiqué pages</source>
         <translation>Páginas del comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="210"/>
+        <location filename="../bescapp/ui/communique/view.py" line="212"/>
         <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
         <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="211"/>
+        <location filename="../bescapp/ui/communique/view.py" line="213"/>
         <source>Go to the paragraph of the selected check</source>
         <translation>Ir al párrafo de la verificación seleccionada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="225"/>
+        <location filename="../bescapp/ui/communique/view.py" line="227"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="228"/>
+        <location filename="../bescapp/ui/communique/view.py" line="230"/>
         <source>Choose a meeting in the Meetings workspace.</source>
         <translation>Elija una reunión en el espacio Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="230"/>
+        <location filename="../bescapp/ui/communique/view.py" line="232"/>
         <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting&apos;s facts, or “Add”.</source>
         <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="287"/>
+        <location filename="../bescapp/ui/communique/view.py" line="289"/>
         <source>Checks: %1</source>
         <translation>Verificaciones: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="288"/>
+        <location filename="../bescapp/ui/communique/view.py" line="290"/>
         <source>Checks: none</source>
         <translation>Verificaciones: ninguna</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="328"/>
+        <location filename="../bescapp/ui/communique/view.py" line="330"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="354"/>
+        <location filename="../bescapp/ui/communique/view.py" line="356"/>
         <source>Replace the working draft&apos;s %1 paragraphs with a draft generated from the meeting&apos;s facts? You can undo this.</source>
         <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="422"/>
+        <location filename="../bescapp/ui/communique/view.py" line="424"/>
         <source>Rev. %1 — </source>
         <translation>Rev. %1 — </translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="423"/>
+        <location filename="../bescapp/ui/communique/view.py" line="425"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="424"/>
+        <location filename="../bescapp/ui/communique/view.py" line="426"/>
         <source>Label of the version:</source>
         <translation>Etiqueta de la versión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="437"/>
+        <location filename="../bescapp/ui/communique/view.py" line="439"/>
         <source>Compare versions</source>
         <translation>Comparar versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="438"/>
+        <location filename="../bescapp/ui/communique/view.py" line="440"/>
         <source>Save a version first: there is only the working draft to compare.</source>
         <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="465"/>
+        <location filename="../bescapp/ui/communique/view.py" line="467"/>
         <source>The communiqué has no paragraphs yet; generate a draft first.</source>
         <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="469"/>
-        <location filename="../bescapp/ui/communique/view.py" line="472"/>
-        <location filename="../bescapp/ui/communique/view.py" line="485"/>
+        <location filename="../bescapp/ui/communique/view.py" line="471"/>
+        <location filename="../bescapp/ui/communique/view.py" line="474"/>
         <location filename="../bescapp/ui/communique/view.py" line="487"/>
+        <location filename="../bescapp/ui/communique/view.py" line="489"/>
         <source>Export communiqué</source>
         <translation>Exportar comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="473"/>
+        <location filename="../bescapp/ui/communique/view.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="488"/>
+        <location filename="../bescapp/ui/communique/view.py" line="490"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
     </message>
@@ -1890,52 +1915,52 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         <translation>De&amp;pendencias…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="218"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="224"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Importar lista…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="219"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="225"/>
         <source>&amp;Copy lists from…</source>
         <translation>&amp;Copiar listas de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="220"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="226"/>
         <source>Start this meeting&apos;s lists from an earlier meeting&apos;s</source>
         <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="221"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="227"/>
         <source>E&amp;xport lists…</source>
         <translation>E&amp;xportar listas…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="222"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="228"/>
         <source>Choose the current meeting in Meetings to see its delegation lists.</source>
         <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="236"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="242"/>
         <source>%1 (members: %2)</source>
         <translation>%1 (integrantes: %2)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="238"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="244"/>
         <source>host</source>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="295"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="301"/>
         <source>Copy delegation lists</source>
         <translation>Copiar listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="298"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="304"/>
         <source>No earlier meeting has delegation lists to copy.</source>
         <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="296"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="302"/>
         <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
         <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
     </message>
@@ -1985,73 +2010,88 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         <translation>En orden protocolario; Intro edita al integrante seleccionado, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo quita</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="336"/>
-        <location filename="../bescapp/ui/delegations/view.py" line="339"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="218"/>
+        <source>The agencies&apos; names and acronyms, in both languages</source>
+        <translation>Los nombres y las siglas de las dependencias, en ambos idiomas</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/view.py" line="221"/>
+        <source>Read a delegation list from an Excel or CSV file; a preview shows what will change</source>
+        <translation>Lee una lista de delegación de un archivo de Excel o CSV; una vista previa muestra lo que cambiará</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/view.py" line="223"/>
+        <source>The delegation lists or a contact sheet as a Word document</source>
+        <translation>Las listas de las delegaciones o un directorio como documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/delegations/view.py" line="342"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="345"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="357"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="363"/>
         <source>Add member to the %1 list</source>
         <translation>Agregar integrante a la lista de %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="403"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="409"/>
         <source>Remove member</source>
         <translation>Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="404"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="410"/>
         <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="465"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="471"/>
         <source>Import list</source>
         <translation>Importar lista</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="465"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="471"/>
         <source>Whose list is it?</source>
         <translation>¿De qué parte es la lista?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="471"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="477"/>
         <source>Import delegation list</source>
         <translation>Importar lista de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="472"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="478"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="479"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="485"/>
         <source>Cannot import %1</source>
         <translation>No se puede importar %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="499"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="505"/>
         <source>Export delegation lists</source>
         <translation>Exportar listas de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="500"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="506"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="512"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="518"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="515"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="521"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/view.py" line="516"/>
+        <location filename="../bescapp/ui/delegations/view.py" line="522"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
     </message>
@@ -2714,6 +2754,16 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     </message>
     <message>
         <location filename="../bescapp/ui/export/view.py" line="242"/>
+        <source>Run the pre-flight checks again</source>
+        <translation>Vuelve a ejecutar la revisión previa</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/view.py" line="244"/>
+        <source>A .docx of your own whose styles the document takes; empty: bescapp&apos;s own</source>
+        <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/view.py" line="245"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2758,74 +2808,74 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="243"/>
+        <location filename="../bescapp/ui/export/view.py" line="246"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="243"/>
+        <location filename="../bescapp/ui/export/view.py" line="246"/>
         <source>What to check</source>
         <translation>Qué revisar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="304"/>
+        <location filename="../bescapp/ui/export/view.py" line="307"/>
         <source>Choose a Word template</source>
         <translation>Elija una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="306"/>
-        <location filename="../bescapp/ui/export/view.py" line="313"/>
+        <location filename="../bescapp/ui/export/view.py" line="309"/>
+        <location filename="../bescapp/ui/export/view.py" line="316"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="311"/>
+        <location filename="../bescapp/ui/export/view.py" line="314"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="324"/>
+        <location filename="../bescapp/ui/export/view.py" line="327"/>
         <source>No current meeting</source>
         <translation>No hay reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="381"/>
-        <location filename="../bescapp/ui/export/view.py" line="400"/>
+        <location filename="../bescapp/ui/export/view.py" line="384"/>
+        <location filename="../bescapp/ui/export/view.py" line="403"/>
         <source>Choose a meeting in Meetings first.</source>
         <translation>Primero elija una reunión en Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="384"/>
+        <location filename="../bescapp/ui/export/view.py" line="387"/>
         <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
         <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="387"/>
+        <location filename="../bescapp/ui/export/view.py" line="390"/>
         <source>Pre-flight: nothing to check.</source>
         <translation>Revisión previa: nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="399"/>
+        <location filename="../bescapp/ui/export/view.py" line="402"/>
         <source>Nothing to export</source>
         <translation>Nada que exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="443"/>
+        <location filename="../bescapp/ui/export/view.py" line="446"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="444"/>
+        <location filename="../bescapp/ui/export/view.py" line="447"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="464"/>
+        <location filename="../bescapp/ui/export/view.py" line="467"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="465"/>
+        <location filename="../bescapp/ui/export/view.py" line="468"/>
         <source>%1 was written.
 
 Open it now?</source>
@@ -2834,7 +2884,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="475"/>
+        <location filename="../bescapp/ui/export/view.py" line="478"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -3736,44 +3786,49 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
         <translation>Abrir como reunión a&amp;ctual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="110"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="111"/>
+        <source>Make it the meeting every workspace shows and exports (Enter)</source>
+        <translation>La convierte en la reunión que muestran y exportan todos los espacios de trabajo (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/meetings/view.py" line="112"/>
         <source>Create a meeting (Ctrl+Shift+N)</source>
         <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="111"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="113"/>
         <source>New &amp;plenary from…</source>
         <translation>Nueva &amp;plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="113"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="115"/>
         <source>The next plenary with an earlier meeting&apos;s agenda and delegation lists (Ctrl+Shift+P)</source>
         <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="206"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="208"/>
         <source>New plenary from…</source>
         <translation>Nueva plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="207"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="209"/>
         <source>There is no plenary to start from yet.</source>
         <translation>Aún no hay una plenaria de la cual partir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="248"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="250"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="249"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="251"/>
         <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="271"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="273"/>
         <source>Meeting not saved</source>
         <translation>Reunión no guardada</translation>
     </message>
@@ -3781,192 +3836,192 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="131"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="133"/>
         <source>Add member</source>
         <translation>Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="131"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="133"/>
         <source>Edit member</source>
         <translation>Editar integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="132"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="134"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="134"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
         <source>New person…</source>
         <translation>Persona nueva…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="135"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
         <source>Honorific:</source>
         <translation>Tratamiento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="135"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
         <source>&amp;Given names:</source>
         <translation>&amp;Nombre(s):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="135"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
         <source>&amp;First surname:</source>
         <translation>Primer &amp;apellido:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="138"/>
         <source>&amp;Second surname:</source>
         <translation>&amp;Segundo apellido:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="136"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="138"/>
         <source>Current title (English):</source>
         <translation>Cargo actual (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="139"/>
         <source>Current title (Spanish):</source>
         <translation>Cargo actual (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="139"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="137"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="139"/>
         <source>Agenc&amp;y:</source>
         <translation>&amp;Dependencia:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="138"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="140"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
         <source>&amp;Attendance:</source>
         <translation>A&amp;sistencia:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="141"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
         <source>Pri&amp;ncipal:</source>
         <translation>Papel p&amp;rotocolario:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="142"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="144"/>
         <source>Title at this meeting (English):</source>
         <translation>Cargo en esta reunión (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="142"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="144"/>
         <source>Attendance &amp;mode:</source>
         <translation>&amp;Modalidad:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="145"/>
         <source>Title at this meeting (Spanish):</source>
         <translation>Cargo en esta reunión (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="143"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="145"/>
         <source>Internal notes:</source>
         <translation>Notas internas:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="146"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="148"/>
         <source>Biography (English):</source>
         <translation>Semblanza (inglés):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="147"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="149"/>
         <source>Biography (Spanish):</source>
         <translation>Semblanza (español):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="148"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="150"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="149"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="151"/>
         <source>At this meeting</source>
         <translation>En esta reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="150"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="152"/>
         <source>Biography</source>
         <translation>Semblanza</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="151"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="153"/>
         <source>Member pages</source>
         <translation>Páginas del integrante</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="152"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="154"/>
         <source>Maternal surname, if any</source>
         <translation>Apellido materno, si lo tiene</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="153"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="155"/>
         <source>For our delegation only; never exported</source>
         <translation>Solo para nuestra delegación; nunca se exporta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="225"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="227"/>
         <source>Enter the given names and the first surname.</source>
         <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="226"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="228"/>
         <source>A name is too long (200 characters at most).</source>
         <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="227"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="229"/>
         <source>A title is too long (1,000 characters at most).</source>
         <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="229"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="231"/>
         <source>The e-mail address is not valid.</source>
         <translation>El correo electrónico no es válido.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="230"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="232"/>
         <source>The phone number is too long.</source>
         <translation>El teléfono es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="231"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="233"/>
         <source>Choose an honorific from the list.</source>
         <translation>Elija un tratamiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="232"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="234"/>
         <source>Remove the control characters from the text.</source>
         <translation>Quite los caracteres de control del texto.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="234"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="236"/>
         <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
         <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="236"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="238"/>
         <source>A name is made only of invisible characters.</source>
         <translation>Un nombre consta solo de caracteres invisibles.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/member_dialog.py" line="238"/>
+        <location filename="../bescapp/ui/delegations/member_dialog.py" line="240"/>
         <source>The biography or the notes are too long (20,000 characters at most).</source>
         <translation>La biografía o las notas son demasiado largas (20,000 caracteres como máximo).</translation>
     </message>
@@ -4027,12 +4082,17 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>ParagraphPair</name>
     <message>
-        <location filename="../bescapp/ui/communique/editor.py" line="146"/>
+        <location filename="../bescapp/ui/communique/editor.py" line="143"/>
+        <source>Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed subject to approval; Agreed</source>
+        <translation>Borrador: aún en redacción; Entre corchetes: en negociación; Ad referéndum: acordado sujeto a aprobación; Acordado</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/communique/editor.py" line="149"/>
         <source>Status of paragraph %1</source>
         <translation>Estado del párrafo %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/editor.py" line="148"/>
+        <location filename="../bescapp/ui/communique/editor.py" line="151"/>
         <source>Paragraph %1</source>
         <translation>Párrafo %1</translation>
     </message>

@@ -243,6 +243,11 @@ class ActionsWorkspace(Retranslates, QWidget):
             "Lines with a status update dated after the previous plenary and up to the "
             "current meeting"))
         self.clear_button.setText(self.tr("Show &all"))
+        self.clear_button.setToolTip(self.tr("Clear the search and every filter"))
+        self.update_button.setToolTip(self.tr(
+            "Record the selected line's new status and progress, and what changed"))
+        self.export_button.setToolTip(self.tr(
+            "The status report as a Word document, with or without the internal notes"))
         self.new_line_button.setText(self.tr("&New line…"))
         self.edit_line_button.setText(self.tr("Edi&t line…"))
         self.delete_line_button.setText(self.tr("&Delete line…"))

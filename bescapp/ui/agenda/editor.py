@@ -206,6 +206,8 @@ class AgendaEditor(Retranslates, QScrollArea):
             caption.setText(names[name])
             access.name_pair(self.texts[name]["en"], self.texts[name]["es"], names[name])
         access.name(self.fixed_time, self.tr("Fixed start time"))
+        self.fixed.setToolTip(self.tr("The item starts at this time, whatever comes before it"))
+        self.duration.setToolTip(self.tr("An item with sub-items lasts as long as they do"))
         self.internal_box.setTitle(self.tr("Internal — for our delegation only"))
         self.internal_note.setText(self.tr(
             "Never printed in the joint agenda or any other shareable document."))
@@ -216,6 +218,8 @@ class AgendaEditor(Retranslates, QScrollArea):
             "Tick the members of either delegation who lead this item"))
         access.name(self.attachments, self.attachments_box.title(), self.tr(
             "Word papers put into the briefing book after this item"))
+        self.leads.setToolTip(self.leads.accessibleDescription())
+        self.attachments.setToolTip(self.attachments.accessibleDescription())
         self.remove_button.setText(self.tr("Remove"))
 
     def restyle(self) -> None:

@@ -139,6 +139,9 @@ class ParagraphPair(Retranslates, QFrame):
     def retranslate_ui(self) -> None:
         for i in range(self.status.count()):
             self.status.setItemText(i, label(str(self.status.itemData(i))))
+        self.status.setToolTip(self.tr(
+            "Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed "
+            "subject to approval; Agreed"))
         self._name_controls()
 
     def _name_controls(self) -> None:

@@ -215,6 +215,12 @@ class DelegationsWorkspace(Retranslates, QWidget):
                         self.tr("In protocol order; Enter edits the selected member, Ctrl+Up "
                                 "and Ctrl+Down move them, Delete removes them"))
         self.agencies_button.setText(self.tr("A&gencies…"))
+        self.agencies_button.setToolTip(self.tr("The agencies' names and acronyms, in both "
+                                                "languages"))
+        self.import_button.setToolTip(self.tr(
+            "Read a delegation list from an Excel or CSV file; a preview shows what will change"))
+        self.export_button.setToolTip(self.tr(
+            "The delegation lists or a contact sheet as a Word document"))
         self.import_button.setText(self.tr("&Import list…"))
         self.copy_button.setText(self.tr("&Copy lists from…"))
         self.copy_button.setToolTip(self.tr("Start this meeting's lists from an earlier meeting's"))

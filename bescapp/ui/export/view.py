@@ -239,6 +239,9 @@ class ExportWorkspace(Retranslates, QWidget):
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
         self.refresh_button.setText(self.tr("Check &again"))
+        self.refresh_button.setToolTip(self.tr("Run the pre-flight checks again"))
+        self.template.setToolTip(self.tr(
+            "A .docx of your own whose styles the document takes; empty: bescapp's own"))
         self.export_button.setText(self.tr("E&xport"))
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
         self._show_meeting()

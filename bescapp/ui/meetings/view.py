@@ -107,6 +107,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.current_button.setText(self.tr("&Open as current meeting"))
+        self.current_button.setToolTip(self.tr(
+            "Make it the meeting every workspace shows and exports (Enter)"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
         self.next_action.setText(self.tr("New &plenary from…"))
         self.next_button.setText(self.next_action.text())
