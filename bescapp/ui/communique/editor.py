@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QGuiApplication, QPalette, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,10 +35,20 @@ class BracketHighlighter(QSyntaxHighlighter):
     def __init__(self, document) -> None:
         super().__init__(document)
         self.bracketed = QTextCharFormat()
-        self.bracketed.setBackground(QColor("#fff1a8"))
         self.stray = QTextCharFormat()
-        self.stray.setBackground(QColor("#f4b4b4"))
-        self.stray.setForeground(QColor("#8b0000"))
+        self.restyle()
+
+    def restyle(self) -> None:
+        """The yellow and the red laid over the text box's own background, light or dark."""
+        page = colours.background(QPalette.ColorRole.Base)
+        yellow = colours.tint("#ffd400", 0.4, page)
+        self.bracketed.setBackground(yellow)
+        self.bracketed.setForeground(colours.readable(
+            QGuiApplication.palette().color(QPalette.ColorRole.Text), yellow))
+        red = colours.tint(colours.PROBLEM, 0.35, page)
+        self.stray.setBackground(red)
+        self.stray.setForeground(colours.readable(colours.PROBLEM, red))
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         spans, stray = bracket_spans(text)
@@ -63,6 +73,9 @@ class ParagraphText(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
+    def restyle(self) -> None:
+        """A new light or dark scheme: the brackets' colours follow (Application calls it)."""
+        self.highlighter.restyle()
     def _fit(self, *_args) -> None:
         lines = max(2, int(self.document().size().height()))
         height = lines * self.fontMetrics().lineSpacing() + 14
