@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.delegations import AgencyRow
-from .. import access, colours
+from .. import access, colours, keys
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -111,6 +111,7 @@ class AgenciesDialog(Retranslates, QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.edit_agency)
+        keys.enter_opens(self.table, self.edit_agency)
         self.new_button, self.edit_button, self.delete_button = (QPushButton() for _ in range(3))
         self.new_button.clicked.connect(self.new_agency)
         self.edit_button.clicked.connect(self.edit_agency)
