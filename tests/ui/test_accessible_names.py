@@ -11,10 +11,6 @@ from bescapp import package_files
 from bescapp.ui.access import plain
 from tests.ui.walking import DialogWalk, controls, has_name, spoken_name, walk_window, where
 
-# Dialogs the walk cannot open from the demo window: the side question comes only with a
-# database that has no side yet (tests/ui/test_fresh_start.py shows it).
-NOT_REACHED_BY_THE_WALK = {"SideDialog"}
-
 
 def english_words() -> set[str]:
     """The window's English words whose Spanish differs, as a screen reader says them."""
