@@ -12,6 +12,7 @@ import time
 import traceback
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +23,7 @@ from .settings import Settings
 from .store import first_rows
 from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
+from .ui import colours
 from .ui.context import AppContext, EditNotSaved
 from .ui.listening import ChangeListener
 from .ui.main_window import MainWindow
@@ -116,6 +118,8 @@ class Application(QObject):
         self.interactive = interactive
         self.context = AppContext(self)
         self.listener = ChangeListener(self.context)  # other windows' changes, on a server
+        colours.match_scheme(qt_app)  # before the window: its colours come from the palette
+        qt_app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
         if self.settings.window_geometry is not None:
             self.window.restoreGeometry(self.settings.window_geometry)
@@ -415,7 +419,18 @@ class Application(QObject):
         finally:
             self._previous_hook(kind, error, trace)
 
+    def _scheme_changed(self, _scheme) -> None:
+        """The system went light or dark: the palette follows, and every widget that put a
+        colour in a style sheet works it out again from the new palette."""
+        colours.match_scheme(self.qt_app)
+        for widget in QApplication.allWidgets():
+            restyle = getattr(widget, "restyle", None)
+            if callable(restyle):
+                restyle()
+
     def _save_state(self) -> None:
+        if not shiboken6.isValid(self.window):
+            return  # an earlier window of this process, gone (tests): its state is not ours
         self.settings.window_geometry = self.window.saveGeometry()
         self.settings.workspace = self.window.WORKSPACE_NAMES[self.window.sidebar.currentRow()]
         self.settings.sync()

@@ -14,16 +14,17 @@ from importlib import resources
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
+_IN_CHECKOUT = {"guide": "docs/guide"}  # bescapp.guide is the checkout's docs/guide/
 
 
 def folder(name: str) -> Path:
-    """The folder of ``bescapp.<name>`` ("resources" or "translations") on disk.
+    """The folder of ``bescapp.<name>`` ("resources", "translations", "guide") on disk.
 
     Installed from a wheel, editable, or in the bundle, the files are plain files
     (never inside a zip), so a path serves Qt, python-docx and gettext alike. A checkout
     reads its own folders first: another checkout's editable install maps
     ``bescapp.<name>`` to *its* folders (git worktrees side by side)."""
-    own = _CHECKOUT / name
+    own = _CHECKOUT / _IN_CHECKOUT.get(name, name)
     if (_CHECKOUT / "pyproject.toml").is_file() and own.is_dir():
         return own
     try:
@@ -33,7 +34,7 @@ def folder(name: str) -> Path:
     if isinstance(found, Path):
         return found
     inside = Path(__file__).resolve().parent / name  # a bundle that holds it as plain data
-    return inside if inside.is_dir() else _CHECKOUT / name
+    return inside if inside.is_dir() else own
 
 
 def template() -> Path:
@@ -44,6 +45,11 @@ def template() -> Path:
 def translations() -> Path:
     """translations/: bescapp_es.qm for Qt, es/LC_MESSAGES/bescapp.mo for gettext."""
     return folder("translations")
+
+
+def guide(language: str) -> Path:
+    """The user guide in ``language`` ("en", "es"): its index.md, its images/ beside it."""
+    return folder("guide") / language / "index.md"
 
 
 def icon(size: int | None = None) -> Path:

@@ -34,7 +34,7 @@ pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip ins
 def fingerprint() -> str:
     digest = hashlib.sha256()
     sources = [SPEC, ROOT / "main.py", ROOT / "pyproject.toml"]
-    for folder in ("bescapp", "resources", "translations"):
+    for folder in ("bescapp", "resources", "translations", "docs/guide"):
         sources += sorted(p for p in (ROOT / folder).rglob("*")
                           if p.is_file() and "__pycache__" not in p.parts)
     for path in sources:
@@ -85,6 +85,7 @@ def test_the_bundle_is_one_folder_with_the_program_and_its_data(bundle):
     assert (bundle / EXE).is_file()
     data = next(bundle.rglob("bescapp/resources/template.docx")).parent.parent
     assert (data / "translations" / "bescapp_es.qm").is_file()
+    assert (data / "guide" / "es" / "index.md").is_file()
     assert sorted(p.name for p in (data / "store" / "migrations" / "versions").glob("0*.py"))
     names = {p.name for p in bundle.rglob("*")}
     # Only the Qt modules bescapp uses.

@@ -27,13 +27,18 @@ pytestmark = pytest.mark.timeout(600)
 # What bescapp opens at run time, from the checkout's folders (the gettext catalogues
 # that are coming count as soon as they are there).
 RUN_TIME_FILES = ("resources/*.docx", "resources/*.svg", "resources/icons/*.png",
-                  "resources/*.desktop", "translations/*.qm", "translations/*/LC_MESSAGES/*.mo")
+                  "resources/*.desktop", "translations/*.qm", "translations/*/LC_MESSAGES/*.mo",
+                  "docs/guide/*/*.md", "docs/guide/*/images/*.png")
+INSTALLED_AS = {"docs/guide/": "guide/"}  # checkout folders installed under another name
 
 
 def run_time_files() -> list[str]:
     """Those files' paths inside the installed package (bescapp/resources/…)."""
     found = sorted({str(p.relative_to(ROOT)) for pattern in RUN_TIME_FILES
                     for p in ROOT.glob(pattern)})
+    for folder, package in INSTALLED_AS.items():
+        found = [package + name.removeprefix(folder) if name.startswith(folder) else name
+                 for name in found]
     return [f"bescapp/{name}" for name in found]
 
 
@@ -43,9 +48,11 @@ def test_every_package_of_the_source_tree_is_listed_for_the_wheel():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     in_tree = set(find_namespace_packages(where=str(ROOT), include=["bescapp", "bescapp.*"]))
     in_tree = {name for name in in_tree if "__pycache__" not in name}
-    assert set(config["packages"]) == in_tree | {"bescapp.resources", "bescapp.translations"}
+    assert set(config["packages"]) == in_tree | {"bescapp.resources", "bescapp.translations",
+                                                 "bescapp.guide"}
     assert config["package-dir"] == {"bescapp.resources": "resources",
-                                     "bescapp.translations": "translations"}
+                                     "bescapp.translations": "translations",
+                                     "bescapp.guide": "docs/guide"}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +69,7 @@ def test_the_wheel_holds_the_template_catalogues_icons_and_migrations(wheel):
     expected = run_time_files()
     assert "bescapp/resources/template.docx" in expected
     assert "bescapp/translations/bescapp_es.qm" in expected
+    assert "bescapp/guide/es/index.md" in expected
     assert set(expected) <= names, sorted(set(expected) - names)
     migrations = {p.relative_to(ROOT).as_posix()
                   for p in (ROOT / "bescapp/store/migrations").rglob("*.py")}

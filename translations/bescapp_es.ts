@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en">
     <context>
+        <name>Access</name>
+        <message>
+            <location filename="../bescapp/ui/access.py" line="71" />
+            <source>%1, in English</source>
+            <translation>%1, en inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/access.py" line="72" />
+            <source>%1, in Spanish</source>
+            <translation>%1, en español</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionCommands</name>
         <message>
             <location filename="../bescapp/ui/actions/commands.py" line="29" />
@@ -100,196 +113,256 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="226" />
+            <location filename="../bescapp/ui/actions/view.py" line="228" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="227" />
+            <location filename="../bescapp/ui/actions/view.py" line="229" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="230" />
+            <location filename="../bescapp/ui/actions/view.py" line="232" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="233" />
+            <location filename="../bescapp/ui/actions/view.py" line="235" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="237" />
-            <location filename="../bescapp/ui/actions/view.py" line="302" />
+            <location filename="../bescapp/ui/actions/view.py" line="239" />
+            <location filename="../bescapp/ui/actions/view.py" line="318" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="239" />
-            <location filename="../bescapp/ui/actions/view.py" line="306" />
+            <location filename="../bescapp/ui/actions/view.py" line="241" />
+            <location filename="../bescapp/ui/actions/view.py" line="322" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="240" />
+            <location filename="../bescapp/ui/actions/view.py" line="242" />
             <source>&amp;Overdue only</source>
-            <translation>Solo &amp;vencidas</translation>
+            <translation>S&amp;olo vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="241" />
+            <location filename="../bescapp/ui/actions/view.py" line="243" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="243" />
+            <location filename="../bescapp/ui/actions/view.py" line="245" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="245" />
+            <location filename="../bescapp/ui/actions/view.py" line="247" />
             <source>Show &amp;all</source>
-            <translation>Mostrar &amp;todas</translation>
+            <translation>&amp;Mostrar todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="246" />
+            <location filename="../bescapp/ui/actions/view.py" line="248" />
+            <source>Clear the search and every filter</source>
+            <translation>Borra la búsqueda y todos los filtros</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="250" />
+            <source>Record the selected line's new status and progress, and what changed</source>
+            <translation>Registra el nuevo estado y avance de la línea seleccionada, y lo que cambió</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="252" />
+            <source>The status report as a Word document, with or without the internal notes</source>
+            <translation>El informe de avance como documento de Word, con o sin las notas internas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="253" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="247" />
-            <source>&amp;Edit line…</source>
-            <translation>&amp;Editar línea…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/actions/view.py" line="248" />
+            <location filename="../bescapp/ui/actions/view.py" line="255" />
             <source>&amp;Delete line…</source>
             <translation>E&amp;liminar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="249" />
+            <location filename="../bescapp/ui/actions/view.py" line="256" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="250" />
+            <location filename="../bescapp/ui/actions/view.py" line="257" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="251" />
+            <location filename="../bescapp/ui/actions/view.py" line="258" />
             <source>Edit p&amp;lan…</source>
-            <translation>Editar p&amp;lan…</translation>
+            <translation>E&amp;ditar plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="252" />
+            <location filename="../bescapp/ui/actions/view.py" line="259" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="253" />
+            <location filename="../bescapp/ui/actions/view.py" line="260" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="254" />
+            <location filename="../bescapp/ui/actions/view.py" line="270" />
             <source>Edit &amp;update…</source>
-            <translation>Editar act&amp;ualización…</translation>
+            <translation>Editar actuali&amp;zación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="255" />
-            <source>Remo&amp;ve update</source>
+            <location filename="../bescapp/ui/actions/view.py" line="254" />
+            <source>Edi&amp;t line…</source>
+            <translation>Edi&amp;tar línea…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="261" />
+            <source>Search action lines</source>
+            <translation>Buscar líneas de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="262" />
+            <source>Show the lines of plan</source>
+            <translation>Mostrar las líneas del plan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="263" />
+            <source>Show the lines with status</source>
+            <translation>Mostrar las líneas con el estado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="264" />
+            <source>Show the lines of party</source>
+            <translation>Mostrar las líneas de la parte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="265" />
+            <source>Show the lines of agency</source>
+            <translation>Mostrar las líneas de la dependencia</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="266" />
+            <source>Action lines</source>
+            <translation>Líneas de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="267" />
+            <source>Enter edits the selected line; its history is shown below</source>
+            <translation>Intro edita la línea seleccionada; su historial aparece debajo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="268" />
+            <source>History of the selected line</source>
+            <translation>Historial de la línea seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="269" />
+            <source>Edit the selected line</source>
+            <translation>Editar la línea seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="271" />
+            <source>Re&amp;move update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="318" />
+            <location filename="../bescapp/ui/actions/view.py" line="334" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="325" />
+            <location filename="../bescapp/ui/actions/view.py" line="341" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="330" />
+            <location filename="../bescapp/ui/actions/view.py" line="346" />
             <source>Lines with later updates (not counted): %1</source>
             <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="333" />
+            <location filename="../bescapp/ui/actions/view.py" line="349" />
             <source>Updates dated after %1 do not count as of the meeting's date, as in the status report; each line's history shows them.</source>
             <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="372" />
+            <location filename="../bescapp/ui/actions/view.py" line="388" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="402" />
+            <location filename="../bescapp/ui/actions/view.py" line="418" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="446" />
+            <location filename="../bescapp/ui/actions/view.py" line="462" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="448" />
+            <location filename="../bescapp/ui/actions/view.py" line="464" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="467" />
+            <location filename="../bescapp/ui/actions/view.py" line="483" />
             <source>Delete line of action</source>
             <translation>Eliminar línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="468" />
+            <location filename="../bescapp/ui/actions/view.py" line="484" />
             <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
             <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="547" />
+            <location filename="../bescapp/ui/actions/view.py" line="563" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="548" />
+            <location filename="../bescapp/ui/actions/view.py" line="564" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="595" />
+            <location filename="../bescapp/ui/actions/view.py" line="611" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="596" />
+            <location filename="../bescapp/ui/actions/view.py" line="612" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="597" />
+            <location filename="../bescapp/ui/actions/view.py" line="613" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="610" />
+            <location filename="../bescapp/ui/actions/view.py" line="626" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="616" />
+            <location filename="../bescapp/ui/actions/view.py" line="632" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="617" />
+            <location filename="../bescapp/ui/actions/view.py" line="633" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -299,52 +372,58 @@ Open it now?</source>
     <context>
         <name>AgenciesDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="132" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="134" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
             <source>Agencies</source>
             <translation>Dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="133" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="135" />
             <source>&amp;New agency…</source>
             <translation>&amp;Nueva dependencia…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="134" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="136" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="135" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="137" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
             <source>Party</source>
             <translation>Parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
             <source>Acronym</source>
             <translation>Siglas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="139" />
             <source>Name (English)</source>
             <translation>Nombre (inglés)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="138" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="140" />
             <source>Name (Spanish)</source>
             <translation>Nombre (español)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="172" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="141" />
+            <source>Enter edits the selected agency</source>
+            <translation>Intro edita la dependencia seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="175" />
             <source>Delete agency</source>
             <translation>Eliminar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="173" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="176" />
             <source>Delete %1? People and action lines that name it keep their place with no agency. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar %1? Las personas y líneas de acción que la mencionan se conservan, sin dependencia. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
@@ -352,32 +431,32 @@ Open it now?</source>
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="75" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
             <source>Agency</source>
             <translation>Dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="77" />
             <source>&amp;Party:</source>
             <translation>&amp;Parte:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="77" />
             <source>&amp;Acronym:</source>
             <translation>&amp;Siglas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="76" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="77" />
             <source>Name (&amp;English):</source>
             <translation>Nombre (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="77" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="78" />
             <source>Name (&amp;Spanish):</source>
             <translation>Nombre (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="89" />
+            <location filename="../bescapp/ui/delegations/agencies_dialog.py" line="90" />
             <source>Enter an acronym and a name.</source>
             <translation>Escriba las siglas y un nombre.</translation>
         </message>
@@ -448,92 +527,117 @@ Open it now?</source>
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="204" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="206" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="205" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="207" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="206" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="208" />
             <source>Duration (minutes)</source>
             <translation>Duración (minutos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="207" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="209" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="208" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="210" />
             <source>Fixed start at</source>
             <translation>Inicio fijo a las</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="212" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="214" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="212" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="214" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="213" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="215" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="213" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="215" />
             <source>Talking points</source>
             <translation>Puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="214" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="216" />
             <source>Background</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="217" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="220" />
+            <source>Fixed start time</source>
+            <translation>Hora fija de inicio</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="221" />
+            <source>The item starts at this time, whatever comes before it</source>
+            <translation>El tema inicia a esta hora, sin importar lo que vaya antes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="222" />
+            <source>An item with sub-items lasts as long as they do</source>
+            <translation>Un tema con subtemas dura lo que duran sus subtemas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="223" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="219" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="225" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="220" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="226" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="221" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="227" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="222" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="228" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="223" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="230" />
+            <source>Tick the members of either delegation who lead this item</source>
+            <translation>Marque a los integrantes de cualquiera de las dos delegaciones que presentan este tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="232" />
+            <source>Word papers put into the briefing book after this item</source>
+            <translation>Documentos de Word que se incorporan a la carpeta informativa después de este tema</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="235" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="282" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="309" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="354" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="381" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -594,307 +698,317 @@ Open it now?</source>
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="199" />
+            <location filename="../bescapp/ui/agenda/view.py" line="228" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="233" />
             <source>Add &amp;above</source>
-            <translation>Agregar &amp;arriba</translation>
+            <translation>Agregar a&amp;rriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="201" />
+            <location filename="../bescapp/ui/agenda/view.py" line="233" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="234" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="202" />
+            <location filename="../bescapp/ui/agenda/view.py" line="234" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
-            <source>Add s&amp;ub-item</source>
-            <translation>Agregar s&amp;ubtema</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="203" />
+            <location filename="../bescapp/ui/agenda/view.py" line="235" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
-            <source>Move &amp;up</source>
-            <translation>S&amp;ubir</translation>
+            <location filename="../bescapp/ui/agenda/view.py" line="235" />
+            <source>Add &amp;sub-item</source>
+            <translation>Agregar subte&amp;ma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="204" />
+            <location filename="../bescapp/ui/agenda/view.py" line="236" />
+            <source>Move &amp;up</source>
+            <translation>Sub&amp;ir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="236" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="237" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="205" />
+            <location filename="../bescapp/ui/agenda/view.py" line="237" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="238" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="206" />
+            <location filename="../bescapp/ui/agenda/view.py" line="238" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="239" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="207" />
+            <location filename="../bescapp/ui/agenda/view.py" line="239" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="208" />
-            <source>De&amp;lete…</source>
-            <translation>E&amp;liminar…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="208" />
+            <location filename="../bescapp/ui/agenda/view.py" line="240" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="209" />
+            <location filename="../bescapp/ui/agenda/view.py" line="241" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="210" />
+            <location filename="../bescapp/ui/agenda/view.py" line="242" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
-            <location filename="../bescapp/ui/agenda/view.py" line="379" />
+            <location filename="../bescapp/ui/agenda/view.py" line="247" />
+            <location filename="../bescapp/ui/agenda/view.py" line="411" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
-            <location filename="../bescapp/ui/agenda/view.py" line="379" />
+            <location filename="../bescapp/ui/agenda/view.py" line="247" />
+            <location filename="../bescapp/ui/agenda/view.py" line="411" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="215" />
+            <location filename="../bescapp/ui/agenda/view.py" line="247" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="218" />
-            <source>&amp;Export agenda…</source>
-            <translation>&amp;Exportar orden del día…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="219" />
+            <location filename="../bescapp/ui/agenda/view.py" line="251" />
             <source>Document &amp;language:</source>
-            <translation>&amp;Idioma del documento:</translation>
+            <translation>Idioma del &amp;documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="221" />
+            <location filename="../bescapp/ui/agenda/view.py" line="253" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="278" />
+            <location filename="../bescapp/ui/agenda/view.py" line="310" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="282" />
+            <location filename="../bescapp/ui/agenda/view.py" line="314" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="291" />
+            <location filename="../bescapp/ui/agenda/view.py" line="323" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="298" />
+            <location filename="../bescapp/ui/agenda/view.py" line="330" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="373" />
-            <location filename="../bescapp/ui/agenda/view.py" line="506" />
-            <location filename="../bescapp/ui/agenda/view.py" line="509" />
+            <location filename="../bescapp/ui/agenda/view.py" line="405" />
+            <location filename="../bescapp/ui/agenda/view.py" line="538" />
+            <location filename="../bescapp/ui/agenda/view.py" line="541" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="376" />
+            <location filename="../bescapp/ui/agenda/view.py" line="408" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="376" />
+            <location filename="../bescapp/ui/agenda/view.py" line="408" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="377" />
+            <location filename="../bescapp/ui/agenda/view.py" line="409" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="377" />
+            <location filename="../bescapp/ui/agenda/view.py" line="409" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="378" />
+            <location filename="../bescapp/ui/agenda/view.py" line="410" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="381" />
+            <location filename="../bescapp/ui/agenda/view.py" line="413" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="382" />
+            <location filename="../bescapp/ui/agenda/view.py" line="414" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="384" />
+            <location filename="../bescapp/ui/agenda/view.py" line="416" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="386" />
+            <location filename="../bescapp/ui/agenda/view.py" line="418" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="387" />
+            <location filename="../bescapp/ui/agenda/view.py" line="419" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="388" />
+            <location filename="../bescapp/ui/agenda/view.py" line="420" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="389" />
+            <location filename="../bescapp/ui/agenda/view.py" line="421" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="390" />
+            <location filename="../bescapp/ui/agenda/view.py" line="422" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="391" />
+            <location filename="../bescapp/ui/agenda/view.py" line="423" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="395" />
+            <location filename="../bescapp/ui/agenda/view.py" line="427" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="469" />
+            <location filename="../bescapp/ui/agenda/view.py" line="501" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="471" />
+            <location filename="../bescapp/ui/agenda/view.py" line="503" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <location filename="../bescapp/ui/agenda/view.py" line="505" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="475" />
+            <location filename="../bescapp/ui/agenda/view.py" line="507" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="491" />
+            <location filename="../bescapp/ui/agenda/view.py" line="523" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="492" />
-            <location filename="../bescapp/ui/agenda/view.py" line="540" />
+            <location filename="../bescapp/ui/agenda/view.py" line="524" />
+            <location filename="../bescapp/ui/agenda/view.py" line="572" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="510" />
+            <location filename="../bescapp/ui/agenda/view.py" line="542" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="521" />
+            <location filename="../bescapp/ui/agenda/view.py" line="553" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="524" />
+            <location filename="../bescapp/ui/agenda/view.py" line="556" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="522" />
+            <location filename="../bescapp/ui/agenda/view.py" line="554" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="539" />
+            <location filename="../bescapp/ui/agenda/view.py" line="229" />
+            <source>Agenda items</source>
+            <translation>Temas del orden del día</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="230" />
+            <source>Enter edits the selected item; Insert adds one below it, Delete deletes it; Ctrl+Up and Ctrl+Down move it</source>
+            <translation>Intro edita el tema seleccionado; Insert agrega uno debajo, Supr lo elimina; Ctrl+Arriba y Ctrl+Abajo lo mueven</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="240" />
+            <source>Dele&amp;te…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="250" />
+            <source>E&amp;xport agenda…</source>
+            <translation>E&amp;xportar orden del día…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="571" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="545" />
+            <location filename="../bescapp/ui/agenda/view.py" line="577" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="556" />
+            <location filename="../bescapp/ui/agenda/view.py" line="588" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="563" />
+            <location filename="../bescapp/ui/agenda/view.py" line="595" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="564" />
+            <location filename="../bescapp/ui/agenda/view.py" line="596" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -932,44 +1046,44 @@ Open it now?</source>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../bescapp/app.py" line="152" />
-            <location filename="../bescapp/app.py" line="187" />
+            <location filename="../bescapp/app.py" line="156" />
+            <location filename="../bescapp/app.py" line="191" />
             <source>Cannot open database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="162" />
+            <location filename="../bescapp/app.py" line="166" />
             <source>Database updated; the previous version was saved as %1</source>
             <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="198" />
+            <location filename="../bescapp/app.py" line="202" />
             <source>The server did not accept the password for %1. Password:</source>
             <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="199" />
+            <location filename="../bescapp/app.py" line="203" />
             <source>Password for %1:</source>
             <translation>Contraseña de %1:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="200" />
+            <location filename="../bescapp/app.py" line="204" />
             <source>Server password</source>
             <translation>Contraseña del servidor</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="238" />
             <location filename="../bescapp/app.py" line="242" />
+            <location filename="../bescapp/app.py" line="246" />
             <source>Database not copied</source>
             <translation>Base de datos no copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="247" />
+            <location filename="../bescapp/app.py" line="251" />
             <source>Database copied</source>
             <translation>Base de datos copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="248" />
+            <location filename="../bescapp/app.py" line="252" />
             <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
 
 Open the server's database now?</source>
@@ -978,32 +1092,32 @@ Open the server's database now?</source>
 ¿Abrir ahora la base de datos del servidor?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="270" />
+            <location filename="../bescapp/app.py" line="274" />
             <source>Database not created</source>
             <translation>Base de datos no creada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="271" />
+            <location filename="../bescapp/app.py" line="275" />
             <source>%1 is the database open now; choose another name.</source>
             <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="281" />
+            <location filename="../bescapp/app.py" line="285" />
             <source>The earlier file was moved to %1</source>
             <translation>El archivo anterior se movió a %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="310" />
+            <location filename="../bescapp/app.py" line="314" />
             <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
             <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="318" />
+            <location filename="../bescapp/app.py" line="322" />
             <source>Empty database</source>
             <translation>Base de datos vacía</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="319" />
+            <location filename="../bescapp/app.py" line="323" />
             <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -1012,62 +1126,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="351" />
+            <location filename="../bescapp/app.py" line="355" />
             <source>Settings not saved</source>
             <translation>Configuración no guardada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="353" />
+            <location filename="../bescapp/app.py" line="357" />
             <source>Database settings saved.</source>
             <translation>Configuración de la base de datos guardada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="364" />
+            <location filename="../bescapp/app.py" line="368" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="365" />
+            <location filename="../bescapp/app.py" line="369" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="368" />
+            <location filename="../bescapp/app.py" line="372" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="381" />
+            <location filename="../bescapp/app.py" line="385" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="382" />
+            <location filename="../bescapp/app.py" line="386" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="383" />
+            <location filename="../bescapp/app.py" line="387" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="384" />
+            <location filename="../bescapp/app.py" line="388" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="385" />
+            <location filename="../bescapp/app.py" line="389" />
             <source>you do not have permission to write there</source>
             <translation>no tiene permiso para escribir ahí</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="410" />
+            <location filename="../bescapp/app.py" line="414" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="411" />
+            <location filename="../bescapp/app.py" line="415" />
             <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1236,212 +1350,232 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="169" />
-            <location filename="../bescapp/ui/communique/view.py" line="341" />
-            <location filename="../bescapp/ui/communique/view.py" line="350" />
+            <location filename="../bescapp/ui/communique/view.py" line="355" />
+            <location filename="../bescapp/ui/communique/view.py" line="364" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="170" />
+            <location filename="../bescapp/ui/communique/view.py" line="180" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="172" />
-            <source>Add</source>
-            <translation>Agregar</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="172" />
+            <location filename="../bescapp/ui/communique/view.py" line="182" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="173" />
-            <source>Split at cursor</source>
-            <translation>Dividir en el cursor</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="174" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="175" />
-            <source>Merge with next</source>
-            <translation>Unir con el siguiente</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="176" />
+            <location filename="../bescapp/ui/communique/view.py" line="186" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="177" />
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="177" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="178" />
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="178" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="179" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="179" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="180" />
-            <source>Save version…</source>
-            <translation>Guardar versión…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="181" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="182" />
-            <source>Compare versions…</source>
-            <translation>Comparar versiones…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
-            <source>Export communiqué…</source>
-            <translation>Exportar comunicado…</translation>
+            <location filename="../bescapp/ui/communique/view.py" line="179" />
+            <source>&amp;Generate draft</source>
+            <translation>Generar &amp;borrador</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <source>A&amp;dd</source>
+            <translation>A&amp;gregar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <source>&amp;Split at cursor</source>
+            <translation>&amp;Dividir en el cursor</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <source>&amp;Merge with next</source>
+            <translation>U&amp;nir con el siguiente</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <source>Move do&amp;wn</source>
+            <translation>Ba&amp;jar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <source>De&amp;lete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <source>Save versi&amp;on…</source>
+            <translation>Guardar ve&amp;rsión…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <source>Com&amp;pare versions…</source>
+            <translation>Com&amp;parar versiones…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <source>E&amp;xport communiqué…</source>
+            <translation>E&amp;xportar comunicado…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="195" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="197" />
+            <location filename="../bescapp/ui/communique/view.py" line="207" />
+            <location filename="../bescapp/ui/communique/view.py" line="211" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="198" />
+            <location filename="../bescapp/ui/communique/view.py" line="208" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="199" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
+            <location filename="../bescapp/ui/communique/view.py" line="210" />
+            <source>Communiqué pages</source>
+            <translation>Páginas del comunicado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="212" />
+            <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
+            <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
+        </message>
+        <message>
             <location filename="../bescapp/ui/communique/view.py" line="213" />
+            <source>Go to the paragraph of the selected check</source>
+            <translation>Ir al párrafo de la verificación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="227" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="216" />
+            <location filename="../bescapp/ui/communique/view.py" line="230" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="218" />
+            <location filename="../bescapp/ui/communique/view.py" line="232" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="275" />
+            <location filename="../bescapp/ui/communique/view.py" line="289" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="276" />
+            <location filename="../bescapp/ui/communique/view.py" line="290" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="316" />
+            <location filename="../bescapp/ui/communique/view.py" line="330" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="342" />
+            <location filename="../bescapp/ui/communique/view.py" line="356" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="410" />
+            <location filename="../bescapp/ui/communique/view.py" line="424" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="411" />
+            <location filename="../bescapp/ui/communique/view.py" line="425" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="412" />
+            <location filename="../bescapp/ui/communique/view.py" line="426" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="425" />
+            <location filename="../bescapp/ui/communique/view.py" line="439" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="426" />
+            <location filename="../bescapp/ui/communique/view.py" line="440" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="453" />
+            <location filename="../bescapp/ui/communique/view.py" line="467" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="457" />
-            <location filename="../bescapp/ui/communique/view.py" line="460" />
-            <location filename="../bescapp/ui/communique/view.py" line="473" />
-            <location filename="../bescapp/ui/communique/view.py" line="475" />
+            <location filename="../bescapp/ui/communique/view.py" line="471" />
+            <location filename="../bescapp/ui/communique/view.py" line="474" />
+            <location filename="../bescapp/ui/communique/view.py" line="487" />
+            <location filename="../bescapp/ui/communique/view.py" line="489" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="461" />
+            <location filename="../bescapp/ui/communique/view.py" line="475" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="476" />
+            <location filename="../bescapp/ui/communique/view.py" line="490" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1507,82 +1641,82 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>Database</name>
         <message>
-            <location filename="../bescapp/app.py" line="33" />
+            <location filename="../bescapp/app.py" line="35" />
             <source>%1 is not a bescapp database.</source>
             <translation>%1 no es una base de datos de bescapp.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="35" />
+            <location filename="../bescapp/app.py" line="37" />
             <source>%1 is damaged: it failed its integrity check.</source>
             <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="37" />
+            <location filename="../bescapp/app.py" line="39" />
             <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
             <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="39" />
+            <location filename="../bescapp/app.py" line="41" />
             <source>%1 is a database of another program, not bescapp.</source>
             <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="41" />
+            <location filename="../bescapp/app.py" line="43" />
             <source>%1 cannot be read.</source>
             <translation>No se puede leer %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="42" />
+            <location filename="../bescapp/app.py" line="44" />
             <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
             <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="45" />
+            <location filename="../bescapp/app.py" line="47" />
             <source>%1 is in use by another program. Try again in a moment.</source>
             <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="47" />
+            <location filename="../bescapp/app.py" line="49" />
             <source>%1 is read-only: its file or folder cannot be written.</source>
             <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="49" />
+            <location filename="../bescapp/app.py" line="51" />
             <source>%1: your account on the server may only read this database.</source>
             <translation>%1: su cuenta en el servidor solo puede consultar esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="51" />
+            <location filename="../bescapp/app.py" line="53" />
             <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
             <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="54" />
+            <location filename="../bescapp/app.py" line="56" />
             <source>%1 is on a PostgreSQL server, and this installation of bescapp cannot reach servers. Install it with its server part: pip install "bescapp[server]".</source>
             <translation>%1 está en un servidor PostgreSQL, y esta instalación de bescapp no puede conectarse a servidores. Instálela con su parte de servidor: pip install "bescapp[server]".</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="57" />
+            <location filename="../bescapp/app.py" line="59" />
             <source>%1 cannot be reached. The server says: %2</source>
             <translation>No es posible conectarse a %1. El servidor responde: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="59" />
+            <location filename="../bescapp/app.py" line="61" />
             <source>%1 needs a password, or the password given was not accepted.</source>
             <translation>%1 requiere una contraseña, o no se aceptó la contraseña proporcionada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="61" />
+            <location filename="../bescapp/app.py" line="63" />
             <source>%1 already holds a database of its own (%2). A copy goes only into an empty database.</source>
             <translation>%1 ya contiene una base de datos propia (%2). Solo se copia a una base de datos vacía.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="67" />
+            <location filename="../bescapp/app.py" line="69" />
             <source>Nothing on the server has been changed.</source>
             <translation>No se modificó nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="69" />
+            <location filename="../bescapp/app.py" line="71" />
             <source>The file has not been changed.</source>
             <translation>El archivo no se ha modificado.</translation>
         </message>
@@ -1598,102 +1732,112 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>DatabaseSettingsDialog</name>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="102" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="103" />
             <source>Database settings</source>
             <translation>Configuración de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="103" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
             <source>Our &amp;side:</source>
             <translation>Nuestra &amp;Parte:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="103" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
             <source>&amp;Committee (English):</source>
             <translation>&amp;Comité (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
             <source>Committee (S&amp;panish):</source>
             <translation>Comité (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="104" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
             <source>&amp;Acronym (English, Spanish):</source>
             <translation>&amp;Siglas (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="105" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="106" />
             <source>Handling &amp;marking (English, Spanish):</source>
             <translation>&amp;Marca de manejo (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="106" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="107" />
             <source>&amp;Time in Spanish documents:</source>
             <translation>&amp;Hora en los documentos en español:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="107" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="108" />
             <source>Our key's fingerprint:</source>
             <translation>Huella digital de nuestra clave:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="107" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="108" />
             <source>Their key's fingerprint:</source>
             <translation>Huella digital de su clave:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="113" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="114" />
             <source>Our briefing book, the default language of our documents and the handling marking of our papers follow our side.</source>
             <translation>Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y la marca de manejo de nuestros papeles siguen a nuestra Parte.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="116" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="117" />
             <source>12-hour clock (%1)</source>
             <translation>Reloj de 12 horas (%1)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="116" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="117" />
             <source>24-hour clock (%1)</source>
             <translation>Reloj de 24 horas (%1)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="121" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="122" />
             <source>none yet: trusted with their first package</source>
             <translation>ninguna aún: se registra con su primer paquete</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="123" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="124" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="125" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="126" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="174" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="127" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="128" />
+            <source>Handling marking</source>
+            <translation>Marca de manejo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="177" />
             <source>Give the committee's name in English and in Spanish.</source>
             <translation>Escriba el nombre del comité en inglés y en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="176" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="179" />
             <source>Give the committee's name in Spanish too.</source>
             <translation>Escriba también el nombre del comité en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="177" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="180" />
             <source>Give the committee's name in English too.</source>
             <translation>Escriba también el nombre del comité en inglés.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="188" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="191" />
             <source>Change our side</source>
             <translation>Cambiar nuestra Parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/database/settings_dialog.py" line="189" />
+            <location filename="../bescapp/ui/database/settings_dialog.py" line="192" />
             <source>Change our side to %1?
 
 Our briefing book, the default language of our documents and the handling marking follow our side. Documents already exported do not change.</source>
@@ -1753,37 +1897,37 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationListModel</name>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <location filename="../bescapp/ui/delegations/model.py" line="85" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <location filename="../bescapp/ui/delegations/model.py" line="85" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <location filename="../bescapp/ui/delegations/model.py" line="85" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="86" />
+            <location filename="../bescapp/ui/delegations/model.py" line="85" />
             <source>Title</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="87" />
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>Agency</source>
             <translation>Dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="87" />
+            <location filename="../bescapp/ui/delegations/model.py" line="86" />
             <source>Attendance</source>
             <translation>Asistencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/model.py" line="115" />
+            <location filename="../bescapp/ui/delegations/model.py" line="114" />
             <source>Sample person (demo data)</source>
             <translation>Persona de ejemplo (datos de demostración)</translation>
         </message>
@@ -1791,158 +1935,213 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="197" />
+            <location filename="../bescapp/ui/delegations/view.py" line="200" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="198" />
+            <location filename="../bescapp/ui/delegations/view.py" line="201" />
             <source>&amp;Add member…</source>
-            <translation>&amp;Agregar integrante…</translation>
+            <translation>A&amp;gregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="199" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="200" />
+            <location filename="../bescapp/ui/delegations/view.py" line="203" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="203" />
+            <location filename="../bescapp/ui/delegations/view.py" line="206" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="204" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <location filename="../bescapp/ui/delegations/view.py" line="218" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="206" />
+            <location filename="../bescapp/ui/delegations/view.py" line="225" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="226" />
             <source>&amp;Copy lists from…</source>
             <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <location filename="../bescapp/ui/delegations/view.py" line="227" />
             <source>Start this meeting's lists from an earlier meeting's</source>
             <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="228" />
             <source>E&amp;xport lists…</source>
             <translation>E&amp;xportar listas…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="210" />
+            <location filename="../bescapp/ui/delegations/view.py" line="229" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="224" />
+            <location filename="../bescapp/ui/delegations/view.py" line="243" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="226" />
+            <location filename="../bescapp/ui/delegations/view.py" line="245" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="283" />
+            <location filename="../bescapp/ui/delegations/view.py" line="302" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="286" />
+            <location filename="../bescapp/ui/delegations/view.py" line="305" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="284" />
+            <location filename="../bescapp/ui/delegations/view.py" line="303" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="324" />
-            <location filename="../bescapp/ui/delegations/view.py" line="327" />
+            <location filename="../bescapp/ui/delegations/view.py" line="202" />
+            <source>E&amp;dit…</source>
+            <translation>E&amp;ditar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <source>Earlier in protocol order</source>
+            <translation>Antes en el orden protocolario</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <source>Later in protocol order</source>
+            <translation>Después en el orden protocolario</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="210" />
+            <source>Remove the selected member</source>
+            <translation>Quitar al integrante seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="210" />
+            <source>Edit the selected member</source>
+            <translation>Editar al integrante seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="213" />
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="215" />
+            <source>Delegation list: %1</source>
+            <translation>Lista de la delegación: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="216" />
+            <source>In protocol order; Enter edits the selected member, Ctrl+Up and Ctrl+Down move them, Delete removes them</source>
+            <translation>En orden protocolario; Intro edita al integrante seleccionado, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo quita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="219" />
+            <source>The agencies' names and acronyms, in both languages</source>
+            <translation>Los nombres y las siglas de las dependencias, en ambos idiomas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="222" />
+            <source>Read a delegation list from an Excel or CSV file; a preview shows what will change</source>
+            <translation>Lee una lista de delegación de un archivo de Excel o CSV; una vista previa muestra lo que cambiará</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="224" />
+            <source>The delegation lists or a contact sheet as a Word document</source>
+            <translation>Las listas de las delegaciones o un directorio como documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="343" />
+            <location filename="../bescapp/ui/delegations/view.py" line="346" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="345" />
+            <location filename="../bescapp/ui/delegations/view.py" line="364" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="394" />
+            <location filename="../bescapp/ui/delegations/view.py" line="413" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="395" />
+            <location filename="../bescapp/ui/delegations/view.py" line="414" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="456" />
+            <location filename="../bescapp/ui/delegations/view.py" line="475" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="456" />
+            <location filename="../bescapp/ui/delegations/view.py" line="475" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="462" />
+            <location filename="../bescapp/ui/delegations/view.py" line="481" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="463" />
+            <location filename="../bescapp/ui/delegations/view.py" line="482" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="470" />
+            <location filename="../bescapp/ui/delegations/view.py" line="489" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="490" />
+            <location filename="../bescapp/ui/delegations/view.py" line="509" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="491" />
+            <location filename="../bescapp/ui/delegations/view.py" line="510" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="503" />
+            <location filename="../bescapp/ui/delegations/view.py" line="522" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="506" />
+            <location filename="../bescapp/ui/delegations/view.py" line="525" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="507" />
+            <location filename="../bescapp/ui/delegations/view.py" line="526" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2489,234 +2688,234 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="205" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <location filename="../bescapp/ui/export/view.py" line="206" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <location filename="../bescapp/ui/export/view.py" line="206" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="202" />
+            <location filename="../bescapp/ui/export/view.py" line="207" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="202" />
+            <location filename="../bescapp/ui/export/view.py" line="207" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="203" />
+            <location filename="../bescapp/ui/export/view.py" line="208" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="206" />
+            <location filename="../bescapp/ui/export/view.py" line="211" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="206" />
+            <location filename="../bescapp/ui/export/view.py" line="211" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="207" />
+            <location filename="../bescapp/ui/export/view.py" line="212" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="210" />
+            <location filename="../bescapp/ui/export/view.py" line="215" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="211" />
+            <location filename="../bescapp/ui/export/view.py" line="216" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="212" />
+            <location filename="../bescapp/ui/export/view.py" line="217" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="214" />
+            <location filename="../bescapp/ui/export/view.py" line="219" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="216" />
+            <location filename="../bescapp/ui/export/view.py" line="221" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="223" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="225" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="227" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="223" />
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="227" />
+            <location filename="../bescapp/ui/export/view.py" line="232" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
-            <source>C&amp;hoose…</source>
-            <translation>E&amp;legir…</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/export/view.py" line="232" />
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <source>Pre-flight list</source>
+            <translation>Lista de revisión previa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
+            <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="241" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="243" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="244" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
-            <translation>Escribir también un &amp;PDF junto a él (con LibreOffice)</translation>
+            <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="238" />
+            <location filename="../bescapp/ui/export/view.py" line="245" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
-            <source>&amp;Export</source>
-            <translation>E&amp;xportar</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="250" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="250" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="301" />
+            <location filename="../bescapp/ui/export/view.py" line="311" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="303" />
-            <location filename="../bescapp/ui/export/view.py" line="310" />
+            <location filename="../bescapp/ui/export/view.py" line="313" />
+            <location filename="../bescapp/ui/export/view.py" line="320" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="308" />
+            <location filename="../bescapp/ui/export/view.py" line="318" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="321" />
+            <location filename="../bescapp/ui/export/view.py" line="331" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="378" />
-            <location filename="../bescapp/ui/export/view.py" line="397" />
+            <location filename="../bescapp/ui/export/view.py" line="388" />
+            <location filename="../bescapp/ui/export/view.py" line="407" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="381" />
+            <location filename="../bescapp/ui/export/view.py" line="391" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="384" />
+            <location filename="../bescapp/ui/export/view.py" line="394" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="396" />
+            <location filename="../bescapp/ui/export/view.py" line="406" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="441" />
+            <location filename="../bescapp/ui/export/view.py" line="451" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="442" />
+            <location filename="../bescapp/ui/export/view.py" line="452" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="463" />
+            <location filename="../bescapp/ui/export/view.py" line="473" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -2725,7 +2924,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="466" />
+            <location filename="../bescapp/ui/export/view.py" line="476" />
             <source>%1 was written.
 
 %2
@@ -2738,12 +2937,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="471" />
+            <location filename="../bescapp/ui/export/view.py" line="481" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="469" />
+            <location filename="../bescapp/ui/export/view.py" line="479" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -2752,7 +2951,27 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="481" />
+            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <source>Ch&amp;oose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="246" />
+            <source>Run the pre-flight checks again</source>
+            <translation>Vuelve a ejecutar la revisión previa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
+            <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="491" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
@@ -2791,39 +3010,57 @@ Open it now?</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="49" />
+            <source>bescapp user guide</source>
+            <translation>Guía de uso de bescapp</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="50" />
+            <source>User guide</source>
+            <translation>Guía de uso</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="55" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="56" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="56" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="57" />
             <source>%1 into the %2 list. Nothing is saved until you choose Import.</source>
             <translation>%1 en la lista de %2. No se guarda nada hasta que elija Importar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="59" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="59" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="61" />
             <source>What will happen</source>
             <translation>Qué sucederá</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="60" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="61" />
             <source>Notes</source>
             <translation>Observaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/import_dialog.py" line="80" />
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="62" />
+            <source>Rows of the file and what will happen to each</source>
+            <translation>Filas del archivo y lo que se hará con cada una</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/import_dialog.py" line="83" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
@@ -3034,79 +3271,99 @@ Open it now?</source>
     <context>
         <name>LineEditor</name>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="138" />
+            <location filename="../bescapp/ui/actions/editor.py" line="144" />
             <source>New line of action</source>
             <translation>Nueva línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="139" />
+            <location filename="../bescapp/ui/actions/editor.py" line="145" />
             <source>Edit line of action %1</source>
             <translation>Editar la línea de acción %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="140" />
-            <location filename="../bescapp/ui/actions/editor.py" line="156" />
+            <location filename="../bescapp/ui/actions/editor.py" line="146" />
+            <location filename="../bescapp/ui/actions/editor.py" line="162" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="141" />
-            <location filename="../bescapp/ui/actions/editor.py" line="157" />
+            <location filename="../bescapp/ui/actions/editor.py" line="147" />
+            <location filename="../bescapp/ui/actions/editor.py" line="163" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="142" />
+            <location filename="../bescapp/ui/actions/editor.py" line="148" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="144" />
+            <location filename="../bescapp/ui/actions/editor.py" line="150" />
             <source>&amp;Description:</source>
             <translation>&amp;Descripción:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="146" />
+            <location filename="../bescapp/ui/actions/editor.py" line="152" />
             <source>Action &amp;plan:</source>
             <translation>&amp;Plan de acción:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="147" />
+            <location filename="../bescapp/ui/actions/editor.py" line="153" />
             <source>&amp;US lead agency:</source>
             <translation>Dependencia responsable de &amp;EUA:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="147" />
+            <location filename="../bescapp/ui/actions/editor.py" line="153" />
             <source>&amp;Mexico lead agency:</source>
             <translation>Dependencia responsable de &amp;México:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="148" />
-            <source>D&amp;ue date:</source>
-            <translation>&amp;Fecha límite:</translation>
+            <location filename="../bescapp/ui/actions/editor.py" line="164" />
+            <source>Title</source>
+            <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="148" />
+            <location filename="../bescapp/ui/actions/editor.py" line="165" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="166" />
+            <source>Internal notes</source>
+            <translation>Notas internas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="167" />
+            <source>Due date</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="154" />
             <source>P&amp;rogress:</source>
             <translation>A&amp;vance:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="148" />
+            <location filename="../bescapp/ui/actions/editor.py" line="154" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="151" />
+            <location filename="../bescapp/ui/actions/editor.py" line="154" />
+            <source>Du&amp;e date:</source>
+            <translation>&amp;Fecha límite:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/editor.py" line="157" />
             <source>Has a due date</source>
             <translation>Tiene fecha límite</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="152" />
+            <location filename="../bescapp/ui/actions/editor.py" line="158" />
             <source>%1 — change it by recording a status update</source>
             <translation>%1 — se cambia al registrar una actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/editor.py" line="154" />
+            <location filename="../bescapp/ui/actions/editor.py" line="160" />
             <source>Internal notes — for our delegation only; never in a shareable document</source>
             <translation>Notas internas — solo para nuestra delegación; nunca en un documento para compartir</translation>
         </message>
@@ -3114,52 +3371,52 @@ Open it now?</source>
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="201" />
+            <location filename="../bescapp/ui/actions/model.py" line="202" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="201" />
+            <location filename="../bescapp/ui/actions/model.py" line="202" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="201" />
+            <location filename="../bescapp/ui/actions/model.py" line="202" />
             <source>Line of action</source>
             <translation>Línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="202" />
+            <location filename="../bescapp/ui/actions/model.py" line="203" />
             <source>US lead</source>
             <translation>Resp. EUA</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="202" />
+            <location filename="../bescapp/ui/actions/model.py" line="203" />
             <source>Mexico lead</source>
             <translation>Resp. México</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="202" />
+            <location filename="../bescapp/ui/actions/model.py" line="203" />
             <source>Due</source>
             <translation>Fecha límite</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="203" />
+            <location filename="../bescapp/ui/actions/model.py" line="204" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="203" />
+            <location filename="../bescapp/ui/actions/model.py" line="204" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="203" />
+            <location filename="../bescapp/ui/actions/model.py" line="204" />
             <source>Last update</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/model.py" line="219" />
+            <location filename="../bescapp/ui/actions/model.py" line="220" />
             <source>Overdue</source>
             <translation>Vencida</translation>
         </message>
@@ -3167,177 +3424,197 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="319" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="319" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="336" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="336" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="336" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="319" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="264" />
+            <location filename="../bescapp/ui/main_window.py" line="268" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="265" />
+            <location filename="../bescapp/ui/main_window.py" line="269" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="305" />
+            <location filename="../bescapp/ui/main_window.py" line="320" />
             <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
             <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="310" />
+            <location filename="../bescapp/ui/main_window.py" line="325" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="313" />
+            <location filename="../bescapp/ui/main_window.py" line="328" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="324" />
+            <location filename="../bescapp/ui/main_window.py" line="339" />
+            <source>Workspaces</source>
+            <translation>Espacios de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="340" />
+            <source>Ctrl+1 to Ctrl+6 go to a workspace from anywhere</source>
+            <translation>Ctrl+1 a Ctrl+6 llevan a un espacio de trabajo desde cualquier lugar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="344" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="325" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="326" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="327" />
+            <location filename="../bescapp/ui/main_window.py" line="347" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="328" />
+            <location filename="../bescapp/ui/main_window.py" line="348" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="329" />
+            <location filename="../bescapp/ui/main_window.py" line="349" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="330" />
+            <location filename="../bescapp/ui/main_window.py" line="350" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="331" />
+            <location filename="../bescapp/ui/main_window.py" line="351" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="333" />
+            <location filename="../bescapp/ui/main_window.py" line="353" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="334" />
+            <location filename="../bescapp/ui/main_window.py" line="354" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="355" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="356" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="337" />
+            <location filename="../bescapp/ui/main_window.py" line="357" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="339" />
+            <location filename="../bescapp/ui/main_window.py" line="359" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="370" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <source>User &amp;guide</source>
+            <translation>&amp;Guía de uso</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="394" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="375" />
+            <location filename="../bescapp/ui/main_window.py" line="399" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="378" />
+            <location filename="../bescapp/ui/main_window.py" line="402" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="383" />
+            <location filename="../bescapp/ui/main_window.py" line="407" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="390" />
+            <location filename="../bescapp/ui/main_window.py" line="414" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="402" />
+            <location filename="../bescapp/ui/main_window.py" line="426" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="403" />
+            <location filename="../bescapp/ui/main_window.py" line="427" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="404" />
+            <location filename="../bescapp/ui/main_window.py" line="428" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="408" />
+            <location filename="../bescapp/ui/main_window.py" line="432" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="399" />
+            <location filename="../bescapp/ui/main_window.py" line="423" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3346,12 +3623,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="426" />
+            <location filename="../bescapp/ui/main_window.py" line="478" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="427" />
+            <location filename="../bescapp/ui/main_window.py" line="479" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
@@ -3382,119 +3659,154 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="113" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="115" />
             <source>New meeting</source>
             <translation>Nueva reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="113" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="115" />
             <source>Edit meeting</source>
             <translation>Editar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="114" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="116" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="114" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="116" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="114" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="116" />
             <source>&amp;Starts on:</source>
             <translation>&amp;Inicia el:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="115" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="117" />
             <source>&amp;Ends on:</source>
-            <translation>&amp;Termina el:</translation>
+            <translation>Termina &amp;el:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="115" />
-            <source>Day &amp;hours (start, end):</source>
-            <translation>&amp;Horario del día (inicio, fin):</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="116" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="118" />
             <source>&amp;City (English, Spanish):</source>
             <translation>&amp;Ciudad (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="116" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="118" />
             <source>&amp;Venue (English, Spanish):</source>
             <translation>&amp;Sede (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="117" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="119" />
             <source>&amp;Host:</source>
             <translation>&amp;Anfitrión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="117" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="119" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="118" />
-            <source>Session &amp;numbering:</source>
-            <translation>&amp;Numeración de sesiones:</translation>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="117" />
+            <source>Day h&amp;ours (start, end):</source>
+            <translation>&amp;Horario del día (inicio, fin):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="122" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="120" />
+            <source>Session num&amp;bering:</source>
+            <translation>N&amp;umeración de sesiones:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="124" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="124" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="126" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="178" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="127" />
+            <source>Starts on</source>
+            <translation>Inicia el</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="128" />
+            <source>Ends on</source>
+            <translation>Termina el</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="129" />
+            <source>The day starts at</source>
+            <translation>La jornada inicia a las</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="130" />
+            <source>The day ends at</source>
+            <translation>La jornada termina a las</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="131" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="132" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="133" />
+            <source>Handling marking</source>
+            <translation>Marca de manejo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/dialog.py" line="187" />
             <source>The meeting number must be 1 or more.</source>
             <translation>El número de la reunión debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="179" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="188" />
             <source>The meeting cannot end before it starts.</source>
             <translation>La reunión no puede terminar antes de empezar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="180" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="189" />
             <source>The day must end after it starts.</source>
             <translation>La jornada debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="181" />
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="135" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="190" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="137" />
             <source>Give the city in English or Spanish.</source>
             <translation>Indique la ciudad en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="183" />
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="138" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="192" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="140" />
             <source>There is already a meeting of this kind with this number.</source>
             <translation>Ya existe una reunión de este tipo con este número.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="184" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="193" />
             <source>The city is too long (200 characters at most).</source>
             <translation>La ciudad es demasiado larga (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="186" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="195" />
             <source>The venue is too long (500 characters at most).</source>
             <translation>La sede es demasiado larga (500 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="188" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="197" />
             <source>The handling marking is too long (200 characters at most).</source>
             <translation>La marca de manejo es demasiado larga (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/dialog.py" line="190" />
+            <location filename="../bescapp/ui/meetings/dialog.py" line="199" />
             <source>The city, venue or marking holds characters that cannot be stored; type them again instead of pasting.</source>
             <translation>La ciudad, la sede o la marca contienen caracteres que no se pueden guardar; escríbalos de nuevo en lugar de pegarlos.</translation>
         </message>
@@ -3530,69 +3842,85 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="100" />
+            <location filename="../bescapp/ui/meetings/view.py" line="102" />
+            <location filename="../bescapp/ui/meetings/view.py" line="103" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="101" />
+            <location filename="../bescapp/ui/meetings/view.py" line="104" />
+            <source>Enter opens the selected meeting as the current one</source>
+            <translation>Intro abre la reunión seleccionada como reunión actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="105" />
+            <source>Open the selected meeting as the current one</source>
+            <translation>Abrir la reunión seleccionada como reunión actual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="106" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="102" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
+            <location filename="../bescapp/ui/meetings/view.py" line="107" />
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;itar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="103" />
+            <location filename="../bescapp/ui/meetings/view.py" line="108" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="104" />
+            <location filename="../bescapp/ui/meetings/view.py" line="109" />
             <source>&amp;Open as current meeting</source>
-            <translation>&amp;Abrir como reunión actual</translation>
+            <translation>Abrir como reunión a&amp;ctual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="105" />
+            <location filename="../bescapp/ui/meetings/view.py" line="111" />
+            <source>Make it the meeting every workspace shows and exports (Enter)</source>
+            <translation>La convierte en la reunión que muestran y exportan todos los espacios de trabajo (Intro)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="112" />
             <source>Create a meeting (Ctrl+Shift+N)</source>
             <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="106" />
+            <location filename="../bescapp/ui/meetings/view.py" line="113" />
             <source>New &amp;plenary from…</source>
             <translation>Nueva &amp;plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="108" />
+            <location filename="../bescapp/ui/meetings/view.py" line="115" />
             <source>The next plenary with an earlier meeting's agenda and delegation lists (Ctrl+Shift+P)</source>
             <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="201" />
+            <location filename="../bescapp/ui/meetings/view.py" line="208" />
             <source>New plenary from…</source>
             <translation>Nueva plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="202" />
+            <location filename="../bescapp/ui/meetings/view.py" line="209" />
             <source>There is no plenary to start from yet.</source>
             <translation>Aún no hay una plenaria de la cual partir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="247" />
+            <location filename="../bescapp/ui/meetings/view.py" line="254" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="248" />
+            <location filename="../bescapp/ui/meetings/view.py" line="255" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="270" />
+            <location filename="../bescapp/ui/meetings/view.py" line="277" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>
@@ -3600,202 +3928,207 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
             <source>Add member</source>
             <translation>Agregar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="136" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
             <source>Edit member</source>
             <translation>Editar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="137" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
             <source>&amp;Person:</source>
             <translation>&amp;Persona:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="139" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
             <source>New person…</source>
             <translation>Persona nueva…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>Honorific:</source>
             <translation>Tratamiento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>&amp;Given names:</source>
             <translation>&amp;Nombre(s):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="140" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
             <source>&amp;First surname:</source>
             <translation>Primer &amp;apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
             <source>&amp;Second surname:</source>
             <translation>&amp;Segundo apellido:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="141" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
             <source>Current title (English):</source>
             <translation>Cargo actual (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
             <source>Current title (Spanish):</source>
             <translation>Cargo actual (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
-            <source>A&amp;gency:</source>
-            <translation>De&amp;pendencia:</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="142" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
             <source>E-mail:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="145" />
+            <source>Agenc&amp;y:</source>
+            <translation>&amp;Dependencia:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="143" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="146" />
             <source>Notes on the person (English):</source>
             <translation>Notas sobre la persona (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="144" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
             <source>Notes on the person (Spanish):</source>
             <translation>Notas sobre la persona (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
             <source>&amp;Role:</source>
             <translation>&amp;Función:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
             <source>&amp;Attendance:</source>
             <translation>A&amp;sistencia:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="147" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
             <source>Pri&amp;ncipal:</source>
             <translation>Papel p&amp;rotocolario:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="151" />
             <source>Title at this meeting (English):</source>
             <translation>Cargo en esta reunión (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="148" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="151" />
             <source>Attendance &amp;mode:</source>
             <translation>&amp;Modalidad:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="149" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="152" />
             <source>Title at this meeting (Spanish):</source>
             <translation>Cargo en esta reunión (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="153" />
             <source>Internal notes (English):</source>
             <translation>Notas internas (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="150" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="153" />
             <source>Internal notes (Spanish):</source>
             <translation>Notas internas (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="153" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="156" />
             <source>Biography (English):</source>
             <translation>Semblanza (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="154" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="157" />
             <source>Biography (Spanish):</source>
             <translation>Semblanza (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="155" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="158" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="156" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="159" />
             <source>At this meeting</source>
             <translation>En esta reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="157" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="160" />
             <source>Biography</source>
             <translation>Semblanza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="158" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="161" />
+            <source>Member pages</source>
+            <translation>Páginas del integrante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="162" />
             <source>Maternal surname, if any</source>
             <translation>Apellido materno, si lo tiene</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="160" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="164" />
             <source>For our delegation only; never exported</source>
             <translation>Solo para nuestra delegación; nunca se exporta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="237" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="241" />
             <source>Enter the given names and the first surname.</source>
             <translation>Escriba el nombre o los nombres y el primer apellido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="238" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="242" />
             <source>A name is too long (200 characters at most).</source>
             <translation>Un nombre es demasiado largo (200 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="239" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="243" />
             <source>A title is too long (1,000 characters at most).</source>
             <translation>Un cargo es demasiado largo (1,000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="241" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="245" />
             <source>The e-mail address is not valid.</source>
             <translation>El correo electrónico no es válido.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="242" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="246" />
             <source>The phone number is too long.</source>
             <translation>El teléfono es demasiado largo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="243" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="247" />
             <source>Choose an honorific from the list.</source>
             <translation>Elija un tratamiento de la lista.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="244" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="248" />
             <source>Remove the control characters from the text.</source>
             <translation>Quite los caracteres de control del texto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="246" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="250" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="248" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="252" />
             <source>A name is made only of invisible characters.</source>
             <translation>Un nombre consta solo de caracteres invisibles.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/member_dialog.py" line="250" />
+            <location filename="../bescapp/ui/delegations/member_dialog.py" line="254" />
             <source>The biography or the notes are too long (20,000 characters at most).</source>
             <translation>La biografía o las notas son demasiado largas (20,000 caracteres como máximo).</translation>
         </message>
@@ -3803,47 +4136,52 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <context>
         <name>NextPlenaryDialog</name>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="94" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="95" />
             <source>New plenary from an earlier meeting</source>
             <translation>Nueva plenaria a partir de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="96" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="97" />
             <source>&amp;From:</source>
             <translation>&amp;A partir de:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="96" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="97" />
             <source>&amp;Number:</source>
             <translation>&amp;Número:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="96" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="97" />
             <source>&amp;Starts on:</source>
             <translation>&amp;Inicia el:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="97" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="98" />
             <source>&amp;City (English, Spanish):</source>
             <translation>&amp;Ciudad (inglés, español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="97" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="98" />
             <source>&amp;Host:</source>
             <translation>Anfi&amp;trión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="99" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="100" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/next_dialog.py" line="100" />
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="101" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/meetings/next_dialog.py" line="102" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/next_dialog.py" line="104" />
             <source>The new meeting gets the earlier one's day hours, agenda (titles, descriptions, durations, fixed starts) and both delegation lists in the same order, everyone invited again. Leads, talking points, objectives, background, attachments, internal notes and the communiqué stay with the earlier meeting.</source>
             <translation>La nueva reunión recibe el horario del día de la anterior, su orden del día (títulos, descripciones, duraciones, horas fijas) y ambas listas de delegación en el mismo orden, con todos invitados de nuevo. Los ponentes, los puntos de conversación, los objetivos, los antecedentes, los anexos, las notas internas y el comunicado se quedan con la reunión anterior.</translation>
         </message>
@@ -4069,87 +4407,105 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         </message>
     </context>
     <context>
+        <name>ParagraphPair</name>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="156" />
+            <source>Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed subject to approval; Agreed</source>
+            <translation>Borrador: aún en redacción; Entre corchetes: en negociación; Ad referéndum: acordado sujeto a aprobación; Acordado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="162" />
+            <source>Status of paragraph %1</source>
+            <translation>Estado del párrafo %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="164" />
+            <source>Paragraph %1</source>
+            <translation>Párrafo %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="67" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="68" />
             <source>New action plan</source>
             <translation>Nuevo plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="68" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="69" />
             <source>Edit action plan</source>
             <translation>Editar plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="69" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
             <source>&amp;Code:</source>
             <translation>&amp;Clave:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="69" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
             <source>Code in Spanish &amp;documents:</source>
             <translation>Clave en los &amp;documentos en español:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
             <source>Title (&amp;English):</source>
             <translation>Título (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="70" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
             <source>Title (&amp;Spanish):</source>
             <translation>Título (&amp;español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="72" />
             <source>Description (English):</source>
             <translation>Descripción (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="71" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="72" />
             <source>Description (Spanish):</source>
             <translation>Descripción (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/plan_dialog.py" line="72" />
+            <location filename="../bescapp/ui/actions/plan_dialog.py" line="73" />
             <source>S&amp;tarts on:</source>
-            <translation>&amp;Inicia el:</translation>
+            <translation>I&amp;nicia el:</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="50" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="51" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="51" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="52" />
             <source>Document &amp;language:</source>
             <translation>&amp;Idioma del documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="52" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="53" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="52" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="53" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="53" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="54" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="55" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="56" />
             <source>&amp;Include internal notes (internal document)</source>
-            <translation>&amp;Incluir notas internas (documento interno)</translation>
+            <translation>I&amp;ncluir notas internas (documento interno)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/export_dialog.py" line="59" />
+            <location filename="../bescapp/ui/actions/export_dialog.py" line="60" />
             <source>The document will carry our internal notes: do not share it with the counterpart.</source>
             <translation>El documento llevará nuestras notas internas: no lo comparta con la contraparte.</translation>
         </message>
@@ -4223,6 +4579,30 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="112" />
+            <location filename="../bescapp/ui/guide.py" line="114" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="113" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="113" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/guide.py" line="113" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
         <name>SideDialog</name>
         <message>
             <location filename="../bescapp/ui/database/side_dialog.py" line="41" />
@@ -4261,55 +4641,61 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>TermDialog</name>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="36" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="49" />
             <source>New term</source>
             <translation>Término nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
-            <source>English:</source>
-            <translation>Inglés:</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="50" />
+            <source>&amp;English:</source>
+            <translation>&amp;Inglés:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
-            <source>Spanish:</source>
-            <translation>Español:</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="50" />
+            <source>&amp;Spanish:</source>
+            <translation>&amp;Español:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="39" />
-            <source>Acronym (EN):</source>
-            <translation>Sigla (EN):</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="50" />
+            <source>&amp;Acronym (EN):</source>
+            <translation>&amp;Siglas (inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="40" />
-            <source>Acronym (ES):</source>
-            <translation>Sigla (ES):</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="51" />
+            <source>A&amp;cronym (ES):</source>
+            <translation>Si&amp;glas (español):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="40" />
-            <source>Note:</source>
-            <translation>Nota:</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="51" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
         <name>TermbaseView</name>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="98" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="106" />
             <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
             <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="102" />
-            <source>Add term…</source>
-            <translation>Agregar término…</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="110" />
+            <source>Add &amp;term…</source>
+            <translation>Agregar &amp;término…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="103" />
-            <source>Delete term</source>
-            <translation>Eliminar término</translation>
+            <location filename="../bescapp/ui/communique/termbase.py" line="111" />
+            <source>Delete te&amp;rm</source>
+            <translation>Eli&amp;minar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="119" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
+            <source>Agreed English and Spanish forms; F2 or a double-click edits a cell</source>
+            <translation>Formas acordadas en inglés y en español; F2 o un doble clic edita una celda</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/termbase.py" line="112" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="129" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
@@ -4358,42 +4744,42 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="69" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="70" />
             <source>Record status update</source>
             <translation>Registrar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="70" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
             <source>Edit status update</source>
             <translation>Editar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="72" />
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="72" />
             <source>&amp;Status:</source>
             <translation>&amp;Estado:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="71" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="72" />
             <source>&amp;Progress:</source>
             <translation>&amp;Avance:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="72" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="73" />
             <source>Note (&amp;English):</source>
             <translation>Nota (&amp;inglés):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="72" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="73" />
             <source>Note (&amp;Spanish):</source>
             <translation>Nota (e&amp;spañol):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/update_dialog.py" line="79" />
+            <location filename="../bescapp/ui/actions/update_dialog.py" line="80" />
             <source>unchanged</source>
             <translation>sin cambio</translation>
         </message>

@@ -15,9 +15,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
+from . import access, colours
 from .context import AppContext
 from .labels import meeting_text
 from .packages.actions import PackageActions
@@ -76,9 +78,6 @@ class MainWindow(Retranslates, QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "QLabel#read_only_banner { background: #fdecea; color: #8a1c1c; "
-            "border: 1px solid #e0a39e; padding: 6px 10px; }")
         self.read_only_banner.hide()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -89,7 +88,6 @@ class MainWindow(Retranslates, QMainWindow):
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.read_only_label = QLabel()
-        self.read_only_label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.meeting_label = QLabel()
@@ -105,6 +103,7 @@ class MainWindow(Retranslates, QMainWindow):
         context.database_changed.connect(self._update_title)
         context.changed_elsewhere.connect(self._changed_elsewhere)
         context.read_only_changed.connect(self.set_read_only)
+        self.restyle()
         self.retranslate_ui()
         self.resize(self._default_size())
 
@@ -216,7 +215,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.workspace_actions = []
         for index in range(len(self.WORKSPACE_NAMES)):
             action = self.view_menu.addAction("")
-            action.triggered.connect(lambda _c=False, i=index: self.show_workspace(i))
+            action.triggered.connect(lambda _c=False, i=index: self.show_workspace(i, focus=True))
             self.workspace_actions.append(action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -231,7 +230,11 @@ class MainWindow(Retranslates, QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.guide_action = self._action(self.help_menu, self.show_guide)
+        self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts)
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.help_menu, self._about)
+        self._guide = None
         self._fill_recent()
 
     def _bind_shortcuts(self) -> None:
@@ -249,6 +252,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
         for index, action in enumerate(self.workspace_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        self.guide_action.setShortcut(key.HelpContents)
 
     def _undo_text_changed(self, text: str) -> None:
         self._name_undo_redo(0, text)
@@ -298,6 +302,17 @@ class MainWindow(Retranslates, QMainWindow):
         self.read_only_banner.setVisible(read_only)
         self.read_only_label.setVisible(read_only)
 
+    def restyle(self) -> None:
+        """The read-only banner's red, from the palette: readable in light and dark."""
+        wash = colours.tint(colours.PROBLEM, 0.12)
+        self.read_only_banner.setStyleSheet(
+            f"QLabel#read_only_banner {{ background: {wash.name()}; "
+            f"color: {colours.readable(colours.READ_ONLY, wash).name()}; "
+            f"border: 1px solid {colours.tint(colours.PROBLEM, 0.45).name()}; "
+            "padding: 0.4em 0.7em; }")
+        self.read_only_label.setStyleSheet(
+            f"QLabel {{ {colours.text_css(colours.READ_ONLY, 'font-weight: bold;')} }}")
+
     def _say_read_only(self) -> None:
         db = self.context.db
         if db is not None and db.reader:  # a reader's account on an office server
@@ -315,10 +330,15 @@ class MainWindow(Retranslates, QMainWindow):
 
     # language ------------------------------------------------------------
 
+    def workspace_names(self) -> tuple[str, ...]:
+        """The workspaces' names in the interface language, in side-bar order."""
+        return (self.tr("Meetings"), self.tr("Agenda"), self.tr("Delegations"),
+                self.tr("Action plans"), self.tr("Communiqué"), self.tr("Export"))
+
     def retranslate_ui(self) -> None:
-        names = (self.tr("Meetings"), self.tr("Agenda"), self.tr("Delegations"),
-                 self.tr("Action plans"), self.tr("Communiqué"), self.tr("Export"))
-        for row, name in enumerate(names):
+        access.name(self.sidebar, self.tr("Workspaces"),
+                    self.tr("Ctrl+1 to Ctrl+6 go to a workspace from anywhere"))
+        for row, name in enumerate(self.workspace_names()):
             self.sidebar.item(row).setText(name)
             self.workspace_actions[row].setText(name)
         self.file_menu.setTitle(self.tr("&File"))
@@ -337,6 +357,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self._name_undo_redo()
         self.about_action.setText(self.tr("&About bescapp"))
+        self.guide_action.setText(self.tr("User &guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._say_read_only()
         self._update_title()
 
@@ -345,6 +367,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.packages.language = language
         self.language_actions[language].setChecked(True)
         self.statusBar().clearMessage()  # written in the language it was shown in
+        if self._guide is not None:
+            self._guide.show_language(language)
         for page in self.workspaces:  # models show data in the interface language
             if hasattr(page, "set_language"):
                 page.set_language(language)
@@ -407,9 +431,37 @@ class MainWindow(Retranslates, QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About bescapp"), self.about_text())
 
-    def show_workspace(self, which: int | str) -> None:
+    def show_workspace(self, which: int | str, *, focus: bool = False) -> None:
+        """Show a workspace; with ``focus`` (Ctrl+1…6, the View menu) the keyboard goes into
+        it too: to its main list or table, or what its ``keyboard_start()`` names."""
         index = self.WORKSPACE_NAMES.index(which) if isinstance(which, str) else which
         self.sidebar.setCurrentRow(index)
+        if focus and self._completed:
+            page = self._page(index)
+            start = getattr(page, "keyboard_start", None)
+            target = start() if start is not None else next(
+                (view for view in page.findChildren(QAbstractItemView) if view.isVisibleTo(page)),
+                page)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # help ------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        """Help ▸ User guide: one window, kept, in the interface language of the moment."""
+        from .guide import GuideWindow
+
+        if self._guide is None:
+            self._guide = GuideWindow(self.language, self)
+        else:
+            self._guide.show_language(self.language)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from .guide import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def go_to(self, workspace: str, entity: str, entity_id: int) -> None:
         """Show the workspace that fixes a pre-flight entry, on its item or line."""

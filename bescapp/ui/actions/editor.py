@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.actions import AgencyRow, LineFields, PlanRow
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
-INTERNAL_STYLE = ("QGroupBox#internal { background: #fff4d6; border: 1px solid #d9a400; "
-                  "border-radius: 4px; margin-top: 1.4em; padding-top: 4px; }"
-                  "QGroupBox#internal::title { subcontrol-origin: margin; left: 8px; "
-                  "color: #8a5a00; font-weight: 600; }")
+
+def internal_style() -> str:
+    """The internal notes' amber box, from the palette (light or dark)."""
+    wash = colours.tint(colours.AMBER, 0.16)
+    return (f"QGroupBox#internal {{ background: {wash.name()}; "
+            f"border: 1px solid {colours.tint(colours.AMBER, 0.7).name()}; "
+            "border-radius: 4px; margin-top: 1.4em; padding-top: 4px; }"
+            "QGroupBox#internal::title { subcontrol-origin: margin; left: 8px; "
+            f"color: {colours.readable(colours.CAUTION, wash).name()}; font-weight: 600; }}")
 
 
 def four_digit_years() -> str:
@@ -82,7 +88,7 @@ class LineEditor(Retranslates, QDialog):
             box.setFixedHeight(60)
         self.internal = QGroupBox()
         self.internal.setObjectName("internal")
-        self.internal.setStyleSheet(INTERNAL_STYLE)
+        self.internal.setStyleSheet(internal_style())
         notes = QGridLayout(self.internal)
         self.notes_en_label, self.notes_es_label = QLabel(), QLabel()
         notes.addWidget(self.notes_en_label, 0, 0)
@@ -90,7 +96,7 @@ class LineEditor(Retranslates, QDialog):
         notes.addWidget(self.notes_en, 1, 0)
         notes.addWidget(self.notes_es, 1, 1)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
 
         texts = QGridLayout()
@@ -145,7 +151,7 @@ class LineEditor(Retranslates, QDialog):
         self.description_label.setBuddy(self.description_en)
         names = [self.tr("Action &plan:")] if self.is_new else []
         names += [self.tr("&US lead agency:"), self.tr("&Mexico lead agency:"),
-                  self.tr("D&ue date:"), self.tr("P&rogress:"), self.tr("Status:")]
+                  self.tr("Du&e date:"), self.tr("P&rogress:"), self.tr("Status:")]
         for widget, name in zip(self.form_labels, names, strict=True):
             widget.setText(name)
         self.has_due.setText(self.tr("Has a due date"))
@@ -155,6 +161,10 @@ class LineEditor(Retranslates, QDialog):
                                        "shareable document"))
         self.notes_en_label.setText(self.tr("English"))
         self.notes_es_label.setText(self.tr("Spanish"))
+        access.name_pair(self.title_en, self.title_es, self.tr("Title"))
+        access.name_pair(self.description_en, self.description_es, self.tr("Description"))
+        access.name_pair(self.notes_en, self.notes_es, self.tr("Internal notes"))
+        access.name(self.due_date, self.tr("Due date"))
 
     def show_fields(self, fields: LineFields) -> None:
         self.title_en.setText(fields.title.en)

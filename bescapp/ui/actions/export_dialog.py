@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import languages
+from .. import colours
 from ..retranslate import Retranslates
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
@@ -29,7 +30,7 @@ class ReportDialog(Retranslates, QDialog):
         self.internal = QCheckBox()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setStyleSheet(colours.text_css(colours.CAUTION))
         self.internal.toggled.connect(self._warn)
         self.form = QFormLayout()
         self.language_label = QLabel()

@@ -24,13 +24,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 from ...domain import actions as rules
 from ...i18n.formatting import format_date, format_percent
 from ...model.entities import LineStatus
 from ...store import actions as store
 from ...store.actions import LineRow
+from .. import colours
 from ..context import AppContext
 from ..labels import label
 
@@ -222,7 +223,7 @@ class LinesModel(QAbstractTableModel):
             return QColor(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE \
                 and row.id in self.overdue:
-            return QBrush(QColor(OVERDUE_COLOUR))
+            return QBrush(colours.readable(OVERDUE_COLOUR, colours.background(QPalette.ColorRole.Base)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.IdRole:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.actions import PlanFields
+from .. import colours
 from ..retranslate import Retranslates
 from .editor import four_digit_years
 
@@ -39,7 +40,7 @@ class PlanDialog(Retranslates, QDialog):
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat(four_digit_years())
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.form = QFormLayout()
         for widget in (self.code, self.code_es, self.title_en, self.title_es, self.description_en,

@@ -20,6 +20,7 @@ from ...domain.actions import STATUSES
 from ...model.bilingual import Bilingual
 from ...model.entities import LineStatus
 from ...store.actions import UpdateFields
+from .. import colours
 from ..labels import label
 from ..retranslate import Retranslates
 from .editor import four_digit_years
@@ -47,7 +48,7 @@ class UpdateDialog(Retranslates, QDialog):
             box.setTabChangesFocus(True)
             box.setFixedHeight(70)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.form = QFormLayout()
         for widget in (self.date, self.status, self.progress, self.note_en, self.note_es):

@@ -39,6 +39,7 @@ from ...store import versions
 from ...store.actions import LineFields, PlanFields, UpdateFields
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name, label
 from ..read_only import EditControls
@@ -122,6 +123,7 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.table.setSortingEnabled(True)
         # double-clicks click the Edit buttons: nothing while the database is read-only
         self.table.doubleClicked.connect(lambda _index: self.edit_line_button.click())
+        self.enter_key = keys.enter_opens(self.table, lambda: self.edit_line_button.click())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_line_button, self.edit_line_button = QPushButton(), QPushButton()
@@ -243,16 +245,30 @@ class ActionsWorkspace(Retranslates, QWidget):
             "Lines with a status update dated after the previous plenary and up to the "
             "current meeting"))
         self.clear_button.setText(self.tr("Show &all"))
+        self.clear_button.setToolTip(self.tr("Clear the search and every filter"))
+        self.update_button.setToolTip(self.tr(
+            "Record the selected line's new status and progress, and what changed"))
+        self.export_button.setToolTip(self.tr(
+            "The status report as a Word document, with or without the internal notes"))
         self.new_line_button.setText(self.tr("&New line…"))
-        self.edit_line_button.setText(self.tr("&Edit line…"))
+        self.edit_line_button.setText(self.tr("Edi&t line…"))
         self.delete_line_button.setText(self.tr("&Delete line…"))
         self.update_button.setText(self.tr("&Record status update…"))
         self.new_plan_button.setText(self.tr("New &plan…"))
         self.edit_plan_button.setText(self.tr("Edit p&lan…"))
         self.export_button.setText(self.tr("E&xport status report…"))
         self.timeline_label.setText(self.tr("History"))
+        access.name(self.search, self.tr("Search action lines"))
+        access.name(self.plan_filter, self.tr("Show the lines of plan"))
+        access.name(self.status_filter, self.tr("Show the lines with status"))
+        access.name(self.party_filter, self.tr("Show the lines of party"))
+        access.name(self.agency_filter, self.tr("Show the lines of agency"))
+        access.name(self.table, self.tr("Action lines"), self.tr(
+            "Enter edits the selected line; its history is shown below"))
+        access.name(self.timeline, self.tr("History of the selected line"))
+        self.enter_key.setWhatsThis(self.tr("Edit the selected line"))
         self.edit_update_button.setText(self.tr("Edit &update…"))
-        self.remove_update_button.setText(self.tr("Remo&ve update"))
+        self.remove_update_button.setText(self.tr("Re&move update"))
         self._show_as_of()
         self._count()
         self._show_line()

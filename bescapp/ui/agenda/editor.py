@@ -44,6 +44,7 @@ from ...store.agenda import (
     cleaned,
 )
 from ...store.versions import Seen, keeping
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -72,9 +73,11 @@ class AgendaEditor(Retranslates, QScrollArea):
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the pane
         self.setMinimumWidth(380)
 
         self.notice = QLabel()
+        self._notice_is_problem = False
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.kind = QComboBox()
@@ -112,8 +115,6 @@ class AgendaEditor(Retranslates, QScrollArea):
         for row, name in enumerate(SHARED_TEXTS, start=1):
             self._add_text_row(shared, row, name, single_line=name == "title")
         self.internal_box = QGroupBox()
-        self.internal_box.setStyleSheet("QGroupBox { background: #fff6e0; }"
-                                        "QGroupBox::title { color: #8a5a00; }")
         internal = QGridLayout(self.internal_box)
         self.internal_note = QLabel()
         self.internal_note.setWordWrap(True)
@@ -138,6 +139,7 @@ class AgendaEditor(Retranslates, QScrollArea):
         box.addWidget(self.attachments)
         box.addLayout(buttons)
 
+        self.restyle()
         layout = QVBoxLayout(body)
         layout.addWidget(self.notice)
         layout.addLayout(self.form)
@@ -214,13 +216,38 @@ class AgendaEditor(Retranslates, QScrollArea):
                  "background": self.tr("Background")}
         for name, caption in self.text_labels.items():
             caption.setText(names[name])
+            access.name_pair(self.texts[name]["en"], self.texts[name]["es"], names[name])
+        access.name(self.fixed_time, self.tr("Fixed start time"))
+        self.fixed.setToolTip(self.tr("The item starts at this time, whatever comes before it"))
+        self.duration.setToolTip(self.tr("An item with sub-items lasts as long as they do"))
         self.internal_box.setTitle(self.tr("Internal — for our delegation only"))
         self.internal_note.setText(self.tr(
             "Never printed in the joint agenda or any other shareable document."))
         self.leads_box.setTitle(self.tr("Leads (both delegations)"))
         self.attachments_box.setTitle(self.tr("Background papers (internal)"))
         self.attach_button.setText(self.tr("Attach .docx…"))
+        access.name(self.leads, self.leads_box.title(), self.tr(
+            "Tick the members of either delegation who lead this item"))
+        access.name(self.attachments, self.attachments_box.title(), self.tr(
+            "Word papers put into the briefing book after this item"))
+        self.leads.setToolTip(self.leads.accessibleDescription())
+        self.attachments.setToolTip(self.attachments.accessibleDescription())
         self.remove_button.setText(self.tr("Remove"))
+
+    def restyle(self) -> None:
+        """The internal box's amber wash and the notice's colour, from the palette."""
+        wash = colours.tint(colours.AMBER, 0.16)
+        self.internal_box.setStyleSheet(
+            f"QGroupBox {{ background: {wash.name()}; }}"
+            f"QGroupBox::title {{ color: {colours.readable(colours.CAUTION, wash).name()}; }}")
+        self.notice.setStyleSheet(colours.text_css(colours.PROBLEM, "font-weight: 600;")
+                                  if self._notice_is_problem else colours.text_css(colours.FINE))
+
+    def start_editing(self) -> None:
+        """Enter on the tree: the keyboard goes to the item's English title, the first box."""
+        title = self.texts["title"]["en"]
+        title.setFocus()
+        title.selectAll()
 
     # showing ---------------------------------------------------------------
 
@@ -323,8 +350,8 @@ class AgendaEditor(Retranslates, QScrollArea):
 
     def say(self, text: str, problem: bool = False) -> None:
         """A message at the top of the pane: what was cleaned, or why an edit was refused."""
-        self.notice.setStyleSheet("color: #b3261e; font-weight: 600;" if problem
-                                  else "color: #1f5f2a;")
+        self._notice_is_problem = problem
+        self.restyle()
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

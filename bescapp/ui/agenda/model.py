@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from ...domain.agenda import AgendaInvalid, Schedule, schedule
 from ...i18n.formatting import TWELVE_HOUR, format_duration, format_time, format_time_range
@@ -27,14 +27,14 @@ from ...store import our_side
 from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import colours
 from ..context import AppContext
 from ..labels import label
 from .commands import Move, MoveItem, take_move
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-bescapp-agenda-item"
-OVERRUN = QColor("#b3261e")
-FLAG = QColor("#8a5a00")
+BASE = QPalette.ColorRole.Base  # the tree's background
 ITEM_FLAGS = (Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled  # built once: flags()
               | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)  # runs a lot
 BOLD = QFont()
@@ -225,9 +225,9 @@ class AgendaModel(QAbstractItemModel):
             return self.flags_text(item_id) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TIME:
             if slot.overrun:
-                return QBrush(OVERRUN)
+                return QBrush(colours.readable(colours.PROBLEM, colours.background(BASE)))
             if slot.flagged:
-                return QBrush(FLAG)
+                return QBrush(colours.readable(colours.CAUTION, colours.background(BASE)))
         if role == Qt.ItemDataRole.FontRole and row.kind == AgendaKind.SESSION:
             return BOLD
         if role == Qt.ItemDataRole.UserRole:

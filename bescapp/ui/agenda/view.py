@@ -9,9 +9,10 @@ deletes (after asking).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +38,7 @@ from ...store import agenda, versions
 from ...store.agenda import ItemFields, Where
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access, colours
 from ..context import AppContext, EditNotSaved
 from ..labels import file_name
 from ..meetings.earlier import choose_earlier_meeting
@@ -50,7 +52,16 @@ NEW_ITEM = Bilingual("New item", "Nuevo tema")  # stored data, so in both langua
 
 
 class AgendaTree(QTreeView):
-    """The tree, with the outliner's keys (Tab indents rather than leaving the tree)."""
+    """The tree, with the outliner's keys (Tab indents rather than leaving the tree;
+    Ctrl+Tab leaves it)."""
+
+    # a key clicks its button: nothing while the button is disabled
+    KEYS: ClassVar[dict[tuple[Qt.Key, bool], str]] = {
+            (Qt.Key.Key_Up, True): "up", (Qt.Key.Key_Down, True): "down",
+            (Qt.Key.Key_Right, True): "indent", (Qt.Key.Key_Left, True): "outdent",
+            (Qt.Key.Key_Insert, False): "below", (Qt.Key.Key_Insert, True): "child",
+            (Qt.Key.Key_Return, True): "below", (Qt.Key.Key_Enter, True): "below",
+            (Qt.Key.Key_Delete, False): "delete"}
 
     def __init__(self, workspace: AgendaWorkspace) -> None:
         super().__init__()
@@ -59,8 +70,11 @@ class AgendaTree(QTreeView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
                                                                     Qt.Key.Key_Backtab):
-            if event.key() == Qt.Key.Key_Backtab or \
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            backwards = event.key() == Qt.Key.Key_Backtab or \
+                bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.focusNextPrevChild(not backwards)  # Ctrl+Tab: on to the next control
+            elif backwards:
                 self.workspace.buttons["outdent"].click()
             else:
                 self.workspace.buttons["indent"].click()
@@ -70,19 +84,30 @@ class AgendaTree(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        buttons = {  # a key clicks its button: nothing while the button is disabled
-            (Qt.Key.Key_Up, True): "up", (Qt.Key.Key_Down, True): "down",
-            (Qt.Key.Key_Right, True): "indent", (Qt.Key.Key_Left, True): "outdent",
-            (Qt.Key.Key_Insert, False): "below", (Qt.Key.Key_Insert, True): "child",
-            (Qt.Key.Key_Return, True): "below", (Qt.Key.Key_Enter, True): "below",
-            (Qt.Key.Key_Delete, False): "delete",
-        }
-        name = buttons.get((key, ctrl))
+        name = self.KEYS.get((key, ctrl))
         if name is not None:
             self.workspace.buttons[name].click()
             event.accept()
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.workspace.editor.start_editing()  # Enter edits the selected item
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def keyboard_keys(self) -> list[tuple[str, QKeySequence]]:
+        """(what, keys) of the keys above, worded as their buttons: Help ▸ Keyboard shortcuts."""
+        keys = []
+        for (key, ctrl), name in self.KEYS.items():
+            if key == Qt.Key.Key_Enter:
+                continue  # the keypad's Enter, said with Return
+            combination = QKeyCombination(Qt.KeyboardModifier.ControlModifier if ctrl
+                                          else Qt.KeyboardModifier.NoModifier, key)
+            keys.append((self.workspace.buttons[name].text(), QKeySequence(combination)))
+        for what, sequence in ((self.workspace.buttons["indent"].text(), "Tab"),
+                               (self.workspace.buttons["outdent"].text(), "Shift+Tab")):
+            keys.append((what, QKeySequence(sequence)))
+        return keys
 
 
 class AgendaWorkspace(Retranslates, QWidget):
@@ -193,19 +218,26 @@ class AgendaWorkspace(Retranslates, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.edit_controls.set_read_only(read_only)
 
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+2 puts the keyboard: the outline."""
+        return self.tree
+
     # language --------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Agenda"))
+        access.name(self.tree, self.tr("Agenda items"), self.tr(
+            "Enter edits the selected item; Insert adds one below it, Delete deletes it; Ctrl+Up "
+            "and Ctrl+Down move it"))
         texts = {
             "above": (self.tr("Add &above"), self.tr("Add an item above the selected one")),
             "below": (self.tr("Add &below"), self.tr("Add an item below (Insert, Ctrl+Enter)")),
-            "child": (self.tr("Add s&ub-item"), self.tr("Add an item inside (Ctrl+Insert)")),
+            "child": (self.tr("Add &sub-item"), self.tr("Add an item inside (Ctrl+Insert)")),
             "up": (self.tr("Move &up"), self.tr("Move up (Ctrl+Up)")),
             "down": (self.tr("Move &down"), self.tr("Move down (Ctrl+Down)")),
             "indent": (self.tr("&Indent"), self.tr("Make it a sub-item of the one above (Tab)")),
             "outdent": (self.tr("&Outdent"), self.tr("Move it out one level (Shift+Tab)")),
-            "delete": (self.tr("De&lete…"), self.tr("Delete the item and its sub-items (Delete)")),
+            "delete": (self.tr("Dele&te…"), self.tr("Delete the item and its sub-items (Delete)")),
             "copy": (self.tr("&Copy from earlier meeting…"),
                      self.tr("Copy structure, titles and durations; not leads or internal notes")),
         }
@@ -215,7 +247,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         names = (self.tr("English"), self.tr("Spanish"), self.tr("Bilingual (side by side)"))
         for k, name in enumerate(names):
             self.export_language.setItemText(k, name)
-        self.export_button.setText(self.tr("&Export agenda…"))
+        self.export_button.setText(self.tr("E&xport agenda…"))
         self.export_language_label.setText(self.tr("Document &language:"))
         self.export_button.setToolTip(self.tr(
             "The joint agenda as a Word document; it never contains internal fields"))
@@ -286,7 +318,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         overruns = self.model.schedule.overruns()
         if overruns:
             worst = self.model.schedule.worst_overrun()
-            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.status.setStyleSheet(colours.text_css(colours.PROBLEM, "font-weight: 600;"))
             self.status.setText(self.tr(
                 "⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.")
                 .replace("%1", format_duration(worst, self.language))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QGuiApplication, QPalette, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,6 +17,7 @@ from ...domain.brackets import bracket_spans
 from ...model.bilingual import Bilingual
 from ...model.entities import ParagraphStatus
 from ...store.communique import ParagraphRow
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -34,10 +35,20 @@ class BracketHighlighter(QSyntaxHighlighter):
     def __init__(self, document) -> None:
         super().__init__(document)
         self.bracketed = QTextCharFormat()
-        self.bracketed.setBackground(QColor("#fff1a8"))
         self.stray = QTextCharFormat()
-        self.stray.setBackground(QColor("#f4b4b4"))
-        self.stray.setForeground(QColor("#8b0000"))
+        self.restyle()
+
+    def restyle(self) -> None:
+        """The yellow and the red laid over the text box's own background, light or dark."""
+        page = colours.background(QPalette.ColorRole.Base)
+        yellow = colours.tint("#ffd400", 0.4, page)
+        self.bracketed.setBackground(yellow)
+        self.bracketed.setForeground(colours.readable(
+            QGuiApplication.palette().color(QPalette.ColorRole.Text), yellow))
+        red = colours.tint(colours.PROBLEM, 0.35, page)
+        self.stray.setBackground(red)
+        self.stray.setForeground(colours.readable(colours.PROBLEM, red))
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         spans, stray = bracket_spans(text)
@@ -62,6 +73,9 @@ class ParagraphText(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
+    def restyle(self) -> None:
+        """A new light or dark scheme: the brackets' colours follow (Application calls it)."""
+        self.highlighter.restyle()
     def _fit(self, *_args) -> None:
         lines = max(2, int(self.document().size().height()))
         height = lines * self.fontMetrics().lineSpacing() + 14
@@ -106,7 +120,7 @@ class ParagraphPair(Retranslates, QFrame):
         self.editors = {"en": ParagraphText(), "es": ParagraphText()}
         self.checks = QLabel()
         self.checks.setWordWrap(True)
-        self.checks.setStyleSheet("color: #a00000;")
+        self.checks.setStyleSheet(colours.text_css(colours.PROBLEM))
         layout = QGridLayout(self)
         layout.setContentsMargins(7, 5, 7, 5)
         layout.addWidget(self.number, 0, 0)
@@ -130,13 +144,24 @@ class ParagraphPair(Retranslates, QFrame):
             if not editor.hasFocus():
                 editor.set_text(row.text.get(lang))
         self.status.setCurrentIndex(self.status.findData(row.status))
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS[row.status]};")
+        self.status.setStyleSheet(colours.text_css(STATUS_COLOURS[row.status]))
         self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
         self.checks.setVisible(bool(check_lines))
+        self._name_controls()
 
     def retranslate_ui(self) -> None:
         for i in range(self.status.count()):
             self.status.setItemText(i, label(str(self.status.itemData(i))))
+        self.status.setToolTip(self.tr(
+            "Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed "
+            "subject to approval; Agreed"))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        number = self.number.text()
+        access.name(self.status, self.tr("Status of paragraph %1").replace("%1", number))
+        access.name_pair(self.editors["en"], self.editors["es"],
+                         self.tr("Paragraph %1").replace("%1", number))
 
     def current_text(self) -> Bilingual:
         return Bilingual(self.editors["en"].toPlainText(), self.editors["es"].toPlainText())

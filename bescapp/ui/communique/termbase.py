@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...model.bilingual import Bilingual
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
+from .. import access
 from ..context import AppContext
 from ..retranslate import Retranslates
 from .commands import AddTerm, EditTerm, delete_term
@@ -28,23 +29,30 @@ from .messages import problem_text
 from .model import TermsModel
 
 
-class TermDialog(QDialog):
+class TermDialog(Retranslates, QDialog):
     """A new term's fields; returns them, writes nothing."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New term"))
         self.fields = [QLineEdit() for _ in range(5)]
-        form = QFormLayout(self)
-        names = (self.tr("English:"), self.tr("Spanish:"), self.tr("Acronym (EN):"),
-                 self.tr("Acronym (ES):"), self.tr("Note:"))
-        for name, field in zip(names, self.fields, strict=True):
-            form.addRow(name, field)
+        self.form = QFormLayout(self)
+        for field in self.fields:
+            self.form.addRow(QLabel(), field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.form.addRow(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New term"))
+        names = (self.tr("&English:"), self.tr("&Spanish:"), self.tr("&Acronym (EN):"),
+                 self.tr("A&cronym (ES):"), self.tr("&Note:"))
+        for name, field in zip(names, self.fields, strict=True):
+            caption = self.form.labelForField(field)
+            caption.setText(name)
+            caption.setBuddy(field)
 
     def values(self) -> TermFields:
         en, es, a_en, a_es, note = (f.text() for f in self.fields)
@@ -99,8 +107,10 @@ class TermbaseView(Retranslates, QWidget):
                                   "checks report a term used in one language whose agreed "
                                   "equivalent is missing in the other. Double-click a cell "
                                   "to edit it."))
-        self.add_button.setText(self.tr("Add term…"))
-        self.delete_button.setText(self.tr("Delete term"))
+        self.add_button.setText(self.tr("Add &term…"))
+        self.delete_button.setText(self.tr("Delete te&rm"))
+        access.name(self.table, self.tr("Termbase"), self.tr(
+            "Agreed English and Spanish forms; F2 or a double-click edits a cell"))
         self.model.language_changed()
 
     def showEvent(self, event) -> None:

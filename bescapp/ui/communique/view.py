@@ -37,6 +37,7 @@ from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.first_draft import generate_draft
 from ...store.meetings import get_meeting
+from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name
 from ..read_only import EditControls
@@ -102,6 +103,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.pairs_layout.setContentsMargins(4, 4, 4, 4)
         self.pairs_layout.addStretch()
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box, not here
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pairs_box)
         self.empty = QLabel()
@@ -126,6 +128,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.checks_table.horizontalHeader().setStretchLastSection(True)
         self.checks_table.clicked.connect(self._go_to_check)
+        self.enter_key = keys.enter_opens(
+            self.checks_table, lambda: self._go_to_check(self.checks_table.currentIndex()))
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +147,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         draft_layout.addWidget(splitter, 1)
         self.termbase = TermbaseView(context, language)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard
         self.tabs.addTab(draft, "")
         self.tabs.addTab(self.termbase, "")
         top = QHBoxLayout()
@@ -162,26 +167,31 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.retranslate_ui()
         self.reload()
 
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+5 puts the keyboard: the first paragraph's English text, else the pages."""
+        first = next(iter(self.pairs.values()), None)
+        return first.editors["en"] if first is not None and first.isVisibleTo(self) else self.tabs
+
     # ------------------------------------------------------------------ language
 
     def retranslate_ui(self) -> None:
         texts = {
-            "generate": (self.tr("Generate draft"),
+            "generate": (self.tr("&Generate draft"),
                          self.tr("Write a first draft from the meeting's facts and the "
                                  "paragraph patterns (replaces the working draft; undoable)")),
-            "add": (self.tr("Add"), self.tr("Add a paragraph after the current one")),
-            "split": (self.tr("Split at cursor"),
+            "add": (self.tr("A&dd"), self.tr("Add a paragraph after the current one")),
+            "split": (self.tr("&Split at cursor"),
                       self.tr("Split the current paragraph where the cursor is")),
-            "merge": (self.tr("Merge with next"),
+            "merge": (self.tr("&Merge with next"),
                       self.tr("Join the current paragraph and the next one")),
-            "up": (self.tr("Move up"), self.tr("Move the current paragraph up")),
-            "down": (self.tr("Move down"), self.tr("Move the current paragraph down")),
-            "delete": (self.tr("Delete"), self.tr("Delete the current paragraph")),
-            "save": (self.tr("Save version…"),
+            "up": (self.tr("Move &up"), self.tr("Move the current paragraph up")),
+            "down": (self.tr("Move do&wn"), self.tr("Move the current paragraph down")),
+            "delete": (self.tr("De&lete"), self.tr("Delete the current paragraph")),
+            "save": (self.tr("Save versi&on…"),
                      self.tr("Keep the working draft as a labelled version")),
-            "compare": (self.tr("Compare versions…"),
+            "compare": (self.tr("Com&pare versions…"),
                         self.tr("Word-by-word differences between two versions")),
-            "export": (self.tr("Export communiqué…"),
+            "export": (self.tr("E&xport communiqué…"),
                        self.tr("Write the communiqué as a Word document")),
         }
         for name, (text, tip) in texts.items():
@@ -197,6 +207,10 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.checks_title.setText(self.tr("Checks"))
         self.tabs.setTabText(0, self.tr("Draft"))
         self.tabs.setTabText(1, self.tr("Termbase"))
+        access.name(self.tabs.tabBar(), self.tr("Communiqué pages"))
+        access.name(self.checks_table, self.tr("Checks"), self.tr(
+            "Problems found in the draft; Enter or a click goes to the paragraph"))
+        self.enter_key.setWhatsThis(self.tr("Go to the paragraph of the selected check"))
         self.checks_model.language_changed()
         self._show_heading()
         self._show_checks()

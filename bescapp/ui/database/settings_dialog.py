@@ -29,6 +29,7 @@ from ...i18n.formatting import CLOCKS, TWELVE_HOUR, format_time_range
 from ...model.bilingual import Bilingual
 from ...store.our_side import OurSettings
 from ...store.starter import MARKINGS
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 from ..rows import pair
@@ -68,7 +69,7 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
         for clock in CLOCKS:
             self.time_style.addItem("", clock)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -123,6 +124,8 @@ class DatabaseSettingsDialog(Retranslates, QDialog):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.acronym_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
+        access.name_pair(self.acronym_en, self.acronym_es, self.tr("Acronym"))
+        access.name_pair(self.marking_en, self.marking_es, self.tr("Handling marking"))
 
     def _show(self, settings: OurSettings) -> None:
         if settings.side in self.side_buttons:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.delegations import AgencyRow
+from .. import access, colours, keys
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -51,7 +52,7 @@ class AgencyDialog(Retranslates, QDialog):
         self.acronym.setMaxLength(20)
         self.name_en, self.name_es = QLineEdit(), QLineEdit()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.form = QFormLayout()
         for widget in (self.party, self.acronym, self.name_en, self.name_es):
             self.form.addRow(_label_for(widget), widget)
@@ -110,6 +111,7 @@ class AgenciesDialog(Retranslates, QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.edit_agency)
+        keys.enter_opens(self.table, self.edit_agency)
         self.new_button, self.edit_button, self.delete_button = (QPushButton() for _ in range(3))
         self.new_button.clicked.connect(self.new_agency)
         self.edit_button.clicked.connect(self.edit_agency)
@@ -136,6 +138,7 @@ class AgenciesDialog(Retranslates, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Acronym"),
                                               self.tr("Name (English)"),
                                               self.tr("Name (Spanish)")])
+        access.name(self.table, self.tr("Agencies"), self.tr("Enter edits the selected agency"))
 
     def reload(self) -> None:
         self.rows = self._load()

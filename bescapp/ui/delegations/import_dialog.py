@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...importers.delegates import Report, message, shorten
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -58,13 +59,15 @@ class ImportDialog(Retranslates, QDialog):
                            .replace("%2", label(report.party_code)))
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"),
                                               self.tr("What will happen"), self.tr("Notes")])
+        access.name(self.table, self.tr("Rows of the file and what will happen to each"))
         for r, entry in enumerate(report.entries):
             values = (str(entry.row), shorten(entry.name()) or "—", report.outcome_text(entry, lang),
                       "; ".join(n.text(lang) for n in entry.notes))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if entry.has_error:
-                    item.setForeground(QBrush(ERROR))
+                    item.setForeground(QBrush(colours.readable(ERROR, colours.background(
+                        QPalette.ColorRole.Base))))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()  # every note readable, not cut at the cell's edge
         lines = [report.summary(lang)]

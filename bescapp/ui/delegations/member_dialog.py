@@ -7,6 +7,7 @@ or enters a new one; the title *at this meeting* starts as the person's title.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from ...domain.people import HONORIFICS
 from ...model.bilingual import Bilingual
 from ...model.entities import Attendance, AttendanceMode, Principal, Role
 from ...store.delegations import AgencyRow, PersonChoice
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -107,6 +109,7 @@ class MemberDialog(Retranslates, QDialog):
         self.bio_form.addRow(_label_for(self.bio_en), self.bio_en)
         self.bio_form.addRow(_label_for(self.bio_es), self.bio_es)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard
         for form in (self.person_form, self.meeting_form, self.bio_form):
             page = QWidget()
             column = QVBoxLayout(page)
@@ -115,7 +118,7 @@ class MemberDialog(Retranslates, QDialog):
                 column.addStretch()
             self.tabs.addTab(page, "")
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -139,7 +142,7 @@ class MemberDialog(Retranslates, QDialog):
             self.chooser.setItemText(0, self.tr("New person…"))
         texts = (self.tr("Honorific:"), self.tr("&Given names:"), self.tr("&First surname:"),
                  self.tr("&Second surname:"), self.tr("Current title (English):"),
-                 self.tr("Current title (Spanish):"), self.tr("A&gency:"), self.tr("E-mail:"),
+                 self.tr("Current title (Spanish):"), self.tr("Agenc&y:"), self.tr("E-mail:"),
                  self.tr("Phone:"), self.tr("Notes on the person (English):"),
                  self.tr("Notes on the person (Spanish):"))
         for widget, text in zip(self._person_rows, texts, strict=True):
@@ -155,6 +158,7 @@ class MemberDialog(Retranslates, QDialog):
         self.tabs.setTabText(0, self.tr("Person"))
         self.tabs.setTabText(1, self.tr("At this meeting"))
         self.tabs.setTabText(2, self.tr("Biography"))
+        access.name(self.tabs.tabBar(), self.tr("Member pages"))
         self.second_surname.setPlaceholderText(self.tr("Maternal surname, if any"))
         for box in (self.person_notes_en, self.person_notes_es, self.notes_en, self.notes_es):
             box.setPlaceholderText(self.tr("For our delegation only; never exported"))

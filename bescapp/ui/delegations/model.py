@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ...domain.people import display_name
 from ...store.delegations import MemberRow, PartyList
@@ -25,7 +25,6 @@ from ..labels import attendance_label, label
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-bescapp-membership"
-DECLINED = QColor("#777777")
 
 
 class DelegationListModel(QAbstractTableModel):
@@ -119,7 +118,7 @@ class DelegationListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.attendance == "declined":
-            return QBrush(DECLINED)
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -36,6 +36,7 @@ from ...store import delegations as ops
 from ...store import meetings, our_side, versions
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
+from .. import access
 from ..context import AppContext
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
@@ -150,6 +151,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.edit_controls.add(self.add_button, self.edit_button, self.remove_button,
                                self.up_button, self.down_button, self.agencies_button,
                                self.copy_button, self.import_button)
+        self.key_shortcuts: list[QShortcut] = []  # worded for Help ▸ Keyboard shortcuts
         for code in PARTY_CODES:
             section = self.sections[code]
             self.edit_controls.add(section.table)
@@ -171,6 +173,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
                 shortcut = QShortcut(keys, table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(slot)
+                self.key_shortcuts.append(shortcut)
                 if keys != QKeySequence(Qt.Key.Key_Return):  # Return clicks Edit (above)
                     self.edit_controls.add(shortcut)
         self.empty_label = QLabel()
@@ -196,13 +199,29 @@ class DelegationsWorkspace(Retranslates, QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Delegations"))
         self.add_button.setText(self.tr("&Add member…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.remove_button.setText(self.tr("&Remove"))
         self.up_button.setText("▲")  # arrows: the row of buttons must fit a laptop's width
         self.down_button.setText("▼")
         self.up_button.setToolTip(self.tr("Earlier in protocol order (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Later in protocol order (Ctrl+Down)"))
+        access.name(self.up_button, self.tr("Move up"), self.up_button.toolTip())
+        said = (self.tr("Earlier in protocol order"), self.tr("Later in protocol order"),
+                self.tr("Remove the selected member"), self.tr("Edit the selected member"))
+        for k, shortcut in enumerate(self.key_shortcuts):
+            shortcut.setWhatsThis(said[k % len(said)])
+        access.name(self.down_button, self.tr("Move down"), self.down_button.toolTip())
+        for code, section in self.sections.items():
+            access.name(section.table, self.tr("Delegation list: %1").replace("%1", label(code)),
+                        self.tr("In protocol order; Enter edits the selected member, Ctrl+Up "
+                                "and Ctrl+Down move them, Delete removes them"))
         self.agencies_button.setText(self.tr("A&gencies…"))
+        self.agencies_button.setToolTip(self.tr("The agencies' names and acronyms, in both "
+                                                "languages"))
+        self.import_button.setToolTip(self.tr(
+            "Read a delegation list from an Excel or CSV file; a preview shows what will change"))
+        self.export_button.setToolTip(self.tr(
+            "The delegation lists or a contact sheet as a Word document"))
         self.import_button.setText(self.tr("&Import list…"))
         self.copy_button.setText(self.tr("&Copy lists from…"))
         self.copy_button.setToolTip(self.tr("Start this meeting's lists from an earlier meeting's"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import languages
 from ...store.changes import Changes
+from .. import access
 from ..context import AppContext
 from ..labels import file_name, meeting_text
 from ..retranslate import Retranslates
@@ -194,6 +195,10 @@ class ExportWorkspace(Retranslates, QWidget):
         row.addWidget(button)
         return box
 
+    def keyboard_start(self) -> QWidget:
+        """Where Ctrl+6 puts the keyboard: the document to export."""
+        return self.document
+
     # language --------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -228,15 +233,20 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["output"].setBuddy(self.output)
         self.marking.setPlaceholderText(self.tr("The meeting's marking"))
         self.template.setPlaceholderText(self.tr("bescapp's own styles"))
-        self.template_button.setText(self.tr("C&hoose…"))
+        self.template_button.setText(self.tr("Ch&oose…"))
         self.output_button.setText(self.tr("Choose…"))
         self.strict.setText(self.tr("Refuse while the pre-flight list has entries"))
+        access.name(self.preflight, self.tr("Pre-flight list"), self.tr(
+            "What to fix before the document goes out; Enter goes to the place that fixes it"))
         self.contact_sheet.setText(self.tr("Include e-mail addresses and phone numbers"))
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
         self.pdf.setText(self.tr("Also write a &PDF beside it (through LibreOffice)"))
         self.refresh_button.setText(self.tr("Check &again"))
-        self.export_button.setText(self.tr("&Export"))
+        self.refresh_button.setToolTip(self.tr("Run the pre-flight checks again"))
+        self.template.setToolTip(self.tr(
+            "A .docx of your own whose styles the document takes; empty: bescapp's own"))
+        self.export_button.setText(self.tr("E&xport"))
         self.preflight.setHeaderLabels([self.tr("Where"), self.tr("What to check")])
         self._show_meeting()
         self._fill_preflight()

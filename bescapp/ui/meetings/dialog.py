@@ -23,7 +23,9 @@ from ...i18n.formatting import format_date
 from ...model.bilingual import Bilingual
 from ...model.entities import MeetingKind, SessionNumbering
 from ...store.meetings import MeetingFields, MeetingProblem
+from .. import access, colours
 from ..labels import label
+from ..retranslate import Retranslates
 from ..rows import pair
 
 
@@ -42,7 +44,7 @@ def _language_of(locale: QLocale) -> str:
     return "es" if locale.language() == QLocale.Language.Spanish else "en"
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(Retranslates, QDialog):
     def __init__(self, fields: MeetingFields, taken: set[tuple[str, int]], parent=None,
                  *, is_new: bool) -> None:
         super().__init__(parent)
@@ -77,7 +79,7 @@ class MeetingDialog(QDialog):
         for numbering in SessionNumbering:
             self.numbering.addItem(label(numbering.value), numbering)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,16 +114,23 @@ class MeetingDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New meeting") if self._is_new else self.tr("Edit meeting"))
         labels = (self.tr("&Kind:"), self.tr("&Number:"), self.tr("&Starts on:"),
-                  self.tr("&Ends on:"), self.tr("Day &hours (start, end):"),
+                  self.tr("&Ends on:"), self.tr("Day h&ours (start, end):"),
                   self.tr("&City (English, Spanish):"), self.tr("&Venue (English, Spanish):"),
                   self.tr("&Host:"), self.tr("Handling &marking:"),
-                  self.tr("Session &numbering:"))
+                  self.tr("Session num&bering:"))
         for caption, text in zip(self.labels, labels, strict=True):
             caption.setText(text)
         for field in (self.city_en, self.venue_en, self.marking_en):
             field.setPlaceholderText(self.tr("English"))
         for field in (self.city_es, self.venue_es, self.marking_es):
             field.setPlaceholderText(self.tr("Spanish"))
+        access.name(self.start_date, self.tr("Starts on"))
+        access.name(self.end_date, self.tr("Ends on"))
+        access.name(self.day_start, self.tr("The day starts at"))
+        access.name(self.day_end, self.tr("The day ends at"))
+        access.name_pair(self.city_en, self.city_es, self.tr("City"))
+        access.name_pair(self.venue_en, self.venue_es, self.tr("Venue"))
+        access.name_pair(self.marking_en, self.marking_es, self.tr("Handling marking"))
 
     def _show_long(self, edit: QDateEdit, long: QLabel) -> None:
         long.setText(format_date(edit.date().toPython(), self._language, "full"))

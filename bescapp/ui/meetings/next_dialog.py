@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...model.bilingual import Bilingual
 from ...store.meetings import MeetingFields
+from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
 
@@ -63,7 +64,7 @@ class NextPlenaryDialog(Retranslates, QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(colours.text_css(colours.PROBLEM))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -98,6 +99,7 @@ class NextPlenaryDialog(Retranslates, QDialog):
             caption.setText(text)
         self.city_en.setPlaceholderText(self.tr("English"))
         self.city_es.setPlaceholderText(self.tr("Spanish"))
+        access.name_pair(self.city_en, self.city_es, self.tr("City"))
         self.note.setText(self.tr(
             "The new meeting gets the earlier one's day hours, agenda (titles, descriptions, "
             "durations, fixed starts) and both delegation lists in the same order, everyone "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...i18n.formatting import meeting_name
 from ...store.changes import Changes, Kind
 from ...store.first_rows import MeetingRow
+from .. import access, keys
 from ..context import AppContext
 from ..read_only import EditControls
 from ..retranslate import Retranslates
@@ -51,6 +52,7 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.make_current)
+        self.enter_key = keys.enter_opens(self.table, self.make_current)
         self.new_button = QPushButton()
         self.next_button = QPushButton()
         # an action of the workspace, so its shortcut works wherever the focus is in it
@@ -98,10 +100,15 @@ class MeetingsWorkspace(Retranslates, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Meetings"))
+        access.name(self.table, self.tr("Meetings"), self.tr(
+            "Enter opens the selected meeting as the current one"))
+        self.enter_key.setWhatsThis(self.tr("Open the selected meeting as the current one"))
         self.new_button.setText(self.tr("&New meeting…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.current_button.setText(self.tr("&Open as current meeting"))
+        self.current_button.setToolTip(self.tr(
+            "Make it the meeting every workspace shows and exports (Enter)"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+Shift+N)"))
         self.next_action.setText(self.tr("New &plenary from…"))
         self.next_button.setText(self.next_action.text())
