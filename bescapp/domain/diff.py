@@ -94,3 +94,19 @@ def diff_versions(old: Sequence[str], new: Sequence[str]) -> list[Piece]:
 
 def changed(pieces: list[Piece]) -> bool:
     return any(p.op != "equal" for p in pieces)
+
+
+def pair_paragraphs(old: Sequence[object], new: Sequence[object]) -> list[tuple[int | None, int | None]]:
+    """Which old paragraph each new one continues: (old index, new index) in reading order;
+    (i, None) was removed, (None, j) added. Paragraphs equal in every language pair up
+    first; within a changed stretch the k-th old one pairs with the k-th new one, as the
+    word diff of ``diff_versions`` does."""
+    pairs: list[tuple[int | None, int | None]] = []
+    matcher = difflib.SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        for k in range(max(i2 - i1, j2 - j1)):
+            pairs.append((i1 + k if i1 + k < i2 else None, j1 + k if j1 + k < j2 else None))
+    return pairs

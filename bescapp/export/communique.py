@@ -19,7 +19,7 @@ from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs
-from . import kit
+from . import kit, negotiation
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -64,7 +64,7 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",
-                     clean: bool = False) -> Path:
+                     clean: bool = False, changes_from: int | None = None) -> Path:
     kit.check_language(language)
     if copy not in COPIES:
         raise kit.ExportRefused(say(N_("unknown copy {copy!r}; use us or mx"), copy=copy))
@@ -76,6 +76,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     if clean and (reason := refusal_for_clean(rows)):
         raise kit.ExportRefused(reason)
     first = COPIES[copy]
+    changes = negotiation.prepare(session, meeting.id, rows, changes_from, language, first)
     rows = [ParagraphRow(r.id, r.position, _ordered(r.text, first), r.status) for r in rows]
     document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
@@ -87,11 +88,14 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     if not clean:
         for lang in languages.of_document(language):
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
-    if languages.is_bilingual(language):
+    if changes.base is not None:
+        changes.write(doc, _ordered, _add_text, _add_status)
+    elif languages.is_bilingual(language):
         _bilingual(doc, rows, clean)
     else:
         for row in rows:
             _add_text(doc.add_paragraph(), row, language, clean)
+    changes.mark(doc)
     return kit.save_atomic(doc, Path(path))
 
 
@@ -112,10 +116,15 @@ def _add_text(paragraph, row: ParagraphRow, lang: str, clean: bool) -> None:
         if part:
             paragraph.add_run(part).bold = bool(_BRACKETS.fullmatch(part)) and not clean
     if not clean:
-        mark = paragraph.add_run(f" ({say(STATUS_WORDS[row.status], lang)})")
-        mark.italic = True
-        mark.font.size = Pt(9)
-        mark.font.color.rgb = _STATUS_COLOUR
+        _add_status(paragraph, row.status, lang)
+
+
+def _add_status(paragraph, status: ParagraphStatus, lang: str):
+    mark = paragraph.add_run(f" ({say(STATUS_WORDS[status], lang)})")
+    mark.italic = True
+    mark.font.size = Pt(9)
+    mark.font.color.rgb = _STATUS_COLOUR
+    return mark
 
 
 def _bilingual(doc, rows: list[ParagraphRow], clean: bool) -> None:
@@ -128,5 +137,6 @@ def _bilingual(doc, rows: list[ParagraphRow], clean: bool) -> None:
 def export_from_cli(session, args) -> list[str]:
     path = write_communique(session, args.meeting, args.document_language, args.output,
                             copy=getattr(args, "copy", "us") or "us",
-                            clean=getattr(args, "clean", False))
+                            clean=getattr(args, "clean", False),
+                            changes_from=getattr(args, "changes_from", None))
     return [kit.wrote(path)]
