@@ -525,8 +525,11 @@ def read_proposal(session, paths: list[Path], meeting_id: int, side: str) -> Pro
     # kept in our own copy's order of the two countries, as the working draft
     mine = settings.side or "US"
     for change in proposal.changes:
-        change.text = Bilingual(country_order(change.text.en, "en", mine),
-                                country_order(change.text.es, "es", mine))
+        if change.ours is not None and not change.pieces:  # unchanged: ours, as stored
+            change.text = base[change.ours - 1].text
+        else:
+            change.text = Bilingual(country_order(change.text.en, "en", mine),
+                                    country_order(change.text.es, "es", mine))
     return proposal
 
 
