@@ -32,7 +32,10 @@ def _demo_file(path):
 def negotiated(tmp_path):
     """The demo with Rev. 1 saved, then the draft edited (a word in each language, a
     paragraph removed, one added) and saved as Rev. 2. Yields (path, meeting id)."""
-    path = tmp_path / "neg.db"
+    return make_negotiated(tmp_path / "neg.db")
+
+
+def make_negotiated(path):
     meeting = _demo_file(path)
     db = open_database(path)
     with db.transaction() as s:
