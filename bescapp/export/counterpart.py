@@ -359,9 +359,15 @@ def _rising(values: list[int]) -> set[int]:
     """The values in a longest increasing run (the paragraphs that did not move)."""
     best: list[list[int]] = []
     for value in values:
-        candidates = [run for run in best if run[-1] < value]
-        best.append([*max(candidates, key=len, default=[]), value])
-    return set(max(best, key=len, default=[]))
+        longest: list[int] = []
+        for run in best:
+            if run[-1] < value and len(run) > len(longest):
+                longest = run
+        best.append([*longest, value])
+    if not best:
+        return set()
+    winner: list[int] = max(best, key=len)
+    return set(winner)
 
 
 def compare(files: list[Incoming], base: list[store.ParagraphRow], copy: str,
@@ -385,9 +391,10 @@ def compare(files: list[Incoming], base: list[store.ParagraphRow], copy: str,
     for k, row in enumerate(rows):  # the same text elsewhere: a paragraph moved
         if k in matched:
             continue
-        for i, text in enumerate(ordered):
-            if i not in used and all(row[lang].sent == text.get(lang) for lang in row):
-                matched[k], _ = i, used.add(i)
+        for n, text in enumerate(ordered):
+            if n not in used and all(row[lang].sent == text.get(lang) for lang in row):
+                matched[k] = n
+                used.add(n)
                 break
     free_rows = [k for k in range(len(rows)) if k not in matched]
     free_base = [i for i in range(len(base)) if i not in used]

@@ -62,6 +62,7 @@ class Negotiation:
             for lang in langs:
                 paragraph = where[lang]
                 if j is None:  # removed: its old text, all of it struck through
+                    assert i is not None
                     add_text(paragraph, old[i], lang, False)
                 elif i is None or (old[i].text == new[j].text and old[i].status == new[j].status):
                     add_text(paragraph, new[j], lang, False)
