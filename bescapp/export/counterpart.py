@@ -27,6 +27,7 @@ from lxml import etree
 from ..domain.brackets import bracket_spans
 from ..domain.communique import country_order
 from ..domain.diff import diff_words, pair_paragraphs
+from ..domain.negotiation import rising
 from ..i18n import catalogue, languages
 from ..i18n.catalogue import N_, say
 from ..i18n.formatting import format_date, format_number
@@ -355,21 +356,6 @@ class Proposal:
         return [(c.text, c.status) for c in self.changes if c.theirs is not None]
 
 
-def _rising(values: list[int]) -> set[int]:
-    """The values in a longest increasing run (the paragraphs that did not move)."""
-    best: list[list[int]] = []
-    for value in values:
-        longest: list[int] = []
-        for run in best:
-            if run[-1] < value and len(run) > len(longest):
-                longest = run
-        best.append([*longest, value])
-    if not best:
-        return set()
-    winner: list[int] = max(best, key=len)
-    return set(winner)
-
-
 def compare(files: list[Incoming], base: list[store.ParagraphRow], copy: str,
             side: str, base_number: int) -> Proposal:
     notes = [n for f in files for n in f.notes]
@@ -404,7 +390,7 @@ def compare(files: list[Incoming], base: list[store.ParagraphRow], copy: str,
         if a is not None and b is not None:
             matched[free_rows[b]] = free_base[a]
     still = sorted(set(range(len(base))) - set(matched.values()))
-    steady = _rising([matched[k] for k in sorted(matched)])
+    steady = rising([matched[k] for k in sorted(matched)])
     changes: list[Change] = []
     for k, row in enumerate(rows):
         i = matched.get(k)

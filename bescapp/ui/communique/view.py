@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -51,7 +52,7 @@ from .termbase import TermbaseView
 
 
 class CommuniqueWorkspace(Retranslates, QWidget):
-    BUTTONS = ("save", "compare", "export")
+    BUTTONS = ("save", "compare", "import", "review", "export")
     STATUS_WIDTH = 150  # the status column, shared by the column titles and the pairs
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
@@ -72,7 +73,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                 ("up", lambda: self.move(-1), "Ctrl+Shift+Up"),
                 ("down", lambda: self.move(1), "Ctrl+Shift+Down"),
                 ("delete", self.delete, None), ("save", self.save_version, None),
-                ("compare", self.compare, None), ("export", self.export, None)):
+                ("compare", self.compare, None), ("import", self.import_proposal, None),
+                ("review", self.review_proposal, None), ("export", self.export, None)):
             action = QAction(self)
             action.triggered.connect(slot)
             if shortcut:
@@ -154,8 +156,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         layout.addWidget(self.tabs, 1)
         self.edit_controls = EditControls(self)  # off while the database is read-only
         self.edit_controls.add(*(self.actions_by_name[name] for name in (
-            "generate", "add", "split", "merge", "up", "down", "delete", "save")),
-            self.buttons["save"], *self.termbase.edit_controls())
+            "generate", "add", "split", "merge", "up", "down", "delete", "save", "import")),
+            self.buttons["save"], self.buttons["import"], *self.termbase.edit_controls())
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
         context.database_changed.connect(self.reload)
@@ -181,6 +183,12 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                      self.tr("Keep the working draft as a labelled version")),
             "compare": (self.tr("Compare versions…"),
                         self.tr("Word-by-word differences between two versions")),
+            "import": (self.tr("Import counterpart's draft…"),
+                       self.tr("Read the counterpart's edited Word file as their proposal, "
+                               "a version of its own")),
+            "review": (self.tr("Their proposal…"),
+                       self.tr("Accept, keep or bracket each paragraph of their latest "
+                               "proposal")),
             "export": (self.tr("Export communiqué…"),
                        self.tr("Write the communiqué as a Word document")),
         }
@@ -279,7 +287,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         has_meeting = self.context.db is not None and self.context.meeting_id is not None
         has_current = self.current_id is not None
         index = next((i for i, r in enumerate(self.rows) if r.id == self.current_id), -1)
-        for name in ("generate", "add", "save", "compare", "export"):
+        for name in ("generate", "add", "save", "compare", "import", "review", "export"):
             self.actions_by_name[name].setEnabled(has_meeting)
             if name in self.buttons:
                 self.buttons[name].setEnabled(has_meeting)
@@ -432,6 +440,94 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         # comparing only reads: a read-only database compares, without "Delete this version"
         dialog = CompareDialog(versions, self._version_texts, self.language, self,
                                delete=None if self.edit_controls.read_only else delete)
+        dialog.exec()
+
+    def import_proposal(self) -> None:
+        """The counterpart's edited .docx (one file, or English then Spanish): a preview of
+        what changed, then their proposal saved as a version of its own and reviewed."""
+        from ...export.counterpart import (
+            CounterpartProblem,
+            DraftProblem,
+            label,
+            read_proposal,
+            report_lines,
+        )
+        from ...i18n import catalogue
+        from ...store import our_side
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        self._commit_typing()
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import counterpart's draft"), str(Path.home()),
+            self.tr("Word documents (*.docx)"))
+        if not paths:
+            return
+        if len(paths) == 2:  # the English file first
+            paths = sorted(paths, key=lambda p: ("_es" in Path(p).stem.lower()
+                                                 or "-es" in Path(p).stem.lower()))
+        before = catalogue.current()
+        catalogue.use(self.language)  # the core's sentences in the interface language
+        try:
+            with self.context.db.session() as session:
+                side = "MX" if (our_side.our_side(session) or "US") == "US" else "US"
+                proposal = read_proposal(session, [Path(p) for p in paths], meeting_id, side)
+                lines = report_lines(proposal)
+                name = label(side, proposal.modified or dt.date.today(), self.language)
+        except (CounterpartProblem, DraftProblem) as problem:
+            QMessageBox.warning(self, self.tr("Import counterpart's draft"), str(problem))
+            return
+        finally:
+            catalogue.use(before)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import counterpart's draft"),
+                          self.tr("Keep their text as a new version, “%1”? The working draft "
+                                  "does not change.").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDetailedText("\n".join(lines))
+        box.setInformativeText("\n".join(lines[:12]))
+        if box.exec() != QMessageBox.StandardButton.Save:
+            return
+        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts())
+        if self._run(command) and command.version_id is not None:
+            self._review(command.version_id, name)
+
+    def review_proposal(self) -> None:
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            proposals = [v for v in store.list_versions(session, meeting_id) if v.origin]
+        if not proposals:
+            QMessageBox.information(self, self.tr("Their proposal"),
+                                    self.tr("No proposal of the counterpart yet: import their "
+                                            "draft first."))
+            return
+        self._review(proposals[-1].id, proposals[-1].label)
+
+    def _review(self, version_id: int, title: str) -> None:
+        from ...store import our_side
+        from ...store.negotiation import proposal_pairings
+        from .proposal import ProposalDialog
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            ours = our_side.our_side(session) or "US"
+            theirs = next((v.origin for v in store.list_versions(session, meeting_id)
+                           if v.id == version_id), "") or ("MX" if ours == "US" else "US")
+
+        def load():
+            with self.context.db.session() as session:
+                return proposal_pairings(session, meeting_id, version_id)
+
+        def decide(pairing, decision) -> bool:
+            return self._run(commands.decide(self.context, meeting_id, version_id, pairing,
+                                             decision, ours, theirs))
+
+        dialog = ProposalDialog(title, load, decide, self, read_only=self.edit_controls.read_only)
         dialog.exec()
 
     def _version_texts(self, version_id: int, lang: str) -> list[str]:

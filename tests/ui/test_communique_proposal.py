@@ -1,0 +1,90 @@
+"""Import counterpart's draft… in the Communiqué workspace, and the proposal dialog:
+accept theirs, keep ours, bracket both, one undo step each."""
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from bescapp.domain.negotiation import Kind
+from bescapp.export.communique import write_communique
+from bescapp.store import communique as store
+from bescapp.ui.communique import proposal as proposal_module
+from tests.export.test_negotiation import W, _rewrite, _track_replace
+from tests.ui.test_communique_workspace import draft, workspace  # noqa: F401 (a fixture)
+
+
+@pytest.fixture
+def their_file(workspace, tmp_path):  # noqa: F811
+    """Our bilingual export, edited by them: a word replaced in each language (tracked)
+    and the third paragraph's row removed."""
+    with workspace.context.db.session() as session:
+        sent = write_communique(session, workspace.context.meeting_id, "bilingual",
+                                tmp_path / "sent.docx", copy="us")
+
+    def edit(root):
+        _track_replace(root, "excellent", "outstanding")
+        _track_replace(root, "excelente", "extraordinaria")
+        rows = root.findall(f".//{W}tr")
+        rows[3].getparent().remove(rows[3])  # the heading row, then paragraphs 1, 2, 3
+    return _rewrite(sent, tmp_path / "theirs.docx", edit)
+
+
+def test_import_then_accept_keep_and_bracket_each_one_undo_step(workspace, their_file,  # noqa: F811
+                                                               monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(their_file)], "")))
+    previews = []
+
+    def answer(box):
+        previews.append(box.detailedText())
+        return QMessageBox.StandardButton.Save
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    decided = []
+
+    def review(dialog):
+        decided.append(dialog)
+        kinds = [p.kind for p in dialog.pairings]
+        assert kinds == [Kind.REMOVED, Kind.CHANGED]
+        before = draft(workspace)
+        dialog.list.setCurrentRow(1)
+        dialog.accept_button.click()  # their wording of paragraph 5
+        after = draft(workspace)
+        assert "outstanding" in after[4].text.en
+        assert "extraordinaria" in after[4].text.es
+        assert [p.kind for p in dialog.pairings] == [Kind.REMOVED]  # decided, gone
+        workspace.context.undo_stack.undo()
+        assert draft(workspace) == before
+        dialog.reload()
+        dialog.list.setCurrentRow(1)
+        dialog.bracket_button.click()
+        bracketed = draft(workspace)[4]
+        assert "[excellent]US [outstanding]MX" in bracketed.text.en
+        assert "[excelente]US [extraordinaria]MX" in bracketed.text.es
+        assert bracketed.status == "bracketed"
+        dialog.list.setCurrentRow(0)
+        dialog.keep_button.click()  # the removed paragraph: ours stays
+        assert len(draft(workspace)) == len(before)
+        assert "(kept ours)" in dialog.list.item(0).text()
+    monkeypatch.setattr(proposal_module.ProposalDialog, "exec", review)
+    workspace.import_proposal()
+    assert "Paragraph 3: removed" in previews[0]
+    assert "Paragraph 5 (English): deleted “excellent”; inserted “outstanding”" in previews[0]
+    assert decided
+    with workspace.context.db.session() as session:
+        versions = store.list_versions(session, workspace.context.meeting_id)
+    assert versions[-1].origin == "MX"
+    assert versions[-1].label.startswith("MX proposal — ")
+    stack = workspace.context.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Import their proposal", "Bracket both wordings"]
+    decided[0].deleteLater()
+
+
+def test_a_refused_file_says_why_and_saves_nothing(workspace, tmp_path, monkeypatch):  # noqa: F811
+    bad = tmp_path / "notes.docx"
+    bad.write_text("not a Word file")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(bad)], "")))
+    workspace.import_proposal()
+    assert workspace.warnings == ["notes.docx is not a Word document (.docx)."]
+    with workspace.context.db.session() as session:
+        assert len(store.list_versions(session, workspace.context.meeting_id)) == 1
