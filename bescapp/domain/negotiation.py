@@ -63,10 +63,10 @@ def match(ours: list[Bilingual], theirs: list[Bilingual]) -> list[Pairing]:
     for j in range(len(theirs)):
         if j in used_theirs:
             continue
-        i = next((i for i in range(len(ours)) if i not in used_ours
-                  and i not in {t[0] for t in twins} and ours[i] == theirs[j]), None)
-        if i is not None:
-            twins.append((i, j))
+        twin = next((n for n in range(len(ours)) if n not in used_ours
+                     and n not in {t[0] for t in twins} and ours[n] == theirs[j]), None)
+        if twin is not None:
+            twins.append((twin, j))
     steady = rising([i for i, _ in twins])
     for i, j in twins:  # out of order: moved
         if i not in steady:
