@@ -4,7 +4,7 @@ step (``decide``) and the dialog reloads the pairings from the draft as it then 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,18 +27,18 @@ from ..retranslate import Retranslates
 from .compare import DELETE_STYLE, INSERT_STYLE, pieces_html
 
 KIND_WORDS = {
-    Kind.SAME: "the same", Kind.CHANGED: "changed", Kind.ADDED: "added by them",
-    Kind.REMOVED: "removed by them", Kind.MOVED: "moved", Kind.SPLIT: "split in two",
-    Kind.MERGED: "merged with the next",
+    Kind.SAME: QT_TRANSLATE_NOOP("ProposalDialog", "the same"),
+    Kind.CHANGED: QT_TRANSLATE_NOOP("ProposalDialog", "changed"),
+    Kind.ADDED: QT_TRANSLATE_NOOP("ProposalDialog", "added by them"),
+    Kind.REMOVED: QT_TRANSLATE_NOOP("ProposalDialog", "removed by them"),
+    Kind.MOVED: QT_TRANSLATE_NOOP("ProposalDialog", "moved"),
+    Kind.SPLIT: QT_TRANSLATE_NOOP("ProposalDialog", "split in two"),
+    Kind.MERGED: QT_TRANSLATE_NOOP("ProposalDialog", "merged"),
 }
 
 
 def kind_text(kind: Kind) -> str:
     return QCoreApplication.translate("ProposalDialog", KIND_WORDS[kind])
-
-
-for _word in KIND_WORDS.values():  # for lupdate: the words above, in this context
-    QCoreApplication.translate("ProposalDialog", _word)
 
 
 class ProposalDialog(Retranslates, QDialog):
