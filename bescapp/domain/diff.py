@@ -107,6 +107,39 @@ def pair_paragraphs(old: Sequence[object], new: Sequence[object]) -> list[tuple[
         if tag == "equal":
             pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
             continue
-        for k in range(max(i2 - i1, j2 - j1)):
-            pairs.append((i1 + k if i1 + k < i2 else None, j1 + k if j1 + k < j2 else None))
+        if i2 - i1 == j2 - j1:
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+        else:
+            pairs.extend(_closest(old, new, range(i1, i2), range(j1, j2)))
     return pairs
+
+
+def _closest(old: Sequence[object], new: Sequence[object], olds: range, news: range
+             ) -> list[tuple[int | None, int | None]]:
+    """A changed stretch with more paragraphs on one side: each pairs with the one most
+    like it, in order (a paragraph removed beside one edited is not taken for the edit)."""
+    words_old = [_TOKEN.findall(repr(old[i])) for i in olds]
+    words_new = [_TOKEN.findall(repr(new[j])) for j in news]
+    n, m = len(olds), len(news)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        for b in range(m - 1, -1, -1):
+            like = difflib.SequenceMatcher(None, words_old[a], words_new[b], autojunk=False).ratio()
+            score[a][b] = max(score[a + 1][b], score[a][b + 1],
+                              score[a + 1][b + 1] + (like if like > 0.4 else -1.0))
+    out: list[tuple[int | None, int | None]] = []
+    a = b = 0
+    while a < n or b < m:
+        if a < n and b < m:
+            like = difflib.SequenceMatcher(None, words_old[a], words_new[b], autojunk=False).ratio()
+            if like > 0.4 and score[a][b] == score[a + 1][b + 1] + like:
+                out.append((olds[a], news[b]))
+                a, b = a + 1, b + 1
+                continue
+        if a < n and (b >= m or score[a][b] == score[a + 1][b]):
+            out.append((olds[a], None))
+            a += 1
+        else:
+            out.append((None, news[b]))
+            b += 1
+    return out
