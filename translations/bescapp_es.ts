@@ -1465,26 +1465,26 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="549" />
+            <location filename="../bescapp/ui/communique/view.py" line="553" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="553" />
-            <location filename="../bescapp/ui/communique/view.py" line="556" />
-            <location filename="../bescapp/ui/communique/view.py" line="569" />
-            <location filename="../bescapp/ui/communique/view.py" line="571" />
+            <location filename="../bescapp/ui/communique/view.py" line="557" />
+            <location filename="../bescapp/ui/communique/view.py" line="560" />
+            <location filename="../bescapp/ui/communique/view.py" line="573" />
+            <location filename="../bescapp/ui/communique/view.py" line="575" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/communique/view.py" line="464" />
-            <location filename="../bescapp/ui/communique/view.py" line="557" />
+            <location filename="../bescapp/ui/communique/view.py" line="561" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="572" />
+            <location filename="../bescapp/ui/communique/view.py" line="576" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1958,49 +1958,64 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportChoices</name>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="30" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="36" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="31" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="37" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="32" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="38" />
             <source>Copy:</source>
             <translation>Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="33" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="39" />
             <source>Clean final text (every paragraph agreed)</source>
             <translation>Texto final limpio (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="36" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="42" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="37" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="43" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="38" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="44" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="40" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="46" />
             <source>U.S. copy (United States named first)</source>
             <translation>Ejemplar de los Estados Unidos (Estados Unidos primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="41" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="47" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México primero)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="49" />
+            <source>Tracked changes from:</source>
+            <translation>Control de cambios desde:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="51" />
+            <source>None (the text as it stands)</source>
+            <translation>Ninguno (el texto tal como está)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="53" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
         </message>
     </context>
     <context>
@@ -3920,17 +3935,17 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
             <translation>Poner ambos entre &amp;corchetes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="126" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="127" />
             <source>Nothing left to decide: the draft reads as their proposal.</source>
             <translation>No queda nada por decidir: el borrador dice lo mismo que su propuesta.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="135" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="136" />
             <source>Ours %1 · theirs %2: %3</source>
             <translation>Nuestro %1 · suyo %2: %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="138" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
             <source>(kept ours)</source>
             <translation>(se conservó el nuestro)</translation>
         </message>

@@ -76,7 +76,6 @@ def test_import_then_accept_keep_and_bracket_each_one_undo_step(workspace, their
     stack = workspace.context.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == [
         "Import their proposal", "Bracket both wordings"]
-    decided[0].deleteLater()
 
 
 def test_a_refused_file_says_why_and_saves_nothing(workspace, tmp_path, monkeypatch):  # noqa: F811
@@ -88,3 +87,37 @@ def test_a_refused_file_says_why_and_saves_nothing(workspace, tmp_path, monkeypa
     assert workspace.warnings == ["notes.docx is not a Word document (.docx)."]
     with workspace.context.db.session() as session:
         assert len(store.list_versions(session, workspace.context.meeting_id)) == 1
+
+
+def test_export_with_tracked_changes_from_a_chosen_version(workspace, monkeypatch,  # noqa: F811
+                                                           tmp_path):
+    import zipfile
+
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from bescapp.model.bilingual import Bilingual as B
+    from bescapp.ui.communique.export_dialog import ExportChoices
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Rev. 1", True)))
+    workspace.save_version()
+    row = draft(workspace)[0]
+    with workspace.context.db.transaction() as session:
+        store.edit_paragraph(session, row.id, text=B(row.text.en.replace("High-level", "Senior"),
+                                                     row.text.es))
+    offered = []
+
+    def choose(self):
+        offered.extend(self.changes_box.itemText(i) for i in range(self.changes_box.count()))
+        self.changes_box.setCurrentIndex(self.changes_box.findData(1))
+        return QDialog.DialogCode.Accepted
+    target = tmp_path / "rev.docx"
+    monkeypatch.setattr(ExportChoices, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    workspace.export()
+    assert offered == ["None (the text as it stands)", "1. Rev. 1"]
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    assert '<w:delText xml:space="preserve">High-level</w:delText>' in xml
+    assert ">Senior</w:t></w:r></w:ins>" in xml

@@ -105,7 +105,8 @@ class ProposalDialog(Retranslates, QDialog):
         self.accept_button.setText(self.tr("&Accept theirs"))
         self.keep_button.setText(self.tr("&Keep ours"))
         self.bracket_button.setText(self.tr("&Bracket both"))
-        self.reload()
+        if self.isVisible():  # the pairings' names; a closed dialog reads nothing
+            self.reload()
 
     def reload(self) -> None:
         if not hasattr(self, "pairings"):

@@ -529,6 +529,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
 
         dialog = ProposalDialog(title, load, decide, self, read_only=self.edit_controls.read_only)
         dialog.exec()
+        dialog.deleteLater()
 
     def _version_texts(self, version_id: int, lang: str) -> list[str]:
         with self.context.db.session() as session:
@@ -542,10 +543,13 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         if meeting_id is None:
             return
         self._commit_typing()
-        choices = ExportChoices(self.language, self)
+        with self.context.db.session() as session:
+            versions = store.list_versions(session, meeting_id)
+        choices = ExportChoices(self.language, self, versions)
         if choices.exec() != QDialog.DialogCode.Accepted:
             return
         language, copy, clean = choices.choices()
+        changes_from = choices.changes_from()
         refusal = (self.tr("The communiqué has no paragraphs yet; generate a draft first.")
                    if not self.rows else clean_refusal_text(self.rows, self.language) if clean
                    else None)
@@ -562,7 +566,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         try:
             with self.context.db.session() as session:
                 written = write_communique(session, meeting_id, language, path, copy=copy,
-                                           clean=clean)
+                                           clean=clean, changes_from=changes_from)
         except (ExportRefused, ExportError) as problem:
             from ..export.wording import failure_text
 
