@@ -52,7 +52,7 @@ from .termbase import TermbaseView
 
 
 class CommuniqueWorkspace(Retranslates, QWidget):
-    BUTTONS = ("save", "compare", "import", "review", "export")
+    BUTTONS = ("save", "compare", "export")
     STATUS_WIDTH = 150  # the status column, shared by the column titles and the pairs
     def __init__(self, context: AppContext, language: str) -> None:
         super().__init__()
@@ -85,6 +85,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                 button.clicked.connect(action.trigger)
                 self.buttons[name] = button
             else:
+                if name == "import":  # the negotiation with the other side, after the edits
+                    self.toolbar.addSeparator()
                 self.toolbar.addAction(action)
                 if name == "generate":
                     self.toolbar.addSeparator()
@@ -157,7 +159,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.edit_controls = EditControls(self)  # off while the database is read-only
         self.edit_controls.add(*(self.actions_by_name[name] for name in (
             "generate", "add", "split", "merge", "up", "down", "delete", "save", "import")),
-            self.buttons["save"], self.buttons["import"], *self.termbase.edit_controls())
+            self.buttons["save"], *self.termbase.edit_controls())
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
         context.database_changed.connect(self.reload)
