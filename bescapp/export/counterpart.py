@@ -528,7 +528,11 @@ def read_proposal(session, paths: list[Path], meeting_id: int, side: str) -> Pro
 
 def report_lines(proposal: Proposal) -> list[str]:
     lines = list(proposal.notes)
+    place, last = {}, 0.0  # in our order: a new paragraph just after the one it follows
     for change in proposal.changes:
+        last = float(change.ours) if change.ours is not None else last + 0.001
+        place[id(change)] = last
+    for change in sorted(proposal.changes, key=lambda c: place[id(c)]):
         if not change.changed:
             continue
         if change.theirs is None:
