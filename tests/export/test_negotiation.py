@@ -354,3 +354,53 @@ def test_english_and_spanish_files_are_paired(negotiated, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Paragraph 5 (Spanish): deleted “excelente”; inserted “extraordinaria”" in out
     assert "(English)" not in out
+
+
+def test_comments_are_shown_with_their_paragraph(negotiated, tmp_path, capsys):
+    path, meeting = negotiated
+    sent = _export(path, meeting, tmp_path / "sent.docx", "--language", "bilingual")
+
+    def comment(root):
+        for t in root.iter(f"{W}t"):
+            if t.text and "excellent" in t.text:
+                t.getparent().addprevious(etree.Element(f"{W}commentRangeStart", {f"{W}id": "7"}))
+                return
+    commented = _rewrite(sent, tmp_path / "commented.docx", comment)
+    comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<w:comments xmlns:w="{W_NS}"><w:comment w:id="7" w:author="Ana López">'
+                f"<w:p><w:r><w:t>Can we say “strong”?</w:t></w:r></w:p></w:comment></w:comments>")
+    with zipfile.ZipFile(commented, "a") as z:
+        z.writestr("word/comments.xml", comments)
+    assert _import(path, meeting, commented, dry=True) == 0
+    assert "Paragraph 5: comment by Ana López: Can we say “strong”?" in \
+        capsys.readouterr().out.splitlines()
+
+
+def test_their_own_two_column_communique_is_aligned_with_ours(negotiated, tmp_path, capsys):
+    """A Word file bescapp never wrote: their own table, English | Spanish, under a heading
+    row; its paragraphs are matched to ours by text and order, and the output says so."""
+    from docx import Document
+
+    path, meeting = negotiated
+    db = open_database(path)
+    with db.session() as s:
+        ours = store.paragraphs(s, store.version_numbered(s, meeting, 2).id)
+    db.close()
+    doc = Document()
+    doc.add_paragraph("Comunicado Conjunto México–Estados Unidos")
+    table = doc.add_table(rows=1 + len(ours), cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "English", "Español"
+    from bescapp.domain.communique import country_order
+    for row, paragraph in zip(table.rows[1:], ours, strict=True):
+        en, es = (country_order(paragraph.text.get(lang), lang, "US") for lang in ("en", "es"))
+        row.cells[0].text = en.replace("excellent", "outstanding")
+        row.cells[1].text = es
+    theirs = tmp_path / "their-own.docx"
+    doc.save(theirs)
+    assert _import(path, meeting, theirs) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Compared with the working draft")
+    assert "no bescapp marks" in out[1]
+    assert "Paragraph 5 (English): deleted “excellent”; inserted “outstanding” " \
+           "(edited without tracking)" in out
+    assert out[-1].startswith("Saved as version 3: ")
