@@ -61,6 +61,14 @@ def delete_holding(doc, needle):
     return False
 
 
+def split_at(doc, needle):
+    """A paragraph break typed just before ``needle`` (their paragraph split in two)."""
+    search = doc.createSearchDescriptor()
+    search.SearchString = needle
+    found = doc.findFirst(search)
+    found.Text.insertControlCharacter(found.getStart(), 0, False)  # PARAGRAPH_BREAK
+
+
 def move_after(doc, needle, anchor):
     """Cut the paragraph holding ``needle`` and paste it after the one holding ``anchor``."""
     ctx_doc = doc.CurrentController
@@ -101,6 +109,8 @@ def run(job, desktop):
         result.setdefault("replaced", []).append(doc.replaceAll(replace))
     for needle in job.get("delete", []):
         result.setdefault("deleted", []).append(delete_holding(doc, needle))
+    for needle in job.get("split", []):
+        split_at(doc, needle)
     for needle, anchor in job.get("move", []):
         move_after(doc, needle, anchor)
     for needle, words in job.get("comment", []):

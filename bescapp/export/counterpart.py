@@ -206,6 +206,8 @@ class _Reader:
                 out.mark_removed = True
             elif mark.tag in ADDED and mark.get(w("author"), "") not in self.ours:
                 out.mark_added = True
+                out.revisions.append(Revision("insert", mark.get(w("author"), ""),
+                                              mark.get(w("date"), ""), "¶"))
         seen: set[int] = set()
         for element in p.iter(w("t"), w("delText"), w("tab"), w("br"), w("bookmarkStart"),
                               w("commentRangeStart"), w("commentReference")):
@@ -281,9 +283,13 @@ class _Reader:
         passages = [self.passage(p) for p in body.iter(w("p"))
                     if not any(a.tag in (w("tbl"), w("hdr"), w("ftr")) for a in p.iterancestors())]
         marked = any(p.number for p in passages)
-        kept = [p for p in passages if (p.number or not marked or p.mark_added
-                                        or p.revisions) and p.style not in SKIPPED_STYLES
-                and (p.theirs or p.sent)]
+        kept: list[Passage] = []
+        for p in passages:
+            follows_split = bool(kept) and kept[-1].mark_added and kept[-1] is passages[
+                passages.index(p) - 1]
+            if (p.number or not marked or p.mark_added or p.revisions or follows_split) \
+                    and p.style not in SKIPPED_STYLES and (p.theirs or p.sent):
+                kept.append(p)
         return [{lang: p} for p in _joined(kept)]
 
 
@@ -292,7 +298,11 @@ def _joined(passages: list[Passage]) -> list[Passage]:
     they added split one of ours in the text we sent (a split) — kept whole there."""
     out: list[Passage] = []
     carry_theirs: Passage | None = None
-    for passage in passages:
+    for before, passage in zip([None, *passages], passages, strict=False):
+        if before is not None and before.mark_added:  # they split ours: whole in what we sent
+            before.sent = " ".join(t for t in (before.sent, passage.sent) if t)
+            passage.sent = ""
+            passage.revisions += [r for r in before.revisions if r.text == "¶"]
         if carry_theirs is not None:
             carry_theirs.theirs = " ".join(t for t in (carry_theirs.theirs, passage.theirs) if t)
             passage.theirs = ""
@@ -518,11 +528,15 @@ def read_proposal(session, paths: list[Path], meeting_id: int, side: str) -> Pro
     # kept in our own copy's order of the two countries, as the working draft
     mine = settings.side or "US"
     for change in proposal.changes:
-        if change.ours is not None and not change.pieces:  # unchanged: ours, as stored
-            change.text = base[change.ours - 1].text
-        else:
-            change.text = Bilingual(country_order(change.text.en, "en", mine),
-                                    country_order(change.text.es, "es", mine))
+        stored = base[change.ours - 1].text if change.ours is not None else None
+        texts = {}
+        for lang in LANGUAGES:  # a language they left as it was: ours, as stored
+            text = change.text.get(lang)
+            if stored is not None and text == country_order(stored.get(lang), lang, copy):
+                texts[lang] = stored.get(lang)
+            else:
+                texts[lang] = country_order(text, lang, mine)
+        change.text = Bilingual(**texts)
     return proposal
 
 

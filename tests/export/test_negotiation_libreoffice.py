@@ -28,13 +28,15 @@ def edited(tmp_path_factory):
                        "--changes-from", "1")
     revision_en = _export(path, meeting, tmp_path / "rev-en.docx", "--language", "en",
                           "--changes-from", "1")
-    files = {name: tmp_path / f"{name}.docx" for name in ("tracked", "untracked", "moved")}
+    files = {name: tmp_path / f"{name}.docx" for name in ("tracked", "untracked", "moved",
+                                                          "split")}
     counts = edit([
         {"src": sent, "dst": files["tracked"], "track": True, **EDITS},
         {"src": sent, "dst": files["untracked"], "track": False, **EDITS},
         {"src": sent_en, "dst": files["moved"], "track": False,
          "move": [["Action Plan on Public Safety.", "Both countries highlighted"]]},
         {"src": revision}, {"src": revision_en},
+        {"src": sent_en, "dst": files["split"], "track": True, "split": ["The meeting was hosted"]},
     ], tmp_path / "lo")
     return path, meeting, files, counts
 
@@ -121,3 +123,17 @@ def test_libreoffice_lists_our_revisions_as_tracked_changes(round_trip):
     # each), one paragraph removed and one added (one change per language each)
     assert counts[3]["redlines_in"] == 2 * 2 + 2 + 2  # both languages side by side
     assert counts[4]["redlines_in"] == 2 + 1 + 1  # English alone
+
+
+@pytest.mark.libreoffice
+def test_a_paragraph_split_in_two_is_matched_as_a_split(round_trip, capsys):
+    from bescapp.domain.negotiation import Kind, match
+
+    path, meeting, files, _counts = round_trip
+    lines = _import(path, meeting, files["split"], capsys)
+    assert lines[0].startswith("Paragraph 1 (English): deleted “The meeting was hosted")
+    assert lines[1].startswith("New paragraph 2 (tracked by Delegación de México)")
+    ours, theirs = _texts(path, meeting, 2), _texts(path, meeting, 3)
+    assert len(theirs) == len(ours) + 1
+    assert theirs[1].en.startswith("The meeting was hosted by")
+    assert match(ours, theirs)[0].kind is Kind.SPLIT
