@@ -30,7 +30,7 @@ from ..domain.diff import diff_words, pair_paragraphs
 from ..domain.negotiation import rising
 from ..i18n import catalogue, languages
 from ..i18n.catalogue import N_, say
-from ..i18n.formatting import format_date, format_number
+from ..i18n.formatting import format_date, format_number, meeting_name
 from ..model.bilingual import LANGUAGES, Bilingual
 from ..model.entities import ParagraphStatus
 from ..store import communique as store
@@ -499,8 +499,22 @@ def read_proposal(session, paths: list[Path], meeting_id: int, side: str) -> Pro
         for lang, incoming in zip(LANGUAGES, files, strict=True):
             incoming.rows = [{lang: passage} for row in incoming.rows
                              for passage in row.values()]
+    meeting = get_meeting(session, meeting_id)
     for incoming in files:
         identity = incoming.identity
+        if identity is not None and identity.side and identity.side != settings.side:
+            # written by the counterpart's own bescapp: its ids and numbers are theirs
+            if identity.plenary and meeting is not None \
+                    and identity.plenary != identities.plenary_of(meeting):
+                raise CounterpartProblem(say(N_(
+                    "{name} is the communiqué of another meeting ({theirs}), not of the "
+                    "{ours}; nothing was imported."), name=incoming.name,
+                    theirs=_named(identity.plenary),
+                    ours=_named(identities.plenary_of(meeting))))
+            incoming.identity = identity = None
+            for row in incoming.rows:
+                for passage in row.values():
+                    passage.number = None
         if identity is not None and identity.meeting != meeting_id:
             other = get_meeting(session, identity.meeting)
             where = say(N_("meeting {id}"), id=identity.meeting) if other is not None \
@@ -538,6 +552,15 @@ def read_proposal(session, paths: list[Path], meeting_id: int, side: str) -> Pro
                 texts[lang] = country_order(text, lang, mine)
         change.text = Bilingual(**texts)
     return proposal
+
+
+def _named(plenary: str) -> str:
+    """"plenary 12" as the messages language names it ("12th Plenary Meeting")."""
+    kind, _, number = plenary.rpartition(" ")
+    try:
+        return meeting_name(kind, int(number), catalogue.current())
+    except (ValueError, KeyError):
+        return plenary
 
 
 def report_lines(proposal: Proposal) -> list[str]:

@@ -41,20 +41,28 @@ class Identity:
     copy: str
     language: str
     paragraphs: int
+    side: str = ""  # whose database wrote it: ids and numbers are that database's
+    plenary: str = ""  # the meeting's kind and number, "plenary 12", the same in both
 
     def properties(self) -> dict[str, str]:
         return {f"{PREFIX}meeting": str(self.meeting), f"{PREFIX}version": str(self.version),
                 f"{PREFIX}copy": self.copy, f"{PREFIX}language": self.language,
-                f"{PREFIX}paragraphs": str(self.paragraphs)}
+                f"{PREFIX}paragraphs": str(self.paragraphs), f"{PREFIX}side": self.side,
+                f"{PREFIX}plenary": self.plenary}
 
     @classmethod
     def from_properties(cls, values: dict[str, str]) -> Identity | None:
         try:
             return cls(int(values[f"{PREFIX}meeting"]), int(values.get(f"{PREFIX}version", "0")),
                        values.get(f"{PREFIX}copy", ""), values.get(f"{PREFIX}language", ""),
-                       int(values.get(f"{PREFIX}paragraphs", "0")))
+                       int(values.get(f"{PREFIX}paragraphs", "0")),
+                       values.get(f"{PREFIX}side", ""), values.get(f"{PREFIX}plenary", ""))
         except (KeyError, ValueError):
             return None
+
+
+def plenary_of(meeting) -> str:
+    return f"{meeting.kind.value} {meeting.number}"
 
 
 def custom_properties_xml(values: dict[str, str]) -> bytes:

@@ -9,7 +9,7 @@ identity (``identities``) on every export, with or without changes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
@@ -38,7 +38,8 @@ class Negotiation:
     base: list[ParagraphRow] | None  # the saved version the changes are from
     sent: int  # the saved version the draft's text is, 0 when none is
     reviser: revisions.Reviser
-    numbers: list[int] = field(default_factory=list)  # the rows written, by paragraph number
+    side: str = ""  # whose database writes it
+    plenary: str = ""  # "plenary 12"
 
     def write(self, doc, ordered, add_text, add_status) -> None:
         """Each paragraph as the draft has it, what changed since ``base`` as revisions."""
@@ -91,7 +92,8 @@ class Negotiation:
         """The identity: custom properties, and a bookmark around each paragraph that the
         text we send holds (not those shown as removed)."""
         identities.set_identity(doc, identities.Identity(
-            self.meeting_id, self.sent, self.first, self.language, len(self.rows)))
+            self.meeting_id, self.sent, self.first, self.language, len(self.rows), self.side,
+            self.plenary))
         langs = languages.of_document(self.language)
         if languages.is_bilingual(self.language):
             rows = doc.tables[-1].rows[1:]
@@ -135,5 +137,7 @@ def prepare(session, meeting_id: int, rows: list[ParagraphRow], changes_from: in
                 number=changes_from, meeting=meeting_id))
         base = store.paragraphs(session, version.id)
     when = sent.saved_at if sent is not None else dt.datetime.now().replace(microsecond=0)
+    meeting = kit.load_meeting(session, meeting_id)
     return Negotiation(meeting_id, language, first, rows, base, sent.number if sent else 0,
-                       revisions.Reviser(author(session), when))
+                       revisions.Reviser(author(session), when),
+                       our_side.read(session).side or "", identities.plenary_of(meeting))

@@ -404,3 +404,36 @@ def test_their_own_two_column_communique_is_aligned_with_ours(negotiated, tmp_pa
     assert "Paragraph 5 (English): deleted “excellent”; inserted “outstanding” " \
            "(edited without tracking)" in out
     assert out[-1].startswith("Saved as version 3: ")
+
+
+def _as_written_by_their_bescapp(source, target, plenary):
+    """Our export as if the counterpart's own bescapp wrote it: their side, their ids."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "docProps/custom.xml":
+                data = re.sub(rb'(name="bescapp.meeting"><vt:lpwstr>)\d+', rb"\g<1>4", data)
+                data = data.replace(b">US</vt:lpwstr></property><property", b">MX</vt:lpwstr>"
+                                    b"</property><property", 1)  # bescapp.copy stays first
+                data = re.sub(rb'(name="bescapp.side"><vt:lpwstr>)US', rb"\g<1>MX", data)
+                data = re.sub(rb'(name="bescapp.plenary"><vt:lpwstr>)[^<]+',
+                              rb"\g<1>" + plenary.encode(), data)
+            new.writestr(info, data)
+    return target
+
+
+def test_a_file_their_own_bescapp_wrote_is_matched_by_meeting_not_by_id(negotiated, tmp_path,
+                                                                      capsys):
+    path, meeting = negotiated
+    sent = _export(path, meeting, tmp_path / "sent.docx", "--language", "bilingual")
+    edited = _rewrite(sent, tmp_path / "edited.docx",
+                      lambda root: _plain_replace(root, "excellent", "outstanding"))
+    theirs = _as_written_by_their_bescapp(edited, tmp_path / "theirs.docx", "plenary 12")
+    assert _import(path, meeting, theirs, dry=True) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Paragraph 5 (English): deleted “excellent”; inserted “outstanding” " \
+           "(edited without tracking)" in out
+    other = _as_written_by_their_bescapp(edited, tmp_path / "other.docx", "plenary 11")
+    assert _import(path, meeting, other, dry=True) == 1
+    assert "is the communiqué of another meeting (11th Plenary Meeting), not of the 12th " \
+           "Plenary Meeting" in capsys.readouterr().err
