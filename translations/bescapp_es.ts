@@ -1236,255 +1236,255 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="171" />
-            <location filename="../bescapp/ui/communique/view.py" line="349" />
-            <location filename="../bescapp/ui/communique/view.py" line="358" />
+            <location filename="../bescapp/ui/communique/view.py" line="173" />
+            <location filename="../bescapp/ui/communique/view.py" line="351" />
+            <location filename="../bescapp/ui/communique/view.py" line="360" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="172" />
+            <location filename="../bescapp/ui/communique/view.py" line="174" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="174" />
+            <location filename="../bescapp/ui/communique/view.py" line="176" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="174" />
+            <location filename="../bescapp/ui/communique/view.py" line="176" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="175" />
+            <location filename="../bescapp/ui/communique/view.py" line="177" />
             <source>Split at cursor</source>
             <translation>Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="176" />
+            <location filename="../bescapp/ui/communique/view.py" line="178" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="177" />
+            <location filename="../bescapp/ui/communique/view.py" line="179" />
             <source>Merge with next</source>
             <translation>Unir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="178" />
+            <location filename="../bescapp/ui/communique/view.py" line="180" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="179" />
+            <location filename="../bescapp/ui/communique/view.py" line="181" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="179" />
+            <location filename="../bescapp/ui/communique/view.py" line="181" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="180" />
+            <location filename="../bescapp/ui/communique/view.py" line="182" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="180" />
+            <location filename="../bescapp/ui/communique/view.py" line="182" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="181" />
+            <location filename="../bescapp/ui/communique/view.py" line="183" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="181" />
+            <location filename="../bescapp/ui/communique/view.py" line="183" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>Save version…</source>
             <translation>Guardar versión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="185" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="186" />
             <source>Compare versions…</source>
             <translation>Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>Import counterpart's draft…</source>
             <translation>Importar borrador de la contraparte…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>Read the counterpart's edited Word file as their proposal, a version of its own</source>
             <translation>Leer el archivo de Word editado por la contraparte como su propuesta, en una versión propia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Their proposal…</source>
             <translation>Su propuesta…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Accept, keep or bracket each paragraph of their latest proposal</source>
             <translation>Aceptar, conservar o poner entre corchetes cada párrafo de su propuesta más reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>Export communiqué…</source>
             <translation>Exportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="195" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="201" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="205" />
+            <location filename="../bescapp/ui/communique/view.py" line="207" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="206" />
+            <location filename="../bescapp/ui/communique/view.py" line="208" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="207" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="221" />
+            <location filename="../bescapp/ui/communique/view.py" line="223" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="224" />
+            <location filename="../bescapp/ui/communique/view.py" line="226" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="226" />
+            <location filename="../bescapp/ui/communique/view.py" line="228" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="283" />
+            <location filename="../bescapp/ui/communique/view.py" line="285" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="284" />
+            <location filename="../bescapp/ui/communique/view.py" line="286" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="324" />
+            <location filename="../bescapp/ui/communique/view.py" line="326" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="350" />
+            <location filename="../bescapp/ui/communique/view.py" line="352" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="418" />
+            <location filename="../bescapp/ui/communique/view.py" line="420" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="419" />
+            <location filename="../bescapp/ui/communique/view.py" line="421" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="420" />
+            <location filename="../bescapp/ui/communique/view.py" line="422" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="433" />
+            <location filename="../bescapp/ui/communique/view.py" line="435" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="434" />
+            <location filename="../bescapp/ui/communique/view.py" line="436" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="463" />
-            <location filename="../bescapp/ui/communique/view.py" line="479" />
-            <location filename="../bescapp/ui/communique/view.py" line="483" />
+            <location filename="../bescapp/ui/communique/view.py" line="465" />
+            <location filename="../bescapp/ui/communique/view.py" line="481" />
+            <location filename="../bescapp/ui/communique/view.py" line="485" />
             <source>Import counterpart's draft</source>
             <translation>Importar borrador de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="484" />
+            <location filename="../bescapp/ui/communique/view.py" line="486" />
             <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
             <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="503" />
+            <location filename="../bescapp/ui/communique/view.py" line="505" />
             <source>Their proposal</source>
             <translation>Su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="504" />
+            <location filename="../bescapp/ui/communique/view.py" line="506" />
             <source>No proposal of the counterpart yet: import their draft first.</source>
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="553" />
+            <location filename="../bescapp/ui/communique/view.py" line="555" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="557" />
-            <location filename="../bescapp/ui/communique/view.py" line="560" />
-            <location filename="../bescapp/ui/communique/view.py" line="573" />
+            <location filename="../bescapp/ui/communique/view.py" line="559" />
+            <location filename="../bescapp/ui/communique/view.py" line="562" />
             <location filename="../bescapp/ui/communique/view.py" line="575" />
+            <location filename="../bescapp/ui/communique/view.py" line="577" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="464" />
-            <location filename="../bescapp/ui/communique/view.py" line="561" />
+            <location filename="../bescapp/ui/communique/view.py" line="466" />
+            <location filename="../bescapp/ui/communique/view.py" line="563" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="576" />
+            <location filename="../bescapp/ui/communique/view.py" line="578" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2507,229 +2507,244 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="198" />
+            <location filename="../bescapp/ui/export/view.py" line="200" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <location filename="../bescapp/ui/export/view.py" line="201" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <location filename="../bescapp/ui/export/view.py" line="201" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="202" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="202" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <location filename="../bescapp/ui/export/view.py" line="203" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <location filename="../bescapp/ui/export/view.py" line="206" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <location filename="../bescapp/ui/export/view.py" line="206" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="205" />
+            <location filename="../bescapp/ui/export/view.py" line="207" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="208" />
+            <location filename="../bescapp/ui/export/view.py" line="210" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="209" />
+            <location filename="../bescapp/ui/export/view.py" line="211" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="210" />
+            <location filename="../bescapp/ui/export/view.py" line="212" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="212" />
+            <location filename="../bescapp/ui/export/view.py" line="214" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="214" />
+            <location filename="../bescapp/ui/export/view.py" line="216" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="216" />
+            <location filename="../bescapp/ui/export/view.py" line="218" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="220" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="221" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="223" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="223" />
+            <location filename="../bescapp/ui/export/view.py" line="225" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="224" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <source>Tracked changes from:</source>
+            <translation>Control de cambios desde:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="227" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="228" />
+            <location filename="../bescapp/ui/export/view.py" line="232" />
             <source>C&amp;hoose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="233" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="232" />
+            <location filename="../bescapp/ui/export/view.py" line="236" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="297" />
+            <location filename="../bescapp/ui/export/view.py" line="289" />
+            <source>None (the text as it stands)</source>
+            <translation>Ninguno (el texto tal como está)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="291" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="321" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="299" />
-            <location filename="../bescapp/ui/export/view.py" line="306" />
+            <location filename="../bescapp/ui/export/view.py" line="323" />
+            <location filename="../bescapp/ui/export/view.py" line="330" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="304" />
+            <location filename="../bescapp/ui/export/view.py" line="328" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="317" />
+            <location filename="../bescapp/ui/export/view.py" line="341" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="374" />
-            <location filename="../bescapp/ui/export/view.py" line="393" />
+            <location filename="../bescapp/ui/export/view.py" line="403" />
+            <location filename="../bescapp/ui/export/view.py" line="422" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="377" />
+            <location filename="../bescapp/ui/export/view.py" line="406" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="380" />
+            <location filename="../bescapp/ui/export/view.py" line="409" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="392" />
+            <location filename="../bescapp/ui/export/view.py" line="421" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="436" />
+            <location filename="../bescapp/ui/export/view.py" line="467" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="437" />
+            <location filename="../bescapp/ui/export/view.py" line="468" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="457" />
+            <location filename="../bescapp/ui/export/view.py" line="488" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="458" />
+            <location filename="../bescapp/ui/export/view.py" line="489" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -2738,7 +2753,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="468" />
+            <location filename="../bescapp/ui/export/view.py" line="499" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>

@@ -121,3 +121,26 @@ def test_export_with_tracked_changes_from_a_chosen_version(workspace, monkeypatc
     xml = zipfile.ZipFile(target).read("word/document.xml").decode()
     assert '<w:delText xml:space="preserve">High-level</w:delText>' in xml
     assert ">Senior</w:t></w:r></w:ins>" in xml
+
+
+def test_the_export_workspace_offers_tracked_changes_from_our_saved_versions(qtbot, demo_db,
+                                                                            tmp_path):
+    from bescapp.ui.context import AppContext
+    from bescapp.ui.export.view import ExportWorkspace
+
+    db, meeting_id = demo_db
+    with db.transaction() as session:
+        store.save_version(session, meeting_id, "Rev. 1")
+    context = AppContext()
+    context.db = db
+    view = ExportWorkspace(context, "en")
+    qtbot.addWidget(view)
+    context.set_meeting(meeting_id)
+    view.choose("communique")
+    box = view.changes_from
+    assert [box.itemText(i) for i in range(box.count())] == ["None (the text as it stands)",
+                                                             "1. Rev. 1"]
+    box.setCurrentIndex(1)
+    view.output.setText(str(tmp_path / "x.docx"))
+    assert view.request().options["changes_from"] == 1
+    context.db = None
