@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help=say(N_("whose database (default: the side it has, else us)")))
     demo.add_argument("--scale", type=int, default=0, metavar="N",
                       help=say(N_("add about N times the demo's bulk, for benchmarks")))
+    _add_communique_parser(sub, common)
     _add_export_parser(sub, common)
     _add_import_parser(sub, common)
     package = sub.add_parser("package", parents=[common], help=say(N_("meeting packages: our key")))
@@ -124,6 +125,16 @@ def _add_server_parser(sub) -> None:
                       help=say(N_("a server account that may edit (repeatable)")))
     init.add_argument("--reader", action="append", default=[], metavar="ACCOUNT",
                       help=say(N_("a server account that may only read (repeatable)")))
+
+
+def _add_communique_parser(sub, common) -> None:
+    communique = sub.add_parser("communique", parents=[common],
+                                help=say(N_("the communiqué's saved versions")))
+    actions = communique.add_subparsers(dest="communique_action", metavar="ACTION", required=True)
+    versions = actions.add_parser(
+        "versions", parents=[common], help=say(N_("list the communiqué's versions: number, "
+        "label, date and whose text (the number is what --changes-from takes)")))
+    versions.add_argument("--meeting", type=int, required=True, metavar="ID")
 
 
 def _add_meetings_parser(sub, common) -> None:
@@ -187,6 +198,9 @@ def _add_export_parser(sub, common) -> None:
     package.add_argument("-o", "--output", required=True, metavar="FILE.bescpkg")
     package.add_argument("--with-contacts", action="store_true",
                          help=say(N_("include our members' e-mail addresses and phone numbers")))
+    communique.add_argument("--changes-from", type=int, metavar="N",
+                            help=say(N_("show the differences from saved version N as Word "
+                                        "tracked changes (see `communique versions`)")))
 
 
 def _add_import_parser(sub, common) -> None:
@@ -213,6 +227,21 @@ def _add_import_parser(sub, common) -> None:
     package.add_argument("--retrust", metavar="FINGERPRINT",
                          help=say(N_("trust a new key of the other delegation in place of the "
                                      "one trusted before")))
+    communique = kinds.add_parser(
+        "communique", parents=[common],
+        help=say(N_("the counterpart's edited communiqué (.docx) as their proposal")),
+        description=say(N_("Reads a communiqué the counterpart edited in Word or LibreOffice "
+        "(one file, or the English and the Spanish file) and keeps it as a new saved version, "
+        "their proposal; the working draft is not changed.")))
+    communique.add_argument("files", nargs="+", metavar="FILE.docx")
+    communique.add_argument("--meeting", type=int, required=True, metavar="ID")
+    communique.add_argument("--from", dest="side", choices=("us", "mx"), required=True,
+                            help=say(N_("whose proposal it is")))
+    communique.add_argument("--label", metavar="TEXT",
+                            help=say(N_("the new version's label (default: “MX proposal — "
+                                        "date”)")))
+    communique.add_argument("--dry-run", action="store_true",
+                            help=say(N_("show what would change, change nothing")))
 
 
 class _QuietParser(argparse.ArgumentParser):
@@ -538,6 +567,35 @@ def cmd_demo(args, database: Where) -> int:
     return EXIT_OK
 
 
+def cmd_communique(args, database: Where) -> int:
+    """``communique versions``: one line per version, the number first (what
+    ``--changes-from`` takes), then label, date and whose text it is."""
+    from .i18n.formatting import format_datetime
+    from .store.communique import list_versions
+    from .store.meetings import get_meeting
+
+    db = _open(database, read_only=True)
+    try:
+        with db.session() as session:
+            if get_meeting(session, args.meeting) is None:
+                raise CommandError(say(N_("There is no meeting with id {meeting_id}."),
+                                       meeting_id=args.meeting))
+            versions = list_versions(session, args.meeting)
+    finally:
+        db.close()
+    lang = catalogue.current()
+    for version in versions:
+        label = version.label if version.number else say(N_("Working draft"))
+        origin = say(ORIGINS[version.origin])
+        print(f"{version.number:>3}  {label}  {format_datetime(version.saved_at, lang)}  {origin}")
+    if not any(v.number for v in versions):
+        print(say(N_("no saved versions yet: save one in the Communiqué workspace")))
+    return EXIT_OK
+
+
+ORIGINS = {"": N_("ours"), "US": N_("United States proposal"), "MX": N_("Mexico proposal")}
+
+
 def cmd_export(args, database: Where) -> int:
     """Each document module offers ``export_from_cli(session, args) -> list[str]``: the
     lines to print (where the file went, pre-flight notes). ExportError (cannot write)
@@ -599,7 +657,9 @@ def cmd_import(args, database: Where) -> int:
         from .exchange.cli import import_package
 
         return import_package(_open(database), args)
-    module = importlib.import_module(f".importers.{args.kind}", __package__)
+    # the counterpart's communiqué is read beside the export that wrote its marks
+    package = ".export.counterpart" if args.kind == "communique" else f".importers.{args.kind}"
+    module = importlib.import_module(package, __package__)
     db = _open(database)
     try:
         return module.import_from_cli(db, args)
@@ -638,8 +698,8 @@ def cmd_server(args, _database) -> int:
 
 
 COMMANDS = {"init": cmd_init, "meetings": cmd_meetings, "check": cmd_check, "backup": cmd_backup,
-            "copy": cmd_copy, "demo": cmd_demo, "export": cmd_export, "import": cmd_import,
-            "package": cmd_package, "server": cmd_server}
+            "copy": cmd_copy, "demo": cmd_demo, "communique": cmd_communique, "export": cmd_export,
+            "import": cmd_import, "package": cmd_package, "server": cmd_server}
 
 
 def _log_unexpected(error: BaseException) -> Path:

@@ -1304,22 +1304,37 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="121" />
+            <location filename="../bescapp/ui/communique/commands.py" line="123" />
+            <source>Accept their paragraph</source>
+            <translation>Aceptar su párrafo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="124" />
+            <source>Bracket both wordings</source>
+            <translation>Poner ambas redacciones entre corchetes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="135" />
+            <source>Import their proposal</source>
+            <translation>Importar su propuesta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="155" />
             <source>Delete version</source>
             <translation>Eliminar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="128" />
+            <location filename="../bescapp/ui/communique/commands.py" line="162" />
             <source>Add term</source>
             <translation>Agregar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="148" />
+            <location filename="../bescapp/ui/communique/commands.py" line="182" />
             <source>Edit term</source>
             <translation>Editar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="159" />
+            <location filename="../bescapp/ui/communique/commands.py" line="193" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
@@ -1350,232 +1365,275 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="355" />
-            <location filename="../bescapp/ui/communique/view.py" line="364" />
+            <location filename="../bescapp/ui/communique/view.py" line="365" />
+            <location filename="../bescapp/ui/communique/view.py" line="374" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="180" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <location filename="../bescapp/ui/communique/view.py" line="186" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="190" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="195" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="197" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="179" />
+            <location filename="../bescapp/ui/communique/view.py" line="183" />
             <source>&amp;Generate draft</source>
             <translation>Generar &amp;borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="182" />
+            <location filename="../bescapp/ui/communique/view.py" line="186" />
             <source>A&amp;dd</source>
             <translation>A&amp;gregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>&amp;Split at cursor</source>
             <translation>&amp;Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>&amp;Merge with next</source>
             <translation>U&amp;nir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Move &amp;up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>Save versi&amp;on…</source>
             <translation>Guardar ve&amp;rsión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="196" />
             <source>Com&amp;pare versions…</source>
             <translation>Com&amp;parar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="198" />
+            <source>Import counterpart's draft…</source>
+            <translation>Importar borrador de la contraparte…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="199" />
+            <source>Read the counterpart's edited Word file as their proposal, a version of its own</source>
+            <translation>Leer el archivo de Word editado por la contraparte como su propuesta, en una versión propia</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="201" />
+            <source>Their proposal…</source>
+            <translation>Su propuesta…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <source>Accept, keep or bracket each paragraph of their latest proposal</source>
+            <translation>Aceptar, conservar o poner entre corchetes cada párrafo de su propuesta más reciente</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>E&amp;xport communiqué…</source>
             <translation>E&amp;xportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="195" />
+            <location filename="../bescapp/ui/communique/view.py" line="205" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="203" />
+            <location filename="../bescapp/ui/communique/view.py" line="213" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="204" />
+            <location filename="../bescapp/ui/communique/view.py" line="214" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="207" />
-            <location filename="../bescapp/ui/communique/view.py" line="211" />
+            <location filename="../bescapp/ui/communique/view.py" line="217" />
+            <location filename="../bescapp/ui/communique/view.py" line="221" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="208" />
+            <location filename="../bescapp/ui/communique/view.py" line="218" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="209" />
+            <location filename="../bescapp/ui/communique/view.py" line="219" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="210" />
+            <location filename="../bescapp/ui/communique/view.py" line="220" />
             <source>Communiqué pages</source>
             <translation>Páginas del comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="212" />
+            <location filename="../bescapp/ui/communique/view.py" line="222" />
             <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
             <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="213" />
+            <location filename="../bescapp/ui/communique/view.py" line="223" />
             <source>Go to the paragraph of the selected check</source>
             <translation>Ir al párrafo de la verificación seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="227" />
+            <location filename="../bescapp/ui/communique/view.py" line="237" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="230" />
+            <location filename="../bescapp/ui/communique/view.py" line="240" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="232" />
+            <location filename="../bescapp/ui/communique/view.py" line="242" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="289" />
+            <location filename="../bescapp/ui/communique/view.py" line="299" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="290" />
+            <location filename="../bescapp/ui/communique/view.py" line="300" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="330" />
+            <location filename="../bescapp/ui/communique/view.py" line="340" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="356" />
+            <location filename="../bescapp/ui/communique/view.py" line="366" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="424" />
+            <location filename="../bescapp/ui/communique/view.py" line="434" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="425" />
+            <location filename="../bescapp/ui/communique/view.py" line="435" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="426" />
+            <location filename="../bescapp/ui/communique/view.py" line="436" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="439" />
+            <location filename="../bescapp/ui/communique/view.py" line="449" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="440" />
+            <location filename="../bescapp/ui/communique/view.py" line="450" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="467" />
+            <location filename="../bescapp/ui/communique/view.py" line="479" />
+            <location filename="../bescapp/ui/communique/view.py" line="495" />
+            <location filename="../bescapp/ui/communique/view.py" line="499" />
+            <source>Import counterpart's draft</source>
+            <translation>Importar borrador de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="500" />
+            <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
+            <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="519" />
+            <source>Their proposal</source>
+            <translation>Su propuesta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="520" />
+            <source>No proposal of the counterpart yet: import their draft first.</source>
+            <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="569" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="471" />
-            <location filename="../bescapp/ui/communique/view.py" line="474" />
-            <location filename="../bescapp/ui/communique/view.py" line="487" />
-            <location filename="../bescapp/ui/communique/view.py" line="489" />
+            <location filename="../bescapp/ui/communique/view.py" line="573" />
+            <location filename="../bescapp/ui/communique/view.py" line="576" />
+            <location filename="../bescapp/ui/communique/view.py" line="589" />
+            <location filename="../bescapp/ui/communique/view.py" line="591" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="475" />
+            <location filename="../bescapp/ui/communique/view.py" line="480" />
+            <location filename="../bescapp/ui/communique/view.py" line="577" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="490" />
+            <location filename="../bescapp/ui/communique/view.py" line="592" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2149,49 +2207,64 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportChoices</name>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="30" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="36" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="31" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="37" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="32" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="38" />
             <source>Copy:</source>
             <translation>Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="33" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="39" />
             <source>Clean final text (every paragraph agreed)</source>
             <translation>Texto final limpio (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="36" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="42" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="37" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="43" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="38" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="44" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="40" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="46" />
             <source>U.S. copy (United States named first)</source>
             <translation>Ejemplar de los Estados Unidos (Estados Unidos primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/export_dialog.py" line="41" />
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="47" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México primero)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="49" />
+            <source>Tracked changes from:</source>
+            <translation>Control de cambios desde:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="51" />
+            <source>None (the text as it stands)</source>
+            <translation>Ninguno (el texto tal como está)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/export_dialog.py" line="53" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
         </message>
     </context>
     <context>
@@ -2688,234 +2761,249 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="205" />
+            <location filename="../bescapp/ui/export/view.py" line="208" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="206" />
+            <location filename="../bescapp/ui/export/view.py" line="209" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="206" />
+            <location filename="../bescapp/ui/export/view.py" line="209" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="207" />
+            <location filename="../bescapp/ui/export/view.py" line="210" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="207" />
+            <location filename="../bescapp/ui/export/view.py" line="210" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="208" />
+            <location filename="../bescapp/ui/export/view.py" line="211" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="211" />
+            <location filename="../bescapp/ui/export/view.py" line="214" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="211" />
+            <location filename="../bescapp/ui/export/view.py" line="214" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="212" />
+            <location filename="../bescapp/ui/export/view.py" line="215" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="215" />
+            <location filename="../bescapp/ui/export/view.py" line="218" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="216" />
+            <location filename="../bescapp/ui/export/view.py" line="219" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="217" />
+            <location filename="../bescapp/ui/export/view.py" line="220" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="224" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="223" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="227" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="228" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="233" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="232" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <source>Tracked changes from:</source>
+            <translation>Control de cambios desde:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="238" />
+            <location filename="../bescapp/ui/export/view.py" line="243" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <location filename="../bescapp/ui/export/view.py" line="244" />
             <source>Pre-flight list</source>
             <translation>Lista de revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="245" />
             <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
             <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="241" />
+            <location filename="../bescapp/ui/export/view.py" line="246" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="242" />
+            <location filename="../bescapp/ui/export/view.py" line="247" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="243" />
+            <location filename="../bescapp/ui/export/view.py" line="248" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="244" />
+            <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="245" />
+            <location filename="../bescapp/ui/export/view.py" line="250" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="250" />
+            <location filename="../bescapp/ui/export/view.py" line="255" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="250" />
+            <location filename="../bescapp/ui/export/view.py" line="255" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="311" />
+            <location filename="../bescapp/ui/export/view.py" line="304" />
+            <source>None (the text as it stands)</source>
+            <translation>Ninguno (el texto tal como está)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="306" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="336" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="313" />
-            <location filename="../bescapp/ui/export/view.py" line="320" />
+            <location filename="../bescapp/ui/export/view.py" line="338" />
+            <location filename="../bescapp/ui/export/view.py" line="345" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="318" />
+            <location filename="../bescapp/ui/export/view.py" line="343" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="331" />
+            <location filename="../bescapp/ui/export/view.py" line="356" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="388" />
-            <location filename="../bescapp/ui/export/view.py" line="407" />
+            <location filename="../bescapp/ui/export/view.py" line="418" />
+            <location filename="../bescapp/ui/export/view.py" line="437" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="391" />
+            <location filename="../bescapp/ui/export/view.py" line="421" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="394" />
+            <location filename="../bescapp/ui/export/view.py" line="424" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="406" />
+            <location filename="../bescapp/ui/export/view.py" line="436" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="451" />
+            <location filename="../bescapp/ui/export/view.py" line="483" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="452" />
+            <location filename="../bescapp/ui/export/view.py" line="484" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="473" />
+            <location filename="../bescapp/ui/export/view.py" line="505" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -2924,7 +3012,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="476" />
+            <location filename="../bescapp/ui/export/view.py" line="508" />
             <source>%1 was written.
 
 %2
@@ -2937,12 +3025,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="481" />
+            <location filename="../bescapp/ui/export/view.py" line="513" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="479" />
+            <location filename="../bescapp/ui/export/view.py" line="511" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -2951,27 +3039,27 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="241" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="246" />
+            <location filename="../bescapp/ui/export/view.py" line="251" />
             <source>Run the pre-flight checks again</source>
             <translation>Vuelve a ejecutar la revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <location filename="../bescapp/ui/export/view.py" line="253" />
             <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
             <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="491" />
+            <location filename="../bescapp/ui/export/view.py" line="523" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
@@ -4470,6 +4558,99 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
             <location filename="../bescapp/ui/actions/plan_dialog.py" line="73" />
             <source>S&amp;tarts on:</source>
             <translation>I&amp;nicia el:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="30" />
+            <source>the same</source>
+            <translation>igual</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="31" />
+            <source>changed</source>
+            <translation>modificado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="32" />
+            <source>added by them</source>
+            <translation>añadido por la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="33" />
+            <source>removed by them</source>
+            <translation>eliminado por la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="34" />
+            <source>moved</source>
+            <translation>trasladado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="35" />
+            <source>split in two</source>
+            <translation>dividido en dos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="36" />
+            <source>merged</source>
+            <translation>fusionado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="95" />
+            <source>Their proposal: %1</source>
+            <translation>Su propuesta: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="97" />
+            <source>Each paragraph of their proposal beside our working draft. Accept theirs into the draft, keep ours, or bracket both as alternatives attributed to each side; each decision is one undo step (Ctrl+Z in the window).</source>
+            <translation>Cada párrafo de su propuesta junto a nuestro borrador de trabajo. Acepte el suyo en el borrador, conserve el nuestro o ponga ambos entre corchetes como alternativas atribuidas a cada parte; cada decisión se deshace por separado (Ctrl+Z en la ventana).</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="100" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="101" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="102" />
+            <source>&lt;span style="%1"&gt;theirs&lt;/span&gt; · &lt;span style="%2"&gt;ours&lt;/span&gt;</source>
+            <translation>&lt;span style="%1"&gt;su texto&lt;/span&gt; · &lt;span style="%2"&gt;nuestro texto&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="105" />
+            <source>&amp;Accept theirs</source>
+            <translation>&amp;Aceptar el suyo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="106" />
+            <source>&amp;Keep ours</source>
+            <translation>&amp;Conservar el nuestro</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="107" />
+            <source>&amp;Bracket both</source>
+            <translation>Poner ambos entre &amp;corchetes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="127" />
+            <source>Nothing left to decide: the draft reads as their proposal.</source>
+            <translation>No queda nada por decidir: el borrador dice lo mismo que su propuesta.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="136" />
+            <source>Ours %1 · theirs %2: %3</source>
+            <translation>Nuestro %1 · suyo %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
+            <source>(kept ours)</source>
+            <translation>(se conservó el nuestro)</translation>
         </message>
     </context>
     <context>

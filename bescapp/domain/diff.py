@@ -94,3 +94,52 @@ def diff_versions(old: Sequence[str], new: Sequence[str]) -> list[Piece]:
 
 def changed(pieces: list[Piece]) -> bool:
     return any(p.op != "equal" for p in pieces)
+
+
+def pair_paragraphs(old: Sequence[object], new: Sequence[object]) -> list[tuple[int | None, int | None]]:
+    """Which old paragraph each new one continues: (old index, new index) in reading order;
+    (i, None) was removed, (None, j) added. Paragraphs equal in every language pair up
+    first; within a changed stretch the k-th old one pairs with the k-th new one, as the
+    word diff of ``diff_versions`` does."""
+    pairs: list[tuple[int | None, int | None]] = []
+    matcher = difflib.SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        if i2 - i1 == j2 - j1:
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+        else:
+            pairs.extend(_closest(old, new, range(i1, i2), range(j1, j2)))
+    return pairs
+
+
+def _closest(old: Sequence[object], new: Sequence[object], olds: range, news: range
+             ) -> list[tuple[int | None, int | None]]:
+    """A changed stretch with more paragraphs on one side: each pairs with the one most
+    like it, in order (a paragraph removed beside one edited is not taken for the edit)."""
+    words_old = [_TOKEN.findall(repr(old[i])) for i in olds]
+    words_new = [_TOKEN.findall(repr(new[j])) for j in news]
+    n, m = len(olds), len(news)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        for b in range(m - 1, -1, -1):
+            like = difflib.SequenceMatcher(None, words_old[a], words_new[b], autojunk=False).ratio()
+            score[a][b] = max(score[a + 1][b], score[a][b + 1],
+                              score[a + 1][b + 1] + (like if like > 0.4 else -1.0))
+    out: list[tuple[int | None, int | None]] = []
+    a = b = 0
+    while a < n or b < m:
+        if a < n and b < m:
+            like = difflib.SequenceMatcher(None, words_old[a], words_new[b], autojunk=False).ratio()
+            if like > 0.4 and score[a][b] == score[a + 1][b + 1] + like:
+                out.append((olds[a], news[b]))
+                a, b = a + 1, b + 1
+                continue
+        if a < n and (b >= m or score[a][b] == score[a + 1][b]):
+            out.append((olds[a], None))
+            a += 1
+        else:
+            out.append((None, news[b]))
+            b += 1
+    return out

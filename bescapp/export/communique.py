@@ -18,7 +18,7 @@ from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs
-from . import house_style, kit
+from . import house_style, kit, negotiation
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -65,7 +65,7 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",
-                     clean: bool = False) -> Path:
+                     clean: bool = False, changes_from: int | None = None) -> Path:
     kit.check_language(language)
     if copy not in COPIES:
         raise kit.ExportRefused(say(N_("unknown copy {copy!r}; use us or mx"), copy=copy))
@@ -77,6 +77,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     if clean and (reason := refusal_for_clean(rows)):
         raise kit.ExportRefused(reason)
     first = COPIES[copy]
+    changes = negotiation.prepare(session, meeting.id, rows, changes_from, language, first)
     rows = [ParagraphRow(r.id, r.position, _ordered(r.text, first), r.status) for r in rows]
     document_language = languages.body_language(language)
     doc = kit.new_document(None, document_language)
@@ -88,12 +89,20 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     if not clean:
         for lang in languages.of_document(language):
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
-    if languages.is_bilingual(language):
+    if changes.base is not None:
+        # the same Word numbering and styles as the draft, the differences as revisions
+        numbers = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
+        changes.write(doc, _ordered,
+                      lambda paragraph, row, lang, plain: _add_text(doc, paragraph, row, lang,
+                                                                    plain, numbers[lang]),
+                      _add_status, lambda paragraph, lang: _number(paragraph, numbers[lang]))
+    elif languages.is_bilingual(language):
         _bilingual(doc, rows, clean, kit.column_order(first))
     else:
         numbers = None if clean else house_style.numbered_list(doc)
         for row in rows:
             _add_text(doc, doc.add_paragraph(), row, language, clean, numbers)
+    changes.mark(doc)
     return kit.save_atomic(doc, Path(path))
 
 
@@ -110,11 +119,7 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
               numbers: str | None) -> None:
     """The paragraph's text; in the negotiating text numbered by Word (``numbers``: the
     list's numId), brackets in bold and the status after it, each by its style."""
-    paragraph.style = doc.styles["Communiqué Paragraph"]
-    if numbers is not None:
-        number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        number.get_or_add_ilvl().val = 0
-        number.get_or_add_numId().val = int(numbers)
+    _number(paragraph, numbers)
     bracketed = doc.styles["Bracketed Text"]
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
         if not part:
@@ -127,8 +132,22 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
         if side:  # who proposed it, raised after the bracket as a negotiator marks it
             paragraph.add_run(say(SIDE_WORDS[side], lang)).style = doc.styles["Bracket Side"]
     if not clean:
-        mark = paragraph.add_run(f" ({say(STATUS_WORDS[row.status], lang)})")
-        mark.style = doc.styles["Paragraph Status"]
+        _add_status(paragraph, row.status, lang)
+
+
+def _number(paragraph, numbers: str | None) -> None:
+    """The paragraph as an item of the list ``numbers`` (a numId): Word numbers it."""
+    paragraph.style = paragraph.part.document.styles["Communiqué Paragraph"]
+    if numbers is not None:
+        number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        number.get_or_add_ilvl().val = 0
+        number.get_or_add_numId().val = int(numbers)
+
+
+def _add_status(paragraph, status: ParagraphStatus, lang: str):
+    mark = paragraph.add_run(f" ({say(STATUS_WORDS[status], lang)})")
+    mark.style = paragraph.part.document.styles["Paragraph Status"]
+    return mark
 
 
 def _bilingual(doc, rows: list[ParagraphRow], clean: bool, order: tuple[str, ...]) -> None:
@@ -145,5 +164,6 @@ def _bilingual(doc, rows: list[ParagraphRow], clean: bool, order: tuple[str, ...
 def export_from_cli(session, args) -> list[str]:
     path = write_communique(session, args.meeting, args.document_language, args.output,
                             copy=getattr(args, "copy", "us") or "us",
-                            clean=getattr(args, "clean", False))
+                            clean=getattr(args, "clean", False),
+                            changes_from=getattr(args, "changes_from", None))
     return [kit.wrote(path)]

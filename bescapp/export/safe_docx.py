@@ -74,7 +74,8 @@ PROBLEM_TEXT = {
                 "updates it ({detail})."),
 }
 # "{what}" inside a sentence; the sentence starts with a capital whatever its order
-WHAT = {"template": N_("the template {name}"), "paper": N_("the background paper {name}")}
+WHAT = {"template": N_("the template {name}"), "paper": N_("the background paper {name}"),
+        "draft": N_("the counterpart's draft {name}")}
 # The same problems in a few words, for a pre-flight entry about a background paper
 # ("... cannot be included (larger than 100 MB unpacked)"): kept as the English message,
 # translated where shown (the pre-flight entry, the book's note, the window's Qt wording).
@@ -111,6 +112,12 @@ class TemplateProblem(DocxProblem):
 
 class PaperProblem(DocxProblem):
     subject = "paper"
+
+
+class DraftProblem(DocxProblem):
+    """The counterpart's edited communiqué (``export.counterpart``)."""
+
+    subject = "draft"
 
 
 _ZIP_CODES = {"not_zip": "not_docx", "damaged": "damaged", "archive_too_large": "too_large",

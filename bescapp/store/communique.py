@@ -427,6 +427,22 @@ def list_versions(session: Session, meeting_id: int) -> list[VersionInfo]:
             for v, n in session.execute(query)]
 
 
+def version_numbered(session: Session, meeting_id: int, number: int) -> VersionInfo | None:
+    """The version that ``communique versions`` lists under ``number`` (0: the working draft)."""
+    return next((v for v in list_versions(session, meeting_id) if v.number == number), None)
+
+
+def sent_version(session: Session, meeting_id: int) -> VersionInfo | None:
+    """Our latest saved version whose text and statuses are the working draft's: what an
+    export of the draft sends (None when the draft has changed since the last save)."""
+    draft = [(r.text, r.status) for r in draft_paragraphs(session, meeting_id)]
+    for version in reversed(list_versions(session, meeting_id)):
+        if version.number and not version.origin and version.paragraphs == len(draft) \
+                and [(r.text, r.status) for r in paragraphs(session, version.id)] == draft:
+            return version
+    return None
+
+
 # --------------------------------------------------------------------------- termbase
 
 def list_terms(session: Session) -> list[Term]:

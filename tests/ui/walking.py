@@ -127,7 +127,10 @@ class DialogWalk:
             monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: no))
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(self._open_file))
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+        # a message box built and run by hand (``box.exec()``) is answered as the others
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: no)
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
         monkeypatch.setattr(QInputDialog, "getItem",
                             staticmethod(lambda _p, _t, _l, items, *a, **k: (items[0], True)))

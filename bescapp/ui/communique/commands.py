@@ -117,6 +117,40 @@ class SaveVersion(StoreCommand):
         return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
 
 
+def decide(context, meeting_id, version_id, pairing, decision, our_side, their_side) -> DraftEdit:
+    from ...store.negotiation import Decision, decide
+
+    texts = {Decision.ACCEPT: QCoreApplication.translate("CommuniqueCommands", "Accept their paragraph"),
+             Decision.BRACKET: QCoreApplication.translate("CommuniqueCommands", "Bracket both wordings")}
+    return DraftEdit(context, meeting_id, texts[decision],
+                     lambda s: decide(s, meeting_id, version_id, pairing, decision, our_side,
+                                      their_side))
+
+
+class SaveProposal(StoreCommand):
+    """Their proposal kept as a saved version of its own; undo deletes it."""
+
+    def __init__(self, context: AppContext, meeting_id: int, side: str, label: str,
+                 texts) -> None:
+        super().__init__(context, QCoreApplication.translate("CommuniqueCommands",
+                                                             "Import their proposal"))
+        self.meeting_id, self.side, self.label, self.texts = meeting_id, side, label, texts
+        self.version_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self, session: Session) -> Changes:
+        if self._snapshot is None:
+            self.version_id = store.save_proposal_version(session, self.meeting_id, self.side,
+                                                          self.label, self.texts)
+        else:
+            restore(session, self._snapshot)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+    def revert(self, session: Session) -> Changes:
+        self._snapshot = store.delete_version(session, self.version_id)
+        return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+
+
 def delete_version(context: AppContext, meeting_id: int, version_id: int) -> SnapshotDelete:
     return SnapshotDelete(context, QCoreApplication.translate("CommuniqueCommands", "Delete version"),
                           lambda session: store.delete_version(session, version_id),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -73,7 +74,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                 ("up", lambda: self.move(-1), "Ctrl+Shift+Up"),
                 ("down", lambda: self.move(1), "Ctrl+Shift+Down"),
                 ("delete", self.delete, None), ("save", self.save_version, None),
-                ("compare", self.compare, None), ("export", self.export, None)):
+                ("compare", self.compare, None), ("import", self.import_proposal, None),
+                ("review", self.review_proposal, None), ("export", self.export, None)):
             action = QAction(self)
             action.triggered.connect(slot)
             if shortcut:
@@ -84,6 +86,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                 button.clicked.connect(action.trigger)
                 self.buttons[name] = button
             else:
+                if name == "import":  # the negotiation with the other side, after the edits
+                    self.toolbar.addSeparator()
                 self.toolbar.addAction(action)
                 if name == "generate":
                     self.toolbar.addSeparator()
@@ -159,7 +163,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         layout.addWidget(self.tabs, 1)
         self.edit_controls = EditControls(self)  # off while the database is read-only
         self.edit_controls.add(*(self.actions_by_name[name] for name in (
-            "generate", "add", "split", "merge", "up", "down", "delete", "save")),
+            "generate", "add", "split", "merge", "up", "down", "delete", "save", "import")),
             self.buttons["save"], *self.termbase.edit_controls())
         context.changed.connect(self._on_changes)
         context.meeting_changed.connect(self._on_meeting)
@@ -191,6 +195,12 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                      self.tr("Keep the working draft as a labelled version")),
             "compare": (self.tr("Com&pare versions…"),
                         self.tr("Word-by-word differences between two versions")),
+            "import": (self.tr("Import counterpart's draft…"),
+                       self.tr("Read the counterpart's edited Word file as their proposal, "
+                               "a version of its own")),
+            "review": (self.tr("Their proposal…"),
+                       self.tr("Accept, keep or bracket each paragraph of their latest "
+                               "proposal")),
             "export": (self.tr("E&xport communiqué…"),
                        self.tr("Write the communiqué as a Word document")),
         }
@@ -293,7 +303,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         has_meeting = self.context.db is not None and self.context.meeting_id is not None
         has_current = self.current_id is not None
         index = next((i for i, r in enumerate(self.rows) if r.id == self.current_id), -1)
-        for name in ("generate", "add", "save", "compare", "export"):
+        for name in ("generate", "add", "save", "compare", "import", "review", "export"):
             self.actions_by_name[name].setEnabled(has_meeting)
             if name in self.buttons:
                 self.buttons[name].setEnabled(has_meeting)
@@ -448,6 +458,95 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                                delete=None if self.edit_controls.read_only else delete)
         dialog.exec()
 
+    def import_proposal(self) -> None:
+        """The counterpart's edited .docx (one file, or English then Spanish): a preview of
+        what changed, then their proposal saved as a version of its own and reviewed."""
+        from ...export.counterpart import (
+            CounterpartProblem,
+            DraftProblem,
+            label,
+            read_proposal,
+            report_lines,
+        )
+        from ...i18n import catalogue
+        from ...store import our_side
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        self._commit_typing()
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import counterpart's draft"), str(Path.home()),
+            self.tr("Word documents (*.docx)"))
+        if not paths:
+            return
+        if len(paths) == 2:  # the English file first
+            paths = sorted(paths, key=lambda p: ("_es" in Path(p).stem.lower()
+                                                 or "-es" in Path(p).stem.lower()))
+        before = catalogue.current()
+        catalogue.use(self.language)  # the core's sentences in the interface language
+        try:
+            with self.context.db.session() as session:
+                side = "MX" if (our_side.our_side(session) or "US") == "US" else "US"
+                proposal = read_proposal(session, [Path(p) for p in paths], meeting_id, side)
+                lines = report_lines(proposal)
+                name = label(side, proposal.modified or dt.date.today(), self.language)
+        except (CounterpartProblem, DraftProblem) as problem:
+            QMessageBox.warning(self, self.tr("Import counterpart's draft"), str(problem))
+            return
+        finally:
+            catalogue.use(before)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import counterpart's draft"),
+                          self.tr("Keep their text as a new version, “%1”? The working draft "
+                                  "does not change.").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDetailedText("\n".join(lines))
+        box.setInformativeText("\n".join(lines[:12]))
+        if box.exec() != QMessageBox.StandardButton.Save:
+            return
+        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts())
+        if self._run(command) and command.version_id is not None:
+            self._review(command.version_id, name)
+
+    def review_proposal(self) -> None:
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            proposals = [v for v in store.list_versions(session, meeting_id) if v.origin]
+        if not proposals:
+            QMessageBox.information(self, self.tr("Their proposal"),
+                                    self.tr("No proposal of the counterpart yet: import their "
+                                            "draft first."))
+            return
+        self._review(proposals[-1].id, proposals[-1].label)
+
+    def _review(self, version_id: int, title: str) -> None:
+        from ...store import our_side
+        from ...store.negotiation import proposal_pairings
+        from .proposal import ProposalDialog
+
+        meeting_id = self.context.meeting_id
+        if meeting_id is None:
+            return
+        with self.context.db.session() as session:
+            ours = our_side.our_side(session) or "US"
+            theirs = next((v.origin for v in store.list_versions(session, meeting_id)
+                           if v.id == version_id), "") or ("MX" if ours == "US" else "US")
+
+        def load():
+            with self.context.db.session() as session:
+                return proposal_pairings(session, meeting_id, version_id)
+
+        def decide(pairing, decision) -> bool:
+            return self._run(commands.decide(self.context, meeting_id, version_id, pairing,
+                                             decision, ours, theirs))
+
+        dialog = ProposalDialog(title, load, decide, self, read_only=self.edit_controls.read_only)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _version_texts(self, version_id: int, lang: str) -> list[str]:
         with self.context.db.session() as session:
             return [p.text.get(lang) for p in store.paragraphs(session, version_id)]
@@ -460,10 +559,13 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         if meeting_id is None:
             return
         self._commit_typing()
-        choices = ExportChoices(self.language, self)
+        with self.context.db.session() as session:
+            versions = store.list_versions(session, meeting_id)
+        choices = ExportChoices(self.language, self, versions)
         if choices.exec() != QDialog.DialogCode.Accepted:
             return
         language, copy, clean = choices.choices()
+        changes_from = choices.changes_from()
         refusal = (self.tr("The communiqué has no paragraphs yet; generate a draft first.")
                    if not self.rows else clean_refusal_text(self.rows, self.language) if clean
                    else None)
@@ -480,7 +582,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         try:
             with self.context.db.session() as session:
                 written = write_communique(session, meeting_id, language, path, copy=copy,
-                                           clean=clean)
+                                           clean=clean, changes_from=changes_from)
         except (ExportRefused, ExportError) as problem:
             from ..export.wording import failure_text
 

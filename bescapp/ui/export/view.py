@@ -106,6 +106,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.copy.addItems(["", ""])
         self.clean = QCheckBox()
         self.pdf = QCheckBox()
+        self.changes_from = QComboBox()  # the saved version the tracked changes are from
         self.output = QLineEdit()
         self.output_button = QPushButton()
 
@@ -113,7 +114,8 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = {key: QLabel() for key in ("document", "language", "marking", "template",
                                                   "strict", "contact_sheet", "internal", "copy",
-                                                  "clean", "pdf", "output")}
+                                                  "clean", "changes_from", "pdf",
+                                                  "output")}
         self.form.addRow(self.labels["document"], self.document)
         self.form.addRow(self.labels["language"], self.document_language)
         self.form.addRow(self.labels["marking"], self.marking)
@@ -124,6 +126,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.addRow(self.labels["internal"], self.internal)
         self.form.addRow(self.labels["copy"], self.copy)
         self.form.addRow(self.labels["clean"], self.clean)
+        self.form.addRow(self.labels["changes_from"], self.changes_from)
         self.form.addRow(self.labels["pdf"], self.pdf)
         self.form.addRow(self.labels["output"], self._with_button(self.output, self.output_button))
         for key, label in self.labels.items():
@@ -229,6 +232,8 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["copy"].setBuddy(self.copy)
         self.labels["clean"].setText(self.tr("Final text:"))
         self.labels["pdf"].setText(self.tr("PDF:"))
+        self.labels["changes_from"].setText(self.tr("Tracked changes from:"))
+        self._fill_versions()
         self.labels["output"].setText(self.tr("&Save as:"))
         self.labels["output"].setBuddy(self.output)
         self.marking.setPlaceholderText(self.tr("The meeting's marking"))
@@ -276,12 +281,32 @@ class ExportWorkspace(Retranslates, QWidget):
         document = self.chosen_document()
         rows = {"marking": "briefing_book", "template": "briefing_book", "strict": "briefing_book",
                 "contact_sheet": "delegations", "internal": "actions", "copy": "communique",
-                "clean": "communique"}
+                "clean": "communique", "changes_from": "communique"}
         for key, owner in rows.items():
             self.form.setRowVisible(self.labels[key], owner == document)
+        if document == "communique":
+            self._fill_versions()
         self.export_button.setEnabled(writer_of(document) is not None and self.worker is None)
         self._suggest_path()
         self.refresh_preflight()
+
+    def _fill_versions(self) -> None:
+        """Our saved versions of the meeting's communiqué, for its tracked changes."""
+        from ...store.communique import list_versions
+
+        chosen = self.changes_from.currentData()
+        versions = []
+        if self.context.db is not None and self.context.meeting_id is not None:
+            with self.context.db.session() as session:
+                versions = [v for v in list_versions(session, self.context.meeting_id)
+                            if v.number and not v.origin]
+        self.changes_from.clear()
+        self.changes_from.addItem(self.tr("None (the text as it stands)"), None)
+        for version in versions:
+            self.changes_from.addItem(self.tr("%1. %2").replace("%1", str(version.number))
+                                      .replace("%2", version.label), version.number)
+        index = self.changes_from.findData(chosen)
+        self.changes_from.setCurrentIndex(max(index, 0))
 
     def _on_path_edited(self, _text: str) -> None:
         self._path_edited = True
@@ -341,11 +366,16 @@ class ExportWorkspace(Retranslates, QWidget):
         self.copy.setCurrentIndex(1 if side == "MX" else 0)
 
     def _on_meeting(self, *_args) -> None:
+        self._fill_versions()
         self._show_meeting()
         self._suggest_path()
         self.refresh_preflight()
 
-    def _on_changes(self, _changes: Changes) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        from ...store.changes import Kind
+
+        if changes.touches(Kind.COMMUNIQUE):
+            self._fill_versions()
         self._stale = True
         if self.isVisible():
             self.refresh_preflight()
@@ -421,7 +451,9 @@ class ExportWorkspace(Retranslates, QWidget):
         elif document == "actions":
             options = {"internal": self.internal.isChecked()}
         elif document == "communique":
-            options = {"copy": ("us", "mx")[self.copy.currentIndex()], "clean": self.clean.isChecked()}
+            options = {"copy": ("us", "mx")[self.copy.currentIndex()], "clean": self.clean.isChecked(),
+                       "changes_from": None if self.clean.isChecked()
+                       else self.changes_from.currentData()}
         return ExportRequest(document, self.context.meeting_id, self.chosen_language(),
                              Path(self.output.text().strip()).expanduser(), options,
                              pdf=self.pdf.isChecked())
