@@ -256,9 +256,10 @@ def test_the_negotiating_text_shows_who_proposed_each_alternative(demo_db, tmp_p
         with db.session() as session:
             communique.write_communique(session, meeting_id, language, path)
         paragraph = next(p for p in Document(str(path)).paragraphs if "consolid" in p.text)
-        raised = [run.text for run in paragraph.runs if run.font.superscript]
+        # raised and bold by their styles (the documents set no format by hand)
+        raised = [run.text for run in paragraph.runs if run.style.name == "Bracket Side"]
         assert raised == tags
-        bold = [run.text for run in paragraph.runs if run.bold and not run.font.superscript]
+        bold = [run.text for run in paragraph.runs if run.style.name == "Bracketed Text"]
         assert len(bold) == 2
         assert all(b.startswith("[") and b.endswith("]") for b in bold)
 
