@@ -91,11 +91,11 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
     if changes.base is not None:
         # the same Word numbering and styles as the draft, the differences as revisions
-        numbers = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
+        lists = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
         changes.write(doc, _ordered,
                       lambda paragraph, row, lang, plain: _add_text(doc, paragraph, row, lang,
-                                                                    plain, numbers[lang]),
-                      _add_status, lambda paragraph, lang: _number(paragraph, numbers[lang]))
+                                                                    plain, lists[lang]),
+                      _add_status, lambda paragraph, lang: _number(paragraph, lists[lang]))
     elif languages.is_bilingual(language):
         _bilingual(doc, rows, clean, kit.column_order(first))
     else:
