@@ -31,6 +31,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..domain import preflight
 from ..i18n.catalogue import N_, current, say
 from ..i18n.formatting import meeting_name
 from ..model import fields as model_fields
@@ -152,11 +153,7 @@ ENTITY_WORDS = {
 }
 # The fields, as the window labels them; a field not here is named by its attribute.
 FIELD_WORDS = {
-    "title": N_("title"),
-    "description": N_("description"),
-    "objective": N_("objective"),
-    "talking_points": N_("talking points"),
-    "background": N_("background"),
+    **preflight.FIELD_WORDS,  # the agenda's and people's texts, worded once
     "kind": N_("kind"),
     "day": N_("day"),
     "duration_minutes": N_("duration"),
@@ -169,8 +166,6 @@ FIELD_WORDS = {
     "attendance_mode": N_("attendance mode"),
     "principal": N_("principal"),
     "agency_id": N_("agency"),
-    "internal_notes": N_("internal notes"),
-    "biography": N_("biography"),
     "given_names": N_("given names"),
     "first_surname": N_("first surname"),
     "second_surname": N_("second surname"),
@@ -187,7 +182,6 @@ FIELD_WORDS = {
     "progress": N_("progress"),
     "due_date": N_("due date"),
     "note": N_("note"),
-    "text": N_("text"),
     "label": N_("label"),
     "name": N_("name"),
     "short_name": N_("short name"),
