@@ -9,6 +9,7 @@ and adds them. The briefing book reuses ``add_status_report``.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..domain import actions as rules
@@ -19,7 +20,8 @@ from ..i18n.formatting import format_date, format_number, format_percent, meetin
 from ..model.bilingual import Bilingual
 from ..model.entities import LineStatus, Meeting
 from ..store import actions as store
-from . import kit
+from ..store import our_side
+from . import frame, kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
@@ -64,36 +66,36 @@ WORDS = {
 }
 
 
-def word(key: str, language: str, **values) -> str:
+def word(key: str, language: str, **values) -> kit.Said:
     """A document word in one language, or "English / Español" for a bilingual document;
     values may be given per language as {"en": ..., "es": ...}."""
     return kit.word(WORDS[key], language, **values)
 
 
-def status_word(status: LineStatus | str, language: str) -> str:
-    return " / ".join(say(STATUS_WORDS[LineStatus(status)], lang) for lang in _langs(language))
+def status_word(status: LineStatus | str, language: str) -> kit.Said:
+    return kit.joined(" / ", [kit.said(say(STATUS_WORDS[LineStatus(status)], lang), lang)
+                              for lang in _langs(language)])
 
 
 def _langs(language: str) -> tuple[str, ...]:
     return languages.of_document(language)
 
 
-def _each(language: str, make) -> str:
+def _each(language: str, make) -> kit.Said:
     """One value per language, on separate lines in a bilingual cell (once if identical)."""
-    return "\n".join(dict.fromkeys(make(lang) for lang in _langs(language)))
+    return kit.each(language, make, "\n")
 
 
 def _date(value, language: str) -> str:
     return "" if value is None else _each(language, lambda lang: format_date(value, lang, "medium"))
 
 
-def _plan_title(plan: store.PlanRow, language: str) -> str:
-    return f"{plan.code} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
-                                                       for lang in _langs(language)))
+def _plan_title(plan: store.PlanRow, language: str) -> kit.Said:
+    return f"{plan.code} — " + kit.each(language, plan.title.either)
 
 
-def _text(value: Bilingual, language: str) -> str:
-    return "\n".join(dict.fromkeys(value.either(lang) for lang in _langs(language)))
+def _text(value: Bilingual, language: str) -> kit.Said:
+    return kit.each(language, value.either, "\n")
 
 
 def add_status_report(doc, session, meeting: Meeting, language: str, *, internal: bool = False,
@@ -109,6 +111,8 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
     notes = store.internal_notes(session) if internal else {}
 
     kit.heading(doc, word("report", language), heading_level)
+    for lang in _langs(language):
+        kit.paragraph(doc, frame.meeting_line(meeting, lang), lang=lang)
     kit.paragraph(doc, word("as_of", language, date={lang: format_date(as_of, lang)
                                                      for lang in BOTH}))
     if internal:
@@ -167,7 +171,7 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
         status, progress = row.status, row.progress
         due = _date(row.due_date, language)
         if rules.is_overdue(row.due_date, status, as_of):
-            due += f" ({word('overdue_mark', language)})"
+            due = due + " (" + word("overdue_mark", language) + ")"
         titles = ([row.title.either(lang) for lang in BOTH] if bilingual
                   else [row.title.either(language)])
         values = [row.code, *titles,
@@ -183,7 +187,14 @@ def _lines_table(doc, rows, notes, as_of, language) -> None:
     else:
         widths = [50, 220, 80, 75, 70, 50, 75] if not notes else \
             [45, 170, 70, 70, 60, 45, 65, 120]
-    _table(doc, header, body, widths)
+    _table(doc, header, body, widths, _columns(bilingual, 1, len(header)))
+
+
+def _columns(bilingual: bool, first: int, count: int) -> list[str | None] | None:
+    """Each column's language: a bilingual table's English and Spanish columns from ``first``."""
+    if not bilingual:
+        return None
+    return [*(None,) * first, *BOTH, *(None,) * (count - first - len(BOTH))]
 
 
 def _since(doc, session, meeting, lines, updates, language, level) -> None:
@@ -224,33 +235,43 @@ def _since(doc, session, meeting, lines, updates, language, level) -> None:
         body.append([rows[u.line_id].code, _date(u.date, language), status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
     widths = [50, 75, 90, 55, 185, 185] if bilingual else [50, 75, 80, 55, 380]
-    _table(doc, header, body, widths)
+    _table(doc, header, body, widths, _columns(bilingual, 4, len(header)))
 
 
-def _table(doc, header, body, widths: list[int]):
+def _table(doc, header, body, widths: list[int], langs=None):
     """Column widths (in points, landscape) that Word and LibreOffice both honour, text a
     size smaller than the body (these tables have many columns), each row on one page."""
-    return kit.table(doc, header, body, widths, size=9, keep_rows=True)
+    return kit.table(doc, header, body, widths, size=9, keep_rows=True, langs=langs)
 
 
 def write_status_report(session, meeting_id: int, language: str, path, *,
-                        internal: bool = False) -> Path:
-    """The status report as a whole document, written atomically to ``path``."""
+                        internal: bool = False, final: bool = False,
+                        today: dt.date | None = None) -> Path:
+    """The status report as a whole document, written atomically to ``path``. Shareable,
+    it is a draft (marked, dated ``today``) unless ``final``; ``internal`` adds the
+    internal notes and makes it ours: our handling marking, no draft marking."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
+    framed = frame.frame_of(session, meeting, language, shareable=not internal, final=final,
+                            today=today)
+    doc = kit.new_document(None, framed.own)
     kit.landscape(doc)  # eight columns and more
-    # Shareable: the header names the meeting; an internal copy says it is internal.
-    name = meeting_name(meeting.kind.value, meeting.number, document_language)
-    if internal:
-        name = f"{name} — {say(WORDS['internal'], document_language).upper()}"
-    kit.mark_every_page(doc, name, document_language)
+    # Shareable: the header names the meeting; an internal copy carries our marking.
+    marking = (frame.in_languages(our_side.read(session).marking, language) if internal
+               else kit.each(language, lambda lang: meeting_name(meeting.kind.value,
+                                                                 meeting.number, lang)))
+    # An internal copy says on every page that it holds the internal notes.
+    also = [kit.each(language, lambda lang: say(WORDS["internal"], lang).upper())] \
+        if internal else frame.page_lines(framed)
+    kit.mark_every_page(doc, marking, language, also)
+    frame.add_top(doc, framed)
     add_status_report(doc, session, meeting, language, internal=internal)
+    frame.describe(doc, framed, WORDS["report"])
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
     path = write_status_report(session, args.meeting, args.document_language, args.output,
-                               internal=getattr(args, "internal", False))
+                               internal=getattr(args, "internal", False),
+                               final=getattr(args, "final", False))
     return [kit.wrote(path)]

@@ -7,6 +7,7 @@ usual pairings occur, in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -18,8 +19,8 @@ from ..i18n.catalogue import N_, say, say_n
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
-from ..store.communique import ParagraphRow, draft_paragraphs
-from . import kit
+from ..store.communique import ParagraphRow, draft_paragraphs, draft_revision
+from . import frame, kit
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -64,7 +65,11 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",
-                     clean: bool = False) -> Path:
+                     clean: bool = False, final: bool = False,
+                     today: dt.date | None = None) -> Path:
+    """The communiqué exported from the working draft: the negotiating text is a draft
+    (marked unless ``final``) and prints its revision (``draft_revision``); the clean
+    text is final by definition and prints neither."""
     kit.check_language(language)
     if copy not in COPIES:
         raise kit.ExportRefused(say(N_("unknown copy {copy!r}; use us or mx"), copy=copy))
@@ -77,21 +82,27 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
         raise kit.ExportRefused(reason)
     first = COPIES[copy]
     rows = [ParagraphRow(r.id, r.position, _ordered(r.text, first), r.status) for r in rows]
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
-    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
-                        document_language)
+    # Each copy's first language is its own: a bilingual Mexican copy is Spanish first.
+    own = ("es" if first == "MX" else "en") if languages.is_bilingual(language) else language
+    framed = frame.frame_of(session, meeting, language, own=own, final=final or clean,
+                            today=today,
+                            revision=None if clean else draft_revision(session, meeting.id))
+    doc = kit.new_document(None, own)
+    kit.mark_every_page(doc, kit.each(language, lambda lang: meeting_name(
+        meeting.kind.value, meeting.number, lang)), language, frame.page_lines(framed))
+    frame.add_top(doc, framed)
     kit.paragraph(doc, kit.word(TITLES[first], language), "Title")
     for lang in languages.of_document(language):
-        kit.paragraph(doc, _dateline(meeting, lang), "Subtitle")
+        kit.paragraph(doc, _dateline(meeting, lang), "Subtitle", lang=lang)
     if not clean:
         for lang in languages.of_document(language):
-            kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
+            kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small", lang=lang)
     if languages.is_bilingual(language):
         _bilingual(doc, rows, clean)
     else:
         for row in rows:
             _add_text(doc.add_paragraph(), row, language, clean)
+    frame.describe(doc, framed, TITLES[first])
     return kit.save_atomic(doc, Path(path))
 
 
@@ -107,12 +118,12 @@ def _dateline(meeting, lang: str) -> str:
 def _add_text(paragraph, row: ParagraphRow, lang: str, clean: bool) -> None:
     """The paragraph's text; in negotiating text, numbered, brackets in bold, status after."""
     if not clean:
-        paragraph.add_run(f"{row.position + 1}. ")
+        kit.add_run(paragraph, f"{row.position + 1}. ", lang)
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
         if part:
-            paragraph.add_run(part).bold = bool(_BRACKETS.fullmatch(part)) and not clean
+            kit.add_run(paragraph, part, lang).bold = bool(_BRACKETS.fullmatch(part)) and not clean
     if not clean:
-        mark = paragraph.add_run(f" ({say(STATUS_WORDS[row.status], lang)})")
+        mark = kit.add_run(paragraph, f" ({say(STATUS_WORDS[row.status], lang)})", lang)
         mark.italic = True
         mark.font.size = Pt(9)
         mark.font.color.rgb = _STATUS_COLOUR
@@ -128,5 +139,6 @@ def _bilingual(doc, rows: list[ParagraphRow], clean: bool) -> None:
 def export_from_cli(session, args) -> list[str]:
     path = write_communique(session, args.meeting, args.document_language, args.output,
                             copy=getattr(args, "copy", "us") or "us",
-                            clean=getattr(args, "clean", False))
+                            clean=getattr(args, "clean", False),
+                            final=getattr(args, "final", False))
     return [kit.wrote(path)]

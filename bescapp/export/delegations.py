@@ -9,6 +9,7 @@ list tells the counterpart who will be in the room.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..domain.people import display_name, is_woman
@@ -16,8 +17,9 @@ from ..i18n import languages
 from ..i18n.catalogue import N_, words
 from ..i18n.formatting import format_date_range, meeting_name
 from ..model.entities import Meeting
+from ..store import our_side
 from ..store.delegations import MemberRow, PartyList, load_lists
-from . import kit
+from . import frame, kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
@@ -43,7 +45,7 @@ DELEGATION_OF = {
 }
 
 
-def word(key: str, language: str) -> str:
+def word(key: str, language: str) -> kit.Said:
     """A document word in one language, or "English / Español" for a bilingual document."""
     return kit.word(WORDS[key], language)
 
@@ -62,7 +64,7 @@ def delegation_heading(party: PartyList, language: str) -> str:
         known = DELEGATION_OF.get(party.code)
         return words(lang).gettext(known) if known else party.country.either(lang)
 
-    return " / ".join(one(lang) for lang in BOTH) if languages.is_bilingual(language) else one(language)
+    return kit.each(language, one)
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -105,6 +107,13 @@ def _rows(members: list[MemberRow], language: str, contacts: bool):
                    _agency_text(m, language), *contact]
 
 
+def _languages(language: str, contacts: bool) -> tuple[str | None, ...] | None:
+    """Each column's language: a bilingual list's two columns of people; else the document's."""
+    if not languages.is_bilingual(language):
+        return None
+    return (None, *BOTH, *((None, None) if contacts else ()))
+
+
 def _header(language: str, contacts: bool) -> tuple[list[str], tuple[float, ...]]:
     contact = [word("email", language), word("phone", language)] if contacts else []
     if languages.is_bilingual(language):
@@ -123,7 +132,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
     lists = load_lists(session, meeting.id)
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
     for lang in (languages.of_document(language)):
-        kit.paragraph(doc, _meeting_line(meeting, lang))
+        kit.paragraph(doc, _meeting_line(meeting, lang), lang=lang)
     header, widths = _header(language, contacts)
     for party in lists:
         kit.heading(doc, delegation_heading(party, language), heading_level + 1)
@@ -135,7 +144,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
         body = [[kit.Cell(value, bold=True) if k in names else value
                  for k, value in enumerate(values)]
                 for values in _rows(members, language, contacts)]
-        kit.table(doc, header, body, widths)
+        kit.table(doc, header, body, widths, langs=_languages(language, contacts))
     if biographies:
         _add_biographies(doc, lists, language, heading_level + 1)
 
@@ -147,32 +156,41 @@ def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> 
         for m in _shown(party.members):
             if m.biography.is_empty():
                 continue
-            name = " / ".join(dict.fromkeys(display_name(m, lang) for lang in langs))
-            kit.paragraph(doc, name).runs[0].bold = True
+            name = kit.each(language, lambda lang, m=m: display_name(m, lang))
+            for run in kit.paragraph(doc, name).runs:
+                run.bold = True
             for lang in langs:
                 text = m.biography.get(lang) if languages.is_bilingual(language) else \
                     m.biography.either(lang)
                 if text:
-                    kit.paragraph(doc, text)
+                    kit.paragraph(doc, text, lang=lang)
 
 
 def write_delegations(session, meeting_id: int, language: str, path, *,
-                      contact_sheet: bool = False) -> Path:
-    """Both lists as a whole document, written atomically to ``path``."""
+                      contact_sheet: bool = False, final: bool = False,
+                      today: dt.date | None = None) -> Path:
+    """Both lists as a whole document, written atomically to ``path``; a draft (marked,
+    dated ``today``) unless ``final``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
+    framed = frame.frame_of(session, meeting, language, final=final, today=today)
+    doc = kit.new_document(None, framed.own)
     if contact_sheet:  # two more columns
         kit.landscape(doc)
-    # Shareable: the header names the meeting, not our handling marking.
-    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
-                        document_language)
+    # Shareable: the header names the meeting; the contact sheet holds personal data, so
+    # it carries our handling marking.
+    marking = (frame.in_languages(our_side.read(session).marking, language) if contact_sheet
+               else kit.each(language, lambda lang: meeting_name(meeting.kind.value,
+                                                                 meeting.number, lang)))
+    kit.mark_every_page(doc, marking, language, frame.page_lines(framed))
+    frame.add_top(doc, framed)
     add_delegation_lists(doc, session, meeting, language, contacts=contact_sheet)
+    frame.describe(doc, framed, WORDS["contacts" if contact_sheet else "lists"])
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
     path = write_delegations(session, args.meeting, args.document_language, args.output,
-                             contact_sheet=getattr(args, "contact_sheet", False))
+                             contact_sheet=getattr(args, "contact_sheet", False),
+                             final=getattr(args, "final", False))
     return [kit.wrote(path)]
