@@ -594,307 +594,307 @@ Open it now?</source>
 <context>
     <name>AgendaWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="198"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="199"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
         <source>Add &amp;above</source>
         <translation>Agregar &amp;arriba</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="200"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
         <source>Add an item above the selected one</source>
         <translation>Agregar un tema arriba del seleccionado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
         <source>Add &amp;below</source>
         <translation>Agregar a&amp;bajo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="201"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
         <source>Add an item below (Insert, Ctrl+Enter)</source>
         <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
         <source>Add s&amp;ub-item</source>
         <translation>Agregar s&amp;ubtema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="202"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
         <source>Add an item inside (Ctrl+Insert)</source>
         <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="203"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="204"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
         <source>&amp;Indent</source>
         <translation>&amp;Sangría</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="205"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
         <source>Make it a sub-item of the one above (Tab)</source>
         <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Quitar sangría</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="206"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
         <source>Move it out one level (Shift+Tab)</source>
         <translation>Subirlo un nivel (Mayús+Tab)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="208"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="207"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="208"/>
         <source>Delete the item and its sub-items (Delete)</source>
         <translation>Eliminar el tema y sus subtemas (Supr)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="208"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="209"/>
         <source>&amp;Copy from earlier meeting…</source>
         <translation>&amp;Copiar de una reunión anterior…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="209"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="210"/>
         <source>Copy structure, titles and durations; not leads or internal notes</source>
         <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="214"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="372"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="215"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="373"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="214"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="372"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="215"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="373"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="214"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="215"/>
         <source>Bilingual (side by side)</source>
         <translation>Bilingüe (lado a lado)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="217"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="218"/>
         <source>&amp;Export agenda…</source>
         <translation>&amp;Exportar orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="218"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="219"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="220"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="221"/>
         <source>The joint agenda as a Word document; it never contains internal fields</source>
         <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="277"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="278"/>
         <source>Choose a meeting in the Meetings workspace.</source>
         <translation>Elija una reunión en el espacio Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="281"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="282"/>
         <source>%1 — the day runs %2 to %3</source>
         <translation>%1 — la jornada va de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="290"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="291"/>
         <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
         <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="297"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="298"/>
         <source>%1 items; the agenda fits in the meeting day.</source>
         <translation>%1 temas; el orden del día cabe en la jornada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="366"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="496"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="499"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="367"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="497"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="500"/>
         <source>Agenda not changed</source>
         <translation>El orden del día no cambió</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="369"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="369"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="371"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="370"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="371"/>
         <source>talking points</source>
         <translation>puntos de conversación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="371"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="372"/>
         <source>background</source>
         <translation>antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="374"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="375"/>
         <source>An item must last at least one minute.</source>
         <translation>Un tema debe durar al menos un minuto.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="375"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="376"/>
         <source>A duration cannot be negative.</source>
         <translation>La duración no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="377"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="378"/>
         <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
         <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="379"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="380"/>
         <source>The fixed start must fall within the meeting day.</source>
         <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="380"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="381"/>
         <source>Give the title in English or Spanish.</source>
         <translation>Escriba el título en inglés o en español.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="381"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="382"/>
         <source>The day is outside the meeting&apos;s dates.</source>
         <translation>El día queda fuera de las fechas de la reunión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="382"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="383"/>
         <source>Only Word documents (.docx) can be attached.</source>
         <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="383"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="384"/>
         <source>An item cannot be moved inside itself.</source>
         <translation>Un tema no se puede mover dentro de sí mismo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="384"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="385"/>
         <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
         <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="388"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="389"/>
         <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
         <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="459"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="460"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="461"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="462"/>
         <source>Its %1 sub-items are deleted with it.</source>
         <translation>Sus %1 subtemas se eliminan con él.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="463"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="464"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="465"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="466"/>
         <source>Delete item</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="481"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="482"/>
         <source>Attach background paper</source>
         <translation>Adjuntar documento de antecedentes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="482"/>
-        <location filename="../bescapp/ui/agenda/view.py" line="530"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="483"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="531"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="500"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="501"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="511"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="512"/>
         <source>Copy agenda</source>
         <translation>Copiar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="514"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="515"/>
         <source>No earlier meeting has an agenda to copy.</source>
         <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="512"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="513"/>
         <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
         <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="529"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="530"/>
         <source>Export agenda</source>
         <translation>Exportar orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="535"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="536"/>
         <source>Writing the agenda…</source>
         <translation>Escribiendo el orden del día…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="546"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="547"/>
         <source>Agenda not exported</source>
         <translation>El orden del día no se exportó</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="553"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="554"/>
         <source>Agenda exported</source>
         <translation>Orden del día exportado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/agenda/view.py" line="554"/>
+        <location filename="../bescapp/ui/agenda/view.py" line="555"/>
         <source>The agenda was written to %1.
 Open it now?</source>
         <translation>El orden del día se guardó en %1.
@@ -922,44 +922,44 @@ Open it now?</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../bescapp/app.py" line="147"/>
-        <location filename="../bescapp/app.py" line="182"/>
+        <location filename="../bescapp/app.py" line="148"/>
+        <location filename="../bescapp/app.py" line="183"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="157"/>
+        <location filename="../bescapp/app.py" line="158"/>
         <source>Database updated; the previous version was saved as %1</source>
         <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="193"/>
+        <location filename="../bescapp/app.py" line="194"/>
         <source>The server did not accept the password for %1. Password:</source>
         <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="194"/>
+        <location filename="../bescapp/app.py" line="195"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="195"/>
+        <location filename="../bescapp/app.py" line="196"/>
         <source>Server password</source>
         <translation>Contraseña del servidor</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="233"/>
-        <location filename="../bescapp/app.py" line="237"/>
+        <location filename="../bescapp/app.py" line="234"/>
+        <location filename="../bescapp/app.py" line="238"/>
         <source>Database not copied</source>
         <translation>Base de datos no copiada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="242"/>
+        <location filename="../bescapp/app.py" line="243"/>
         <source>Database copied</source>
         <translation>Base de datos copiada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="243"/>
+        <location filename="../bescapp/app.py" line="244"/>
         <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
 
 Open the server&apos;s database now?</source>
@@ -968,32 +968,32 @@ Open the server&apos;s database now?</source>
 ¿Abrir ahora la base de datos del servidor?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="265"/>
+        <location filename="../bescapp/app.py" line="266"/>
         <source>Database not created</source>
         <translation>Base de datos no creada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="266"/>
+        <location filename="../bescapp/app.py" line="267"/>
         <source>%1 is the database open now; choose another name.</source>
         <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="276"/>
+        <location filename="../bescapp/app.py" line="277"/>
         <source>The earlier file was moved to %1</source>
         <translation>El archivo anterior se movió a %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="305"/>
+        <location filename="../bescapp/app.py" line="306"/>
         <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
         <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="313"/>
+        <location filename="../bescapp/app.py" line="314"/>
         <source>Empty database</source>
         <translation>Base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="314"/>
+        <location filename="../bescapp/app.py" line="315"/>
         <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -1002,62 +1002,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="345"/>
+        <location filename="../bescapp/app.py" line="346"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="347"/>
+        <location filename="../bescapp/app.py" line="348"/>
         <source>Database settings saved.</source>
         <translation>Configuración de la base de datos guardada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="358"/>
+        <location filename="../bescapp/app.py" line="359"/>
         <source>Backup not written</source>
         <translation>No se escribió la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="359"/>
+        <location filename="../bescapp/app.py" line="360"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="362"/>
+        <location filename="../bescapp/app.py" line="363"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="375"/>
+        <location filename="../bescapp/app.py" line="376"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="376"/>
+        <location filename="../bescapp/app.py" line="377"/>
         <source>the file name is too long for this disk</source>
         <translation>el nombre del archivo es demasiado largo para este disco</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="377"/>
+        <location filename="../bescapp/app.py" line="378"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="378"/>
+        <location filename="../bescapp/app.py" line="379"/>
         <source>it is a symbolic link, and bescapp does not replace links</source>
         <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="379"/>
+        <location filename="../bescapp/app.py" line="380"/>
         <source>you do not have permission to write there</source>
         <translation>no tiene permiso para escribir ahí</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="404"/>
+        <location filename="../bescapp/app.py" line="405"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="405"/>
+        <location filename="../bescapp/app.py" line="406"/>
         <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1221,212 +1221,212 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>CommuniqueWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="168"/>
-        <location filename="../bescapp/ui/communique/view.py" line="340"/>
-        <location filename="../bescapp/ui/communique/view.py" line="349"/>
+        <location filename="../bescapp/ui/communique/view.py" line="169"/>
+        <location filename="../bescapp/ui/communique/view.py" line="341"/>
+        <location filename="../bescapp/ui/communique/view.py" line="350"/>
         <source>Generate draft</source>
         <translation>Generar borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="169"/>
+        <location filename="../bescapp/ui/communique/view.py" line="170"/>
         <source>Write a first draft from the meeting&apos;s facts and the paragraph patterns (replaces the working draft; undoable)</source>
         <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="171"/>
+        <location filename="../bescapp/ui/communique/view.py" line="172"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="171"/>
+        <location filename="../bescapp/ui/communique/view.py" line="172"/>
         <source>Add a paragraph after the current one</source>
         <translation>Agregar un párrafo después del actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="172"/>
+        <location filename="../bescapp/ui/communique/view.py" line="173"/>
         <source>Split at cursor</source>
         <translation>Dividir en el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="173"/>
+        <location filename="../bescapp/ui/communique/view.py" line="174"/>
         <source>Split the current paragraph where the cursor is</source>
         <translation>Dividir el párrafo actual donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="174"/>
+        <location filename="../bescapp/ui/communique/view.py" line="175"/>
         <source>Merge with next</source>
         <translation>Unir con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="175"/>
+        <location filename="../bescapp/ui/communique/view.py" line="176"/>
         <source>Join the current paragraph and the next one</source>
         <translation>Unir el párrafo actual con el siguiente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="176"/>
+        <location filename="../bescapp/ui/communique/view.py" line="177"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="176"/>
+        <location filename="../bescapp/ui/communique/view.py" line="177"/>
         <source>Move the current paragraph up</source>
         <translation>Subir el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <location filename="../bescapp/ui/communique/view.py" line="178"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="177"/>
+        <location filename="../bescapp/ui/communique/view.py" line="178"/>
         <source>Move the current paragraph down</source>
         <translation>Bajar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="178"/>
+        <location filename="../bescapp/ui/communique/view.py" line="179"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="178"/>
+        <location filename="../bescapp/ui/communique/view.py" line="179"/>
         <source>Delete the current paragraph</source>
         <translation>Eliminar el párrafo actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="179"/>
+        <location filename="../bescapp/ui/communique/view.py" line="180"/>
         <source>Save version…</source>
         <translation>Guardar versión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="180"/>
+        <location filename="../bescapp/ui/communique/view.py" line="181"/>
         <source>Keep the working draft as a labelled version</source>
         <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="181"/>
+        <location filename="../bescapp/ui/communique/view.py" line="182"/>
         <source>Compare versions…</source>
         <translation>Comparar versiones…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="182"/>
+        <location filename="../bescapp/ui/communique/view.py" line="183"/>
         <source>Word-by-word differences between two versions</source>
         <translation>Diferencias palabra por palabra entre dos versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="183"/>
+        <location filename="../bescapp/ui/communique/view.py" line="184"/>
         <source>Export communiqué…</source>
         <translation>Exportar comunicado…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="184"/>
+        <location filename="../bescapp/ui/communique/view.py" line="185"/>
         <source>Write the communiqué as a Word document</source>
         <translation>Guardar el comunicado como documento de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="192"/>
+        <location filename="../bescapp/ui/communique/view.py" line="193"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="193"/>
+        <location filename="../bescapp/ui/communique/view.py" line="194"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="196"/>
+        <location filename="../bescapp/ui/communique/view.py" line="197"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="197"/>
+        <location filename="../bescapp/ui/communique/view.py" line="198"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="198"/>
+        <location filename="../bescapp/ui/communique/view.py" line="199"/>
         <source>Termbase</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="212"/>
+        <location filename="../bescapp/ui/communique/view.py" line="213"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="215"/>
+        <location filename="../bescapp/ui/communique/view.py" line="216"/>
         <source>Choose a meeting in the Meetings workspace.</source>
         <translation>Elija una reunión en el espacio Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="217"/>
+        <location filename="../bescapp/ui/communique/view.py" line="218"/>
         <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting&apos;s facts, or “Add”.</source>
         <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="274"/>
+        <location filename="../bescapp/ui/communique/view.py" line="275"/>
         <source>Checks: %1</source>
         <translation>Verificaciones: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="275"/>
+        <location filename="../bescapp/ui/communique/view.py" line="276"/>
         <source>Checks: none</source>
         <translation>Verificaciones: ninguna</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="315"/>
+        <location filename="../bescapp/ui/communique/view.py" line="316"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="341"/>
+        <location filename="../bescapp/ui/communique/view.py" line="342"/>
         <source>Replace the working draft&apos;s %1 paragraphs with a draft generated from the meeting&apos;s facts? You can undo this.</source>
         <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="409"/>
+        <location filename="../bescapp/ui/communique/view.py" line="410"/>
         <source>Rev. %1 — </source>
         <translation>Rev. %1 — </translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="410"/>
+        <location filename="../bescapp/ui/communique/view.py" line="411"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="411"/>
+        <location filename="../bescapp/ui/communique/view.py" line="412"/>
         <source>Label of the version:</source>
         <translation>Etiqueta de la versión:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="424"/>
+        <location filename="../bescapp/ui/communique/view.py" line="425"/>
         <source>Compare versions</source>
         <translation>Comparar versiones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="425"/>
+        <location filename="../bescapp/ui/communique/view.py" line="426"/>
         <source>Save a version first: there is only the working draft to compare.</source>
         <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="452"/>
+        <location filename="../bescapp/ui/communique/view.py" line="453"/>
         <source>The communiqué has no paragraphs yet; generate a draft first.</source>
         <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="456"/>
-        <location filename="../bescapp/ui/communique/view.py" line="459"/>
-        <location filename="../bescapp/ui/communique/view.py" line="472"/>
-        <location filename="../bescapp/ui/communique/view.py" line="474"/>
+        <location filename="../bescapp/ui/communique/view.py" line="457"/>
+        <location filename="../bescapp/ui/communique/view.py" line="460"/>
+        <location filename="../bescapp/ui/communique/view.py" line="473"/>
+        <location filename="../bescapp/ui/communique/view.py" line="475"/>
         <source>Export communiqué</source>
         <translation>Exportar comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="460"/>
+        <location filename="../bescapp/ui/communique/view.py" line="461"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/view.py" line="475"/>
+        <location filename="../bescapp/ui/communique/view.py" line="476"/>
         <source>Wrote %1. Open it now?</source>
         <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
     </message>
@@ -1492,77 +1492,77 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
 <context>
     <name>Database</name>
     <message>
-        <location filename="../bescapp/app.py" line="31"/>
+        <location filename="../bescapp/app.py" line="32"/>
         <source>%1 is not a bescapp database.</source>
         <translation>%1 no es una base de datos de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="33"/>
+        <location filename="../bescapp/app.py" line="34"/>
         <source>%1 is damaged: it failed its integrity check.</source>
         <translation>%1 está dañado: no pasó la verificación de integridad.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="35"/>
+        <location filename="../bescapp/app.py" line="36"/>
         <source>%1 was written by a newer version of bescapp. Update bescapp to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de bescapp. Actualice bescapp para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="37"/>
+        <location filename="../bescapp/app.py" line="38"/>
         <source>%1 is a database of another program, not bescapp.</source>
         <translation>%1 es una base de datos de otro programa, no de bescapp.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="39"/>
+        <location filename="../bescapp/app.py" line="40"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="40"/>
+        <location filename="../bescapp/app.py" line="41"/>
         <source>%1 is empty (zero bytes): it is not a bescapp database. Use File ▸ New database to make one.</source>
         <translation>%1 está vacío (cero bytes): no es una base de datos de bescapp. Use Archivo ▸ Nueva base de datos para crear una.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="43"/>
+        <location filename="../bescapp/app.py" line="44"/>
         <source>%1 is in use by another program. Try again in a moment.</source>
         <translation>%1 está en uso por otro programa. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="45"/>
+        <location filename="../bescapp/app.py" line="46"/>
         <source>%1 is read-only: its file or folder cannot be written.</source>
         <translation>%1 es de solo lectura: no se puede escribir en su archivo ni en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="47"/>
+        <location filename="../bescapp/app.py" line="48"/>
         <source>%1 is read-only, and this version of bescapp must upgrade it before using it. Copy it to a folder you can write to and open the copy.</source>
         <translation>%1 es de solo lectura, y esta versión de bescapp debe actualizarlo antes de usarlo. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="50"/>
+        <location filename="../bescapp/app.py" line="51"/>
         <source>%1 is on a PostgreSQL server, and this installation of bescapp cannot reach servers. Install it with its server part: pip install &quot;bescapp[server]&quot;.</source>
         <translation>%1 está en un servidor PostgreSQL, y esta instalación de bescapp no puede conectarse a servidores. Instálela con su parte de servidor: pip install &quot;bescapp[server]&quot;.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="53"/>
+        <location filename="../bescapp/app.py" line="54"/>
         <source>%1 cannot be reached. The server says: %2</source>
         <translation>No es posible conectarse a %1. El servidor responde: %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="55"/>
+        <location filename="../bescapp/app.py" line="56"/>
         <source>%1 needs a password, or the password given was not accepted.</source>
         <translation>%1 requiere una contraseña, o no se aceptó la contraseña proporcionada.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="57"/>
+        <location filename="../bescapp/app.py" line="58"/>
         <source>%1 already holds a database of its own (%2). A copy goes only into an empty database.</source>
         <translation>%1 ya contiene una base de datos propia (%2). Solo se copia a una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="63"/>
+        <location filename="../bescapp/app.py" line="64"/>
         <source>Nothing on the server has been changed.</source>
         <translation>No se modificó nada en el servidor.</translation>
     </message>
     <message>
-        <location filename="../bescapp/app.py" line="65"/>
+        <location filename="../bescapp/app.py" line="66"/>
         <source>The file has not been changed.</source>
         <translation>El archivo no se ha modificado.</translation>
     </message>
@@ -1900,47 +1900,47 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="29"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="30"/>
         <source>Export communiqué</source>
         <translation>Exportar comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="30"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="31"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="31"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="32"/>
         <source>Copy:</source>
         <translation>Ejemplar:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="32"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="33"/>
         <source>Clean final text (every paragraph agreed)</source>
         <translation>Texto final limpio (todos los párrafos acordados)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="35"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="36"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="36"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="37"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="37"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="38"/>
         <source>Bilingual (side by side)</source>
         <translation>Bilingüe (lado a lado)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="39"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="40"/>
         <source>U.S. copy (United States named first)</source>
         <translation>Ejemplar de los Estados Unidos (Estados Unidos primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/communique/export_dialog.py" line="40"/>
+        <location filename="../bescapp/ui/communique/export_dialog.py" line="41"/>
         <source>Mexican copy (Mexico named first)</source>
         <translation>Ejemplar de México (México primero)</translation>
     </message>
@@ -1948,37 +1948,37 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="39"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="40"/>
         <source>Export delegation lists</source>
         <translation>Exportar listas de delegación</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="40"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="41"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="41"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="42"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="41"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="42"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="42"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="43"/>
         <source>Bilingual (side by side)</source>
         <translation>Bilingüe (lado a lado)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="44"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="45"/>
         <source>&amp;Contact sheet (with e-mail addresses and phone numbers)</source>
         <translation>&amp;Directorio (con correos electrónicos y teléfonos)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/delegations/export_dialog.py" line="45"/>
+        <location filename="../bescapp/ui/delegations/export_dialog.py" line="46"/>
         <source>The lists are shareable: without a contact sheet they carry no phone numbers, e-mail addresses or internal notes.</source>
         <translation>Las listas se pueden compartir: sin directorio no llevan teléfonos, correos electrónicos ni notas internas.</translation>
     </message>
@@ -2434,229 +2434,244 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
 <context>
     <name>ExportWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="197"/>
+        <location filename="../bescapp/ui/export/view.py" line="205"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="198"/>
+        <location filename="../bescapp/ui/export/view.py" line="206"/>
         <source>Briefing book (internal)</source>
         <translation>Carpeta informativa (interna)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="198"/>
+        <location filename="../bescapp/ui/export/view.py" line="206"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="199"/>
+        <location filename="../bescapp/ui/export/view.py" line="207"/>
         <source>Delegation lists</source>
         <translation>Listas de las delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="199"/>
+        <location filename="../bescapp/ui/export/view.py" line="207"/>
         <source>Action-plan status report</source>
         <translation>Informe de avance de los planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="200"/>
+        <location filename="../bescapp/ui/export/view.py" line="208"/>
         <source>Joint communiqué</source>
         <translation>Comunicado conjunto</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="203"/>
+        <location filename="../bescapp/ui/export/view.py" line="211"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="203"/>
+        <location filename="../bescapp/ui/export/view.py" line="211"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="204"/>
+        <location filename="../bescapp/ui/export/view.py" line="212"/>
         <source>English and Spanish, side by side</source>
         <translation>Inglés y español, lado a lado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="207"/>
+        <location filename="../bescapp/ui/export/view.py" line="215"/>
         <source>United States copy (United States named first)</source>
         <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="208"/>
+        <location filename="../bescapp/ui/export/view.py" line="216"/>
         <source>Mexican copy (Mexico named first)</source>
         <translation>Ejemplar de México (México se nombra primero)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="209"/>
+        <location filename="../bescapp/ui/export/view.py" line="217"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="211"/>
+        <location filename="../bescapp/ui/export/view.py" line="219"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="213"/>
+        <location filename="../bescapp/ui/export/view.py" line="221"/>
         <source>Handling &amp;marking:</source>
         <translation>&amp;Marca de manejo:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="215"/>
+        <location filename="../bescapp/ui/export/view.py" line="223"/>
         <source>Word &amp;template:</source>
         <translation>&amp;Plantilla de Word:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="217"/>
+        <location filename="../bescapp/ui/export/view.py" line="225"/>
         <source>Pre-flight:</source>
         <translation>Revisión previa:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="218"/>
+        <location filename="../bescapp/ui/export/view.py" line="226"/>
         <source>Contact details:</source>
         <translation>Datos de contacto:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="219"/>
+        <location filename="../bescapp/ui/export/view.py" line="227"/>
         <source>Internal notes:</source>
         <translation>Notas internas:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="220"/>
+        <location filename="../bescapp/ui/export/view.py" line="228"/>
         <source>&amp;Copy:</source>
         <translation>&amp;Ejemplar:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="222"/>
+        <location filename="../bescapp/ui/export/view.py" line="230"/>
         <source>Final text:</source>
         <translation>Texto final:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="223"/>
+        <location filename="../bescapp/ui/export/view.py" line="231"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="225"/>
+        <location filename="../bescapp/ui/export/view.py" line="233"/>
         <source>The meeting&apos;s marking</source>
         <translation>La marca de la reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="226"/>
+        <location filename="../bescapp/ui/export/view.py" line="234"/>
         <source>bescapp&apos;s own styles</source>
         <translation>Los estilos propios de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="227"/>
+        <location filename="../bescapp/ui/export/view.py" line="235"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="228"/>
+        <location filename="../bescapp/ui/export/view.py" line="236"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="229"/>
+        <location filename="../bescapp/ui/export/view.py" line="237"/>
         <source>Refuse while the pre-flight list has entries</source>
         <translation>No exportar mientras la revisión previa tenga pendientes</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="230"/>
+        <location filename="../bescapp/ui/export/view.py" line="238"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>Incluir correos electrónicos y teléfonos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="231"/>
+        <location filename="../bescapp/ui/export/view.py" line="239"/>
         <source>Include internal notes (not for sharing)</source>
         <translation>Incluir notas internas (no para compartir)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="232"/>
+        <location filename="../bescapp/ui/export/view.py" line="240"/>
         <source>Without status marks (every paragraph agreed)</source>
         <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="233"/>
+        <location filename="../bescapp/ui/export/view.py" line="241"/>
+        <source>Draft marking:</source>
+        <translation>Leyenda de proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/view.py" line="242"/>
+        <source>Final (no draft marking)</source>
+        <translation>Versión final (sin la leyenda de proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/view.py" line="243"/>
+        <source>Without it the document says “DRAFT — NOT FOR DISTRIBUTION” and the day it was exported.</source>
+        <translation>Si no se marca, el documento dice «PROYECTO — NO DIFUNDIR» y la fecha en que se exportó.</translation>
+    </message>
+    <message>
+        <location filename="../bescapp/ui/export/view.py" line="245"/>
         <source>Check &amp;again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="234"/>
+        <location filename="../bescapp/ui/export/view.py" line="246"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="235"/>
+        <location filename="../bescapp/ui/export/view.py" line="247"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="235"/>
+        <location filename="../bescapp/ui/export/view.py" line="247"/>
         <source>What to check</source>
         <translation>Qué revisar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="296"/>
+        <location filename="../bescapp/ui/export/view.py" line="322"/>
         <source>Choose a Word template</source>
         <translation>Elija una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="298"/>
-        <location filename="../bescapp/ui/export/view.py" line="305"/>
+        <location filename="../bescapp/ui/export/view.py" line="324"/>
+        <location filename="../bescapp/ui/export/view.py" line="331"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="303"/>
+        <location filename="../bescapp/ui/export/view.py" line="329"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="316"/>
+        <location filename="../bescapp/ui/export/view.py" line="342"/>
         <source>No current meeting</source>
         <translation>No hay reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="373"/>
-        <location filename="../bescapp/ui/export/view.py" line="392"/>
+        <location filename="../bescapp/ui/export/view.py" line="399"/>
+        <location filename="../bescapp/ui/export/view.py" line="418"/>
         <source>Choose a meeting in Meetings first.</source>
         <translation>Primero elija una reunión en Reuniones.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="376"/>
+        <location filename="../bescapp/ui/export/view.py" line="402"/>
         <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
         <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="379"/>
+        <location filename="../bescapp/ui/export/view.py" line="405"/>
         <source>Pre-flight: nothing to check.</source>
         <translation>Revisión previa: nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="391"/>
+        <location filename="../bescapp/ui/export/view.py" line="417"/>
         <source>Nothing to export</source>
         <translation>Nada que exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="435"/>
+        <location filename="../bescapp/ui/export/view.py" line="463"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="436"/>
+        <location filename="../bescapp/ui/export/view.py" line="464"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="456"/>
+        <location filename="../bescapp/ui/export/view.py" line="484"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="457"/>
+        <location filename="../bescapp/ui/export/view.py" line="485"/>
         <source>%1 was written.
 
 Open it now?</source>
@@ -2665,7 +2680,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/export/view.py" line="467"/>
+        <location filename="../bescapp/ui/export/view.py" line="495"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -3080,172 +3095,172 @@ Open it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="293"/>
+        <location filename="../bescapp/ui/main_window.py" line="304"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="293"/>
+        <location filename="../bescapp/ui/main_window.py" line="304"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="294"/>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="294"/>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>Communiqué</source>
         <translation>Comunicado</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="294"/>
+        <location filename="../bescapp/ui/main_window.py" line="305"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="293"/>
+        <location filename="../bescapp/ui/main_window.py" line="304"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="246"/>
+        <location filename="../bescapp/ui/main_window.py" line="257"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="247"/>
+        <location filename="../bescapp/ui/main_window.py" line="258"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="284"/>
+        <location filename="../bescapp/ui/main_window.py" line="295"/>
         <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
         <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="287"/>
+        <location filename="../bescapp/ui/main_window.py" line="298"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Solo lectura: no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="298"/>
+        <location filename="../bescapp/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="299"/>
+        <location filename="../bescapp/ui/main_window.py" line="310"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="300"/>
+        <location filename="../bescapp/ui/main_window.py" line="311"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="301"/>
+        <location filename="../bescapp/ui/main_window.py" line="312"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="302"/>
+        <location filename="../bescapp/ui/main_window.py" line="313"/>
         <source>&amp;Connect to server…</source>
         <translation>C&amp;onectarse a un servidor…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="303"/>
+        <location filename="../bescapp/ui/main_window.py" line="314"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="304"/>
+        <location filename="../bescapp/ui/main_window.py" line="315"/>
         <source>Cop&amp;y this database to a server…</source>
         <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="305"/>
+        <location filename="../bescapp/ui/main_window.py" line="316"/>
         <source>Database &amp;settings…</source>
         <translation>Con&amp;figuración de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="306"/>
+        <location filename="../bescapp/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="307"/>
+        <location filename="../bescapp/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="308"/>
+        <location filename="../bescapp/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="309"/>
+        <location filename="../bescapp/ui/main_window.py" line="320"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="310"/>
+        <location filename="../bescapp/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="312"/>
+        <location filename="../bescapp/ui/main_window.py" line="323"/>
         <source>&amp;About bescapp</source>
         <translation>&amp;Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="342"/>
+        <location filename="../bescapp/ui/main_window.py" line="353"/>
         <source>No current meeting</source>
         <translation>Sin reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="347"/>
+        <location filename="../bescapp/ui/main_window.py" line="358"/>
         <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="350"/>
+        <location filename="../bescapp/ui/main_window.py" line="361"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="355"/>
+        <location filename="../bescapp/ui/main_window.py" line="366"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="362"/>
+        <location filename="../bescapp/ui/main_window.py" line="373"/>
         <source>Back up database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="374"/>
+        <location filename="../bescapp/ui/main_window.py" line="385"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="375"/>
+        <location filename="../bescapp/ui/main_window.py" line="386"/>
         <source>Database: none open</source>
         <translation>Base de datos: ninguna abierta</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="376"/>
+        <location filename="../bescapp/ui/main_window.py" line="387"/>
         <source>Log file: %1</source>
         <translation>Archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="380"/>
+        <location filename="../bescapp/ui/main_window.py" line="391"/>
         <source>About bescapp</source>
         <translation>Acerca de bescapp</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="371"/>
+        <location filename="../bescapp/ui/main_window.py" line="382"/>
         <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -3254,12 +3269,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="398"/>
+        <location filename="../bescapp/ui/main_window.py" line="409"/>
         <source>Undone in %1 (not the meeting shown): %2</source>
         <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/main_window.py" line="399"/>
+        <location filename="../bescapp/ui/main_window.py" line="410"/>
         <source>Redone in %1 (not the meeting shown): %2</source>
         <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
     </message>
@@ -3410,27 +3425,27 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../bescapp/ui/meetings/model.py" line="80"/>
+        <location filename="../bescapp/ui/meetings/model.py" line="71"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/model.py" line="80"/>
+        <location filename="../bescapp/ui/meetings/model.py" line="71"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/model.py" line="80"/>
+        <location filename="../bescapp/ui/meetings/model.py" line="71"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/model.py" line="80"/>
+        <location filename="../bescapp/ui/meetings/model.py" line="71"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/model.py" line="81"/>
+        <location filename="../bescapp/ui/meetings/model.py" line="72"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
@@ -3438,69 +3453,69 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
 <context>
     <name>MeetingsWorkspace</name>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="99"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="100"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="100"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="101"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="101"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="102"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="102"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="103"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="104"/>
         <source>&amp;Open as current meeting</source>
         <translation>&amp;Abrir como reunión actual</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="104"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="105"/>
         <source>Create a meeting (Ctrl+Shift+N)</source>
         <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="105"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="106"/>
         <source>New &amp;plenary from…</source>
         <translation>Nueva &amp;plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="107"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="108"/>
         <source>The next plenary with an earlier meeting&apos;s agenda and delegation lists (Ctrl+Shift+P)</source>
         <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="185"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="201"/>
         <source>New plenary from…</source>
         <translation>Nueva plenaria a partir de…</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="186"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="202"/>
         <source>There is no plenary to start from yet.</source>
         <translation>Aún no hay una plenaria de la cual partir.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="220"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="243"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="221"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="244"/>
         <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/meetings/view.py" line="241"/>
+        <location filename="../bescapp/ui/meetings/view.py" line="266"/>
         <source>Meeting not saved</source>
         <translation>Reunión no guardada</translation>
     </message>
@@ -3787,37 +3802,37 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="49"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="50"/>
         <source>Export status report</source>
         <translation>Exportar informe de avance</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="50"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="51"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="51"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="52"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="51"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="52"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="52"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="53"/>
         <source>Bilingual (side by side)</source>
         <translation>Bilingüe (lado a lado)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="54"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="55"/>
         <source>&amp;Include internal notes (internal document)</source>
         <translation>&amp;Incluir notas internas (documento interno)</translation>
     </message>
     <message>
-        <location filename="../bescapp/ui/actions/export_dialog.py" line="58"/>
+        <location filename="../bescapp/ui/actions/export_dialog.py" line="59"/>
         <source>The document will carry our internal notes: do not share it with the counterpart.</source>
         <translation>El documento llevará nuestras notas internas: no lo comparta con la contraparte.</translation>
     </message>
