@@ -168,6 +168,10 @@ def describe(doc: DocxDocument, frame: Frame, title: str) -> None:
     props.revision = 1
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
+    core = props._element  # what has no value is left out, not written empty
+    for element in list(core):
+        if not (element.text or "").strip():
+            core.remove(element)
     _application_properties(doc, frame.author)
     _without_thumbnail(doc)
 

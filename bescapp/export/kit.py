@@ -288,8 +288,8 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str,
 
     ``language`` is the document's (en, es or bilingual: "Page X of Y" in each); the
     marking and the lines ``also`` printed under it in the header (a draft marking) may
-    be ``Said``. The first page is a title page (``title_page``): the same marking, no
-    page number.
+    be ``Said``. The first page is a title page (``title_page``): the marking alone, no
+    page number (its title block says what ``also`` says).
     """
     for number, section in enumerate(doc.sections):
         first = title_page and number == 0
@@ -300,7 +300,7 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str,
         for header, footer, numbered in parts:
             header.is_linked_to_previous = False
             _marking_paragraph(doc, header.paragraphs[0], marking)
-            for line in also:
+            for line in also if numbered else ():
                 _marking_paragraph(doc, header.add_paragraph(), line)
             footer.is_linked_to_previous = False
             _marking_paragraph(doc, footer.paragraphs[0], marking)
