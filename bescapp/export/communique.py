@@ -88,14 +88,13 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
                             today=today,
                             revision=None if clean else draft_revision(session, meeting.id))
     doc = kit.new_document(None, own)
-    kit.mark_every_page(doc, kit.each(language, lambda lang: meeting_name(
-        meeting.kind.value, meeting.number, lang)), language, frame.page_lines(framed))
+    kit.mark_every_page(doc, frame.meeting_name_of(framed), language, frame.page_lines(framed))
     frame.add_top(doc, framed)
-    kit.paragraph(doc, kit.word(TITLES[first], language), "Title")
-    for lang in languages.of_document(language):
+    kit.paragraph(doc, framed.word(TITLES[first]), "Title")
+    for lang in framed.langs():
         kit.paragraph(doc, _dateline(meeting, lang), "Subtitle", lang=lang)
     if not clean:
-        for lang in languages.of_document(language):
+        for lang in framed.langs():
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small", lang=lang)
     if languages.is_bilingual(language):
         _bilingual(doc, rows, clean)

@@ -64,7 +64,21 @@ class Frame:
     revision: Revision | None = None  # the communiqué's
 
     def langs(self) -> tuple[str, ...]:
-        return languages.of_document(self.language)
+        """The document's languages, its own first (the Mexican copy: Spanish first)."""
+        langs = languages.of_document(self.language)
+        return tuple(sorted(langs, key=lambda lang: lang != self.own))
+
+    def word(self, message: str, **values) -> kit.Said:
+        """A fixed word in each of the document's languages, in the copy's order."""
+        return kit.joined(" / ", dict.fromkeys(
+            kit.said(say(message, lang, **{k: v(lang) if callable(v) else v
+                                          for k, v in values.items()}), lang)
+            for lang in self.langs()))
+
+    def each(self, make) -> kit.Said:
+        """``make(lang)`` in each of the document's languages, in the copy's order."""
+        return kit.joined(" / ", dict.fromkeys(kit.said(make(lang), lang)
+                                               for lang in self.langs()))
 
 
 def frame_of(session, meeting: Meeting, language: str, *, own: str | None = None,
@@ -81,6 +95,12 @@ def frame_of(session, meeting: Meeting, language: str, *, own: str | None = None
                  today=today or dt.date.today(), revision=revision)
 
 
+def meeting_name_of(frame: Frame) -> kit.Said:
+    """The meeting's name in the document's languages: shareable pages' header line."""
+    meeting = frame.meeting
+    return frame.each(lambda lang: meeting_name(meeting.kind.value, meeting.number, lang))
+
+
 def in_languages(value: Bilingual, language: str) -> kit.Said:
     """A stored bilingual text (a marking, a name) in a document's language(s)."""
     return kit.each(language, value.either)
@@ -88,7 +108,7 @@ def in_languages(value: Bilingual, language: str) -> kit.Said:
 
 def draft_marking(frame: Frame) -> kit.Said | None:
     """"DRAFT — NOT FOR DISTRIBUTION" in the document's language(s), or None when final."""
-    return kit.word(DRAFT, frame.language) if frame.draft else None
+    return frame.word(DRAFT) if frame.draft else None
 
 
 def page_lines(frame: Frame) -> list[kit.Said]:
@@ -101,11 +121,11 @@ def date_line(frame: Frame) -> kit.Said | None:
     """"As of February 28, 2020", or the communiqué's "Rev. 2 — February 28, 2020"."""
     if frame.revision is not None:
         when = frame.revision.saved_on or frame.today
-        return kit.word(REVISION, frame.language, number=str(frame.revision.number),
-                        date=lambda lang: format_date(when, lang))
+        return frame.word(REVISION, number=str(frame.revision.number),
+                          date=lambda lang: format_date(when, lang))
     if not frame.draft:
         return None
-    return kit.word(AS_OF, frame.language, date=lambda lang: format_date(frame.today, lang))
+    return frame.word(AS_OF, date=lambda lang: format_date(frame.today, lang))
 
 
 def add_top(doc: DocxDocument, frame: Frame) -> None:

@@ -310,7 +310,8 @@ def mark_every_page(doc: DocxDocument, marking: str, language: str,
 
 def _page_x_of_y(doc: DocxDocument, pages: Paragraph, language: str) -> None:
     pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for k, lang in enumerate(languages.of_document(language)):
+    own = document_language(doc)  # the copy's language first
+    for k, lang in enumerate(sorted(languages.of_document(language), key=lambda c: c != own)):
         before, rest = say(PAGE_X_OF_Y, lang).split("{page}")
         between, after = rest.split("{pages}")
         if k:
