@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
 
 from .. import __version__
 from ..i18n import languages
@@ -173,27 +174,43 @@ def describe(doc: DocxDocument, frame: Frame, title: str) -> None:
         return _short(" / ".join(dict.fromkeys(make(lang) for lang in langs)))
 
     name = {lang: meeting_name(meeting.kind.value, meeting.number, lang) for lang in langs}
-    props = doc.core_properties
-    props.title = both(lambda lang: f"{say(title, lang)} — {name[lang]}")
-    props.subject = both(lambda lang: meeting_line(meeting, lang))
-    props.keywords = _short("; ".join(dict.fromkeys(
+    keywords = "; ".join(dict.fromkeys(
         [*(frame.acronym.either(lang) for lang in langs), *name.values(),
-         *(say(title, lang) for lang in langs)])))
-    props.author = props.last_modified_by = _short(frame.author)
-    props.comments = ""
-    props.category = ""
-    props.content_status = say(STATUS[frame.draft], frame.own) if frame.shareable else ""
-    props.language = kit.word_tag(frame.own)
-    props.version = (f"Rev. {frame.revision.number}" if frame.revision is not None else "")
-    props.revision = 1
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.created = props.modified = now
-    core = props._element  # what has no value is left out, not written empty
-    for element in list(core):
-        if not (element.text or "").strip():
-            core.remove(element)
+         *(say(title, lang) for lang in langs)]))
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _core_properties(doc, [
+        ("dc:title", both(lambda lang: f"{say(title, lang)} — {name[lang]}")),
+        ("dc:subject", both(lambda lang: meeting_line(meeting, lang))),
+        ("dc:creator", _short(frame.author)),
+        ("cp:keywords", _short(keywords)),
+        ("cp:lastModifiedBy", _short(frame.author)),
+        ("cp:revision", "1"),
+        ("dcterms:created", now),
+        ("dcterms:modified", now),
+        ("cp:contentStatus", say(STATUS[frame.draft], frame.own) if frame.shareable else ""),
+        ("dc:language", kit.word_tag(frame.own)),
+        ("cp:version", f"Rev. {frame.revision.number}" if frame.revision is not None else ""),
+    ])
     _application_properties(doc, frame.author)
     _without_thumbnail(doc)
+
+
+CORE = {"cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        "dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc/terms/",
+        "dcmitype": "http://purl.org/dc/dcmitype/",
+        "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
+
+
+def _core_properties(doc: DocxDocument, values: list[tuple[str, str]]) -> None:
+    """docProps/core.xml written whole, the values that have one: not through python-docx's
+    setters, whose "cp:" prefix docxcompose (the book's annexes) re-maps to another
+    namespace for the rest of the process."""
+    declared = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in CORE.items())
+    dated = ' xsi:type="dcterms:W3CDTF"'
+    body = "".join(f"<{tag}{dated if tag.startswith('dcterms:') else ''}>{escape(value)}</{tag}>"
+                   for tag, value in values if value)
+    part = doc.part.package._core_properties_part  # the package's own, made if missing
+    part._element = parse_xml(f"<cp:coreProperties {declared}>{body}</cp:coreProperties>")
 
 
 def _short(text: str) -> str:
