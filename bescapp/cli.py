@@ -174,12 +174,18 @@ def _add_export_parser(sub, common) -> None:
     shared.add_argument("-o", "--output", required=True, metavar="FILE.docx")
     shared.add_argument("--pdf", action="store_true",
                         help=say(N_("also write a PDF beside it (needs LibreOffice)")))
-    documents.add_parser("agenda", parents=[shared], help=say(N_("the joint agenda (shareable)")))
-    delegations = documents.add_parser("delegations", parents=[shared],
+    # A shareable document is a draft ("DRAFT — NOT FOR DISTRIBUTION") until it is final.
+    shareable = argparse.ArgumentParser(add_help=False, parents=[shared])
+    shareable.add_argument("--final", action="store_true",
+                           help=say(N_("final: without the draft marking")))
+    documents.add_parser("agenda", parents=[shareable],
+                         help=say(N_("the joint agenda (shareable)")))
+    delegations = documents.add_parser("delegations", parents=[shareable],
                                        help=say(N_("both delegation lists (shareable)")))
     delegations.add_argument("--contact-sheet", action="store_true",
                              help=say(N_("include e-mail addresses and phone numbers")))
-    actions = documents.add_parser("actions", parents=[shared], help=say(N_("action-plan status report")))
+    actions = documents.add_parser("actions", parents=[shareable],
+                                   help=say(N_("action-plan status report")))
     actions.add_argument("--internal", action="store_true", help=say(N_("include internal notes")))
     book = documents.add_parser("briefing-book", parents=[shared],
                                 help=say(N_("the delegation's internal briefing book")))
@@ -187,7 +193,8 @@ def _add_export_parser(sub, common) -> None:
     book.add_argument("--template", metavar="FILE.docx", help=say(N_("your own Word template")))
     book.add_argument("--strict", action="store_true",
                       help=say(N_("refuse to export while the pre-flight list has entries")))
-    communique = documents.add_parser("communique", parents=[shared], help=say(N_("joint communiqué")))
+    communique = documents.add_parser("communique", parents=[shareable],
+                                      help=say(N_("joint communiqué")))
     communique.add_argument("--copy", choices=("us", "mx"),
                             help=say(N_("whose copy: that country is named first (default: our side's)")))
     communique.add_argument("--clean", action="store_true",

@@ -2761,249 +2761,264 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="208" />
+            <location filename="../bescapp/ui/export/view.py" line="216" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="209" />
+            <location filename="../bescapp/ui/export/view.py" line="217" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="209" />
+            <location filename="../bescapp/ui/export/view.py" line="217" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="210" />
+            <location filename="../bescapp/ui/export/view.py" line="218" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="210" />
+            <location filename="../bescapp/ui/export/view.py" line="218" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="211" />
+            <location filename="../bescapp/ui/export/view.py" line="219" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="214" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="214" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="215" />
+            <location filename="../bescapp/ui/export/view.py" line="223" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="227" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="224" />
+            <location filename="../bescapp/ui/export/view.py" line="232" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="228" />
+            <location filename="../bescapp/ui/export/view.py" line="236" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="241" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="243" />
             <source>Tracked changes from:</source>
             <translation>Control de cambios desde:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="245" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <location filename="../bescapp/ui/export/view.py" line="247" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="248" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="242" />
+            <location filename="../bescapp/ui/export/view.py" line="250" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="243" />
+            <location filename="../bescapp/ui/export/view.py" line="251" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="244" />
+            <location filename="../bescapp/ui/export/view.py" line="252" />
             <source>Pre-flight list</source>
             <translation>Lista de revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="245" />
+            <location filename="../bescapp/ui/export/view.py" line="253" />
             <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
             <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="246" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="247" />
+            <location filename="../bescapp/ui/export/view.py" line="255" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <location filename="../bescapp/ui/export/view.py" line="256" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <location filename="../bescapp/ui/export/view.py" line="257" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="250" />
+            <location filename="../bescapp/ui/export/view.py" line="258" />
+            <source>Draft marking:</source>
+            <translation>Leyenda de proyecto:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="259" />
+            <source>Final (no draft marking)</source>
+            <translation>Versión final (sin la leyenda de proyecto)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="260" />
+            <source>Without it the document says “DRAFT — NOT FOR DISTRIBUTION” and the day it was exported.</source>
+            <translation>Si no se marca, el documento dice «PROYECTO — NO DIFUNDIR» y la fecha en que se exportó.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="262" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <location filename="../bescapp/ui/export/view.py" line="267" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <location filename="../bescapp/ui/export/view.py" line="267" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="304" />
+            <location filename="../bescapp/ui/export/view.py" line="318" />
             <source>None (the text as it stands)</source>
             <translation>Ninguno (el texto tal como está)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="306" />
+            <location filename="../bescapp/ui/export/view.py" line="320" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="336" />
+            <location filename="../bescapp/ui/export/view.py" line="362" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="338" />
-            <location filename="../bescapp/ui/export/view.py" line="345" />
+            <location filename="../bescapp/ui/export/view.py" line="364" />
+            <location filename="../bescapp/ui/export/view.py" line="371" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="343" />
+            <location filename="../bescapp/ui/export/view.py" line="369" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="356" />
+            <location filename="../bescapp/ui/export/view.py" line="382" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="418" />
-            <location filename="../bescapp/ui/export/view.py" line="437" />
+            <location filename="../bescapp/ui/export/view.py" line="444" />
+            <location filename="../bescapp/ui/export/view.py" line="463" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="421" />
+            <location filename="../bescapp/ui/export/view.py" line="447" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="424" />
+            <location filename="../bescapp/ui/export/view.py" line="450" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="436" />
+            <location filename="../bescapp/ui/export/view.py" line="462" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="483" />
+            <location filename="../bescapp/ui/export/view.py" line="511" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="484" />
+            <location filename="../bescapp/ui/export/view.py" line="512" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="505" />
+            <location filename="../bescapp/ui/export/view.py" line="533" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -3012,7 +3027,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="508" />
+            <location filename="../bescapp/ui/export/view.py" line="536" />
             <source>%1 was written.
 
 %2
@@ -3025,12 +3040,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="513" />
+            <location filename="../bescapp/ui/export/view.py" line="541" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="511" />
+            <location filename="../bescapp/ui/export/view.py" line="539" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -3039,27 +3054,27 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="241" />
+            <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="251" />
+            <location filename="../bescapp/ui/export/view.py" line="263" />
             <source>Run the pre-flight checks again</source>
             <translation>Vuelve a ejecutar la revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="253" />
+            <location filename="../bescapp/ui/export/view.py" line="265" />
             <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
             <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="254" />
+            <location filename="../bescapp/ui/export/view.py" line="266" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="523" />
+            <location filename="../bescapp/ui/export/view.py" line="551" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>

@@ -9,6 +9,7 @@ and adds them. The briefing book reuses ``add_status_report``.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..domain import actions as rules
@@ -19,8 +20,8 @@ from ..i18n.formatting import format_date, format_number, format_percent, meetin
 from ..model.bilingual import Bilingual
 from ..model.entities import LineStatus, Meeting
 from ..store import actions as store
-from ..store.our_side import our_side
-from . import kit
+from ..store import our_side
+from . import frame, kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
@@ -65,37 +66,36 @@ WORDS = {
 }
 
 
-def word(key: str, language: str, **values) -> str:
+def word(key: str, language: str, **values) -> kit.Said:
     """A document word in one language, or "English / Español" for a bilingual document;
     values may be given per language as {"en": ..., "es": ...}."""
     return kit.word(WORDS[key], language, **values)
 
 
-def status_word(status: LineStatus | str, language: str) -> str:
-    return " / ".join(say(STATUS_WORDS[LineStatus(status)], lang) for lang in _langs(language))
+def status_word(status: LineStatus | str, language: str) -> kit.Said:
+    return kit.joined(" / ", [kit.said(say(STATUS_WORDS[LineStatus(status)], lang), lang)
+                              for lang in _langs(language)])
 
 
 def _langs(language: str) -> tuple[str, ...]:
     return languages.of_document(language)
 
 
-def _each(language: str, make) -> str:
+def _each(language: str, make) -> kit.Said:
     """One value per language, on separate lines in a bilingual cell (once if identical)."""
-    return "\n".join(dict.fromkeys(make(lang) for lang in _langs(language)))
+    return kit.each(language, make, "\n")
 
 
 def _date(value, language: str) -> str:
     return "" if value is None else _each(language, lambda lang: format_date(value, lang, "medium"))
 
 
-def _plan_title(plan: store.PlanRow, language: str) -> str:
-    codes = " / ".join(dict.fromkeys(plan.code_in(lang) for lang in _langs(language)))
-    return f"{codes} — " + " / ".join(dict.fromkeys(plan.title.either(lang)
-                                                    for lang in _langs(language)))
+def _plan_title(plan: store.PlanRow, language: str) -> kit.Said:
+    return kit.each(language, plan.code_in) + " — " + kit.each(language, plan.title.either)
 
 
-def _text(value: Bilingual, language: str) -> str:
-    return "\n".join(dict.fromkeys(value.either(lang) for lang in _langs(language)))
+def _text(value: Bilingual, language: str) -> kit.Said:
+    return kit.each(language, value.either, "\n")
 
 
 def add_status_report(doc, session, meeting: Meeting, language: str, *, internal: bool = False,
@@ -109,9 +109,11 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
              if rules.exists_as_of(row.created_on, as_of)]
     updates = store.load_updates(session)
     notes = store.internal_notes(session) if internal else {}
-    order = kit.column_order(our_side(session))  # our copy's language on the left
+    order = kit.column_order(our_side.our_side(session))  # our copy's language on the left
 
     kit.heading(doc, word("report", language), heading_level)
+    for lang in _langs(language):
+        kit.paragraph(doc, frame.meeting_line(meeting, lang), lang=lang)
     kit.paragraph(doc, word("as_of", language, date={lang: format_date(as_of, lang)
                                                      for lang in BOTH}))
     if internal:
@@ -133,7 +135,8 @@ def add_status_report(doc, session, meeting: Meeting, language: str, *, internal
         if not body:
             kit.paragraph(doc, word("no_lines", language))
             continue
-        kit.table(doc, header, body, widths, small=True)
+        kit.table(doc, header, body, widths, small=True,
+                  langs=_columns(languages.is_bilingual(language), 1, len(header), order))
     _since(doc, session, meeting, lines, updates, language, heading_level + 1, order)
 
 
@@ -180,7 +183,7 @@ def _lines_body(rows, notes, as_of, language, order) -> list[list[str]]:
         status, progress = row.status, row.progress
         due = _date(row.due_date, language)
         if rules.is_overdue(row.due_date, status, as_of):
-            due += f" ({word('overdue_mark', language)})"
+            due = due + " (" + word("overdue_mark", language) + ")"
         titles = ([row.title.either(lang) for lang in order] if bilingual
                   else [row.title.either(language)])
         values = [_each(language, row.code_in), *titles,
@@ -191,6 +194,14 @@ def _lines_body(rows, notes, as_of, language, order) -> list[list[str]]:
             values.append(_text(notes[row.id], language) if row.id in notes else "")
         body.append(values)
     return body
+
+
+def _columns(bilingual: bool, first: int, count: int,
+             order: tuple[str, ...]) -> list[str | None] | None:
+    """Each column's language: a bilingual table's two language columns from ``first``."""
+    if not bilingual:
+        return None
+    return [*(None,) * first, *order, *(None,) * (count - first - len(order))]
 
 
 def _since(doc, session, meeting, lines, updates, language, level, columns) -> None:
@@ -231,33 +242,44 @@ def _since(doc, session, meeting, lines, updates, language, level, columns) -> N
         body.append([_each(language, rows[u.line_id].code_in), _date(u.date, language),
                      status_word(u.status, language),
                      "" if u.progress is None else _percent(u.progress, language), *notes])
-    _table(doc, header, body, whole=(0, 1, 3))
+    _table(doc, header, body, whole=(0, 1, 3),
+           langs=_columns(bilingual, 4, len(header), columns))
 
 
-def _table(doc, header, body, whole=()):
+def _table(doc, header, body, whole=(), langs=None):
     """Text a size smaller than the body (these tables have many columns); the columns in
-    ``whole`` never wrap."""
-    return kit.table(doc, header, body, small=True, whole=whole)
+    ``whole`` never wrap; ``langs`` each column's language."""
+    return kit.table(doc, header, body, small=True, whole=whole, langs=langs)
 
 
 def write_status_report(session, meeting_id: int, language: str, path, *,
-                        internal: bool = False) -> Path:
-    """The status report as a whole document, written atomically to ``path``."""
+                        internal: bool = False, final: bool = False,
+                        today: dt.date | None = None) -> Path:
+    """The status report as a whole document, written atomically to ``path``. Shareable,
+    it is a draft (marked, dated ``today``) unless ``final``; ``internal`` adds the
+    internal notes and makes it ours: our handling marking, no draft marking."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
+    framed = frame.frame_of(session, meeting, language, shareable=not internal, final=final,
+                            today=today)
+    doc = kit.new_document(None, framed.own)
     kit.landscape(doc)  # eight columns and more
-    # Shareable: the header names the meeting; an internal copy says it is internal.
-    name = meeting_name(meeting.kind.value, meeting.number, document_language)
-    if internal:
-        name = f"{name} — {say(WORDS['internal'], document_language).upper()}"
-    kit.mark_every_page(doc, name, document_language)
+    # Shareable: the header names the meeting; an internal copy carries our marking.
+    marking = (frame.in_languages(our_side.read(session).marking, language) if internal
+               else kit.each(language, lambda lang: meeting_name(meeting.kind.value,
+                                                                 meeting.number, lang)))
+    # An internal copy says on every page that it holds the internal notes.
+    also = [kit.each(language, lambda lang: say(WORDS["internal"], lang).upper())] \
+        if internal else frame.page_lines(framed)
+    kit.mark_every_page(doc, marking, language, also)
+    frame.add_top(doc, framed)
     add_status_report(doc, session, meeting, language, internal=internal)
+    frame.describe(doc, framed, WORDS["report"])
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
     path = write_status_report(session, args.meeting, args.document_language, args.output,
-                               internal=getattr(args, "internal", False))
+                               internal=getattr(args, "internal", False),
+                               final=getattr(args, "final", False))
     return [kit.wrote(path)]

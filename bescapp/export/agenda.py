@@ -18,7 +18,7 @@ from ..i18n.formatting import format_date, format_date_range, format_time_range,
 from ..model.entities import Meeting
 from ..store import our_side
 from ..store.agenda import ItemRow, load_tree
-from . import kit
+from . import frame, kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
@@ -33,7 +33,7 @@ WORDS = {
 }
 
 
-def word(key: str, language: str) -> str:
+def word(key: str, language: str) -> kit.Said:
     """A document word in one language, or "English / Español" for a bilingual document."""
     return kit.word(WORDS[key], language)
 
@@ -53,10 +53,11 @@ def _entry_text(row: ItemRow, lang: str) -> str:
 def _time_text(schedule_: Schedule, row: ItemRow, language: str, clock: str,
                order: tuple[str, ...] = BOTH) -> str:
     slot = schedule_.slots[row.id]
-    if languages.is_bilingual(language):  # in the order of the columns
-        texts = dict.fromkeys(format_time_range(slot.start_time, slot.end_time, lang, clock)
-                              for lang in order)
-        return "\n".join(texts)
+    if languages.is_bilingual(language):  # in the order of the columns, each in its language
+        texts: dict[str, str] = {}
+        for lang in order:
+            texts.setdefault(format_time_range(slot.start_time, slot.end_time, lang, clock), lang)
+        return kit.joined("\n", [kit.said(text, lang) for text, lang in texts.items()])
     return format_time_range(slot.start_time, slot.end_time, language, clock)
 
 
@@ -82,7 +83,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
     kit.heading(doc, word("agenda", language), heading_level)
     for lang in (languages.of_document(language)):
-        kit.paragraph(doc, _meeting_line(meeting, lang))
+        kit.paragraph(doc, _meeting_line(meeting, lang), lang=lang)
     if not rows:
         kit.paragraph(doc, word("empty", language))
         return
@@ -90,9 +91,11 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     if languages.is_bilingual(language):
         header = [word("number", language), word("time", language), *kit.language_names(order),
                   word("leads", language)]
+        columns: tuple[str | None, ...] = (None, None, *order, None)
     else:
         header = [word("number", language), word("time", language), word("item", language),
                   word("leads", language)]
+        columns = (None,) * len(header)
     # Titles bold (the description follows on the next lines), sub-items indented.
     items = range(2, len(header) - 1)
     days = sched.days()
@@ -107,27 +110,32 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
             langs = languages.of_document(language)
-            kit.heading(doc, " / ".join(format_date(when, lang, "full") for lang in langs),
-                        heading_level + 1)
-        kit.table(doc, header, body, widths)
+            kit.heading(doc, kit.joined(" / ", [kit.said(format_date(when, lang, "full"), lang)
+                                                for lang in langs]), heading_level + 1)
+        kit.table(doc, header, body, widths, langs=columns)
 
 
-def write_agenda(session, meeting_id: int, language: str, path) -> Path:
-    """The joint agenda as a whole document, written atomically to ``path``."""
+def write_agenda(session, meeting_id: int, language: str, path, *, final: bool = False,
+                 today: dt.date | None = None) -> Path:
+    """The joint agenda as a whole document, written atomically to ``path``; a draft
+    (marked, dated ``today``) unless ``final``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
+    framed = frame.frame_of(session, meeting, language, final=final, today=today)
+    doc = kit.new_document(None, framed.own)
     if languages.is_bilingual(language):
         kit.landscape(doc)
     # A shareable document: its header names the meeting, not our handling marking.
-    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
-                        document_language)
+    kit.mark_every_page(doc, kit.each(language, lambda lang: meeting_name(
+        meeting.kind.value, meeting.number, lang)), language, frame.page_lines(framed))
+    frame.add_top(doc, framed)
     add_schedule(doc, session, meeting, language)
+    frame.describe(doc, framed, WORDS["agenda"])
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
-    path = write_agenda(session, args.meeting, args.document_language, args.output)
+    path = write_agenda(session, args.meeting, args.document_language, args.output,
+                        final=getattr(args, "final", False))
     return [kit.wrote(path)]
 

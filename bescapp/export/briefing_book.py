@@ -15,7 +15,7 @@ import copy
 import hashlib
 import importlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx import Document
@@ -37,7 +37,7 @@ from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
 from ..store import our_side
 from ..store.preflight import preflight as store_preflight
-from . import kit
+from . import frame, kit
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
 
@@ -91,7 +91,7 @@ class PreflightRefused(kit.ExportRefused):
                                         count=len(entries)), *lines]))
 
 
-def word(key: str, language: str, **values) -> str:
+def word(key: str, language: str, **values) -> kit.Said:
     return kit.word(WORDS[key], language, **values)
 
 
@@ -264,7 +264,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
 
     tell(0.05, "cover")
     chosen = _marking(meeting, language) if marking is None else marking
-    _cover(doc, meeting, language, chosen)
+    framed = frame.frame_of(session, meeting, language, own=doc_lang, shareable=False)
+    _cover(doc, framed)
     kit.page_break(doc)
     kit.add_toc(doc, word("contents", language), levels="1-3")
 
@@ -299,8 +300,10 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         _left_out(doc, "actions", language)
 
     tell(0.9, "saving")
-    _make_room_for_marking(doc)
-    kit.mark_every_page(doc, chosen, doc_lang)
+    letterhead = _make_room_for_marking(doc)
+    # A template's letterhead stays on the cover: a title page would need its own copy.
+    kit.mark_every_page(doc, chosen, language, title_page=not letterhead)
+    frame.describe(doc, framed, WORDS["book"])
     written = kit.save_atomic(doc, Path(path))
     tell(1.0, "done")
     return written
@@ -316,27 +319,30 @@ def _checked_marking(marking: str) -> str:
     return " ".join(texts.without_direction_controls(marking).split())
 
 
-def _marking(meeting: Meeting, language: str) -> str:
+def _marking(meeting: Meeting, language: str) -> kit.Said:
     """The meeting's marking in the book's language; a bilingual book carries both."""
-    marking = meeting.handling_marking
-    if languages.is_bilingual(language):
-        return " / ".join(dict.fromkeys(t for t in (marking.en, marking.es) if t))
-    return marking.either(language)
+    return frame.in_languages(meeting.handling_marking, language)
 
 
-def _cover(doc, meeting: Meeting, language: str, marking: str) -> None:
-    kit.paragraph(doc, marking, "Marking")
-    for _ in range(5):
+def _cover(doc, framed: frame.Frame) -> None:
+    """The cover: the committee, the meeting, "Briefing Book", when and where. The marking
+    is the page's header and footer (a title page, without a page number), not repeated."""
+    meeting, language = framed.meeting, framed.language
+    for _ in range(4):
         kit.paragraph(doc)
+    frame.add_committee(doc, framed, centred=True)
+    kit.paragraph(doc)
     for lang in _langs(language):
-        kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Cover Title")
+        kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Cover Title",
+                      lang=lang)
     kit.paragraph(doc, word("book", language), "Cover Subtitle")
     kit.paragraph(doc)
     for lang in _langs(language):
         kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang),
-                      "Cover Line")
+                      "Cover Line", lang=lang)
         kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
-                                                   meeting.city.either(lang)))), "Cover Line")
+                                                   meeting.city.either(lang)))), "Cover Line",
+                      lang=lang)
     for _ in range(4):
         kit.paragraph(doc)
     kit.paragraph(doc, word("internal", language), "Cover Notice")
@@ -360,9 +366,9 @@ def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[
     for done, item_id in enumerate(shown):
         item, slot = by_id[item_id], plan.slots[item_id]
         level = min(2 + slot.depth, 4)
-        titles = dict.fromkeys(item.title.either(lang) for lang in _langs(language))
-        out.paragraph([(" ".join(filter(None, (heading_number(slot.number),
-                                                " / ".join(titles)))), False)],
+        titles = kit.each(language, item.title.either)
+        number = heading_number(slot.number)
+        out.paragraph([(f"{number} " + titles if number else titles, False)],
                       f"Heading {level}")
         _item_fields(out, item, slot, language, clock)
         if item.attachments:
@@ -392,8 +398,8 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
         notes = "\n".join(filter(None, (note.get(lang).strip() for lang in _langs(language)
                                         for note in (person.internal_notes,
                                                      membership.internal_notes))))
-        names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
-        rows.append([("", [" / ".join(names)], False), ("", [person.email], False),
+        names = kit.each(language, lambda lang, person=person: display_name(person, lang))
+        rows.append([("", [names], False), ("", [person.email], False),
                      ("", [person.phone], False), ("", notes.split("\n"), False)])
     kit.heading(doc, word("contacts", language), 2)
     out = _Blocks(doc)
@@ -441,7 +447,7 @@ def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str, clock: str
             rows.append([(say(WORDS[key], lang), [_bullet(t) if bullets else t for t in text[lang]],
                           bullets) for lang in order])
         half = kit.usable_width(out.doc) / 2  # the two languages side by side, alike
-        out.table(kit.language_names(order), rows, widths=(half, half))
+        out.table(kit.language_names(order), rows, widths=(half, half), langs=order)
         return
     lang = language
     for key, text, bullets in fields:
@@ -470,17 +476,18 @@ class _Blocks:
     def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
         self.parts.append(kit.paragraph_xml(
             runs, style=kit.style_id(self.doc, style) if style else None,
-            strong=kit.style_id(self.doc, "Strong")))
+            strong=kit.style_id(self.doc, "Strong"), lang=kit.document_language(self.doc)))
 
-    def table(self, header: list[str], rows: list[list[tuple[str, list[str], bool]]],
-              whole: tuple[int, ...] = (), widths: tuple[float, ...] | None = None) -> None:
+    def table(self, header: Sequence[str], rows: list[list[tuple[str, list[str], bool]]],
+              whole: tuple[int, ...] = (), widths: tuple[float, ...] | None = None,
+              langs=None) -> None:
         """Cells of a bold label (may be "") and lines below it (bulleted or not); the
         header repeats on each page. Widths fit the text (the columns in ``whole`` never
-        wrap) unless given in points."""
-        cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label),
+        wrap) unless given in points; ``langs`` each column's language."""
+        cells = [[kit.Cell(kit.joined("\n", ([label] if label else []) + lines), bold=bool(label),
                            bullets=bullets)
                   for label, lines, bullets in row] for row in rows]
-        self.parts.append(kit.table_xml(self.doc, header, cells, widths, whole=whole))
+        self.parts.append(kit.table_xml(self.doc, header, cells, widths, whole=whole, langs=langs))
         self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
 
     def flush(self) -> None:
@@ -495,7 +502,7 @@ def _annex(doc, composer, attachment, language: str, level: int):
     Fields and links that would make Word fetch something are taken out of it first, so
     the book's "update fields on opening" never reaches outside. A paper that cannot be
     merged is a pre-flight entry (``preflight_entries``) and a note here."""
-    kit.heading(doc, f"{word('annex', language)}: {attachment.filename}", level)
+    kit.heading(doc, word("annex", language) + f": {attachment.filename}", level)
     problem = annex_problem(attachment.content, attachment.filename)
     if not problem:
         try:
@@ -523,8 +530,10 @@ def _new_section(doc, *, landscape: bool) -> None:
         section.page_width, section.page_height = section.page_height, section.page_width
 
 
-def _make_room_for_marking(doc) -> None:
-    """Keep a template's letterhead: the marking goes into a new first line, not over it."""
+def _make_room_for_marking(doc) -> bool:
+    """Keep a template's letterhead: the marking goes into a new first line, not over it.
+    Whether there was one."""
+    found = False
     for section in doc.sections:
         for part in (section.header, section.footer):
             if part.is_linked_to_previous:
@@ -532,6 +541,8 @@ def _make_room_for_marking(doc) -> None:
             first = part.paragraphs[0]
             if first.text.strip() or first._p.xpath(".//w:drawing|.//w:pict"):
                 first.insert_paragraph_before("")
+                found = True
+    return found
 
 
 _OUR_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4",

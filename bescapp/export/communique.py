@@ -7,6 +7,7 @@ usual pairings occur, in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from ..i18n.catalogue import N_, say, say_n
 from ..i18n.formatting import format_date, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
-from ..store.communique import ParagraphRow, draft_paragraphs
-from . import house_style, kit, negotiation
+from ..store.communique import ParagraphRow, draft_paragraphs, draft_revision
+from . import frame, house_style, kit, negotiation
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -65,7 +66,12 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",
-                     clean: bool = False, changes_from: int | None = None) -> Path:
+                     clean: bool = False, changes_from: int | None = None,
+                     final: bool = False, today: dt.date | None = None) -> Path:
+    """The communiqué exported from the working draft: the negotiating text is a draft
+    (marked unless ``final``) and prints its revision (``draft_revision``); the clean
+    text is final by definition and prints neither. ``changes_from`` (a version number)
+    shows the differences from that version as Word revisions."""
     kit.check_language(language)
     if copy not in COPIES:
         raise kit.ExportRefused(say(N_("unknown copy {copy!r}; use us or mx"), copy=copy))
@@ -79,16 +85,20 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     first = COPIES[copy]
     changes = negotiation.prepare(session, meeting.id, rows, changes_from, language, first)
     rows = [ParagraphRow(r.id, r.position, _ordered(r.text, first), r.status) for r in rows]
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
-    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
-                        document_language)
-    kit.paragraph(doc, kit.word(TITLES[first], language), "Title")
-    for lang in languages.of_document(language):
-        kit.paragraph(doc, _dateline(meeting, lang), "Subtitle")
+    # Each copy's first language is its own: a bilingual Mexican copy is Spanish first.
+    own = ("es" if first == "MX" else "en") if languages.is_bilingual(language) else language
+    framed = frame.frame_of(session, meeting, language, own=own, final=final or clean,
+                            today=today,
+                            revision=None if clean else draft_revision(session, meeting.id))
+    doc = kit.new_document(None, own)
+    kit.mark_every_page(doc, frame.meeting_name_of(framed), language, frame.page_lines(framed))
+    frame.add_top(doc, framed)
+    kit.paragraph(doc, framed.word(TITLES[first]), "Title")
+    for lang in framed.langs():
+        kit.paragraph(doc, _dateline(meeting, lang), "Subtitle", lang=lang)
     if not clean:
-        for lang in languages.of_document(language):
-            kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
+        for lang in framed.langs():
+            kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small", lang=lang)
     if changes.base is not None:
         # the same Word numbering and styles as the draft, the differences as revisions
         lists = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
@@ -103,6 +113,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
         for row in rows:
             _add_text(doc, doc.add_paragraph(), row, language, clean, numbers)
     changes.mark(doc)
+    frame.describe(doc, framed, TITLES[first])
     return kit.save_atomic(doc, Path(path))
 
 
@@ -125,12 +136,12 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
         if not part:
             continue
         if clean or not _BRACKETS.fullmatch(part):
-            paragraph.add_run(part)
+            kit.add_run(paragraph, part, lang)
             continue
         side = side_after(part, part.rindex("]") + 1)
-        paragraph.add_run(part[:len(part) - len(side)]).style = bracketed
+        kit.add_run(paragraph, part[:len(part) - len(side)], lang).style = bracketed
         if side:  # who proposed it, raised after the bracket as a negotiator marks it
-            paragraph.add_run(say(SIDE_WORDS[side], lang)).style = doc.styles["Bracket Side"]
+            kit.add_run(paragraph, say(SIDE_WORDS[side], lang), lang).style = doc.styles["Bracket Side"]
     if not clean:
         _add_status(paragraph, row.status, lang)
 
@@ -145,7 +156,7 @@ def _number(paragraph, numbers: str | None) -> None:
 
 
 def _add_status(paragraph, status: ParagraphStatus, lang: str):
-    mark = paragraph.add_run(f" ({say(STATUS_WORDS[status], lang)})")
+    mark = kit.add_run(paragraph, f" ({say(STATUS_WORDS[status], lang)})", lang)
     mark.style = paragraph.part.document.styles["Paragraph Status"]
     return mark
 
@@ -154,7 +165,8 @@ def _bilingual(doc, rows: list[ParagraphRow], clean: bool, order: tuple[str, ...
     """Both languages side by side, the copy's own language on the left; each column a
     list of its own, so the two show the same numbers row by row."""
     half = kit.usable_width(doc) / 2
-    table = kit.table(doc, kit.language_names(order), [("", "") for _ in rows], (half, half))
+    table = kit.table(doc, kit.language_names(order), [("", "") for _ in rows], (half, half),
+                      langs=list(order))
     numbers = {lang: None if clean else house_style.numbered_list(doc) for lang in order}
     for row, table_row in zip(rows, table.rows[1:], strict=True):
         for lang, cell in zip(order, table_row.cells, strict=True):
@@ -165,5 +177,6 @@ def export_from_cli(session, args) -> list[str]:
     path = write_communique(session, args.meeting, args.document_language, args.output,
                             copy=getattr(args, "copy", "us") or "us",
                             clean=getattr(args, "clean", False),
-                            changes_from=getattr(args, "changes_from", None))
+                            changes_from=getattr(args, "changes_from", None),
+                            final=getattr(args, "final", False))
     return [kit.wrote(path)]

@@ -9,6 +9,7 @@ list tells the counterpart who will be in the room.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..domain.people import display_name, is_woman
@@ -16,9 +17,9 @@ from ..i18n import languages
 from ..i18n.catalogue import N_, words
 from ..i18n.formatting import format_date_range, meeting_name
 from ..model.entities import Meeting
+from ..store import our_side
 from ..store.delegations import MemberRow, PartyList, load_lists
-from ..store.our_side import our_side
-from . import kit
+from . import frame, kit
 
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 BOTH = languages.CODES
@@ -44,7 +45,7 @@ DELEGATION_OF = {
 }
 
 
-def word(key: str, language: str) -> str:
+def word(key: str, language: str) -> kit.Said:
     """A document word in one language, or "English / Español" for a bilingual document."""
     return kit.word(WORDS[key], language)
 
@@ -63,7 +64,7 @@ def delegation_heading(party: PartyList, language: str) -> str:
         known = DELEGATION_OF.get(party.code)
         return words(lang).gettext(known) if known else party.country.either(lang)
 
-    return " / ".join(one(lang) for lang in BOTH) if languages.is_bilingual(language) else one(language)
+    return kit.each(language, one)
 
 
 def _meeting_line(meeting: Meeting, lang: str) -> str:
@@ -106,6 +107,14 @@ def _rows(members: list[MemberRow], language: str, contacts: bool, order: tuple[
                    _agency_text(m, language), *contact]
 
 
+def _languages(language: str, contacts: bool,
+               order: tuple[str, ...]) -> tuple[str | None, ...] | None:
+    """Each column's language: a bilingual list's two columns of people; else the document's."""
+    if not languages.is_bilingual(language):
+        return None
+    return (None, *order, *((None, None) if contacts else ()))
+
+
 def _header(language: str, contacts: bool, order: tuple[str, ...]) -> list[str]:
     contact = [word("email", language), word("phone", language)] if contacts else []
     if languages.is_bilingual(language):
@@ -122,8 +131,8 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
     lists = load_lists(session, meeting.id)
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
     for lang in (languages.of_document(language)):
-        kit.paragraph(doc, _meeting_line(meeting, lang))
-    order = kit.column_order(our_side(session))  # our copy's language on the left
+        kit.paragraph(doc, _meeting_line(meeting, lang), lang=lang)
+    order = kit.column_order(our_side.our_side(session))  # our copy's language on the left
     header = _header(language, contacts, order)
     names = (1, 2) if languages.is_bilingual(language) else (1,)  # in bold (both languages')
     bodies = [[[kit.Cell(value, bold=True) if k in names else value
@@ -139,7 +148,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
         if not body:
             kit.paragraph(doc, word("empty", language))
             continue
-        kit.table(doc, header, body, widths)
+        kit.table(doc, header, body, widths, langs=_languages(language, contacts, order))
     if biographies:
         _add_biographies(doc, lists, language, heading_level + 1)
 
@@ -151,32 +160,40 @@ def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> 
         for m in _shown(party.members):
             if m.biography.is_empty():
                 continue
-            name = " / ".join(dict.fromkeys(display_name(m, lang) for lang in langs))
+            name = kit.each(language, lambda lang, m=m: display_name(m, lang))
             kit.paragraph(doc, name, "Field Label")  # kept with the biography below it
             for lang in langs:
                 text = m.biography.get(lang) if languages.is_bilingual(language) else \
                     m.biography.either(lang)
                 if text:
-                    kit.paragraph(doc, text)
+                    kit.paragraph(doc, text, lang=lang)
 
 
 def write_delegations(session, meeting_id: int, language: str, path, *,
-                      contact_sheet: bool = False) -> Path:
-    """Both lists as a whole document, written atomically to ``path``."""
+                      contact_sheet: bool = False, final: bool = False,
+                      today: dt.date | None = None) -> Path:
+    """Both lists as a whole document, written atomically to ``path``; a draft (marked,
+    dated ``today``) unless ``final``."""
     kit.check_language(language)
     meeting = kit.load_meeting(session, meeting_id)
-    document_language = languages.body_language(language)
-    doc = kit.new_document(None, document_language)
+    framed = frame.frame_of(session, meeting, language, final=final, today=today)
+    doc = kit.new_document(None, framed.own)
     if contact_sheet:  # two more columns
         kit.landscape(doc)
-    # Shareable: the header names the meeting, not our handling marking.
-    kit.mark_every_page(doc, meeting_name(meeting.kind.value, meeting.number, document_language),
-                        document_language)
+    # Shareable: the header names the meeting; the contact sheet holds personal data, so
+    # it carries our handling marking.
+    marking = (frame.in_languages(our_side.read(session).marking, language) if contact_sheet
+               else kit.each(language, lambda lang: meeting_name(meeting.kind.value,
+                                                                 meeting.number, lang)))
+    kit.mark_every_page(doc, marking, language, frame.page_lines(framed))
+    frame.add_top(doc, framed)
     add_delegation_lists(doc, session, meeting, language, contacts=contact_sheet)
+    frame.describe(doc, framed, WORDS["contacts" if contact_sheet else "lists"])
     return kit.save_atomic(doc, Path(path))
 
 
 def export_from_cli(session, args) -> list[str]:
     path = write_delegations(session, args.meeting, args.document_language, args.output,
-                             contact_sheet=getattr(args, "contact_sheet", False))
+                             contact_sheet=getattr(args, "contact_sheet", False),
+                             final=getattr(args, "final", False))
     return [kit.wrote(path)]

@@ -38,6 +38,12 @@ STYLES = (
     Style("character", "Strong", None, run="<w:b/><w:bCs/>"),
     Style("paragraph", "Marking", "Normal", '<w:spacing w:after="0"/><w:jc w:val="center"/>',
           '<w:b/><w:sz w:val="18"/>'),
+    # the first page's "DRAFT — NOT FOR DISTRIBUTION" and its date, at the right
+    Style("paragraph", "Draft Marking", "Marking", '<w:jc w:val="right"/>'),
+    # the committee's name over a document's title (centred on the book's cover)
+    Style("paragraph", "Committee", "Normal", '<w:keepNext/><w:spacing w:after="0"/>',
+          "<w:b/><w:bCs/>"),
+    Style("paragraph", "Cover Committee", "Committee", '<w:jc w:val="center"/>'),
     Style("paragraph", "Small", "Normal", run='<w:sz w:val="18"/>'),
     Style("paragraph", "Page Numbers", "Small", '<w:spacing w:after="0"/><w:jc w:val="center"/>'),
     # Table cells: no space between a cell's lines; the header row's cells stay with the

@@ -39,6 +39,72 @@ LANGUAGE_NAMES = {"en": ("English", "Inglés"), "es": ("Spanish", "Español")}
 _NOT_IN_WORD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+class Said(str):
+    """Text whose pieces know their language: ``parts`` is (text, language code or None)
+    pairs, None for what belongs to no language (" / ", a number, a name), which takes the
+    language around it. A bilingual document's words are such text ("Agenda / Orden del
+    día"), so that the kit tags each piece for Word's spelling checker. Joining keeps the
+    pieces (``+``, ``joined``); an f-string or ``str.join`` makes plain text again."""
+
+    parts: tuple[tuple[str, str | None], ...]
+
+    def __new__(cls, parts: Iterable[tuple[str, str | None]]) -> Said:
+        pieces = tuple((text, lang) for text, lang in parts if text)
+        self = super().__new__(cls, "".join(text for text, _lang in pieces))
+        self.parts = pieces
+        return self
+
+    def __add__(self, other: str) -> Said:  # keeps the pieces: Said + str is Said
+        return Said(self.parts + pieces_of(other))
+
+    def __radd__(self, other: str) -> Said:
+        return Said(pieces_of(other) + self.parts)
+
+
+def said(text: str, lang: str | None) -> Said:
+    """``text`` in one language (a code of ``languages.CODES``)."""
+    return Said([(text, lang)])
+
+
+def pieces_of(text: str, lang: str | None = None) -> tuple[tuple[str, str | None], ...]:
+    """The (text, language) pieces of ``text``; plain text is all in ``lang``."""
+    if isinstance(text, Said):
+        return tuple((t, piece_lang or lang) for t, piece_lang in text.parts)
+    return ((text, lang),) if text else ()
+
+
+def runs_of(text: str, lang: str | None) -> list[tuple[str, str | None]]:
+    """The runs to write for ``text``: its pieces, a piece of no language in the language
+    before it (else ``lang``), neighbours of one language merged into one run."""
+    out: list[tuple[str, str | None]] = []
+    for piece, piece_lang in pieces_of(text):
+        piece_lang = piece_lang or (out[-1][1] if out else lang)
+        if out and out[-1][1] == piece_lang:
+            out[-1] = (out[-1][0] + piece, piece_lang)
+        else:
+            out.append((piece, piece_lang))
+    return out
+
+
+def joined(separator: str, texts: Iterable[str]) -> Said:
+    """``separator.join(texts)`` keeping each text's language; the separator has none."""
+    parts: list[tuple[str, str | None]] = []
+    for k, text in enumerate(texts):
+        if k:
+            parts.append((separator, None))
+        parts += pieces_of(text)
+    return Said(parts)
+
+
+def each(language: str, make, separator: str = " / ") -> Said:
+    """``make(lang)`` for each language of a document in ``language``, joined by
+    ``separator``; a value the same in both languages is written once (in the first)."""
+    seen: dict[str, str] = {}
+    for lang in languages.of_document(language):
+        seen.setdefault(make(lang), lang)
+    return joined(separator, [said(text, lang) for text, lang in seen.items()])
+
+
 class ExportError(Exception):
     """An export that could not be written; any earlier file at the path is intact."""
 
@@ -54,11 +120,11 @@ class ExportRefused(Exception):
     """An export bescapp will not write as asked (unknown meeting, strict pre-flight ...)."""
 
 
-def word(message: str, language: str, /, **values) -> str:
+def word(message: str, language: str, /, **values) -> Said:
     """A document's fixed word (marked with ``N_``) from the catalogue: in one language, or
-    "English / Español" for a bilingual document. Values may differ by language
-    (``{"en": ..., "es": ...}`` or a function of the language)."""
-    return document_word(message, language, **values)
+    "English / Español" for a bilingual document, each piece knowing its language. Values
+    may differ by language (``{"en": ..., "es": ...}`` or a function of the language)."""
+    return each(language, lambda lang: document_word(message, lang, **values))
 
 
 def check_language(language: str) -> None:
@@ -68,10 +134,10 @@ def check_language(language: str) -> None:
                                 language=language))
 
 
-def language_names(order: Sequence[str] = languages.CODES) -> list[str]:
+def language_names(order: Sequence[str] = languages.CODES) -> list[Said]:
     """The column headings of a bilingual table: each language's name in itself, in the
     order of the columns (``column_order``)."""
-    return [languages.get(code).name for code in order]
+    return [said(languages.get(code).name, code) for code in order]
 
 
 def column_order(side: str | None) -> tuple[str, ...]:
@@ -104,7 +170,11 @@ def clean(text: str | None) -> str:
 
 
 def new_document(template: Path | None = None, language: str = "en") -> DocxDocument:
-    """A document with the template's styles, headers and page set-up, and no body text."""
+    """A document with the template's styles, headers and page set-up, and no body text.
+
+    ``language`` (a code) is the document's own: Word's default for every run, the one
+    plain text given to the kit is tagged with (a bilingual document: its first language).
+    """
     doc = Document(str(template or TEMPLATE))
     body = doc.element.body
     for child in list(body):
@@ -115,20 +185,76 @@ def new_document(template: Path | None = None, language: str = "en") -> DocxDocu
     return doc
 
 
+def document_language(doc: DocxDocument) -> str:
+    """The language code ``new_document`` gave ``doc`` (its plain text's language)."""
+    return getattr(doc.part, "_bescapp_language", languages.SOURCE)
+
+
+def word_tag(lang: str | None) -> str:
+    return WORD_LANGUAGE.get(lang or "", WORD_LANGUAGE[languages.SOURCE])
+
+
 def set_language(doc: DocxDocument, language: str) -> None:
-    """Proofing language of the default style, so Word checks Spanish as Spanish."""
+    """The document's language for Word: the defaults' and the Normal style's proofing
+    language and the theme's, so every run that names none is checked in it."""
+    doc.part._bescapp_language = language  # type: ignore[attr-defined]  # ours, on the part
+    tag = word_tag(language)
     styles = doc.styles.element
-    rpr_default = styles.find(qn("w:docDefaults"))
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
     if rpr_default is None:
-        return
-    rpr = rpr_default.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
     if rpr is None:
-        return
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    _set_lang(rpr, tag)
+    normal = _style(doc, "Normal")
+    if normal is not None:
+        _set_lang(normal.element.get_or_add_rPr(), tag)
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
+
+
+# Children that come after w:lang in a run's properties (the schema's order).
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _set_lang(rpr, tag: str) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), WORD_LANGUAGE.get(language, "en-US"))
+        later = [rpr.find(qn(name)) for name in _AFTER_LANG]
+        later = [child for child in later if child is not None]
+        if later:
+            later[0].addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def add_run(paragraph: Paragraph, text: str, lang: str | None = None):
+    """A run of ``text`` at the end of ``paragraph``, tagged with its language (``lang``,
+    else the document's); returns the python-docx Run."""
+    run = paragraph.add_run(clean(text))
+    _set_lang(run._r.get_or_add_rPr(), word_tag(lang or _language_of(paragraph)))
+    return run
+
+
+def add_text(paragraph: Paragraph, text: str, lang: str | None = None) -> list:
+    """``text`` (plain, or ``Said`` in several languages) as runs, one per language piece."""
+    return [add_run(paragraph, piece, piece_lang) for piece, piece_lang in runs_of(text, lang)]
+
+
+def _language_of(paragraph: Paragraph) -> str:
+    """The language of the document ``paragraph`` is in (its body, a header, a cell)."""
+    main = paragraph.part.package.main_document_part
+    return getattr(main, "_bescapp_language", languages.SOURCE)
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
@@ -148,7 +274,7 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     separate = OxmlElement("w:fldChar")
     separate.set(qn("w:fldCharType"), "separate")
     run_with(separate)
-    paragraph.add_run(placeholder)
+    add_run(paragraph, placeholder)
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run_with(end)
@@ -164,29 +290,51 @@ def refresh_fields_on_open(doc: DocxDocument) -> None:
     update.set(qn("w:val"), "true")
 
 
-def mark_every_page(doc: DocxDocument, marking: str, language: str) -> None:
-    """The handling marking at the top and bottom of every page, "Page X of Y" below it."""
-    before, rest = say(PAGE_X_OF_Y, language).split("{page}")
-    between, after = rest.split("{pages}")
-    for section in doc.sections:
-        section.different_first_page_header_footer = False
-        header = section.header
-        header.is_linked_to_previous = False
-        _marking_paragraph(doc, header.paragraphs[0], marking)
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        _marking_paragraph(doc, footer.paragraphs[0], marking)
-        pages = footer.add_paragraph(style=_style(doc, "Page Numbers"))
-        pages.add_run(before)
+def mark_every_page(doc: DocxDocument, marking: str, language: str,
+                    also: Sequence[str] = (), *, title_page: bool = True) -> None:
+    """The handling marking at the top and bottom of every page, "Page X of Y" below it.
+
+    ``language`` is the document's (en, es or bilingual: "Page X of Y" in each); the
+    marking and the lines ``also`` printed under it in the header (a draft marking) may
+    be ``Said``. The first page is a title page (``title_page``): the marking alone, no
+    page number (its title block says what ``also`` says).
+    """
+    for number, section in enumerate(doc.sections):
+        first = title_page and number == 0
+        section.different_first_page_header_footer = first
+        parts = [(section.header, section.footer, True)]
+        if first:
+            parts.append((section.first_page_header, section.first_page_footer, False))
+        for header, footer, numbered in parts:
+            header.is_linked_to_previous = False
+            _marking_paragraph(doc, header.paragraphs[0], marking)
+            for line in also if numbered else ():
+                _marking_paragraph(doc, header.add_paragraph(), line)
+            footer.is_linked_to_previous = False
+            _marking_paragraph(doc, footer.paragraphs[0], marking)
+            if numbered:
+                _page_x_of_y(doc, footer.add_paragraph(style=_style(doc, "Page Numbers")), language)
+
+
+def _page_x_of_y(doc: DocxDocument, pages: Paragraph, language: str) -> None:
+    own = document_language(doc)  # the copy's language first
+    for k, lang in enumerate(sorted(languages.of_document(language), key=lambda c: c != own)):
+        before, rest = say(PAGE_X_OF_Y, lang).split("{page}")
+        between, after = rest.split("{pages}")
+        if k:
+            add_run(pages, " / ", lang)
+        add_run(pages, before, lang)
         add_field(pages, "PAGE")
-        pages.add_run(between)
+        add_run(pages, between, lang)
         add_field(pages, "NUMPAGES")
         if after:
-            pages.add_run(after)
+            add_run(pages, after, lang)
 
 
 def _marking_paragraph(doc: DocxDocument, paragraph: Paragraph, marking: str) -> None:
-    paragraph.text = clean(marking)
+    for run in list(paragraph.runs):
+        run._r.getparent().remove(run._r)
+    add_text(paragraph, clean(marking) if not isinstance(marking, Said) else marking)
     paragraph.style = _style(doc, "Marking") or paragraph.style  # centred by the style
 
 
@@ -200,50 +348,68 @@ def _style(doc: DocxDocument, name: str):
 def add_toc(doc: DocxDocument, title: str, levels: str = "1-2") -> None:
     """A real table of contents: Word's TOC field over the Heading styles. Its entries
     are written when the document is saved (``contents.fill``), once its headings exist."""
-    doc.add_paragraph(clean(title), style=_style(doc, "TOC Heading") or _style(doc, "Heading 1"))
+    paragraph(doc, title, "TOC Heading" if _style(doc, "TOC Heading") else "Heading 1")
     add_field(doc.add_paragraph(), f'TOC \\o "{levels}" \\h \\z \\u', placeholder=" ")
     refresh_fields_on_open(doc)
 
 
-def heading(doc: DocxDocument, text: str, level: int = 1) -> Paragraph:
-    return doc.add_heading(clean(text), level=level)
+def heading(doc: DocxDocument, text: str, level: int = 1, lang: str | None = None) -> Paragraph:
+    """A heading of ``text`` (plain in ``lang``, else the document's, or ``Said``)."""
+    block = doc.add_heading("", level=level)
+    add_text(block, _cleaned(text), lang)
+    return block
 
 
-def paragraph(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
-    return doc.add_paragraph(clean(text), style=_style(doc, style) if style else None)
+def paragraph(doc: DocxDocument, text: str = "", style: str | None = None,
+              lang: str | None = None) -> Paragraph:
+    """A paragraph of ``text`` (plain in ``lang``, else the document's, or ``Said``)."""
+    block = doc.add_paragraph("", style=_style(doc, style) if style else None)
+    add_text(block, _cleaned(text), lang)
+    return block
+
+
+def _cleaned(text: str) -> str:
+    if isinstance(text, Said):
+        return Said((clean(piece), lang) for piece, lang in text.parts)
+    return clean(text)
 
 
 @dataclass(frozen=True)
 class Cell:
     """A table cell's text with its emphasis: ``bold`` sets its first line (a title, a
     name) in bold; ``indent`` (points) shifts every line, as for a sub-item; ``bullets``
-    sets the lines below a bold first line (or every line) as a bulleted list."""
+    sets the lines below a bold first line (or every line) as a bulleted list; ``lang`` is
+    the language of plain text (else its column's, else the document's)."""
 
     text: str
     bold: bool = False
     indent: float = 0
     bullets: bool = False
+    lang: str | None = None
 
 
 def table(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
           widths: Sequence[float] | None = None, *, small: bool = False,
-          whole: Iterable[int] = ()) -> Table:
+          whole: Iterable[int] = (), langs: Sequence[str | None] | None = None) -> Table:
     """A table with a bold header row repeated on every page, added at the end of ``doc``.
 
     No row splits across a page, and the header row stays with the first row below it.
     Column widths fit the text (``measure.fit``) unless ``widths`` (points) are given;
     the columns in ``whole`` never wrap a line (times, telephone numbers). ``small`` sets
-    the text a size smaller (tables of many columns). Cells are ``str`` or ``Cell``; a
-    line end in the text starts a new paragraph in the cell.
+    the text a size smaller (tables of many columns). ``langs`` is the language of each
+    column's plain text (a bilingual table's "en", "es"; None: the document's). Cells are
+    ``str``, ``Said`` or ``Cell``; a line end in the text starts a new paragraph in the cell.
     """
-    element = insert_xml(doc, table_xml(doc, header, rows, widths, small=small, whole=whole))[0]
+    element = insert_xml(doc, table_xml(doc, header, rows, widths, small=small, whole=whole,
+                                        langs=langs))[0]
     return Table(element, doc._body)
 
 
 def bilingual_table(doc: DocxDocument, pairs: Iterable[tuple[str, str]],
-                    header: Sequence[str] | None = None) -> Table:
-    """Two languages side by side, row by row, under each language's name."""
-    return table(doc, list(header or language_names()), pairs)
+                    order: Sequence[str] = languages.CODES) -> Table:
+    """Two languages side by side, row by row, under each language's name, in ``order``
+    (``column_order``): each pair is given in that order."""
+    return table(doc, language_names(order), pairs, langs=list(order))
 
 
 # WordprocessingML written as text ------------------------------------------------
@@ -260,25 +426,32 @@ def style_id(doc: DocxDocument, name: str) -> str | None:
     return cache[name]
 
 
-def run_xml(text: str, *, char_style: str | None = None) -> str:
-    """One run; ``char_style`` is a character style's id (see ``style_id``)."""
-    props = f'<w:rPr><w:rStyle w:val="{escape(char_style)}"/></w:rPr>' if char_style else ""
+def run_xml(text: str, *, char_style: str | None = None, lang: str | None = None) -> str:
+    """One run; ``char_style`` is a character style's id (see ``style_id``), ``lang`` (a
+    code) tags it for Word's spelling checker."""
+    props = (f'<w:rStyle w:val="{escape(char_style)}"/>' if char_style else "") + \
+        (f'<w:lang w:val="{word_tag(lang)}"/>' if lang else "")
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r>'
 
 
 def paragraph_xml(runs: Iterable[tuple[str, bool]] = (), *, style: str | None = None,
                   keep_next: bool = False, indent: float = 0, strong: str | None = None,
-                  numbering: str | None = None) -> str:
+                  numbering: str | None = None, lang: str | None = None) -> str:
     """One paragraph of (text, bold) runs; ``style`` is a paragraph style's id and
     ``strong`` the character style's id for the bold runs (see ``style_id``);
-    ``numbering`` a list's numId (``house_style``)."""
+    ``numbering`` a list's numId (``house_style``).
+
+    Each run is tagged with its language: a ``Said`` text's own, plain text ``lang``
+    (pass ``document_language(doc)`` when it is the document's)."""
     props = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + \
         ("<w:keepNext/>" if keep_next else "") + \
         (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/></w:numPr>'
          if numbering else "") + \
         (f'<w:ind w:left="{round(indent * 20)}"/>' if indent else "")
-    body = "".join(run_xml(text, char_style=strong if bold else None)
-                   for text, bold in runs if text)
+    body = "".join(run_xml(piece, char_style=strong if bold else None, lang=piece_lang)
+                   for text, bold in runs if text
+                   for piece, piece_lang in runs_of(text, lang))
     return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
 
 
@@ -310,19 +483,32 @@ def _cell_lines(value: str | Cell, header: bool) -> list[measure.Line]:
     return out
 
 
-def _cell_xml(width: int, value: str | Cell, styles: _CellStyles, header: bool = False) -> str:
+def _lines(text: str, lang: str | None) -> list[Said]:
+    """``text`` cut at its line ends, each line keeping its pieces' languages."""
+    lines: list[list[tuple[str, str | None]]] = [[]]
+    for piece, piece_lang in pieces_of(_cleaned(text), lang):
+        for k, part in enumerate(piece.split("\n")):
+            if k:
+                lines.append([])
+            lines[-1].append((part, piece_lang))
+    return [Said(line) for line in lines]
+
+
+def _cell_xml(width: int, value: str | Cell, styles: _CellStyles, header: bool = False,
+              lang: str | None = None) -> str:
     cell = value if isinstance(value, Cell) else Cell(value, bold=header)
+    lang = cell.lang or lang
     paragraphs = []
-    for line in _cell_lines(cell, header):
+    for line, text in zip(_cell_lines(cell, header), _lines(cell.text, lang), strict=True):
         if header:
-            paragraphs.append(paragraph_xml([(line.text, False)], style=styles.heading,
-                                            indent=cell.indent))
+            paragraphs.append(paragraph_xml([(text, False)], style=styles.heading,
+                                            indent=cell.indent, lang=lang))
         elif cell.bullets and not line.bold:
-            paragraphs.append(paragraph_xml([(line.text, False)], style=styles.bullet,
-                                            indent=cell.indent))
+            paragraphs.append(paragraph_xml([(text, False)], style=styles.bullet,
+                                            indent=cell.indent, lang=lang))
         else:
-            paragraphs.append(paragraph_xml([(line.text, line.bold)], style=styles.text,
-                                            indent=cell.indent, strong=styles.strong))
+            paragraphs.append(paragraph_xml([(text, line.bold)], style=styles.text,
+                                            indent=cell.indent, strong=styles.strong, lang=lang))
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
 
 
@@ -356,7 +542,7 @@ def fit_widths(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence
 
 def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[str | Cell]],
               widths: Sequence[float] | None = None, *, small: bool = False,
-              whole: Iterable[int] = ()) -> str:
+              whole: Iterable[int] = (), langs: Sequence[str | None] | None = None) -> str:
     """The XML of ``table`` (for writers that insert many blocks in one parse)."""
     rows = [list(values) for values in rows]
     if not widths:
@@ -367,6 +553,10 @@ def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in twips)
     style = style_id(doc, "Table Grid")
     styles = _CellStyles.of(doc, small)
+    own = document_language(doc)
+    column_langs = [lang or own for lang in (langs or [None] * len(header))]
+    if len(column_langs) != len(header):
+        raise ValueError(f"{len(header)} columns but {len(column_langs)} languages")
     # Every row whole on one page (a split row puts two languages a line out of step);
     # the header row repeats at the top of each page.
     out = [f"<w:tbl><w:tblPr>"
@@ -375,12 +565,13 @@ def table_xml(doc: DocxDocument, header: Sequence[str], rows: Iterable[Sequence[
            '<w:tblLook w:val="04A0"/></w:tblPr>'
            f"<w:tblGrid>{grid}</w:tblGrid>",
            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
-    out += [_cell_xml(width, text, styles, header=True)
-            for width, text in zip(twips, header, strict=True)]
+    out += [_cell_xml(width, text, styles, header=True, lang=lang)
+            for width, text, lang in zip(twips, header, column_langs, strict=True)]
     out.append("</w:tr>")
     for values in rows:
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        out += [_cell_xml(width, value, styles) for width, value in zip(twips, values, strict=True)]
+        out += [_cell_xml(width, value, styles, lang=lang)
+                for width, value, lang in zip(twips, values, column_langs, strict=True)]
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)

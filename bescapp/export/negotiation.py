@@ -53,8 +53,7 @@ class Negotiation:
                                 [(r.text, r.status) for r in new])
         langs = languages.of_document(self.language)
         if languages.is_bilingual(self.language):
-            table = kit.bilingual_table(doc, [("", "") for _ in pairs],
-                                        tuple(kit.language_names()))
+            table = kit.bilingual_table(doc, [("", "") for _ in pairs])
             targets = [dict(zip(languages.CODES, (c.paragraphs[0] for c in row.cells),
                                 strict=True)) for row in table.rows[1:]]
         else:
@@ -82,7 +81,8 @@ class Negotiation:
                  add_status) -> None:
         before, after = kit.clean(old.text.get(lang)), kit.clean(new.text.get(lang))
         revisions.add_pieces(paragraph, diff_words(before, after), self.reviser,
-                             brackets_bold=True, old=before, new=after)
+                             brackets_bold=True, old=before, new=after,
+                             lang=kit.word_tag(lang))
         if old.status != new.status:
             revisions.wrap_runs_of(add_status(paragraph, old.status, lang), self.reviser, "w:del")
             revisions.wrap_runs_of(add_status(paragraph, new.status, lang), self.reviser, "w:ins")

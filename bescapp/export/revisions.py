@@ -61,11 +61,16 @@ def _runs(text: str, mask: list[bool]) -> Iterator[tuple[str, bool]]:
             start = i
 
 
-def _run(text: str, bold: bool, deleted: bool):
+def _run(text: str, bold: bool, deleted: bool, lang: str | None = None):
     run = OxmlElement("w:r")
-    if bold:
+    if bold or lang:
         props = OxmlElement("w:rPr")
-        props.append(OxmlElement("w:b"))
+        if bold:
+            props.append(OxmlElement("w:b"))
+        if lang:  # Word checks each column's spelling in its own language
+            tag = OxmlElement("w:lang")
+            tag.set(qn("w:val"), lang)
+            props.append(tag)
         run.append(props)
     body = OxmlElement("w:delText" if deleted else "w:t")
     body.set(qn("xml:space"), "preserve")
@@ -75,7 +80,7 @@ def _run(text: str, bold: bool, deleted: bool):
 
 
 def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bold: bool,
-               old: str, new: str) -> None:
+               old: str, new: str, lang: str | None = None) -> None:
     """The pieces of a word diff as runs of ``paragraph``: insertions in ``w:ins``,
     deletions in ``w:del``; text in brackets bold on either side."""
     old_mask = bold_mask(old) if brackets_bold else [False] * len(old)
@@ -91,7 +96,8 @@ def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bol
             at_new += size
             if piece.op == "equal":
                 at_old += size
-        runs = [_run(text, bold, piece.op == "delete") for text, bold in _runs(piece.text, mask)]
+        runs = [_run(text, bold, piece.op == "delete", lang)
+                for text, bold in _runs(piece.text, mask)]
         if piece.op == "equal":
             for run in runs:
                 p.append(run)

@@ -133,6 +133,14 @@ class VersionInfo:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """Which revision the working draft is (see ``draft_revision``)."""
+
+    number: int
+    saved_on: dt.date | None  # the saved version's date; None: the draft has changed since
+
+
+@dataclass(frozen=True)
 class TermFields:
     term: Bilingual = field(default_factory=Bilingual)
     acronym: Bilingual = field(default_factory=Bilingual)
@@ -441,6 +449,27 @@ def sent_version(session: Session, meeting_id: int) -> VersionInfo | None:
                 and [(r.text, r.status) for r in paragraphs(session, version.id)] == draft:
             return version
     return None
+
+
+def draft_revision(session: Session, meeting_id: int) -> Revision:
+    """The revision a document exported from the working draft is.
+
+    In the words of ``list_versions``: while the working draft (number 0) reads as the
+    latest saved version does (the same paragraphs, texts and statuses, in order), it *is*
+    that version: its number and the day it was saved. Once the draft differs from it (or
+    nothing was saved yet) it is the next revision, the number the next save will give it,
+    not saved yet (``saved_on`` None)."""
+    versions = [v for v in list_versions(session, meeting_id) if v.number > 0]
+    if not versions:
+        return Revision(1, None)
+    latest = versions[-1]
+
+    def content(rows: list[ParagraphRow]) -> list[tuple]:
+        return [(r.text.en, r.text.es, r.status) for r in rows]
+
+    if content(draft_paragraphs(session, meeting_id)) == content(paragraphs(session, latest.id)):
+        return Revision(latest.number, latest.saved_at.date())
+    return Revision(latest.number + 1, None)
 
 
 # --------------------------------------------------------------------------- termbase

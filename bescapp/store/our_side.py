@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import text as texts
-from ..i18n.catalogue import N_
+from ..i18n.catalogue import N_, say
 from ..i18n.formatting import CLOCKS, default_clock
 from ..model.bilingual import Bilingual
 from ..model.entities import DatabaseSettings, Party
@@ -22,6 +22,8 @@ from .starter import COMMITTEE_ACRONYM, COMMITTEE_NAME, MARKINGS
 
 SIDES = ("US", "MX")
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+# Our delegation as the author of our documents (their properties' author).
+DELEGATIONS = {"US": N_("U.S. Delegation"), "MX": N_("Mexican Delegation")}
 
 
 class SideProblem(Exception):
@@ -110,6 +112,13 @@ def our_side(session: Session) -> str | None:
 def clock(session: Session) -> str:
     """How this database's Spanish documents and window write the time (``OurSettings.clock``)."""
     return read(session).clock
+
+
+def our_delegation(session: Session, lang: str) -> str:
+    """Our delegation's name in ``lang`` ("U.S. Delegation", "Delegación de México"), as a
+    document's author; "" while our side is not set."""
+    side = our_side(session)
+    return say(DELEGATIONS[side], lang) if side in DELEGATIONS else ""
 
 
 def write(session: Session, settings: OurSettings) -> Changes:

@@ -45,7 +45,7 @@ def test_spanish_messages_and_an_english_document_are_two_options(fresh_path, tm
     assert main(["--language", "es", "export", "agenda", "--database", str(path),
                  "--meeting", meeting, "--language", "en", "-o", str(out)]) == 0
     assert capsys.readouterr().out == f"se escribió {out}\n"
-    assert Document(str(out)).paragraphs[0].text == "Agenda"  # the document's language
+    assert "Agenda" in [p.text for p in Document(str(out)).paragraphs]  # the document's language
     assert main(["--language", "es", "export", "agenda", "--database", str(path),
                  "--meeting", "999", "-o", str(out)]) == 1
     assert capsys.readouterr().err == ("bescapp: no hay ninguna reunión con el id 999 "

@@ -132,3 +132,26 @@ def test_the_generated_draft_names_no_host_as_an_open_bracket(prepared, tmp_path
     assert "hosted by ." not in text
     assert "de la reunión ." not in text
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("document", ["agenda", "delegations", "actions", "communique"])
+def test_a_shareable_document_is_a_draft_until_exported_with_final(prepared, document, tmp_path,
+                                                                   capsys):
+    """Our committee names the document; "--final" drops the draft marking and its date."""
+    path, meeting, _side = prepared
+    texts = {}
+    for final in (False, True):
+        output = tmp_path / f"{document}-{final}.docx"
+        assert main(["export", document, "--database", str(path), "--meeting", str(meeting),
+                     "--language", "es", "-o", str(output), *(["--final"] if final else [])]) == 0
+        texts[final] = document_text(output)
+    capsys.readouterr()
+    committee = "Comité Ejecutivo Bilateral para la Administración de la Frontera en el Siglo XXI"
+    assert committee in texts[False]
+    assert committee in texts[True]
+    assert "PROYECTO — NO DIFUNDIR" in texts[False]
+    assert "PROYECTO — NO DIFUNDIR" not in texts[True]
+    dated = "Rev. 1 — " if document == "communique" else "Al "
+    assert dated in texts[False]
+    if document != "communique":
+        assert "\nAl " not in "\n" + texts[True]

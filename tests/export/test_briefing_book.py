@@ -73,12 +73,16 @@ def test_cover_names_the_meeting_date_and_place_in_the_books_language(books):
     assert "Briefing Book" in en
     assert "March 4, 2020" in en
     assert "Ministry of Foreign Affairs (SRE), Mexico City" in en
-    assert "SENSITIVE BUT UNCLASSIFIED" in en
+    assert "21st Century Border Management Initiative Executive Steering Committee" in en
+    assert "SENSITIVE BUT UNCLASSIFIED" not in en  # the page's header and footer carry it
     es = body_text(Document(str(books["es"])))[:12]
     assert "XII Reunión Plenaria" in es
     assert "Carpeta informativa" in es  # sentence case (RAE)
     assert "4 de marzo de 2020" in es
     assert "Secretaría de Relaciones Exteriores, Ciudad de México" in es
+    assert ("Comité Ejecutivo Bilateral para la Administración de la Frontera en el Siglo XXI"
+            in es)
+    assert "SENSIBLE NO CLASIFICADO" not in es
     both = body_text(Document(str(books["bilingual"])))[:14]
     assert {"12th Plenary Meeting", "XII Reunión Plenaria", "Briefing Book / Carpeta informativa",
             "March 4, 2020", "4 de marzo de 2020"} <= set(both)

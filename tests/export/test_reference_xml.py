@@ -29,6 +29,7 @@ contact sheet and the status report bound together, whose builders are compared 
 language above, and one book is the size of all the rest.
 """
 
+import datetime as dt
 import difflib
 import hashlib
 import os
@@ -54,23 +55,29 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 DCTERMS = "http://purl.org/dc/terms/"
 
 
+# The day a draft says it was exported ("As of ..."), so that no reference depends on the
+# day the test runs.
+DAY = dt.date(2020, 2, 28)
+
+
 def _writers():
     """(document, variant) -> write(session, meeting_id, path)."""
     writers = {}
     for lang in LANGUAGES:
-        writers["agenda", lang] = lambda s, m, p, lang=lang: write_agenda(s, m, lang, p)
+        writers["agenda", lang] = lambda s, m, p, lang=lang: write_agenda(s, m, lang, p, today=DAY)
         writers["delegation-lists", lang] = (
-            lambda s, m, p, lang=lang: write_delegations(s, m, lang, p))
+            lambda s, m, p, lang=lang: write_delegations(s, m, lang, p, today=DAY))
         writers["contact-sheet", lang] = (
-            lambda s, m, p, lang=lang: write_delegations(s, m, lang, p, contact_sheet=True))
+            lambda s, m, p, lang=lang: write_delegations(s, m, lang, p, contact_sheet=True,
+                                                         today=DAY))
         writers["status-report", lang] = (
-            lambda s, m, p, lang=lang: write_status_report(s, m, lang, p))
+            lambda s, m, p, lang=lang: write_status_report(s, m, lang, p, today=DAY))
         writers["communique", f"us-{lang}"] = (
-            lambda s, m, p, lang=lang: write_communique(s, m, lang, p, copy="us"))
+            lambda s, m, p, lang=lang: write_communique(s, m, lang, p, copy="us", today=DAY))
     writers["status-report", "internal-en"] = (
-        lambda s, m, p: write_status_report(s, m, "en", p, internal=True))
+        lambda s, m, p: write_status_report(s, m, "en", p, internal=True, today=DAY))
     writers["communique", "mx-bilingual"] = (
-        lambda s, m, p: write_communique(s, m, "bilingual", p, copy="mx"))
+        lambda s, m, p: write_communique(s, m, "bilingual", p, copy="mx", today=DAY))
     writers["briefing-book", "en"] = lambda s, m, p: write_briefing_book(s, m, "en", p)
     return writers
 

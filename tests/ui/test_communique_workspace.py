@@ -245,7 +245,8 @@ def test_export_writes_the_chosen_copy(workspace, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     workspace.export()
-    assert Document(str(target)).paragraphs[0].text == "Comunicado conjunto México–Estados Unidos"
+    assert [p.text for p in Document(str(target)).paragraphs if p.style.name == "Title"] == [
+        "Comunicado conjunto México–Estados Unidos"]
 
 
 def test_clean_export_refusal_is_shown(workspace, monkeypatch, tmp_path):

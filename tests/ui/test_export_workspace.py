@@ -93,6 +93,27 @@ def test_every_other_document_exports_from_the_window(export, qtbot, tmp_path):
         assert zipfile.is_zipfile(path)
 
 
+def test_final_drops_the_draft_marking_of_a_shareable_document(export, qtbot, tmp_path):
+    def text_of(path):
+        return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+    export.choose("briefing_book")
+    assert not export.form.isRowVisible(export.labels["final"])  # the book is never a draft
+    export.choose("agenda", "es")
+    assert export.form.isRowVisible(export.labels["final"])
+    assert not export.final.isChecked()
+    assert run_export(export, qtbot, tmp_path / "draft.docx") is True
+    assert "PROYECTO — NO DIFUNDIR" in text_of(tmp_path / "draft.docx")
+    export.final.setChecked(True)
+    assert run_export(export, qtbot, tmp_path / "final.docx") is True
+    assert "PROYECTO — NO DIFUNDIR" not in text_of(tmp_path / "final.docx")
+    export.choose("actions")
+    export.internal.setChecked(True)  # an internal report is never a draft: nothing to choose
+    assert not export.final.isEnabled()
+    export.internal.setChecked(False)
+    assert export.final.isEnabled()
+
+
 def test_a_crafted_template_is_refused_with_a_clear_message(export, qtbot, tmp_path):
     template = tmp_path / "letterhead.docx"
     Document().save(template)

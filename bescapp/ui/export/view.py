@@ -43,6 +43,8 @@ from .wording import entry_text, failure_text, step_text, workspace_word
 from .worker import ExportRequest, ExportWorker, writer_of
 
 DOCUMENTS = ("briefing_book", "agenda", "delegations", "actions", "communique")
+# Shareable documents are drafts ("DRAFT — NOT FOR DISTRIBUTION") until they are final.
+SHAREABLE = ("agenda", "delegations", "actions", "communique")
 LANGUAGES = languages.DOCUMENT_LANGUAGES
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -107,6 +109,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.clean = QCheckBox()
         self.pdf = QCheckBox()
         self.changes_from = QComboBox()  # the saved version the tracked changes are from
+        self.final = QCheckBox()
         self.output = QLineEdit()
         self.output_button = QPushButton()
 
@@ -114,7 +117,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = {key: QLabel() for key in ("document", "language", "marking", "template",
                                                   "strict", "contact_sheet", "internal", "copy",
-                                                  "clean", "changes_from", "pdf",
+                                                  "clean", "changes_from", "final", "pdf",
                                                   "output")}
         self.form.addRow(self.labels["document"], self.document)
         self.form.addRow(self.labels["language"], self.document_language)
@@ -127,10 +130,12 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form.addRow(self.labels["copy"], self.copy)
         self.form.addRow(self.labels["clean"], self.clean)
         self.form.addRow(self.labels["changes_from"], self.changes_from)
+        self.form.addRow(self.labels["final"], self.final)
         self.form.addRow(self.labels["pdf"], self.pdf)
         self.form.addRow(self.labels["output"], self._with_button(self.output, self.output_button))
         for key, label in self.labels.items():
-            label.setWordWrap(key in ("strict", "contact_sheet", "internal", "clean", "pdf"))
+            label.setWordWrap(key in ("strict", "contact_sheet", "internal", "clean", "final",
+                                      "pdf"))
 
         self.preflight_label = QLabel()
         self.preflight_label.setWordWrap(True)
@@ -176,6 +181,9 @@ class ExportWorkspace(Retranslates, QWidget):
         layout.addWidget(self.preflight, 1)
         layout.addLayout(bottom)
 
+        # An internal report and a clean communiqué are never drafts: nothing to choose.
+        self.internal.toggled.connect(self._show_final)
+        self.clean.toggled.connect(self._show_final)
         self.document.currentIndexChanged.connect(self._on_choice)
         self.document_language.currentIndexChanged.connect(self._on_choice)
         self.output.textEdited.connect(self._on_path_edited)
@@ -247,6 +255,10 @@ class ExportWorkspace(Retranslates, QWidget):
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
         self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
         self.pdf.setText(self.tr("Also write a &PDF beside it (through LibreOffice)"))
+        self.labels["final"].setText(self.tr("Draft marking:"))
+        self.final.setText(self.tr("Final (no draft marking)"))
+        self.final.setToolTip(self.tr("Without it the document says “DRAFT — NOT FOR "
+                                      "DISTRIBUTION” and the day it was exported."))
         self.refresh_button.setText(self.tr("Check &again"))
         self.refresh_button.setToolTip(self.tr("Run the pre-flight checks again"))
         self.template.setToolTip(self.tr(
@@ -284,6 +296,8 @@ class ExportWorkspace(Retranslates, QWidget):
                 "clean": "communique", "changes_from": "communique"}
         for key, owner in rows.items():
             self.form.setRowVisible(self.labels[key], owner == document)
+        self.form.setRowVisible(self.labels["final"], document in SHAREABLE)
+        self._show_final()
         if document == "communique":
             self._fill_versions()
         self.export_button.setEnabled(writer_of(document) is not None and self.worker is None)
@@ -307,6 +321,18 @@ class ExportWorkspace(Retranslates, QWidget):
                                       .replace("%2", version.label), version.number)
         index = self.changes_from.findData(chosen)
         self.changes_from.setCurrentIndex(max(index, 0))
+
+    def _show_final(self, *_args) -> None:
+        """The choice is off where the document cannot be a draft."""
+        document = self.chosen_document()
+        never_draft = (document == "actions" and self.internal.isChecked()) or \
+            (document == "communique" and self.clean.isChecked())
+        self.final.setEnabled(not never_draft)
+
+    def is_final(self) -> bool:
+        """Whether the chosen document is exported without the draft marking."""
+        return self.chosen_document() in SHAREABLE and self.final.isChecked() and \
+            self.final.isEnabled()
 
     def _on_path_edited(self, _text: str) -> None:
         self._path_edited = True
@@ -454,6 +480,8 @@ class ExportWorkspace(Retranslates, QWidget):
             options = {"copy": ("us", "mx")[self.copy.currentIndex()], "clean": self.clean.isChecked(),
                        "changes_from": None if self.clean.isChecked()
                        else self.changes_from.currentData()}
+        if document in SHAREABLE:
+            options["final"] = self.is_final()
         return ExportRequest(document, self.context.meeting_id, self.chosen_language(),
                              Path(self.output.text().strip()).expanduser(), options,
                              pdf=self.pdf.isChecked())
