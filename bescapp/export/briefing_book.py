@@ -395,12 +395,12 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
         membership = found[membership_id]
         person = membership.person
         # Each language's notes in its own document: the pre-flight lists a note in one only.
-        notes = "\n".join(filter(None, (note.get(lang).strip() for lang in _langs(language)
-                                        for note in (person.internal_notes,
-                                                     membership.internal_notes))))
+        notes = [kit.said(line, lang) for lang in _langs(language)
+                 for note in (person.internal_notes, membership.internal_notes)
+                 for line in kit.clean(note.get(lang)).strip().split("\n") if line]
         names = kit.each(language, lambda lang, person=person: display_name(person, lang))
         rows.append([("", [names], False), ("", [person.email], False),
-                     ("", [person.phone], False), ("", notes.split("\n"), False)])
+                     ("", [person.phone], False), ("", notes, False)])
     kit.heading(doc, word("contacts", language), 2)
     out = _Blocks(doc)
     out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
