@@ -383,9 +383,13 @@ def cmd_meetings(args, database: Where) -> int:
                  m.city.either(lang)) for m in list_meetings(session)]
     db.close()
     heads = [say(N_("kind")), say(N_("number")), say(N_("date")), say(N_("city"))]
-    print(f"{'id':>4}  {heads[0]:<14}{heads[1]:>6}  {heads[2]:<14}{heads[3]}")
+    # Each column as wide as its longest entry and two spaces: "Sept. 26, 2012" is longer
+    # than "May 25, 2010", and a date must never run into its city.
+    kinds = max([len(heads[0]), *(len(r[1]) for r in rows)]) + 2
+    dates = max([len(heads[2]), *(len(r[3]) for r in rows)]) + 2
+    print(f"{'id':>4}  {heads[0]:<{kinds}}{heads[1]:>6}  {heads[2]:<{dates}}{heads[3]}")
     for mid, kind, number, date, city in rows:
-        print(f"{mid:>4}  {kind:<14}{number:>6}  {date:<14}{city}")
+        print(f"{mid:>4}  {kind:<{kinds}}{number:>6}  {date:<{dates}}{city}")
     return EXIT_OK
 
 

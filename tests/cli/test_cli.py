@@ -31,6 +31,10 @@ def test_demo_then_meetings_lists_the_twelve_plenaries(demo_file, capsys):
     assert "Mar. 4, 2020" in twelfth[0]  # the month with its period (GPO)
     assert "Mexico City" in twelfth[0]
     assert len(out) - 1 >= 12
+    fourth = next(line for line in out if "Sept. 26, 2012" in line)  # the longest date
+    assert "Sept. 26, 2012  Mexico City" in fourth  # never run into its city
+    assert len({line.index(city) for line in out[1:] for city in ("Mexico City", "Washington")
+                if city in line}) == 1  # the cities in one column
 
 
 def test_demo_refuses_a_database_that_holds_meetings(demo_file, capsys):
