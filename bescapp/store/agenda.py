@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -28,6 +28,7 @@ from ..domain.people import display_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import (
+    VERSION,
     AgendaItem,
     AgendaKind,
     AgendaLead,
@@ -39,7 +40,6 @@ from ..model.entities import (
     Party,
     Person,
 )
-from ..model.entities import VERSION
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture
 from .versions import conflict_on, refuse_reordered

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Literal, overload
 
 from sqlalchemy import bindparam, delete, func, select, update

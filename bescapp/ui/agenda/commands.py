@@ -95,8 +95,8 @@ class MoveItem(StoreCommand):
 
     def apply(self, session: Session) -> Changes:
         if self._after is not None:  # redo: exactly where it went the first time
-            changes = agenda.move_item(session, self.item_id, *self._after, shown=self._order_left,
-                                       undoing=True)
+            changes = agenda.move_item(session, self.item_id, *self._after,
+                                       shown=self._order_left, undoing=True)
         else:
             agenda.refuse_reordered_agenda(session, self.item_id, self.shown)
             self._before = agenda.index_of(session, self.item_id)
@@ -112,14 +112,15 @@ class MoveItem(StoreCommand):
                                 shown=self.shown)
 
     def revert(self, session: Session) -> Changes:
-        changes = agenda.move_item(session, self.item_id, *self._before, shown=self._order_left,
-                                   undoing=True)
+        changes = agenda.move_item(session, self.item_id, *self._before,
+                                   shown=self._order_left, undoing=True)
         self._keep_order(session)
         _record(self.context, session, self.item_id, self._before)
         return changes
 
     def _keep_order(self, session: Session) -> None:
-        assert self._before is not None and self._after is not None
+        assert self._before is not None
+        assert self._after is not None
         self._order_left = agenda.order_of(session, agenda.meeting_of(session, self.item_id),
                                      (self._before[0], self._after[0]))
 

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from ...domain.communique import PatternProblem, split_point
 from ...i18n.formatting import meeting_name
 from ...model.bilingual import other_language
+from ...model.entities import Paragraph
 from ...store import communique as store
+from ...store import versions
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.first_draft import generate_draft
-from ...model.entities import Paragraph
-from ...store import versions
 from ...store.meetings import get_meeting
 from .. import access, keys
 from ..context import AppContext, EditNotSaved
