@@ -400,13 +400,14 @@ def _is_inside(session: Session, candidate: int | None, item_id: int) -> bool:
 
 def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
               day: int | None = None, *, shown: Order | None = None,
-              undoing: bool = False) -> Changes:
+              undoing: bool = False, placing: bool = False) -> Changes:
     """Put ``item_id`` at ``index`` among ``parent_id``'s children (index counted without it).
 
     At the top level the item takes the day of its new neighbours unless ``day`` is given,
     so that it lands on the day where it was dropped. With ``shown`` (the order the window
     showed, or the one an undo step left) the move is refused if the two lists it
-    renumbers are no longer in that order. Every row renumbered gets a new version.
+    renumbers are no longer in that order. Every row renumbered gets a new version (but
+    an item just added and ``placing`` keeps its first).
     """
     refuse_reordered_agenda(session, item_id, shown, [parent_id], undoing=undoing)
     item = _item(session, item_id)
@@ -431,7 +432,7 @@ def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
                         updates)
     session.execute(update(AgendaItem.__table__).where(_T.id == item_id)
                     .values({"parent_id": parent_id, "position": index,
-                             "day": day or item.day, VERSION: newer}))
+                             "day": day or item.day, **({} if placing else {VERSION: newer})}))
     session.expire_all()  # ORM objects loaded earlier in this transaction are now stale
     return changed(item.meeting_id)
 
@@ -481,7 +482,8 @@ def add_item(session: Session, meeting_id: int, parent_id: int | None, index: in
     _write(item, fields)
     session.add(item)
     session.flush()
-    move_item(session, item.id, parent_id, index, fields.day if parent_id is None else None)
+    move_item(session, item.id, parent_id, index, fields.day if parent_id is None else None,
+              placing=True)
     return item.id
 
 

@@ -182,6 +182,7 @@ FIELD_WORDS = {
     "status": N_("status"),
     "progress": N_("progress"),
     "due_date": N_("due date"),
+    "date": N_("date"),
     "note": N_("note"),
     "label": N_("label"),
     "name": N_("name"),
@@ -219,8 +220,11 @@ def _subject(row: Base | None, before: Mapping[str, Any] | None = None) -> Bilin
     was ``before`` this unit of work's own write (the other editor's, when refused)."""
     for name in ("title", "name", "term", "text"):
         value = getattr(row, name, None) if row is not None else None
-        if isinstance(value, Bilingual) and before and f"{name}_en" in before:
-            value = Bilingual(before.get(f"{name}_en") or "", before.get(f"{name}_es") or "")
+        if isinstance(value, Bilingual) and before and (f"{name}_en" in before
+                                                         or f"{name}_es" in before):
+            # the language this unit of work did not write is the database's already
+            value = Bilingual(before.get(f"{name}_en", value.en) or "",
+                              before.get(f"{name}_es", value.es) or "")
         if isinstance(value, Bilingual) and not value.is_empty():
             if name == "text":  # a paragraph: its first words
                 return Bilingual(*(_first_words(t) for t in (value.en, value.es)))
