@@ -153,7 +153,7 @@ def test_a_move_nobody_else_touched_still_moves(two):
     shown = _order(first, meeting_id)
     opening = _item(first, meeting_id, "Opening Session")
     a, b, _c = _first_children(shown, opening.id)
-    session_two = [i for i in shown[None] if i != opening.id][0]
+    session_two = next(i for i in shown[None] if i != opening.id)
     with second.transaction() as s:  # another list: not the one the first renumbers
         children = _order(second, meeting_id).get(session_two, ())
         if len(children) > 1:
@@ -281,7 +281,8 @@ def test_the_drafts_undo_is_refused_when_another_editor_changed_another_paragrap
     assert es.startswith("Otra persona modificó el párrafo del comunicado «Su nueva redacción "
                          "del cuarto párrafo.» después de su cambio (texto)")
     now = _draft(first, meeting_id)
-    assert now[3].text == theirs and now[0].text.en == "Our opening."  # nothing lost
+    assert now[3].text == theirs
+    assert now[0].text.en == "Our opening."
 
 
 def test_the_drafts_undo_is_refused_when_another_editor_added_or_deleted_one(two):
@@ -302,7 +303,8 @@ def test_the_drafts_undo_is_refused_when_another_editor_added_or_deleted_one(two
         communique.delete_paragraph(s, rows[2].id)
     with pytest.raises(Conflict) as refused:
         _draft_undo(first, meeting_id, before, after)
-    assert refused.value.deleted and refused.value.undoing
+    assert refused.value.deleted
+    assert refused.value.undoing
     assert refused.value.text("en").startswith("Someone else deleted the communiqué paragraph")
 
 
@@ -388,7 +390,7 @@ def test_a_status_update_saved_over_another_editors_is_refused(two):
 
 
 def test_a_delegation_lists_reorder_over_another_editors_is_refused(two):
-    first, second, meeting_id = two
+    first, second, _meeting_id = two
     with first.session() as s:
         delegation_id = s.scalars(select(Membership.delegation_id)).first()
         shown = delegations.order_of(s, delegation_id)
@@ -437,7 +439,8 @@ def test_a_move_waits_for_another_and_is_then_refused(two, test_server):
             while not watcher.scalar(text(waiting)) and thread.is_alive():
                 threading.Event().wait(0.02)
     thread.join()
-    assert len(outcome) == 1 and isinstance(outcome[0], Conflict)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], Conflict)
     assert "(place in the order)" in outcome[0].text("en")
     assert _order(first, meeting_id)[opening.id][:3] == (c, *shown[opening.id][:2])
 
@@ -448,10 +451,10 @@ def test_every_row_a_move_renumbers_gets_a_new_version(two):
     ids = _order(first, meeting_id)[opening.id]
     with first.session() as s:
         before = dict(s.execute(select(AgendaItem.id, getattr(AgendaItem, VERSION))
-                                .where(AgendaItem.id.in_(ids))).tuples().all())
+                                .where(AgendaItem.id.in_(ids))).all())
     with first.transaction() as s:
         agenda.move_item(s, ids[-1], opening.id, 0)  # everyone shifts down one
     with first.session() as s:
         after = dict(s.execute(select(AgendaItem.id, getattr(AgendaItem, VERSION))
-                               .where(AgendaItem.id.in_(ids))).tuples().all())
+                               .where(AgendaItem.id.in_(ids))).all())
     assert after == {i: v + 1 for i, v in before.items()}
