@@ -4,12 +4,17 @@ Each operation runs inside the caller's transaction and returns ``Changes``.
 Sibling positions are kept 0..n-1 in agenda order by every move, so a move can
 be undone by moving the item back to the index it came from. Deletion does not
 renumber the others: the snapshot puts the item back at its old position.
+
+Several editors (store/versions.py): a move, indent or outdent given the order the
+window showed (``Order``) is refused when the lists it renumbers are no longer in that
+order, and every row it renumbers has its version counter raised.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -23,6 +28,7 @@ from ..domain.people import display_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import (
+    VERSION,
     AgendaItem,
     AgendaKind,
     AgendaLead,
@@ -36,6 +42,7 @@ from ..model.entities import (
 )
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture
+from .versions import conflict_on, refuse_reordered
 
 
 class Where(enum.StrEnum):
@@ -299,6 +306,11 @@ def get_item(session: Session, item_id: int | None) -> AgendaItem | None:
     return session.get(AgendaItem, item_id) if item_id is not None else None
 
 
+# The agenda's order as a window showed it (or an undo step left it): per parent (None for
+# the top level), its children's ids in agenda order. A parent with no children may be left out.
+Order = Mapping[int | None, Sequence[int]]
+
+
 def _item(session: Session, item_id: int):
     row = session.execute(select(_T.meeting_id, _T.parent_id, _T.day)
                           .where(_T.id == item_id)).one_or_none()
@@ -317,6 +329,43 @@ def _siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[
     else:
         query = query.where(_T.parent_id == parent_id).order_by(_T.position, _T.id)
     return [_Place(*row) for row in session.execute(query)]
+
+
+def order_of(session: Session, meeting_id: int, parents: Iterable[int | None]) -> dict:
+    """These parents' lists as they stand now (an ``Order``)."""
+    return {p: tuple(s.id for s in _siblings(session, meeting_id, p)) for p in set(parents)}
+
+
+def _shown_parent(shown: Order, item_id: int) -> tuple[bool, int | None]:
+    for parent, ids in shown.items():
+        if item_id in ids:
+            return True, parent
+    return False, None
+
+
+def refuse_reordered_agenda(session: Session, item_id: int, shown: Order | None,
+                            parents: Iterable[int | None] = (), *,
+                            undoing: bool = False) -> None:
+    """Refuse (``versions.Conflict``) a move of ``item_id`` when the item is gone, no longer
+    under the parent the window showed it under, or when its list or any of ``parents``'
+    lists is not in the order ``shown``. The meeting's items are locked first, in id
+    order, so two moves on a server wait for each other instead of crossing."""
+    if shown is None:
+        return
+    row = session.execute(select(_T.meeting_id, _T.parent_id).where(_T.id == item_id)) \
+        .one_or_none()
+    if row is None:
+        raise conflict_on(session, AgendaItem.__tablename__, item_id, (), undoing=undoing)
+    session.execute(select(_T.id).where(_T.meeting_id == row.meeting_id).order_by(_T.id)
+                    .with_for_update())
+    found, shown_parent = _shown_parent(shown, item_id)
+    if found and shown_parent != row.parent_id:
+        raise conflict_on(session, AgendaItem.__tablename__, item_id, ("parent_id",),
+                          undoing=undoing)
+    for parent in dict.fromkeys([row.parent_id, *parents]):
+        now = [s.id for s in _siblings(session, row.meeting_id, parent)]
+        refuse_reordered(session, AgendaItem.__tablename__, shown.get(parent, ()), now,
+                         undoing=undoing)
 
 
 def _renumbered(places: list[_Place]) -> list[dict]:
@@ -350,12 +399,17 @@ def _is_inside(session: Session, candidate: int | None, item_id: int) -> bool:
 
 
 def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
-              day: int | None = None) -> Changes:
+              day: int | None = None, *, shown: Order | None = None,
+              undoing: bool = False, placing: bool = False) -> Changes:
     """Put ``item_id`` at ``index`` among ``parent_id``'s children (index counted without it).
 
     At the top level the item takes the day of its new neighbours unless ``day`` is given,
-    so that it lands on the day where it was dropped.
+    so that it lands on the day where it was dropped. With ``shown`` (the order the window
+    showed, or the one an undo step left) the move is refused if the two lists it
+    renumbers are no longer in that order. Every row renumbered gets a new version (but
+    an item just added and ``placing`` keeps its first).
     """
+    refuse_reordered_agenda(session, item_id, shown, [parent_id], undoing=undoing)
     item = _item(session, item_id)
     if _is_inside(session, parent_id, item_id):
         raise AgendaInvalid([Problem(AgendaProblem.INTO_ITSELF, "position")])
@@ -371,43 +425,50 @@ def move_item(session: Session, item_id: int, parent_id: int | None, index: int,
         day = neighbour.day if neighbour is not None else item.day
     siblings.insert(index, _Place(item_id, -1, day or item.day))
     updates += [u for u in _renumbered(siblings) if u["b_id"] != item_id]
+    newer = _T[VERSION] + 1  # the version counter, as the ORM would raise it
     if updates:
         session.execute(update(AgendaItem.__table__).where(_T.id == bindparam("b_id"))
-                        .values(position=bindparam("b_position")), updates)
+                        .values({"position": bindparam("b_position"), VERSION: newer}),
+                        updates)
     session.execute(update(AgendaItem.__table__).where(_T.id == item_id)
-                    .values(parent_id=parent_id, position=index, day=day or item.day))
+                    .values({"parent_id": parent_id, "position": index,
+                             "day": day or item.day, **({} if placing else {VERSION: newer})}))
     session.expire_all()  # ORM objects loaded earlier in this transaction are now stale
     return changed(item.meeting_id)
 
 
-def move_by(session: Session, item_id: int, step: int) -> Changes:
+def move_by(session: Session, item_id: int, step: int, *, shown: Order | None = None) -> Changes:
     """Up (-1) or down (+1) among its siblings; at either end nothing moves."""
+    refuse_reordered_agenda(session, item_id, shown)
     parent_id, index, _day = index_of(session, item_id)
     count = len(_siblings(session, _item(session, item_id).meeting_id, parent_id))
     target = index + step
     if not 0 <= target < count:
         return Changes()
-    return move_item(session, item_id, parent_id, target)
+    return move_item(session, item_id, parent_id, target, shown=shown)
 
 
-def indent(session: Session, item_id: int) -> Changes:
+def indent(session: Session, item_id: int, *, shown: Order | None = None) -> Changes:
     """Become the last child of the entry above; the first of its level stays where it is."""
+    refuse_reordered_agenda(session, item_id, shown)
     parent_id, index, _day = index_of(session, item_id)
     if index == 0:
         return Changes()
     meeting_id = _item(session, item_id).meeting_id
     above = _siblings(session, meeting_id, parent_id)[index - 1]
-    return move_item(session, item_id, above.id, len(_siblings(session, meeting_id, above.id)))
+    return move_item(session, item_id, above.id, len(_siblings(session, meeting_id, above.id)),
+                     shown=shown)
 
 
-def outdent(session: Session, item_id: int) -> Changes:
+def outdent(session: Session, item_id: int, *, shown: Order | None = None) -> Changes:
     """Become the entry right after its parent; a top-level entry stays where it is."""
+    refuse_reordered_agenda(session, item_id, shown)
     item = _item(session, item_id)
     if item.parent_id is None:
         return Changes()
     grand, parent_index, parent_day = index_of(session, item.parent_id)
     return move_item(session, item_id, grand, parent_index + 1,
-                     parent_day if grand is None else None)
+                     parent_day if grand is None else None, shown=shown)
 
 
 # --------------------------------------------------------------------------- adding, editing
@@ -421,7 +482,8 @@ def add_item(session: Session, meeting_id: int, parent_id: int | None, index: in
     _write(item, fields)
     session.add(item)
     session.flush()
-    move_item(session, item.id, parent_id, index, fields.day if parent_id is None else None)
+    move_item(session, item.id, parent_id, index, fields.day if parent_id is None else None,
+              placing=True)
     return item.id
 
 

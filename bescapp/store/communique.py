@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, overload
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.text import max_length, unstorable
@@ -22,9 +23,18 @@ from ..i18n import catalogue
 from ..i18n.catalogue import N_
 from ..i18n.formatting import format_number
 from ..model.bilingual import LANGUAGES, Bilingual
-from ..model.entities import Communique, CommuniqueVersion, Meeting, Paragraph, ParagraphStatus, Term
+from ..model.entities import (
+    VERSION,
+    Communique,
+    CommuniqueVersion,
+    Meeting,
+    Paragraph,
+    ParagraphStatus,
+    Term,
+)
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture, restore
+from .versions import Left, conflict_on, refuse_reordered, refuse_undo_over
 
 # Characters per language: a communiqué paragraph, not a report (model/entities.py).
 MAX_PARAGRAPH = max_length(Paragraph.text)
@@ -206,11 +216,42 @@ def draft_state(session: Session, meeting_id: int) -> Snapshot:
 
 
 def restore_draft_state(session: Session, meeting_id: int, state: Snapshot) -> Changes:
+    """The draft as ``state`` holds it; every paragraph put back gets a version newer than
+    both its own and the one it replaces, so no editor's copy of it matches by chance."""
     draft = working_draft(session, meeting_id, create=True)
+    t = Paragraph.__table__
+    counters = {row_id: version for row_id, version in session.execute(
+        select(t.c.id, t.c[VERSION]).where(t.c.version_id == draft.id))}
     session.execute(delete(Paragraph).where(Paragraph.version_id == draft.id))
     session.expire_all()
     restore(session, state)
+    newer = [{"b_id": row["id"], "b_version": max(row[VERSION], counters.get(row["id"], 0)) + 1}
+             for name, rows in state.rows if name == t.name for row in rows]
+    if newer:
+        session.execute(update(t).where(t.c.id == bindparam("b_id"))
+                        .values({VERSION: bindparam("b_version")}), newer)
     return _changes(meeting_id)
+
+
+_COMPARED = ("text_en", "text_es", "status")  # then "position", the order
+
+
+def refuse_draft_changed(session: Session, meeting_id: int, left: Snapshot) -> None:
+    """An undo (or redo) of a draft edit puts a whole draft back: refused, naming the
+    paragraph, when another editor changed, added, deleted or moved any paragraph since
+    the step left the draft as ``left`` (``versions.Conflict``)."""
+    draft = working_draft(session, meeting_id, create=True)
+    t = Paragraph.__table__
+    expected = sorted((row for name, rows in left.rows if name == t.name for row in rows),
+                      key=lambda row: (row["position"], row["id"]))
+    now = list(session.scalars(select(t.c.id).where(t.c.version_id == draft.id)
+                               .order_by(t.c.position, t.c.id).with_for_update()))
+    refuse_undo_over(session, Left({(t.name, row["id"]): {c: row[c] for c in _COMPARED}
+                                    for row in expected}))
+    added = [i for i in now if i not in {row["id"] for row in expected}]
+    if added:  # an undo would take away the paragraph they added
+        raise conflict_on(session, t.name, added[0], ("text_en",), undoing=True)
+    refuse_reordered(session, t.name, [row["id"] for row in expected], now, undoing=True)
 
 
 def replace_draft(session: Session, meeting_id: int,
@@ -243,9 +284,11 @@ def _paragraph(session: Session, paragraph_id: int) -> Paragraph:
     return paragraph
 
 
-def _siblings(session: Session, paragraph: Paragraph) -> list[Paragraph]:
+def _siblings(session: Session, paragraph: Paragraph, lock: bool = False) -> list[Paragraph]:
     query = (select(Paragraph).where(Paragraph.version_id == paragraph.version_id)
              .order_by(Paragraph.position, Paragraph.id))
+    if lock:  # on a server, nobody reorders them until this transaction ends
+        query = query.with_for_update()
     return list(session.scalars(query))
 
 
@@ -338,9 +381,14 @@ def merge_with_next(session: Session, paragraph_id: int) -> Changes:
     return _changes(meeting_id)
 
 
-def move_paragraph(session: Session, paragraph_id: int, steps: int) -> Changes:
+def move_paragraph(session: Session, paragraph_id: int, steps: int, *,
+                   shown: Sequence[int] | None = None) -> Changes:
+    """Up (negative) or down; with ``shown`` (the draft's paragraph ids in the order the
+    window showed them) refused when another editor reordered, added or deleted one since."""
     paragraph = _paragraph(session, paragraph_id)
-    rows = _siblings(session, paragraph)
+    rows = _siblings(session, paragraph, lock=shown is not None)
+    if shown is not None:
+        refuse_reordered(session, Paragraph.__tablename__, shown, [r.id for r in rows])
     index = rows.index(paragraph)
     target = min(max(index + steps, 0), len(rows) - 1)
     rows.insert(target, rows.pop(index))

@@ -23,6 +23,7 @@ from ..model.bilingual import Bilingual
 from ..model.entities import Agency, Delegation, Meeting, Membership, Party, Person
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture, restore
+from .versions import refuse_reordered
 
 
 class DelegationProblem(Exception):
@@ -326,9 +327,19 @@ def _next_place(delegation: Delegation) -> int:
     return 1 + max((m.precedence for m in delegation.memberships), default=0)
 
 
-def reorder(session: Session, delegation_id: int, order: list[int]) -> Changes:
-    """Give the list exactly this order (every member once)."""
+def reorder(session: Session, delegation_id: int, order: list[int], *,
+            shown: list[int] | None = None, undoing: bool = False) -> Changes:
+    """Give the list exactly this order (every member once). With ``shown`` (the order the
+    window showed, or the one an undo step left) refused (``versions.Conflict``) when
+    another editor reordered, added or removed a member since."""
     delegation = _get(session, Delegation, delegation_id)
+    if shown is not None:
+        now = list(session.scalars(select(Membership.id)
+                                   .where(Membership.delegation_id == delegation_id)
+                                   .order_by(Membership.precedence, Membership.id)
+                                   .with_for_update()))
+        refuse_reordered(session, Membership.__tablename__, shown, now, column="precedence",
+                         undoing=undoing)
     if sorted(order) != sorted(order_of(session, delegation_id)):
         raise DelegationProblem("the new order must hold every member of the list once")
     _set_order(session, list(order))

@@ -21,8 +21,9 @@ the staff's words, which one, and the fields the other editor changed.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,6 +182,7 @@ FIELD_WORDS = {
     "status": N_("status"),
     "progress": N_("progress"),
     "due_date": N_("due date"),
+    "date": N_("date"),
     "note": N_("note"),
     "label": N_("label"),
     "name": N_("name"),
@@ -218,8 +220,11 @@ def _subject(row: Base | None, before: Mapping[str, Any] | None = None) -> Bilin
     was ``before`` this unit of work's own write (the other editor's, when refused)."""
     for name in ("title", "name", "term", "text"):
         value = getattr(row, name, None) if row is not None else None
-        if isinstance(value, Bilingual) and before and f"{name}_en" in before:
-            value = Bilingual(before.get(f"{name}_en") or "", before.get(f"{name}_es") or "")
+        if isinstance(value, Bilingual) and before and (f"{name}_en" in before
+                                                         or f"{name}_es" in before):
+            # the language this unit of work did not write is the database's already
+            value = Bilingual(before.get(f"{name}_en", value.en) or "",
+                              before.get(f"{name}_es", value.es) or "")
         if isinstance(value, Bilingual) and not value.is_empty():
             if name == "text":  # a paragraph: its first words
                 return Bilingual(*(_first_words(t) for t in (value.en, value.es)))
@@ -352,6 +357,31 @@ def refuse_undo_over(session: Session, step: Left | None) -> None:
                        if c in state.mapper.column_attrs and getattr(row, c) != value)
         if theirs:
             raise Conflict(table, row_id, theirs, _subject(row), undoing=True)
+
+
+def conflict_on(session: Session, table: str, row_id: int, columns: tuple[str, ...], *,
+                undoing: bool = False) -> Conflict:
+    """The refusal naming this row as it is now (or its deletion, if it is gone)."""
+    row = _get(session, table, row_id)
+    if row is None:
+        return Conflict(table, row_id, (), deleted=True, undoing=undoing)
+    return Conflict(table, row_id, columns, _subject(row), undoing=undoing)
+
+
+def refuse_reordered(session: Session, table: str, shown: Sequence[int], now: Sequence[int],
+                     *, column: str = "position", undoing: bool = False) -> None:
+    """A reorder (a move, an indent, a paragraph or member moved) refused when the rows
+    it renumbers are no longer in the order the editor saw (``shown``; for an undo or
+    redo, the order its step left): ``Conflict`` naming the row someone else moved, added
+    or deleted. The caller reads ``now`` under a lock (``FOR UPDATE`` on a server), so
+    nobody can reorder between this check and the writes."""
+    shown, now = list(shown), list(now)
+    if shown == now:
+        return
+    matcher = difflib.SequenceMatcher(a=shown, b=now, autojunk=False)
+    kept = {shown[i + k] for i, _j, n in matcher.get_matching_blocks() for k in range(n)}
+    moved = next((r for r in now + shown if r not in kept), (now or shown)[0])
+    raise conflict_on(session, table, moved, (column,), undoing=undoing)
 
 
 def _get(session: Session, table: str, row_id: int) -> Base | None:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bescapp.app import Application
 from bescapp.model.bilingual import Bilingual
@@ -300,3 +300,65 @@ def test_a_readers_window_reads_everything_and_edits_nothing(qapp, qtbot, reader
                                              "database. The change was not saved.")
     finally:
         _close(application)
+
+
+def test_a_move_in_the_window_over_another_editors_move_is_refused(app, demo_path, warnings):
+    """The window shows the opening session's entries; another bescapp moves the third to
+    the top; moving the second up in the window is refused, naming the one they moved,
+    and the tree shows their order."""
+    page, opening = _agenda_on(app, "Opening Session")
+    a, b, c = page.model.children_of(opening)[:3]
+    their_title = page.model.row(c).title.en
+    other = open_database(demo_path)
+    try:
+        with other.transaction() as s:
+            agenda.move_item(s, c, opening, 0)
+    finally:
+        other.close()
+    page.select(b)
+    page.move_up()
+    assert warnings == [("Changed by someone else",
+                         f"Someone else changed the agenda item “{their_title}” since you "
+                         "opened it (place in the order). Your change was not saved, so theirs "
+                         "is kept; the window now shows their version.")]
+    assert app.context.undo_stack.count() == 0
+    assert page.model.children_of(opening)[:3] == [c, a, b]
+
+
+def test_the_communique_undo_over_another_editors_paragraph_is_refused_in_spanish(
+        app, demo_path, warnings):
+    """Our edit of the first paragraph, then another bescapp rewrites the third: undoing
+    ours would put the whole draft back over theirs, so it is refused (in Spanish here),
+    naming their paragraph, and both edits stay."""
+    from bescapp.store import communique
+
+    app.set_language("es")
+    window = app.window
+    window.show_workspace("communique")
+    page = window.communique
+    rows = page.rows
+    pair = page.pairs[rows[0].id]
+    pair.editors["en"].setFocus()
+    pair.editors["en"].setPlainText("Our opening.")
+    pair.editors["es"].setFocus()  # leaving the English box saves it
+    qapp = QApplication.instance()
+    qapp.processEvents()
+    assert app.context.undo_stack.count() == 1
+    other = open_database(demo_path)
+    try:
+        with other.transaction() as s:
+            communique.edit_paragraph(s, rows[2].id, text=Bilingual(
+                rows[2].text.en, "Su nueva redacción del tercer párrafo."))
+    finally:
+        other.close()
+    app.context.undo_stack.undo()
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Modificado por otra persona"
+    assert text.startswith("Otra persona modificó el párrafo del comunicado «")
+    assert "después de su cambio (texto). Deshacerlo sobrescribiría" in text
+    assert app.context.undo_stack.count() == 0
+    with app.context.db.session() as s:
+        now = communique.draft_paragraphs(s, app.context.meeting_id)
+    assert now[0].text.en == "Our opening."
+    assert now[2].text.es == "Su nueva redacción del tercer párrafo."

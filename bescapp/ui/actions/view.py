@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.actions import STATUSES, ActionsInvalid, NeedsConfirmation
 from ...i18n.formatting import format_date, format_number, meeting_name
-from ...model.entities import ActionLine, ActionPlan
+from ...model.entities import ActionLine, ActionPlan, StatusUpdate
 from ...store import actions as store
 from ...store import versions
 from ...store.actions import LineFields, PlanFields, UpdateFields
@@ -543,15 +543,23 @@ class ActionsWorkspace(Retranslates, QWidget):
         line_id = self.selected_id()
         if update_id is None or line_id is None:
             return
-        update = next(u for u in self.timeline.updates if u.id == update_id)
-        before = UpdateFields(update.date, update.status, update.progress, update.note)
+        # The dialog starts from the update as stored now, and its save is refused if
+        # another editor changes the update while it is open (store/versions.py).
+        with self.context.db.session() as session:
+            update = session.get(StatusUpdate, update_id)
+            if update is None:
+                self.reload()
+                return
+            before = UpdateFields(update.date, update.status, update.progress, update.note)
+            seen = versions.seen(update)
         dialog = UpdateDialog(before, self._line_text(line_id), self, is_new=False)
 
         def make(dialog, confirmed):
             after = dialog.fields()
             if after == before:
                 return None
-            return commands.EditUpdate(self.context, update_id, after, confirmed=confirmed)
+            return commands.EditUpdate(self.context, update_id, after,
+                                       confirmed=confirmed).saw(seen)
 
         self._run(dialog, make)
 

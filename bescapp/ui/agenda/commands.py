@@ -74,34 +74,55 @@ class EditItem(StoreCommand):
 
 
 class MoveItem(StoreCommand):
-    """A drag and drop, or a move by keyboard: the item goes to ``index`` under ``parent_id``."""
+    """A drag and drop, or a move by keyboard: the item goes to ``index`` under ``parent_id``.
+
+    Several editors: ``shown`` is the agenda's order as the window showed it; the move is
+    refused if the lists it renumbers are no longer in that order. Each step keeps the
+    order it left in those two lists, and its undo (or redo) is refused the same way when
+    another editor has reordered them since.
+    """
 
     def __init__(self, context: AppContext, item_id: int, parent_id: int | None, index: int,
-                 text: str | None = None, day: int | None = None) -> None:
+                 text: str | None = None, day: int | None = None,
+                 shown: agenda.Order | None = None) -> None:
         super().__init__(context, text or QCoreApplication.translate("AgendaCommands",
                                                                      "Move item"))
         self.item_id, self.parent_id, self.index, self.day = item_id, parent_id, index, day
+        self.shown = shown
         self._before: tuple[int | None, int, int] | None = None
         self._after: tuple[int | None, int, int] | None = None
+        self._order_left: agenda.Order | None = None  # the two lists as the last step left them
 
     def apply(self, session: Session) -> Changes:
         if self._after is not None:  # redo: exactly where it went the first time
-            changes = agenda.move_item(session, self.item_id, *self._after)
+            changes = agenda.move_item(session, self.item_id, *self._after,
+                                       shown=self._order_left, undoing=True)
         else:
+            agenda.refuse_reordered_agenda(session, self.item_id, self.shown)
             self._before = agenda.index_of(session, self.item_id)
             changes = self.first_move(session)
             self._after = agenda.index_of(session, self.item_id)
+        self._keep_order(session)
         if changes.kinds:
             _record(self.context, session, self.item_id, self._after)
         return changes
 
     def first_move(self, session: Session) -> Changes:
-        return agenda.move_item(session, self.item_id, self.parent_id, self.index, self.day)
+        return agenda.move_item(session, self.item_id, self.parent_id, self.index, self.day,
+                                shown=self.shown)
 
     def revert(self, session: Session) -> Changes:
-        changes = agenda.move_item(session, self.item_id, *self._before)
+        changes = agenda.move_item(session, self.item_id, *self._before,
+                                   shown=self._order_left, undoing=True)
+        self._keep_order(session)
         _record(self.context, session, self.item_id, self._before)
         return changes
+
+    def _keep_order(self, session: Session) -> None:
+        assert self._before is not None
+        assert self._after is not None
+        self._order_left = agenda.order_of(session, agenda.meeting_of(session, self.item_id),
+                                     (self._before[0], self._after[0]))
 
 
 class StepItem(MoveItem):
@@ -112,16 +133,16 @@ class StepItem(MoveItem):
         self.operation = operation
 
     def first_move(self, session: Session) -> Changes:
-        return self.operation(session, self.item_id)
+        return self.operation(session, self.item_id, shown=self.shown)
 
 
 def move_up(context: AppContext, item_id: int) -> StepItem:
-    return StepItem(context, item_id, lambda s, i: agenda.move_by(s, i, -1),
+    return StepItem(context, item_id, lambda s, i, shown: agenda.move_by(s, i, -1, shown=shown),
                     QCoreApplication.translate("AgendaCommands", "Move item up"))
 
 
 def move_down(context: AppContext, item_id: int) -> StepItem:
-    return StepItem(context, item_id, lambda s, i: agenda.move_by(s, i, 1),
+    return StepItem(context, item_id, lambda s, i, shown: agenda.move_by(s, i, 1, shown=shown),
                     QCoreApplication.translate("AgendaCommands", "Move item down"))
 
 

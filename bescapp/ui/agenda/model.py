@@ -28,7 +28,7 @@ from ...store.agenda import ItemRow, load_tree
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
 from .. import colours
-from ..context import AppContext
+from ..context import AppContext, EditNotSaved
 from ..labels import label
 from .commands import Move, MoveItem, take_move
 
@@ -169,6 +169,18 @@ class AgendaModel(QAbstractItemModel):
 
     def children_of(self, item_id: int | None) -> list[int]:
         return list(self._children.get(item_id, []))
+
+    def order(self) -> dict[int | None, tuple[int, ...]]:
+        """The agenda's order as shown (``store.agenda.Order``): each parent's children in
+        the store's order (the top level by day, then place), from the rows as loaded or
+        as the last move left them, for a move to be refused if another editor changed it."""
+        groups: dict[int | None, list[ItemRow]] = {}
+        for row in self._rows.values():
+            groups.setdefault(row.parent_id, []).append(row)
+        return {parent: tuple(r.id for r in sorted(
+                    rows, key=lambda r: (r.day, r.position, r.id) if parent is None
+                    else (r.position, r.id)))
+                for parent, rows in groups.items()}
 
     # structure ---------------------------------------------------------------
 
@@ -323,9 +335,14 @@ class AgendaModel(QAbstractItemModel):
         if current.parent_id == parent_id and self._row_of[item_id] == index:
             return False
         try:
-            self.context.execute(MoveItem(self.context, item_id, parent_id, index))
+            self.context.execute(MoveItem(self.context, item_id, parent_id, index,
+                                          shown=self.order()))
         except AgendaInvalid as e:
             self.move_refused.emit(e)
+            return False
+        except EditNotSaved as e:  # another editor's change: said, and the tree reloaded
+            if not e.conflict:
+                raise
             return False
         # The move is done and the model reloaded; nothing for the view to remove.
         return False

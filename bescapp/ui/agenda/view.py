@@ -477,7 +477,9 @@ class AgendaWorkspace(Retranslates, QWidget):
         siblings = self.model.children_of(row.parent_id)
         # A step that cannot happen (first item up, top level outdent) is no undo step.
         if possible(siblings.index(item_id), len(siblings), row.parent_id):
-            self._execute(make(self.context, item_id))
+            command = make(self.context, item_id)
+            command.shown = self.model.order()  # refused if someone else reordered since
+            self._execute(command)
             self.select(item_id)
 
     def move_up(self) -> None:

@@ -23,7 +23,11 @@ if TYPE_CHECKING:  # the interface reads and writes through the store
 
 
 class DraftEdit(StoreCommand):
-    """Any change to the working draft, undone by putting the earlier draft back."""
+    """Any change to the working draft, undone by putting the earlier draft back.
+
+    Several editors: an undo (or redo) puts back the whole draft, so it is refused,
+    naming the paragraph, when another editor changed, added, deleted or moved any
+    paragraph since this step left the draft (``store.refuse_draft_changed``)."""
 
     def __init__(self, context: AppContext, meeting_id: int, text: str,
                  operation: Callable[[Session], object]) -> None:
@@ -41,9 +45,11 @@ class DraftEdit(StoreCommand):
             session.flush()
             self._after = store.draft_state(session, self.meeting_id)
             return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
+        store.refuse_draft_changed(session, self.meeting_id, self._before)
         return store.restore_draft_state(session, self.meeting_id, self._after)
 
     def revert(self, session: Session) -> Changes:
+        store.refuse_draft_changed(session, self.meeting_id, self._after)
         return store.restore_draft_state(session, self.meeting_id, self._before)
 
 
@@ -71,13 +77,16 @@ def merge_with_next(context, meeting_id, paragraph_id) -> DraftEdit:
         lambda s: store.merge_with_next(s, paragraph_id))
 
 
-def move_paragraph(context, meeting_id, paragraph_id, steps: int) -> DraftEdit:
+def move_paragraph(context, meeting_id, paragraph_id, steps: int,
+                   shown: list[int] | None = None) -> DraftEdit:
+    """``shown``: the draft's paragraph ids as the window showed them (refused if the
+    order is no longer that)."""
     if steps < 0:
         text = QCoreApplication.translate("CommuniqueCommands", "Move paragraph up")
     else:
         text = QCoreApplication.translate("CommuniqueCommands", "Move paragraph down")
     return DraftEdit(context, meeting_id, text,
-                     lambda s: store.move_paragraph(s, paragraph_id, steps))
+                     lambda s: store.move_paragraph(s, paragraph_id, steps, shown=shown))
 
 
 def delete_paragraph(context, meeting_id, paragraph_id) -> DraftEdit:

@@ -17,6 +17,7 @@ from ...domain.brackets import bracket_spans
 from ...model.bilingual import Bilingual
 from ...model.entities import ParagraphStatus
 from ...store.communique import ParagraphRow
+from ...store.versions import Seen, keeping
 from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
@@ -109,6 +110,7 @@ class ParagraphPair(Retranslates, QFrame):
     def __init__(self, row: ParagraphRow, status_width: int = 150) -> None:
         super().__init__()
         self.row = row
+        self.seen: Seen | None = None  # the paragraph as its editor showed it (versions.Seen)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel()
         self.number.setStyleSheet("font-weight: 600;")
@@ -137,11 +139,27 @@ class ParagraphPair(Retranslates, QFrame):
             editor.entered.connect(lambda: self.focused.emit(self.row.id))
         self.show_row(row, [])
 
-    def show_row(self, row: ParagraphRow, check_lines: list[str]) -> None:
-        self.row = row
+    def typing(self) -> set[str]:
+        """The languages whose box the staffer is typing in (focused, changed, not saved)."""
+        return {lang for lang, editor in self.editors.items()
+                if editor.hasFocus() and editor.toPlainText() != self.row.text.get(lang)}
+
+    def show_row(self, row: ParagraphRow, check_lines: list[str], seen: Seen | None = None,
+                 keep_typing: bool = True) -> None:
+        """Show the paragraph as stored. A box the staffer is typing in keeps their text,
+        and ``seen`` (what a save is checked against) keeps what they started from, so
+        saving it over another editor's change is refused; ``keep_typing=False`` (after a
+        refused save) shows the stored text everywhere."""
+        typing = self.typing() if keep_typing and row.id == self.row.id else set()
+        if typing and seen is not None and self.seen is not None:
+            seen = keeping(seen, self.seen, {f"text_{lang}" for lang in typing})
+            row = ParagraphRow(row.id, row.position, Bilingual(
+                **{lang: self.row.text.get(lang) if lang in typing else row.text.get(lang)
+                   for lang in ("en", "es")}), row.status)
+        self.row, self.seen = row, seen
         self.number.setText(f"{row.position + 1}")
         for lang, editor in self.editors.items():
-            if not editor.hasFocus():
+            if lang not in typing:
                 editor.set_text(row.text.get(lang))
         self.status.setCurrentIndex(self.status.findData(row.status))
         self.status.setStyleSheet(colours.text_css(STATUS_COLOURS[row.status]))

@@ -17,7 +17,9 @@ from ...domain.brackets import CheckKind, CheckResult, check_paragraph
 from ...domain.termbase import TermPair, check_terms
 from ...model.bilingual import Bilingual
 from ...store import communique as store
+from ...store import versions
 from ...store.communique import ParagraphRow, TermFields
+from ...store.versions import Seen
 from ..context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,6 +110,7 @@ class ChecksModel(QAbstractTableModel):
 class TermRow:
     id: int
     fields: TermFields
+    seen: Seen | None = None  # the entry as the table showed it (store/versions.py)
 
 
 class TermsModel(QAbstractTableModel):
@@ -127,7 +130,8 @@ class TermsModel(QAbstractTableModel):
         self._rows = []
         if self.context.db is not None:
             with self.context.db.session() as session:
-                self._rows = [TermRow(t.id, store.term_fields(t)) for t in store.list_terms(session)]
+                self._rows = [TermRow(t.id, store.term_fields(t), versions.seen(t))
+                              for t in store.list_terms(session)]
         self.endResetModel()
 
     def pairs(self) -> list[TermPair]:
@@ -135,6 +139,10 @@ class TermsModel(QAbstractTableModel):
 
     def term_id(self, row: int) -> int:
         return self._rows[row].id
+
+    def seen_of(self, term_id: int) -> Seen | None:
+        """The entry as the table showed it: a save over a later change is refused."""
+        return next((r.seen for r in self._rows if r.id == term_id), None)
 
     def row_of(self, term_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == term_id), None)

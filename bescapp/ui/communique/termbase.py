@@ -22,7 +22,7 @@ from ...model.bilingual import Bilingual
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, TermFields
 from .. import access
-from ..context import AppContext
+from ..context import AppContext, EditNotSaved
 from ..retranslate import Retranslates
 from .commands import AddTerm, EditTerm, delete_term
 from .messages import problem_text
@@ -129,10 +129,15 @@ class TermbaseView(Retranslates, QWidget):
         QMessageBox.warning(self, self.tr("Termbase"), problem_text(problem, self.language))
 
     def _edit(self, term_id: int, before: TermFields, after: TermFields) -> bool:
+        command = EditTerm(self.context, term_id, before, after).saw(self.model.seen_of(term_id))
         try:
-            self.context.execute(EditTerm(self.context, term_id, before, after))
+            self.context.execute(command)
         except CommuniqueProblem as problem:
             self._refuse(problem)
+            return False
+        except EditNotSaved as e:  # another editor's change: said, and the table reloaded
+            if not e.conflict:
+                raise
             return False
         return True
 

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 from ...domain.communique import PatternProblem, split_point
 from ...i18n.formatting import meeting_name
 from ...model.bilingual import other_language
+from ...model.entities import Paragraph
 from ...store import communique as store
+from ...store import versions
 from ...store.changes import Changes, Kind
 from ...store.communique import CommuniqueProblem, ParagraphRow
 from ...store.first_draft import generate_draft
 from ...store.meetings import get_meeting
 from .. import access, keys
-from ..context import AppContext
+from ..context import AppContext, EditNotSaved
 from ..labels import file_name
 from ..read_only import EditControls
 from ..retranslate import Retranslates
@@ -260,18 +262,22 @@ class CommuniqueWorkspace(Retranslates, QWidget):
     def _on_meeting(self, _meeting_id) -> None:
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, keep_typing: bool = True) -> None:
         meeting_id = self.context.meeting_id
         self.rows = []
+        seen: dict[int, versions.Seen | None] = {}
         if self.context.db is not None and meeting_id is not None:
             with self.context.db.session() as session:
                 self.rows = store.draft_paragraphs(session, meeting_id)
+                # the rows just read, from the session: what a save starts from
+                seen = {r.id: versions.look(session, Paragraph, r.id) for r in self.rows}
         ids = [r.id for r in self.rows]
         if ids != list(self.pairs):
             self._rebuild()
         results = run_checks(self.rows, self.termbase.model.pairs())
         for row in self.rows:
-            self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]])
+            self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]],
+                                        seen.get(row.id), keep_typing)
         self.checks_model.set_results(self.rows, results)
         self.checks_table.resizeRowsToContents()
         if self.current_id not in self.pairs:
@@ -339,23 +345,35 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         except (CommuniqueProblem, PatternProblem) as problem:
             QMessageBox.warning(self, self.tr("Communiqué"), problem_text(problem, self.language))
             return False
+        except EditNotSaved as e:
+            if not e.conflict:
+                raise
+            self.reload(keep_typing=False)  # their version, said in the message box
+            return False
         return True
 
+    def _seen(self, *paragraph_ids: int | None) -> tuple:
+        """The paragraphs as their boxes showed them: a save over another editor's later
+        change to them is refused (store/versions.py)."""
+        return tuple(self.pairs[i].seen for i in paragraph_ids if i in self.pairs)
+
     def _text_edited(self, paragraph_id: int, text) -> None:
+        seen = self._seen(paragraph_id)
         # let the focus change finish before the pairs are refreshed
         QTimer.singleShot(0, lambda: self._run(commands.edit_text(
-            self.context, self.context.meeting_id, paragraph_id, text)))
+            self.context, self.context.meeting_id, paragraph_id, text).saw(*seen)))
 
     def _status_chosen(self, paragraph_id: int, status) -> None:
         self.current_id = paragraph_id
-        self._run(commands.set_status(self.context, self.context.meeting_id, paragraph_id, status))
+        self._run(commands.set_status(self.context, self.context.meeting_id, paragraph_id,
+                                      status).saw(*self._seen(paragraph_id)))
 
     def _commit_typing(self) -> None:
         """Text typed in the focused box becomes its own undo step before a toolbar edit."""
         pair = self.pairs.get(self.current_id)
         if pair is not None and pair.current_text() != pair.row.text:
             self._run(commands.edit_text(self.context, self.context.meeting_id, pair.row.id,
-                                         pair.current_text()))
+                                         pair.current_text()).saw(pair.seen))
 
     def generate(self) -> None:
         meeting_id = self.context.meeting_id
@@ -400,19 +418,24 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         other_text = pair.row.text.get(other)
         at[other] = other_cursor if 0 < other_cursor < len(other_text) else \
             split_point(other_text, fraction)
-        self._run(commands.split_paragraph(self.context, self.context.meeting_id, pair.row.id, at))
+        self._run(commands.split_paragraph(self.context, self.context.meeting_id, pair.row.id,
+                                           at).saw(pair.seen))
 
     def merge(self) -> None:
         if self.current_id is not None:
             self._commit_typing()
+            index = next(i for i, r in enumerate(self.rows) if r.id == self.current_id)
+            following = self.rows[index + 1].id if index + 1 < len(self.rows) else None
             self._run(commands.merge_with_next(self.context, self.context.meeting_id,
-                                               self.current_id))
+                                               self.current_id)
+                      .saw(*self._seen(self.current_id, following)))
 
     def move(self, steps: int) -> None:
         if self.current_id is not None:
             self._commit_typing()
             self._run(commands.move_paragraph(self.context, self.context.meeting_id,
-                                              self.current_id, steps))
+                                              self.current_id, steps,
+                                              shown=[r.id for r in self.rows]))
             pair = self.pairs.get(self.current_id)
             if pair is not None:
                 self.scroll.ensureWidgetVisible(pair)

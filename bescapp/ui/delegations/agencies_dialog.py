@@ -163,9 +163,9 @@ class AgenciesDialog(Retranslates, QDialog):
         if agency is None:
             return
         dialog = AgencyDialog(self.parties, (agency.party_id, agency.acronym, agency.name), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and \
-                self._execute("edit", agency.id, dialog.values()):
-            self.reload()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._execute("edit", agency.id, dialog.values())
+            self.reload()  # saved, or refused over another editor's change: theirs shows
 
     def delete_agency(self) -> None:
         agency = self.selected()

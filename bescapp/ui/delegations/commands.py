@@ -97,11 +97,13 @@ class MoveMember(StoreCommand):
         self.before, self.after = list(before), list(after)
 
     def apply(self, session: Session) -> Changes:
-        ops.reorder(session, self.delegation_id, self.after)
+        # refused when the list is no longer in the order shown (or the undo left)
+        ops.reorder(session, self.delegation_id, self.after, shown=self.before,
+                    undoing=self._done_once)
         return ops.changed(self.meeting_id)
 
     def revert(self, session: Session) -> Changes:
-        ops.reorder(session, self.delegation_id, self.before)
+        ops.reorder(session, self.delegation_id, self.before, shown=self.after, undoing=True)
         return ops.changed(self.meeting_id)
 
 

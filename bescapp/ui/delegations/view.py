@@ -31,13 +31,13 @@ from ...domain import delegations as rules
 from ...domain.delegations import MemberInvalid
 from ...i18n.formatting import meeting_name
 from ...importers.delegates import ImportProblem, plan_import, problem_message
-from ...model.entities import Membership, Person
+from ...model.entities import Agency, Membership, Person
 from ...store import delegations as ops
 from ...store import meetings, our_side, versions
 from ...store.changes import Changes, Kind
 from ...store.meetings import get_meeting
 from .. import access
-from ..context import AppContext
+from ..context import AppContext, EditNotSaved
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
 from ..read_only import EditControls
@@ -438,7 +438,14 @@ class DelegationsWorkspace(Retranslates, QWidget):
             return
         self.active_code = code
         delegation_id = self.lists[code].delegation_id
-        if self._execute(MoveMember(self.context, self.meeting_id, delegation_id, before, after)):
+        try:
+            moved = self._execute(MoveMember(self.context, self.meeting_id, delegation_id,
+                                             before, after))
+        except EditNotSaved as e:  # another editor reordered the list: said, and reloaded
+            if not e.conflict:
+                raise
+            return
+        if moved:
             section.select(membership_id)
 
     # agencies ------------------------------------------------------------
@@ -449,18 +456,29 @@ class DelegationsWorkspace(Retranslates, QWidget):
         with self.context.db.session() as session:
             parties = [(p.id, p.code) for p in meetings.parties(session)]
 
+        shown: dict[int, tuple] = {}  # agency id -> (row, Seen) as the list showed it
+
         def load():
             with self.context.db.session() as session:
-                return ops.agencies(session)
+                rows = ops.agencies(session)
+                shown.clear()
+                shown.update({a.id: (a, versions.look(session, Agency, a.id)) for a in rows})
+                return rows
 
         def execute(action: str, agency_id: int | None, values) -> bool:
             if action == "delete":
                 return self._execute(delete_agency(self.context, agency_id))
-            before = None
-            if action == "edit":
-                row = next(a for a in load() if a.id == agency_id)
+            before, seen = None, None
+            if action == "edit":  # what the list showed: a save over a later change is refused
+                row, seen = shown[agency_id]
                 before = (row.party_id, row.acronym, row.name)
-            return self._execute(SaveAgency(self.context, agency_id, values, before))
+            try:
+                return self._execute(SaveAgency(self.context, agency_id, values, before)
+                                     .saw(seen))
+            except EditNotSaved as e:  # said in a message box; the list shows theirs
+                if not e.conflict:
+                    raise
+                return False
 
         AgenciesDialog(parties, load, execute, self.language, self).exec()
 
