@@ -1338,302 +1338,317 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="199" />
+            <source>Mark as conforming</source>
+            <translation>Marcar como concordante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="205" />
+            <source>Clear conformity</source>
+            <translation>Quitar la concordancia</translation>
+        </message>
     </context>
     <context>
         <name>CommuniqueProblems</name>
         <message>
             <location filename="../bescapp/ui/communique/messages.py" line="36" />
-            <source>The clean communiqué is printed only when every paragraph is agreed.</source>
-            <translation>El comunicado limpio se imprime solo cuando todos los párrafos están acordados.</translation>
+            <source>The clean communiqué is printed only when every paragraph is agreed and conforming.</source>
+            <translation>El comunicado definitivo se imprime solo cuando todos los párrafos están acordados y tienen comprobada la concordancia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="41" />
+            <location filename="../bescapp/ui/communique/messages.py" line="42" />
             <source>Not agreed yet: %1.</source>
             <translation>Aún sin acordar: %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="45" />
+            <location filename="../bescapp/ui/communique/messages.py" line="46" />
             <source>Agreed but still showing square brackets: %1.</source>
             <translation>Acordados pero todavía con corchetes: %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="47" />
-            <source>Export the negotiating text instead, or agree the paragraphs first.</source>
-            <translation>Exporte en su lugar el texto de negociación, o acuerde antes los párrafos.</translation>
+            <location filename="../bescapp/ui/communique/messages.py" line="50" />
+            <source>Not checked for conformity (the English and Spanish texts saying the same): %1.</source>
+            <translation>Sin comprobar la concordancia (que los textos en inglés y en español digan lo mismo): %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="53" />
+            <source>Export the negotiating text instead, or agree the paragraphs and check their conformity first.</source>
+            <translation>Exporte en su lugar el texto de negociación, o acuerde los párrafos y compruebe antes su concordancia.</translation>
         </message>
     </context>
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="365" />
-            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <location filename="../bescapp/ui/communique/view.py" line="398" />
+            <location filename="../bescapp/ui/communique/view.py" line="407" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="185" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="189" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="195" />
+            <location filename="../bescapp/ui/communique/view.py" line="196" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="197" />
+            <location filename="../bescapp/ui/communique/view.py" line="198" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="184" />
             <source>&amp;Generate draft</source>
             <translation>Generar &amp;borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="187" />
             <source>A&amp;dd</source>
             <translation>A&amp;gregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="188" />
             <source>&amp;Split at cursor</source>
             <translation>&amp;Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="190" />
             <source>&amp;Merge with next</source>
             <translation>U&amp;nir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Move &amp;up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="195" />
             <source>Save versi&amp;on…</source>
             <translation>Guardar ve&amp;rsión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="196" />
+            <location filename="../bescapp/ui/communique/view.py" line="197" />
             <source>Com&amp;pare versions…</source>
             <translation>Com&amp;parar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="198" />
+            <location filename="../bescapp/ui/communique/view.py" line="199" />
             <source>Import counterpart's draft…</source>
             <translation>Importar borrador de la contraparte…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="199" />
+            <location filename="../bescapp/ui/communique/view.py" line="200" />
             <source>Read the counterpart's edited Word file as their proposal, a version of its own</source>
             <translation>Leer el archivo de Word editado por la contraparte como su propuesta, en una versión propia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="201" />
+            <location filename="../bescapp/ui/communique/view.py" line="202" />
             <source>Their proposal…</source>
             <translation>Su propuesta…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>Accept, keep or bracket each paragraph of their latest proposal</source>
             <translation>Aceptar, conservar o poner entre corchetes cada párrafo de su propuesta más reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="204" />
+            <location filename="../bescapp/ui/communique/view.py" line="205" />
             <source>E&amp;xport communiqué…</source>
             <translation>E&amp;xportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="205" />
+            <location filename="../bescapp/ui/communique/view.py" line="206" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="213" />
+            <location filename="../bescapp/ui/communique/view.py" line="214" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="214" />
+            <location filename="../bescapp/ui/communique/view.py" line="215" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="217" />
-            <location filename="../bescapp/ui/communique/view.py" line="221" />
+            <location filename="../bescapp/ui/communique/view.py" line="218" />
+            <location filename="../bescapp/ui/communique/view.py" line="222" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="218" />
+            <location filename="../bescapp/ui/communique/view.py" line="219" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="219" />
+            <location filename="../bescapp/ui/communique/view.py" line="220" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="220" />
+            <location filename="../bescapp/ui/communique/view.py" line="221" />
             <source>Communiqué pages</source>
             <translation>Páginas del comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="222" />
+            <location filename="../bescapp/ui/communique/view.py" line="223" />
             <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
             <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="223" />
+            <location filename="../bescapp/ui/communique/view.py" line="224" />
             <source>Go to the paragraph of the selected check</source>
             <translation>Ir al párrafo de la verificación seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="237" />
+            <location filename="../bescapp/ui/communique/view.py" line="241" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="240" />
+            <location filename="../bescapp/ui/communique/view.py" line="244" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="242" />
+            <location filename="../bescapp/ui/communique/view.py" line="246" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="299" />
+            <location filename="../bescapp/ui/communique/view.py" line="304" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="300" />
+            <location filename="../bescapp/ui/communique/view.py" line="305" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="340" />
+            <location filename="../bescapp/ui/communique/view.py" line="345" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="366" />
+            <location filename="../bescapp/ui/communique/view.py" line="399" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="434" />
+            <location filename="../bescapp/ui/communique/view.py" line="467" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="435" />
+            <location filename="../bescapp/ui/communique/view.py" line="468" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="436" />
+            <location filename="../bescapp/ui/communique/view.py" line="469" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="449" />
+            <location filename="../bescapp/ui/communique/view.py" line="482" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="450" />
+            <location filename="../bescapp/ui/communique/view.py" line="483" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="479" />
-            <location filename="../bescapp/ui/communique/view.py" line="495" />
-            <location filename="../bescapp/ui/communique/view.py" line="499" />
+            <location filename="../bescapp/ui/communique/view.py" line="512" />
+            <location filename="../bescapp/ui/communique/view.py" line="528" />
+            <location filename="../bescapp/ui/communique/view.py" line="532" />
             <source>Import counterpart's draft</source>
             <translation>Importar borrador de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="500" />
+            <location filename="../bescapp/ui/communique/view.py" line="533" />
             <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
             <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="519" />
+            <location filename="../bescapp/ui/communique/view.py" line="552" />
             <source>Their proposal</source>
             <translation>Su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="520" />
+            <location filename="../bescapp/ui/communique/view.py" line="553" />
             <source>No proposal of the counterpart yet: import their draft first.</source>
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="569" />
+            <location filename="../bescapp/ui/communique/view.py" line="602" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="573" />
-            <location filename="../bescapp/ui/communique/view.py" line="576" />
-            <location filename="../bescapp/ui/communique/view.py" line="589" />
-            <location filename="../bescapp/ui/communique/view.py" line="591" />
+            <location filename="../bescapp/ui/communique/view.py" line="606" />
+            <location filename="../bescapp/ui/communique/view.py" line="609" />
+            <location filename="../bescapp/ui/communique/view.py" line="622" />
+            <location filename="../bescapp/ui/communique/view.py" line="624" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="480" />
-            <location filename="../bescapp/ui/communique/view.py" line="577" />
+            <location filename="../bescapp/ui/communique/view.py" line="513" />
+            <location filename="../bescapp/ui/communique/view.py" line="610" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="592" />
+            <location filename="../bescapp/ui/communique/view.py" line="625" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1694,6 +1709,77 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <location filename="../bescapp/ui/communique/compare.py" line="140" />
             <source>&lt;span style="%1"&gt;inserted&lt;/span&gt; · &lt;span style="%2"&gt;deleted&lt;/span&gt;</source>
             <translation>&lt;span style="%1"&gt;agregado&lt;/span&gt; · &lt;span style="%2"&gt;eliminado&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conformity</name>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="36" />
+            <source>Conformity: not checked</source>
+            <translation>Concordancia: sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="38" />
+            <source>Conformity: checked by %1, %2</source>
+            <translation>Concordancia: comprobada por %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConformityDialog</name>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="85" />
+            <source>Conformity of paragraph %1</source>
+            <translation>Concordancia del párrafo %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="87" />
+            <source>Do the English and Spanish texts of paragraph %1 say the same? Conformity is what the final communiqué needs, with every paragraph agreed; editing either text clears it.</source>
+            <translation>¿Dicen lo mismo los textos en inglés y en español del párrafo %1? El comunicado definitivo necesita la concordancia, con todos los párrafos acordados; editar cualquiera de los dos textos la quita.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="91" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="92" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="93" />
+            <source>Paragraph %1, in English</source>
+            <translation>Párrafo %1, en inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="95" />
+            <source>Paragraph %1, in Spanish</source>
+            <translation>Párrafo %1, en español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="97" />
+            <source>Checked &amp;by:</source>
+            <translation>Comprobada &amp;por:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="98" />
+            <source>Conf&amp;orming</source>
+            <translation>C&amp;oncordante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="99" />
+            <source>&amp;Not checked</source>
+            <translation>&amp;Sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="100" />
+            <source>The two texts say the same, checked by the name given, now</source>
+            <translation>Los dos textos dicen lo mismo, según la persona indicada, ahora</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="102" />
+            <source>Clear the conformity: the texts need checking again</source>
+            <translation>Quitar la concordancia: hay que volver a comprobar los textos</translation>
         </message>
     </context>
     <context>
@@ -2223,8 +2309,8 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/communique/export_dialog.py" line="39" />
-            <source>Clean final text (every paragraph agreed)</source>
-            <translation>Texto final limpio (todos los párrafos acordados)</translation>
+            <source>Clean final text (every paragraph agreed and conforming)</source>
+            <translation>Texto definitivo limpio (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/communique/export_dialog.py" line="42" />
@@ -2519,241 +2605,246 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="141" />
+            <source>Communiqué paragraph %1 is agreed, but nobody has checked that its English and Spanish texts say the same (conformity): %2</source>
+            <translation>El párrafo %1 del comunicado está acordado, pero nadie ha comprobado que sus textos en inglés y en español digan lo mismo (concordancia): %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="148" />
             <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
             <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="149" />
+            <location filename="../bescapp/ui/export/wording.py" line="156" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="157" />
+            <location filename="../bescapp/ui/export/wording.py" line="164" />
             <source>%1: %2 min are left empty before its fixed start.</source>
             <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="163" />
+            <location filename="../bescapp/ui/export/wording.py" line="170" />
             <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
             <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="170" />
+            <location filename="../bescapp/ui/export/wording.py" line="177" />
             <source>The meeting's city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="173" />
+            <location filename="../bescapp/ui/export/wording.py" line="180" />
             <source>The meeting's city has no English name: the English documents will use the Spanish name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="178" />
+            <location filename="../bescapp/ui/export/wording.py" line="185" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="185" />
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
             <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
             <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="192" />
+            <location filename="../bescapp/ui/export/wording.py" line="199" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="200" />
+            <location filename="../bescapp/ui/export/wording.py" line="207" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="201" />
+            <location filename="../bescapp/ui/export/wording.py" line="208" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="202" />
+            <location filename="../bescapp/ui/export/wording.py" line="209" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="203" />
+            <location filename="../bescapp/ui/export/wording.py" line="210" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="204" />
+            <location filename="../bescapp/ui/export/wording.py" line="211" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="205" />
+            <location filename="../bescapp/ui/export/wording.py" line="212" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="206" />
+            <location filename="../bescapp/ui/export/wording.py" line="213" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="207" />
+            <location filename="../bescapp/ui/export/wording.py" line="214" />
             <source>Writing the PDF through LibreOffice…</source>
             <translation>Escribiendo el PDF con LibreOffice…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="208" />
+            <location filename="../bescapp/ui/export/wording.py" line="215" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="216" />
+            <location filename="../bescapp/ui/export/wording.py" line="223" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="217" />
+            <location filename="../bescapp/ui/export/wording.py" line="224" />
             <source>The template %1 is a folder, not a Word document.</source>
             <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="218" />
+            <location filename="../bescapp/ui/export/wording.py" line="225" />
             <source>The template %1 cannot be read (%2).</source>
             <translation>La plantilla %1 no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="219" />
+            <location filename="../bescapp/ui/export/wording.py" line="226" />
             <source>The template %1 is larger than %3 MB.</source>
             <translation>La plantilla %1 pesa más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="221" />
+            <location filename="../bescapp/ui/export/wording.py" line="228" />
             <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
             <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="224" />
+            <location filename="../bescapp/ui/export/wording.py" line="231" />
             <source>The template %1 was refused: it has more than %3 paragraphs.</source>
             <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="227" />
+            <location filename="../bescapp/ui/export/wording.py" line="234" />
             <source>The template %1 was refused: it holds more than %3 parts.</source>
             <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="230" />
+            <location filename="../bescapp/ui/export/wording.py" line="237" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="231" />
+            <location filename="../bescapp/ui/export/wording.py" line="238" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="232" />
+            <location filename="../bescapp/ui/export/wording.py" line="239" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="233" />
+            <location filename="../bescapp/ui/export/wording.py" line="240" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="238" />
+            <location filename="../bescapp/ui/export/wording.py" line="245" />
             <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="242" />
+            <location filename="../bescapp/ui/export/wording.py" line="249" />
             <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
             <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="247" />
+            <location filename="../bescapp/ui/export/wording.py" line="254" />
             <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
             <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="251" />
+            <location filename="../bescapp/ui/export/wording.py" line="258" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="256" />
+            <location filename="../bescapp/ui/export/wording.py" line="263" />
             <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
             <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="271" />
+            <location filename="../bescapp/ui/export/wording.py" line="278" />
             <source>%1 was not attached: %2.</source>
             <translation>No se adjuntó %1: %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="279" />
+            <location filename="../bescapp/ui/export/wording.py" line="286" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="280" />
+            <location filename="../bescapp/ui/export/wording.py" line="287" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="281" />
+            <location filename="../bescapp/ui/export/wording.py" line="288" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="282" />
+            <location filename="../bescapp/ui/export/wording.py" line="289" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="284" />
+            <location filename="../bescapp/ui/export/wording.py" line="291" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="286" />
+            <location filename="../bescapp/ui/export/wording.py" line="293" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="287" />
+            <location filename="../bescapp/ui/export/wording.py" line="294" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="288" />
+            <location filename="../bescapp/ui/export/wording.py" line="295" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="299" />
+            <location filename="../bescapp/ui/export/wording.py" line="306" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="306" />
+            <location filename="../bescapp/ui/export/wording.py" line="313" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="311" />
+            <location filename="../bescapp/ui/export/wording.py" line="318" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="318" />
+            <location filename="../bescapp/ui/export/wording.py" line="325" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="319" />
+            <location filename="../bescapp/ui/export/wording.py" line="326" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -2916,11 +3007,6 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
-            <source>Without status marks (every paragraph agreed)</source>
-            <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
-        </message>
-        <message>
             <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
@@ -3042,6 +3128,11 @@ Open it now?</source>
             <location filename="../bescapp/ui/export/view.py" line="241" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <source>Without status marks (every paragraph agreed and conforming)</source>
+            <translation>Sin marcas de estado (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/export/view.py" line="251" />
@@ -4497,17 +4588,37 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>ParagraphPair</name>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="156" />
+            <location filename="../bescapp/ui/communique/editor.py" line="172" />
             <source>Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed subject to approval; Agreed</source>
             <translation>Borrador: aún en redacción; Entre corchetes: en negociación; Ad referéndum: acordado sujeto a aprobación; Acordado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="162" />
+            <location filename="../bescapp/ui/communique/editor.py" line="181" />
+            <source>✓ Conforming…</source>
+            <translation>✓ Concordante…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="182" />
+            <source>Conformity…</source>
+            <translation>Concordancia…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="190" />
+            <source>Notes: %1</source>
+            <translation>Notas: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="195" />
             <source>Status of paragraph %1</source>
             <translation>Estado del párrafo %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="164" />
+            <location filename="../bescapp/ui/communique/editor.py" line="196" />
+            <source>Conformity of paragraph %1</source>
+            <translation>Concordancia del párrafo %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="199" />
             <source>Paragraph %1</source>
             <translation>Párrafo %1</translation>
         </message>

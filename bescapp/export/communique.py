@@ -45,9 +45,10 @@ SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
 def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
     """Why the clean text cannot be printed yet, naming the paragraphs; None when it can
     (in the messages language)."""
-    not_agreed, still_bracketed = clean_blockers(rows)
+    not_agreed, still_bracketed, not_conforming = clean_blockers(rows)
     pending = [f"{r.position + 1} ({say(STATUS_WORDS[r.status]).lower()})" for r in not_agreed]
     bracketed = [str(r.position + 1) for r in still_bracketed]
+    unchecked = [str(r.position + 1) for r in not_conforming]
     reasons = []
     if pending:
         reasons.append(say_n("paragraph {numbers} is not agreed",
@@ -57,11 +58,17 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
         reasons.append(say_n("agreed paragraph {numbers} still shows square brackets",
                              "agreed paragraphs {numbers} still show square brackets",
                              len(bracketed), numbers=", ".join(bracketed)))
+    if unchecked:
+        reasons.append(say_n("paragraph {numbers} is not checked for conformity (the two "
+                             "language texts saying the same)",
+                             "paragraphs {numbers} are not checked for conformity (the two "
+                             "language texts saying the same)",
+                             len(unchecked), numbers=", ".join(unchecked)))
     if not reasons:
         return None
-    return say(N_("the clean communiqué is printed only when every paragraph is agreed: "
-                  "{reasons}. Export the negotiating text instead, or agree the paragraphs "
-                  "first."), reasons="; ".join(reasons))
+    return say(N_("the clean communiqué is printed only when every paragraph is agreed and "
+                  "conforming: {reasons}. Export the negotiating text instead, or agree the "
+                  "paragraphs and check their conformity first."), reasons="; ".join(reasons))
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",

@@ -48,6 +48,8 @@ class Refusal(enum.StrEnum):
     TERM_EMPTY = "term_empty"
     TERM_GONE = "term_gone"
     UNSTORABLE_TEXT = "unstorable_text"
+    NO_CHECKER = "no_checker"
+    CHECKER_TOO_LONG = "checker_too_long"
 
 
 # The wording, from the catalogue: the window and the command line show these sentences.
@@ -67,6 +69,9 @@ MESSAGES = {
     Refusal.TERM_GONE: N_("The term no longer exists; it may have been deleted."),
     Refusal.UNSTORABLE_TEXT: N_("The text holds characters that cannot be stored; type it "
                                 "again instead of pasting."),
+    Refusal.NO_CHECKER: N_("Say who checked that the two texts say the same: type a name."),
+    Refusal.CHECKER_TOO_LONG: N_("The name of who checked is {length} characters long; "
+                                 "at most {limit}."),
 }
 # A paragraph too long, as whole sentences: (language of the text, a paragraph named?).
 TOO_LONG = {
@@ -120,6 +125,14 @@ class ParagraphRow:
     position: int
     text: Bilingual
     status: ParagraphStatus
+    # conformity: who checked that the two texts say the same, and when (None: unchecked)
+    conformity_by: str = ""
+    conformity_at: dt.datetime | None = None
+    notes: str = ""  # the counterpart's comments and our notes, one a line
+
+    @property
+    def conforming(self) -> bool:
+        return self.conformity_at is not None
 
 
 @dataclass(frozen=True)
@@ -182,7 +195,8 @@ def working_draft(session: Session, meeting_id: int, *, create: bool = False,
 def paragraphs(session: Session, version_id: int) -> list[ParagraphRow]:
     query = (select(Paragraph).where(Paragraph.version_id == version_id)
              .order_by(Paragraph.position, Paragraph.id))
-    return [ParagraphRow(p.id, p.position, p.text, p.status) for p in session.scalars(query)]
+    return [ParagraphRow(p.id, p.position, p.text, p.status, p.conformity_by, p.conformity_at,
+                         p.notes) for p in session.scalars(query)]
 
 
 def draft_paragraphs(session: Session, meeting_id: int) -> list[ParagraphRow]:
@@ -203,6 +217,52 @@ def restore_draft_state(session: Session, meeting_id: int, state: Snapshot) -> C
     session.expire_all()
     restore(session, state)
     return _changes(meeting_id)
+
+
+MAX_CHECKER = max_length(Paragraph.conformity_by)
+
+
+def set_conformity(session: Session, paragraph_id: int, by: str,
+                   now: dt.datetime | None = None) -> Changes:
+    """The paragraph's two texts checked as saying the same, by ``by`` (a name), now."""
+    by = " ".join((by or "").split())
+    if not by:
+        raise _refuse(Refusal.NO_CHECKER)
+    if unstorable(by):
+        raise _refuse(Refusal.UNSTORABLE_TEXT)
+    if len(by) > MAX_CHECKER:
+        raise _refuse(Refusal.CHECKER_TOO_LONG, length=len(by), limit=MAX_CHECKER)
+    paragraph = _paragraph(session, paragraph_id)
+    paragraph.conformity_by = by
+    paragraph.conformity_at = now or dt.datetime.now().replace(microsecond=0)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def clear_conformity(session: Session, paragraph_id: int) -> Changes:
+    paragraph = _paragraph(session, paragraph_id)
+    _unconform(paragraph)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def _unconform(paragraph: Paragraph) -> None:
+    """Either text changed: what was checked is no longer the text."""
+    if paragraph.conformity_at is not None or paragraph.conformity_by:
+        paragraph.conformity_by, paragraph.conformity_at = "", None
+
+
+def add_notes(session: Session, paragraph_id: int, lines: list[str]) -> Changes:
+    """Lines added to the paragraph's notes (each once)."""
+    paragraph = _paragraph(session, paragraph_id)
+    kept = [line for line in paragraph.notes.splitlines() if line.strip()]
+    for line in lines:
+        line = " ".join(line.split())
+        if line and line not in kept and not unstorable(line):
+            kept.append(line)
+    paragraph.notes = "\n".join(kept)[:max_length(Paragraph.notes)]
+    session.flush()
+    return _changes(_meeting_of(paragraph))
 
 
 def replace_draft(session: Session, meeting_id: int,
@@ -276,6 +336,8 @@ def edit_paragraph(session: Session, paragraph_id: int, *, text: Bilingual | Non
     paragraph = _paragraph(session, paragraph_id)
     if text is not None:
         _check_text(text, paragraph.position)
+        if text != paragraph.text:
+            _unconform(paragraph)
         paragraph.text = text
     if status is not None:
         paragraph.status = ParagraphStatus(status)
@@ -293,6 +355,7 @@ def split_paragraph(session: Session, paragraph_id: int, at: dict[str, int]) -> 
         cut = min(max(at.get(lang, len(whole)), 0), len(whole))
         first[lang], second[lang] = whole[:cut].rstrip(), whole[cut:].lstrip()
     paragraph.text = Bilingual(**first)
+    _unconform(paragraph)
     session.flush()
     return add_paragraph(session, _meeting_of(paragraph), paragraph.id, Bilingual(**second),
                          paragraph.status)
@@ -321,6 +384,7 @@ def merge_with_next(session: Session, paragraph_id: int) -> Changes:
               for lang in LANGUAGES}
     paragraph.text = Bilingual(**joined)
     _check_text(paragraph.text, index)
+    _unconform(paragraph)
     paragraph.status = merged_status(paragraph.status, following.status)
     meeting_id = _meeting_of(paragraph)
     session.delete(following)

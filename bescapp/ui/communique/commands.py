@@ -193,3 +193,14 @@ def delete_term(context: AppContext, term_id: int) -> SnapshotDelete:
     return SnapshotDelete(context, QCoreApplication.translate("CommuniqueCommands", "Delete term"),
                           lambda session: store.delete_term(session, term_id),
                           Changes.of(Kind.TERMS))
+
+def set_conformity(context, meeting_id, paragraph_id, by: str) -> DraftEdit:
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Mark as conforming"),
+        lambda s: store.set_conformity(s, paragraph_id, by))
+
+
+def clear_conformity(context, meeting_id, paragraph_id) -> DraftEdit:
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Clear conformity"),
+        lambda s: store.clear_conformity(s, paragraph_id))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
 )
 
@@ -20,6 +21,7 @@ from ...store.communique import ParagraphRow
 from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
+from .conformity import conformity_line
 
 STATUS_COLOURS = {
     ParagraphStatus.DRAFT: "#6b6b6b",
@@ -105,10 +107,12 @@ class ParagraphPair(Retranslates, QFrame):
     text_edited = Signal(int, object)  # paragraph id, Bilingual
     status_chosen = Signal(int, object)  # paragraph id, ParagraphStatus
     focused = Signal(int)  # paragraph id
+    conformity_requested = Signal(int)  # paragraph id
 
-    def __init__(self, row: ParagraphRow, status_width: int = 150) -> None:
+    def __init__(self, row: ParagraphRow, status_width: int = 150, language: str = "en") -> None:
         super().__init__()
         self.row = row
+        self.language = language  # the interface's, for dates
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel()
         self.number.setStyleSheet("font-weight: 600;")
@@ -117,6 +121,14 @@ class ParagraphPair(Retranslates, QFrame):
             self.status.addItem(label(status.value), status)
         self.status.setFixedWidth(status_width)
         self.status.activated.connect(self._status_activated)
+        self.conformity = QPushButton()
+        self.conformity.setFixedWidth(status_width)
+        self.conformity.clicked.connect(lambda: self.conformity_requested.emit(self.row.id))
+        self.conformity_note = QLabel()
+        self.conformity_note.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editors = {"en": ParagraphText(), "es": ParagraphText()}
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -127,7 +139,10 @@ class ParagraphPair(Retranslates, QFrame):
         layout.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.editors["en"], 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.editors["es"], 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.conformity, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.checks, 2, 1, 1, 2)
+        layout.addWidget(self.conformity_note, 3, 1, 1, 2)
+        layout.addWidget(self.notes, 4, 1, 1, 2)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)
         layout.setRowStretch(1, 1)
@@ -147,6 +162,7 @@ class ParagraphPair(Retranslates, QFrame):
         self.status.setStyleSheet(colours.text_css(STATUS_COLOURS[row.status]))
         self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
         self.checks.setVisible(bool(check_lines))
+        self._show_conformity()
         self._name_controls()
 
     def retranslate_ui(self) -> None:
@@ -155,11 +171,30 @@ class ParagraphPair(Retranslates, QFrame):
         self.status.setToolTip(self.tr(
             "Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed "
             "subject to approval; Agreed"))
+        self._show_conformity()
         self._name_controls()
+
+    def _show_conformity(self) -> None:
+        """The conformity button and line, and the paragraph's notes (their comments)."""
+        row = self.row
+        language = self.language
+        self.conformity.setText(self.tr("✓ Conforming…") if row.conforming
+                                else self.tr("Conformity…"))
+        self.conformity.setToolTip(conformity_line(row.conformity_by, row.conformity_at,
+                                                   language))
+        self.conformity.setStyleSheet(colours.text_css(STATUS_COLOURS[ParagraphStatus.AGREED])
+                                      if row.conforming else "")
+        self.conformity_note.setText(conformity_line(row.conformity_by, row.conformity_at,
+                                                     language))
+        self.conformity_note.setVisible(row.conforming)
+        self.notes.setText(self.tr("Notes: %1").replace("%1", row.notes.replace("\n", " · ")))
+        self.notes.setVisible(bool(row.notes.strip()))
 
     def _name_controls(self) -> None:
         number = self.number.text()
         access.name(self.status, self.tr("Status of paragraph %1").replace("%1", number))
+        access.name(self.conformity, self.tr("Conformity of paragraph %1").replace("%1", number),
+                    self.conformity.toolTip())
         access.name_pair(self.editors["en"], self.editors["es"],
                          self.tr("Paragraph %1").replace("%1", number))
 

@@ -62,6 +62,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.rows: list[ParagraphRow] = []
         self.pairs: dict[int, ParagraphPair] = {}
         self.current_id: int | None = None
+        self.checker = ""  # who checked conformity last in this window: the next suggestion
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.toolbar = QToolBar()
@@ -231,6 +232,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self.termbase.language = language
+        for pair in self.pairs.values():
+            pair.language = language
+            pair.retranslate_ui()
         self._show_heading()
 
     def _show_heading(self) -> None:
@@ -286,8 +290,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             pair.deleteLater()
         self.pairs = {}
         for n, row in enumerate(self.rows):
-            pair = ParagraphPair(row, self.STATUS_WIDTH)
-            self.edit_controls.add(pair.status, *pair.editors.values())
+            pair = ParagraphPair(row, self.STATUS_WIDTH, self.language)
+            self.edit_controls.add(pair.status, pair.conformity, *pair.editors.values())
+            pair.conformity_requested.connect(self._conformity_requested)
             pair.text_edited.connect(self._text_edited)
             pair.status_chosen.connect(self._status_chosen)
             pair.focused.connect(self._focused)
@@ -349,6 +354,34 @@ class CommuniqueWorkspace(Retranslates, QWidget):
     def _status_chosen(self, paragraph_id: int, status) -> None:
         self.current_id = paragraph_id
         self._run(commands.set_status(self.context, self.context.meeting_id, paragraph_id, status))
+
+    def _conformity_requested(self, paragraph_id: int) -> None:
+        """The paragraph's two texts side by side: staff say they conform (who, now) or
+        clear it; one undo step."""
+        import getpass
+
+        from .conformity import Choice, ConformityDialog
+
+        self.current_id = paragraph_id
+        self._commit_typing()
+        row = next((r for r in self.rows if r.id == paragraph_id), None)
+        if row is None:
+            return
+        try:
+            suggested = self.checker or getpass.getuser()
+        except (OSError, KeyError):
+            suggested = ""
+        dialog = ConformityDialog(row.position + 1, row.text, row.conformity_by,
+                                  row.conformity_at, suggested, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return
+        if dialog.choice is Choice.CONFORMING:
+            if self._run(commands.set_conformity(self.context, self.context.meeting_id,
+                                                 paragraph_id, dialog.checked_by())):
+                self.checker = " ".join(dialog.checked_by().split())
+        else:
+            self._run(commands.clear_conformity(self.context, self.context.meeting_id,
+                                                paragraph_id))
 
     def _commit_typing(self) -> None:
         """Text typed in the focused box becomes its own undo step before a toolbar edit."""
