@@ -1319,32 +1319,32 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Importar su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="155" />
+            <location filename="../bescapp/ui/communique/commands.py" line="157" />
             <source>Delete version</source>
             <translation>Eliminar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="162" />
+            <location filename="../bescapp/ui/communique/commands.py" line="164" />
             <source>Add term</source>
             <translation>Agregar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="182" />
+            <location filename="../bescapp/ui/communique/commands.py" line="184" />
             <source>Edit term</source>
             <translation>Editar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="193" />
+            <location filename="../bescapp/ui/communique/commands.py" line="195" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="199" />
+            <location filename="../bescapp/ui/communique/commands.py" line="201" />
             <source>Mark as conforming</source>
             <translation>Marcar como concordante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="205" />
+            <location filename="../bescapp/ui/communique/commands.py" line="207" />
             <source>Clear conformity</source>
             <translation>Quitar la concordancia</translation>
         </message>
@@ -1380,8 +1380,8 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="398" />
-            <location filename="../bescapp/ui/communique/view.py" line="407" />
+            <location filename="../bescapp/ui/communique/view.py" line="403" />
+            <location filename="../bescapp/ui/communique/view.py" line="412" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
@@ -1562,93 +1562,93 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="304" />
+            <location filename="../bescapp/ui/communique/view.py" line="309" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="305" />
+            <location filename="../bescapp/ui/communique/view.py" line="310" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="345" />
+            <location filename="../bescapp/ui/communique/view.py" line="350" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="399" />
+            <location filename="../bescapp/ui/communique/view.py" line="404" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="467" />
+            <location filename="../bescapp/ui/communique/view.py" line="472" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="468" />
+            <location filename="../bescapp/ui/communique/view.py" line="473" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="469" />
+            <location filename="../bescapp/ui/communique/view.py" line="474" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="482" />
+            <location filename="../bescapp/ui/communique/view.py" line="487" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="483" />
+            <location filename="../bescapp/ui/communique/view.py" line="488" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="512" />
-            <location filename="../bescapp/ui/communique/view.py" line="528" />
-            <location filename="../bescapp/ui/communique/view.py" line="532" />
+            <location filename="../bescapp/ui/communique/view.py" line="517" />
+            <location filename="../bescapp/ui/communique/view.py" line="533" />
+            <location filename="../bescapp/ui/communique/view.py" line="537" />
             <source>Import counterpart's draft</source>
             <translation>Importar borrador de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="533" />
+            <location filename="../bescapp/ui/communique/view.py" line="538" />
             <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
             <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="552" />
+            <location filename="../bescapp/ui/communique/view.py" line="558" />
             <source>Their proposal</source>
             <translation>Su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="553" />
+            <location filename="../bescapp/ui/communique/view.py" line="559" />
             <source>No proposal of the counterpart yet: import their draft first.</source>
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="602" />
+            <location filename="../bescapp/ui/communique/view.py" line="608" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="606" />
-            <location filename="../bescapp/ui/communique/view.py" line="609" />
-            <location filename="../bescapp/ui/communique/view.py" line="622" />
-            <location filename="../bescapp/ui/communique/view.py" line="624" />
+            <location filename="../bescapp/ui/communique/view.py" line="612" />
+            <location filename="../bescapp/ui/communique/view.py" line="615" />
+            <location filename="../bescapp/ui/communique/view.py" line="628" />
+            <location filename="../bescapp/ui/communique/view.py" line="630" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="513" />
-            <location filename="../bescapp/ui/communique/view.py" line="610" />
+            <location filename="../bescapp/ui/communique/view.py" line="518" />
+            <location filename="../bescapp/ui/communique/view.py" line="616" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="625" />
+            <location filename="../bescapp/ui/communique/view.py" line="631" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -4588,37 +4588,42 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>ParagraphPair</name>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="172" />
+            <location filename="../bescapp/ui/communique/editor.py" line="176" />
             <source>Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed subject to approval; Agreed</source>
             <translation>Borrador: aún en redacción; Entre corchetes: en negociación; Ad referéndum: acordado sujeto a aprobación; Acordado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="181" />
+            <location filename="../bescapp/ui/communique/editor.py" line="185" />
             <source>✓ Conforming…</source>
             <translation>✓ Concordante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="182" />
+            <location filename="../bescapp/ui/communique/editor.py" line="186" />
             <source>Conformity…</source>
             <translation>Concordancia…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="190" />
+            <location filename="../bescapp/ui/communique/editor.py" line="196" />
             <source>Notes: %1</source>
             <translation>Notas: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="195" />
+            <location filename="../bescapp/ui/communique/editor.py" line="198" />
+            <source>Their comments: %1</source>
+            <translation>Sus comentarios: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="205" />
             <source>Status of paragraph %1</source>
             <translation>Estado del párrafo %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="196" />
+            <location filename="../bescapp/ui/communique/editor.py" line="206" />
             <source>Conformity of paragraph %1</source>
             <translation>Concordancia del párrafo %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="199" />
+            <location filename="../bescapp/ui/communique/editor.py" line="209" />
             <source>Paragraph %1</source>
             <translation>Párrafo %1</translation>
         </message>
@@ -4709,59 +4714,64 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
             <translation>fusionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="95" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="98" />
             <source>Their proposal: %1</source>
             <translation>Su propuesta: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="97" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="100" />
             <source>Each paragraph of their proposal beside our working draft. Accept theirs into the draft, keep ours, or bracket both as alternatives attributed to each side; each decision is one undo step (Ctrl+Z in the window).</source>
             <translation>Cada párrafo de su propuesta junto a nuestro borrador de trabajo. Acepte el suyo en el borrador, conserve el nuestro o ponga ambos entre corchetes como alternativas atribuidas a cada parte; cada decisión se deshace por separado (Ctrl+Z en la ventana).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="100" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="103" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="101" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="104" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="102" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="105" />
             <source>&lt;span style="%1"&gt;theirs&lt;/span&gt; · &lt;span style="%2"&gt;ours&lt;/span&gt;</source>
             <translation>&lt;span style="%1"&gt;su texto&lt;/span&gt; · &lt;span style="%2"&gt;nuestro texto&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="105" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="108" />
             <source>&amp;Accept theirs</source>
             <translation>&amp;Aceptar el suyo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="106" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="109" />
             <source>&amp;Keep ours</source>
             <translation>&amp;Conservar el nuestro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="107" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="110" />
             <source>&amp;Bracket both</source>
             <translation>Poner ambos entre &amp;corchetes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="127" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="130" />
             <source>Nothing left to decide: the draft reads as their proposal.</source>
             <translation>No queda nada por decidir: el borrador dice lo mismo que su propuesta.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="136" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
             <source>Ours %1 · theirs %2: %3</source>
             <translation>Nuestro %1 · suyo %2: %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="142" />
             <source>(kept ours)</source>
             <translation>(se conservó el nuestro)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="155" />
+            <source>Their comments: %1</source>
+            <translation>Sus comentarios: %1</translation>
         </message>
     </context>
     <context>

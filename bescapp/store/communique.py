@@ -255,14 +255,20 @@ def _unconform(paragraph: Paragraph) -> None:
 def add_notes(session: Session, paragraph_id: int, lines: list[str]) -> Changes:
     """Lines added to the paragraph's notes (each once)."""
     paragraph = _paragraph(session, paragraph_id)
-    kept = [line for line in paragraph.notes.splitlines() if line.strip()]
-    for line in lines:
+    paragraph.notes = _clean_notes("\n".join([paragraph.notes, *lines]))
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def _clean_notes(text: str) -> str:
+    """Notes one a line, each once, without characters that cannot be stored, cut at the
+    longest a note may be (a comment in a hostile file may be anything)."""
+    kept: list[str] = []
+    for line in (text or "").splitlines():
         line = " ".join(line.split())
         if line and line not in kept and not unstorable(line):
             kept.append(line)
-    paragraph.notes = "\n".join(kept)[:max_length(Paragraph.notes)]
-    session.flush()
-    return _changes(_meeting_of(paragraph))
+    return "\n".join(kept)[:max_length(Paragraph.notes)]
 
 
 def replace_draft(session: Session, meeting_id: int,
@@ -432,9 +438,11 @@ def save_version(session: Session, meeting_id: int, label: str,
 
 def save_proposal_version(session: Session, meeting_id: int, side: str, label: str,
                           texts: list[tuple[Bilingual, ParagraphStatus]],
-                          now: dt.datetime | None = None) -> int:
+                          now: dt.datetime | None = None,
+                          notes: list[str] | None = None) -> int:
     """Keep the other side's text as version n+1 of its own (``origin`` = their party code);
-    the working draft is left as it is. Returns the version's id."""
+    the working draft is left as it is. ``notes``, one per paragraph: their comments on it
+    ("author: text", one a line). Returns the version's id."""
     if side not in ("US", "MX"):
         raise _refuse(Refusal.NOT_A_SIDE, side=side)
     label = _checked_label(label)
@@ -443,7 +451,7 @@ def save_proposal_version(session: Session, meeting_id: int, side: str, label: s
     for position, (text, _status) in enumerate(texts):
         _check_text(text, position)
     draft = working_draft(session, meeting_id, create=True)
-    return _new_version(session, draft.communique_id, label, now, side, texts)
+    return _new_version(session, draft.communique_id, label, now, side, texts, notes)
 
 
 def _checked_label(label: str) -> str:
@@ -458,13 +466,16 @@ def _checked_label(label: str) -> str:
 
 
 def _new_version(session: Session, communique_id: int, label: str, now: dt.datetime | None,
-                 origin: str, texts: list[tuple[Bilingual, ParagraphStatus]]) -> int:
+                 origin: str, texts: list[tuple[Bilingual, ParagraphStatus]],
+                 notes: list[str] | None = None) -> int:
     last = session.scalar(select(func.max(CommuniqueVersion.number))
                           .where(CommuniqueVersion.communique_id == communique_id)) or 0
     version = CommuniqueVersion(communique_id=communique_id, number=last + 1, label=label,
                                 saved_at=now or dt.datetime.now().replace(microsecond=0),
                                 origin=origin)
-    version.paragraphs = [Paragraph(position=position, text=text, status=status)
+    notes = [_clean_notes(n) for n in (notes or [])] + [""] * (len(texts) - len(notes or []))
+    version.paragraphs = [Paragraph(position=position, text=text, status=status,
+                                    notes=notes[position])
                           for position, (text, status) in enumerate(texts)]
     session.add(version)
     session.flush()

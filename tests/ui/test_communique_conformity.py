@@ -176,3 +176,39 @@ def test_the_paragraph_shows_its_notes_and_conformity_in_spanish(workspace, monk
         assert " de 2" in pair.conformity_note.text()  # the date in Spanish
         assert pair.notes.text().startswith("Notas: Luis García")
         assert pair.conformity.accessibleName() == "Concordancia del párrafo 1"
+
+
+def test_their_comments_show_on_our_paragraph_and_in_their_proposal(workspace, qtbot):
+    """A proposal whose paragraph 2 carries their comment (as an import keeps it): the
+    workspace shows it under our paragraph 2, the proposal dialog with their paragraph."""
+    from bescapp.ui.communique.proposal import ProposalDialog
+
+    first, second = rows(workspace)
+    workspace._run(workspace_commands().SaveProposal(
+        workspace.context, workspace.context.meeting_id, "MX", "MX proposal", [
+            (first.text, AGREED), (B("They adopted all the plans.", "Adoptaron todos los planes."),
+                                   ParagraphStatus.DRAFT)],
+        ["", "Ana López: ¿todos?"]))
+    pair = workspace.pairs[second.id]
+    assert pair.notes.isVisible()
+    assert pair.notes.text() == "Their comments: Ana López: ¿todos?"
+    with spanish(workspace):
+        assert workspace.pairs[second.id].notes.text() == "Sus comentarios: Ana López: ¿todos?"
+    assert not workspace.pairs[first.id].notes.text().startswith("Their")
+    with workspace.context.db.session() as session:
+        version = [v for v in store.list_versions(session, workspace.context.meeting_id)
+                   if v.origin][-1]
+
+    def load():
+        from bescapp.store.negotiation import proposal_pairings
+
+        with workspace.context.db.session() as session:
+            return proposal_pairings(session, workspace.context.meeting_id, version.id)
+
+    dialog = ProposalDialog("MX proposal", load, lambda *a: True, workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.comments.text() == "Their comments: Ana López: ¿todos?"
+    # undo of the import takes their comments away with their proposal
+    workspace.context.undo_stack.undo()
+    assert workspace.pairs[second.id].notes.text() == ""

@@ -131,17 +131,19 @@ class SaveProposal(StoreCommand):
     """Their proposal kept as a saved version of its own; undo deletes it."""
 
     def __init__(self, context: AppContext, meeting_id: int, side: str, label: str,
-                 texts) -> None:
+                 texts, notes: list[str] | None = None) -> None:
         super().__init__(context, QCoreApplication.translate("CommuniqueCommands",
                                                              "Import their proposal"))
         self.meeting_id, self.side, self.label, self.texts = meeting_id, side, label, texts
+        self.notes = notes
         self.version_id: int | None = None
         self._snapshot: Snapshot | None = None
 
     def apply(self, session: Session) -> Changes:
         if self._snapshot is None:
             self.version_id = store.save_proposal_version(session, self.meeting_id, self.side,
-                                                          self.label, self.texts)
+                                                          self.label, self.texts,
+                                                          notes=self.notes)
         else:
             restore(session, self._snapshot)
         return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)

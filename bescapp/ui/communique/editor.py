@@ -112,6 +112,7 @@ class ParagraphPair(Retranslates, QFrame):
     def __init__(self, row: ParagraphRow, status_width: int = 150, language: str = "en") -> None:
         super().__init__()
         self.row = row
+        self.their_comments: list[str] = []
         self.language = language  # the interface's, for dates
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel()
@@ -152,8 +153,11 @@ class ParagraphPair(Retranslates, QFrame):
             editor.entered.connect(lambda: self.focused.emit(self.row.id))
         self.show_row(row, [])
 
-    def show_row(self, row: ParagraphRow, check_lines: list[str]) -> None:
+    def show_row(self, row: ParagraphRow, check_lines: list[str],
+                 their_comments: list[str] | None = None) -> None:
+        """``their_comments``: the counterpart's comments on it, from their latest proposal."""
         self.row = row
+        self.their_comments = list(their_comments or [])
         self.number.setText(f"{row.position + 1}")
         for lang, editor in self.editors.items():
             if not editor.hasFocus():
@@ -187,8 +191,14 @@ class ParagraphPair(Retranslates, QFrame):
         self.conformity_note.setText(conformity_line(row.conformity_by, row.conformity_at,
                                                      language))
         self.conformity_note.setVisible(row.conforming)
-        self.notes.setText(self.tr("Notes: %1").replace("%1", row.notes.replace("\n", " · ")))
-        self.notes.setVisible(bool(row.notes.strip()))
+        lines = []
+        if row.notes.strip():
+            lines.append(self.tr("Notes: %1").replace("%1", row.notes.replace("\n", " · ")))
+        if self.their_comments:
+            lines.append(self.tr("Their comments: %1").replace(
+                "%1", " · ".join(self.their_comments)))
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
 
     def _name_controls(self) -> None:
         number = self.number.text()

@@ -267,15 +267,20 @@ class CommuniqueWorkspace(Retranslates, QWidget):
     def reload(self) -> None:
         meeting_id = self.context.meeting_id
         self.rows = []
+        comments: dict[int, list[str]] = {}
         if self.context.db is not None and meeting_id is not None:
+            from ...store.negotiation import their_comments
+
             with self.context.db.session() as session:
                 self.rows = store.draft_paragraphs(session, meeting_id)
+                comments = their_comments(session, meeting_id)
         ids = [r.id for r in self.rows]
         if ids != list(self.pairs):
             self._rebuild()
         results = run_checks(self.rows, self.termbase.model.pairs())
         for row in self.rows:
-            self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]])
+            self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]],
+                                        comments.get(row.id, []))
         self.checks_model.set_results(self.rows, results)
         self.checks_table.resizeRowsToContents()
         if self.current_id not in self.pairs:
@@ -538,7 +543,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         box.setInformativeText("\n".join(lines[:12]))
         if box.exec() != QMessageBox.StandardButton.Save:
             return
-        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts())
+        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts(),
+                                        proposal.paragraph_notes())
         if self._run(command) and command.version_id is not None:
             self._review(command.version_id, name)
 
