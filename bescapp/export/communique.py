@@ -29,7 +29,10 @@ TITLES = {
 }
 WORDS = {
     "negotiating": N_("Negotiating text: square brackets mark text not yet agreed."),
+    "legend": N_("Alternatives proposed by each side:"),
 }
+# the legend's samples: each side's name in brackets, in that side's style
+COUNTRY_WORDS = {"US": N_("[United States]"), "MX": N_("[Mexico]")}
 STATUS_WORDS = {
     ParagraphStatus.DRAFT: N_("Draft"),
     ParagraphStatus.BRACKETED: N_("Bracketed"),
@@ -94,8 +97,11 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     for lang in languages.of_document(language):
         kit.paragraph(doc, _dateline(meeting, lang), "Subtitle")
     if not clean:
+        sides = _sides([r.text for r in rows] + [r.text for r in changes.base or []])
         for lang in languages.of_document(language):
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small")
+            if sides:
+                _legend(doc, lang, sorted(sides, key=lambda side: side != first))
     if changes.base is not None:
         # the same Word numbering and styles as the draft, the differences as revisions
         lists = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
@@ -113,6 +119,31 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     return kit.save_atomic(doc, Path(path))
 
 
+def _sides(texts: list[Bilingual]) -> set[str]:
+    """The sides named after a bracketed alternative anywhere in the text."""
+    found = set()
+    for text in texts:
+        for lang in languages.CODES:
+            value = text.get(lang)
+            for match in _BRACKETS.finditer(value):
+                side = side_after(match.group(0), match.group(0).rindex("]") + 1)
+                if side:
+                    found.add(side)
+    return found
+
+
+def _legend(doc, lang: str, sides: list[str]) -> None:
+    """"Alternatives proposed by each side: [United States]US [Mexico]MX", each sample in
+    its side's styles, as the text shows them."""
+    paragraph = kit.paragraph(doc, say(WORDS["legend"], lang), "Small")
+    for side in sides:
+        paragraph.add_run(" ")
+        paragraph.add_run(say(COUNTRY_WORDS[side], lang)).style = \
+            doc.styles[house_style.bracket_style(side)]
+        paragraph.add_run(say(SIDE_WORDS[side], lang)).style = \
+            doc.styles[house_style.side_style(side)]
+
+
 def _ordered(text: Bilingual, first: str) -> Bilingual:
     return Bilingual(country_order(text.en, "en", first), country_order(text.es, "es", first))
 
@@ -127,7 +158,6 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
     """The paragraph's text; in the negotiating text numbered by Word (``numbers``: the
     list's numId), brackets in bold and the status after it, each by its style."""
     _number(paragraph, numbers)
-    bracketed = doc.styles["Bracketed Text"]
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
         if not part:
             continue
@@ -135,9 +165,12 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
             paragraph.add_run(part)
             continue
         side = side_after(part, part.rindex("]") + 1)
-        paragraph.add_run(part[:len(part) - len(side)]).style = bracketed
+        # each side's alternative in its own style (colour and wash; see the legend)
+        paragraph.add_run(part[:len(part) - len(side)]).style = \
+            doc.styles[house_style.bracket_style(side)]
         if side:  # who proposed it, raised after the bracket as a negotiator marks it
-            paragraph.add_run(say(SIDE_WORDS[side], lang)).style = doc.styles["Bracket Side"]
+            paragraph.add_run(say(SIDE_WORDS[side], lang)).style = \
+                doc.styles[house_style.side_style(side)]
     if not clean:
         _add_status(paragraph, row.status, lang)
 
