@@ -1380,275 +1380,305 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="403" />
-            <location filename="../bescapp/ui/communique/view.py" line="412" />
+            <location filename="../bescapp/ui/communique/view.py" line="457" />
+            <location filename="../bescapp/ui/communique/view.py" line="466" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="185" />
+            <location filename="../bescapp/ui/communique/view.py" line="192" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="196" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="198" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="199" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="200" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="201" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="196" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="198" />
+            <location filename="../bescapp/ui/communique/view.py" line="205" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="191" />
             <source>&amp;Generate draft</source>
             <translation>Generar &amp;borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>A&amp;dd</source>
             <translation>A&amp;gregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="195" />
             <source>&amp;Split at cursor</source>
             <translation>&amp;Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="197" />
             <source>&amp;Merge with next</source>
             <translation>U&amp;nir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="199" />
             <source>Move &amp;up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="200" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="201" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="195" />
+            <location filename="../bescapp/ui/communique/view.py" line="202" />
             <source>Save versi&amp;on…</source>
             <translation>Guardar ve&amp;rsión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="197" />
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>Com&amp;pare versions…</source>
             <translation>Com&amp;parar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="199" />
+            <location filename="../bescapp/ui/communique/view.py" line="206" />
             <source>Import counterpart's draft…</source>
             <translation>Importar borrador de la contraparte…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="200" />
+            <location filename="../bescapp/ui/communique/view.py" line="207" />
             <source>Read the counterpart's edited Word file as their proposal, a version of its own</source>
             <translation>Leer el archivo de Word editado por la contraparte como su propuesta, en una versión propia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>Their proposal…</source>
             <translation>Su propuesta…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="203" />
+            <location filename="../bescapp/ui/communique/view.py" line="210" />
             <source>Accept, keep or bracket each paragraph of their latest proposal</source>
             <translation>Aceptar, conservar o poner entre corchetes cada párrafo de su propuesta más reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="205" />
+            <location filename="../bescapp/ui/communique/view.py" line="212" />
             <source>E&amp;xport communiqué…</source>
             <translation>E&amp;xportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="206" />
+            <location filename="../bescapp/ui/communique/view.py" line="213" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="214" />
+            <location filename="../bescapp/ui/communique/view.py" line="221" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="215" />
+            <location filename="../bescapp/ui/communique/view.py" line="222" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="218" />
-            <location filename="../bescapp/ui/communique/view.py" line="222" />
+            <location filename="../bescapp/ui/communique/view.py" line="225" />
+            <location filename="../bescapp/ui/communique/view.py" line="233" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="219" />
+            <location filename="../bescapp/ui/communique/view.py" line="228" />
+            <source>The selected check names a term missing in one language: add the words the paragraph uses there as an accepted variant of that term</source>
+            <translation>La comprobación seleccionada señala un término que falta en un idioma: añada las palabras que el párrafo usa en ese idioma como variante aceptada del término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="230" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="220" />
+            <location filename="../bescapp/ui/communique/view.py" line="231" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="221" />
+            <location filename="../bescapp/ui/communique/view.py" line="232" />
             <source>Communiqué pages</source>
             <translation>Páginas del comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="223" />
+            <location filename="../bescapp/ui/communique/view.py" line="234" />
             <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
             <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="224" />
+            <location filename="../bescapp/ui/communique/view.py" line="235" />
             <source>Go to the paragraph of the selected check</source>
             <translation>Ir al párrafo de la verificación seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="241" />
+            <location filename="../bescapp/ui/communique/view.py" line="253" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="244" />
+            <location filename="../bescapp/ui/communique/view.py" line="256" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="246" />
+            <location filename="../bescapp/ui/communique/view.py" line="258" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="309" />
+            <location filename="../bescapp/ui/communique/view.py" line="322" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="310" />
+            <location filename="../bescapp/ui/communique/view.py" line="323" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="350" />
+            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <source>in English</source>
+            <translation>en inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <source>in Spanish</source>
+            <translation>en español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="376" />
+            <source>Add a variant</source>
+            <translation>Añadir una variante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="377" />
+            <source>How paragraph %1 writes “%2” %3 (an accepted variant: another spelling, an acronym, the other word order):</source>
+            <translation>Cómo escribe el párrafo %1 «%2» %3 (una variante aceptada: otra grafía, una sigla, el otro orden de las palabras):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="404" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="404" />
+            <location filename="../bescapp/ui/communique/view.py" line="458" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="472" />
+            <location filename="../bescapp/ui/communique/view.py" line="526" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="473" />
+            <location filename="../bescapp/ui/communique/view.py" line="527" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="474" />
+            <location filename="../bescapp/ui/communique/view.py" line="528" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="487" />
+            <location filename="../bescapp/ui/communique/view.py" line="541" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="488" />
+            <location filename="../bescapp/ui/communique/view.py" line="542" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="517" />
-            <location filename="../bescapp/ui/communique/view.py" line="533" />
-            <location filename="../bescapp/ui/communique/view.py" line="537" />
+            <location filename="../bescapp/ui/communique/view.py" line="571" />
+            <location filename="../bescapp/ui/communique/view.py" line="587" />
+            <location filename="../bescapp/ui/communique/view.py" line="591" />
             <source>Import counterpart's draft</source>
             <translation>Importar borrador de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="538" />
+            <location filename="../bescapp/ui/communique/view.py" line="592" />
             <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
             <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="558" />
+            <location filename="../bescapp/ui/communique/view.py" line="612" />
             <source>Their proposal</source>
             <translation>Su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="559" />
+            <location filename="../bescapp/ui/communique/view.py" line="613" />
             <source>No proposal of the counterpart yet: import their draft first.</source>
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="608" />
+            <location filename="../bescapp/ui/communique/view.py" line="662" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="612" />
-            <location filename="../bescapp/ui/communique/view.py" line="615" />
-            <location filename="../bescapp/ui/communique/view.py" line="628" />
-            <location filename="../bescapp/ui/communique/view.py" line="630" />
+            <location filename="../bescapp/ui/communique/view.py" line="666" />
+            <location filename="../bescapp/ui/communique/view.py" line="669" />
+            <location filename="../bescapp/ui/communique/view.py" line="682" />
+            <location filename="../bescapp/ui/communique/view.py" line="684" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="518" />
-            <location filename="../bescapp/ui/communique/view.py" line="616" />
+            <location filename="../bescapp/ui/communique/view.py" line="572" />
+            <location filename="../bescapp/ui/communique/view.py" line="670" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="631" />
+            <location filename="../bescapp/ui/communique/view.py" line="226" />
+            <source>Add as a varia&amp;nt of the term…</source>
+            <translation>Añadir como varia&amp;nte del término…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="685" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -4977,27 +5007,27 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         <name>TermbaseView</name>
         <message>
             <location filename="../bescapp/ui/communique/termbase.py" line="106" />
-            <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
-            <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
+            <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other; an accepted variant (another spelling, an acronym, the other word order; separated by “;”) counts as the term. Double-click a cell to edit it.</source>
+            <translation>Formas acordadas en inglés y en español de nombres y términos. Las comprobaciones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro; una variante aceptada (otra grafía, una sigla, el otro orden de las palabras; separadas por «;») cuenta como el término. Haga doble clic en una celda para editarla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="110" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="112" />
             <source>Add &amp;term…</source>
             <translation>Agregar &amp;término…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="111" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
             <source>Delete te&amp;rm</source>
             <translation>Eli&amp;minar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="115" />
             <source>Agreed English and Spanish forms; F2 or a double-click edits a cell</source>
             <translation>Formas acordadas en inglés y en español; F2 o un doble clic edita una celda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="112" />
-            <location filename="../bescapp/ui/communique/termbase.py" line="129" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="114" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="131" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
@@ -5005,29 +5035,39 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>TermsModel</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="181" />
+            <location filename="../bescapp/ui/communique/model.py" line="190" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="182" />
+            <location filename="../bescapp/ui/communique/model.py" line="191" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="183" />
+            <location filename="../bescapp/ui/communique/model.py" line="192" />
             <source>Acronym (EN)</source>
             <translation>Sigla (EN)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="184" />
+            <location filename="../bescapp/ui/communique/model.py" line="193" />
             <source>Acronym (ES)</source>
             <translation>Sigla (ES)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="185" />
+            <location filename="../bescapp/ui/communique/model.py" line="194" />
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="195" />
+            <source>Variants (EN)</source>
+            <translation>Variantes (EN)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="196" />
+            <source>Variants (ES)</source>
+            <translation>Variantes (ES)</translation>
         </message>
     </context>
     <context>

@@ -150,10 +150,12 @@ class TermFields:
     term: Bilingual = field(default_factory=Bilingual)
     acronym: Bilingual = field(default_factory=Bilingual)
     note: str = ""
+    variants: Bilingual = field(default_factory=Bilingual)  # accepted variants, one a line
 
     def problems(self) -> list[Refusal]:
         if any(unstorable(t) for t in (self.term.en, self.term.es, self.acronym.en,
-                                       self.acronym.es, self.note)):
+                                       self.acronym.es, self.note, self.variants.en,
+                                       self.variants.es)):
             return [Refusal.UNSTORABLE_TEXT]
         if self.term.is_empty():
             return [Refusal.TERM_EMPTY]
@@ -532,7 +534,8 @@ def _check_term(fields: TermFields) -> None:
 
 def add_term(session: Session, fields: TermFields) -> int:
     _check_term(fields)
-    term = Term(term=_strip(fields.term), acronym=_strip(fields.acronym), note=fields.note.strip())
+    term = Term(term=_strip(fields.term), acronym=_strip(fields.acronym), note=fields.note.strip(),
+                variants=_lines(fields.variants))
     session.add(term)
     session.flush()
     return term.id
@@ -545,12 +548,24 @@ def update_term(session: Session, term_id: int, fields: TermFields) -> Changes:
         raise _refuse(Refusal.TERM_GONE, term_id=term_id)
     term.term, term.acronym, term.note = (_strip(fields.term), _strip(fields.acronym),
                                           fields.note.strip())
+    term.variants = _lines(fields.variants)
     session.flush()
     return Changes.of(Kind.TERMS)
 
 
 def term_fields(term: Term) -> TermFields:
-    return TermFields(term.term, term.acronym, term.note)
+    return TermFields(term.term, term.acronym, term.note, term.variants)
+
+
+def with_variant(fields: TermFields, lang: str, variant: str) -> TermFields:
+    """The term's fields with one more accepted variant in ``lang`` (the same once)."""
+    variant = " ".join(variant.split())
+    known = [v for v in fields.variants.get(lang).splitlines() if v.strip()]
+    if variant and variant not in known:
+        known.append(variant)
+    texts = {code: fields.variants.get(code) for code in LANGUAGES}
+    texts[lang] = "\n".join(known)
+    return TermFields(fields.term, fields.acronym, fields.note, Bilingual(**texts))
 
 
 def delete_term(session: Session, term_id: int) -> Snapshot:
@@ -558,6 +573,18 @@ def delete_term(session: Session, term_id: int) -> Snapshot:
     session.execute(delete(Term).where(Term.id == term_id))
     session.expire_all()
     return snapshot
+
+
+def _lines(text: Bilingual) -> Bilingual:
+    """Variants one a line, trimmed, blank lines dropped, each once."""
+    def clean(value: str) -> str:
+        kept: list[str] = []
+        for line in value.splitlines():
+            line = " ".join(line.split())
+            if line and line not in kept:
+                kept.append(line)
+        return "\n".join(kept)
+    return Bilingual(clean(text.en), clean(text.es))
 
 
 def _strip(text: Bilingual) -> Bilingual:

@@ -7,7 +7,8 @@ import contextlib
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from bescapp.i18n.qt import LanguageSwitcher
 from bescapp.model.bilingual import Bilingual as B
@@ -212,3 +213,73 @@ def test_their_comments_show_on_our_paragraph_and_in_their_proposal(workspace, q
     # undo of the import takes their comments away with their proposal
     workspace.context.undo_stack.undo()
     assert workspace.pairs[second.id].notes.text() == ""
+
+
+@pytest.fixture
+def variant_workspace(workspace):
+    first = rows(workspace)[0]
+    workspace._run(workspace_commands().edit_text(
+        workspace.context, workspace.context.meeting_id, first.id,
+        B("The Executive Steering Committee met.", "El Comité Bilateral Ejecutivo se reunió.")))
+    return workspace
+
+
+def _select_term_check(view):
+    from bescapp.domain.brackets import CheckKind
+
+    row = next(i for i in range(view.checks_model.rowCount())
+               if view.checks_model.line(i).result.kind is CheckKind.TERM_MISSING)
+    view.checks_table.setCurrentIndex(view.checks_model.index(row, 0))
+    return view.checks_model.line(row)
+
+
+def test_a_variant_is_added_from_the_warning_itself(variant_workspace, monkeypatch):
+    view = variant_workspace
+    assert not view.variant_button.isEnabled()  # nothing selected yet
+    line = _select_term_check(view)
+    assert line.result.detail == "Comité Ejecutivo Bilateral (CEB)"
+    assert view.variant_button.isEnabled()
+    assert view.variant_button.text() == "Add as a varia&nt of the term…"
+    # what staff selected in the Spanish box is offered
+    editor = view.pairs[line.paragraph_id].editors["es"]
+    cursor = editor.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(29, cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    asked = []
+
+    def get_text(_parent, title, prompt, _mode, suggested):
+        asked.append((title, prompt, suggested))
+        return suggested, True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    view.add_variant()
+    assert asked == [("Add a variant", "How paragraph 1 writes “Comité Ejecutivo Bilateral” in "
+                      "Spanish (an accepted variant: another spelling, an acronym, the other "
+                      "word order):", "Comité Bilateral Ejecutivo")]
+    assert view.checks_model.rowCount() == 0  # the variant is the term: no warning
+    term = view.termbase.model.fields_of(line.result.term_id)
+    assert term.variants.es == "Comité Bilateral Ejecutivo"
+    column = view.termbase.model.VARIANTS_ES
+    assert view.termbase.model.headerData(column, Qt.Orientation.Horizontal) == "Variants (ES)"
+    assert view.context.undo_stack.undoText() == "Edit term"
+    view.context.undo_stack.undo()
+    assert view.checks_model.rowCount() == 1
+    with view.context.db.session() as session:
+        assert all(not t.variants.es for t in store.list_terms(session))
+
+
+def test_the_variant_is_asked_in_spanish(variant_workspace, monkeypatch):
+    view = variant_workspace
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda _p, title, prompt, _m, s: asked.append((title, prompt)) or ("CBE", True)))
+    with spanish(view):
+        _select_term_check(view)
+        assert view.variant_button.text() == "Añadir como varia&nte del término…"
+        view.add_variant()
+    assert asked == [("Añadir una variante", "Cómo escribe el párrafo 1 «Comité Ejecutivo "
+                      "Bilateral» en español (una variante aceptada: otra grafía, una sigla, el "
+                      "otro orden de las palabras):")]
+    # "CBE" is not in the text: the warning stays, the variant is kept
+    assert view.checks_model.rowCount() == 1

@@ -135,11 +135,18 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.checks_table.clicked.connect(self._go_to_check)
         self.enter_key = keys.enter_opens(
             self.checks_table, lambda: self._go_to_check(self.checks_table.currentIndex()))
+        # a term the check finds missing may be written another accepted way: staff add
+        # what the paragraph says as a variant of the term, from the warning itself
+        self.variant_button = QPushButton()
+        self.variant_button.clicked.connect(self.add_variant)
+        self.checks_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._enable_variant())
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(0, 0, 0, 0)
         checks_layout.addWidget(self.checks_title)
         checks_layout.addWidget(self.checks_table)
+        checks_layout.addWidget(self.variant_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
         splitter.addWidget(checks)
@@ -216,6 +223,10 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         for title in (self.english_title, self.spanish_title):
             title.setStyleSheet("font-weight: 600;")
         self.checks_title.setText(self.tr("Checks"))
+        self.variant_button.setText(self.tr("Add as a varia&nt of the term…"))
+        self.variant_button.setToolTip(self.tr(
+            "The selected check names a term missing in one language: add the words the "
+            "paragraph uses there as an accepted variant of that term"))
         self.tabs.setTabText(0, self.tr("Draft"))
         self.tabs.setTabText(1, self.tr("Termbase"))
         access.name(self.tabs.tabBar(), self.tr("Communiqué pages"))
@@ -228,6 +239,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit_controls.set_read_only(read_only)
+        self._enable_variant()
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -283,6 +295,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
                                         comments.get(row.id, []))
         self.checks_model.set_results(self.rows, results)
         self.checks_table.resizeRowsToContents()
+        self._enable_variant()
         if self.current_id not in self.pairs:
             self.current_id = ids[0] if ids else None
         self._show_heading()
@@ -329,6 +342,47 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         for pair_id, pair in self.pairs.items():
             pair.setStyleSheet("ParagraphPair { border: 2px solid #3874d8; }"
                                if pair_id == self.current_id else "")
+
+    def _selected_term_check(self):
+        """The selected check line when it names a missing term of the termbase."""
+        from ...domain.brackets import CheckKind
+
+        index = self.checks_table.currentIndex()
+        if not index.isValid() or index.row() >= self.checks_model.rowCount():
+            return None
+        line = self.checks_model.line(index.row())
+        if line.result.kind is CheckKind.TERM_MISSING and line.result.term_id is not None:
+            return line
+        return None
+
+    def _enable_variant(self) -> None:
+        self.variant_button.setEnabled(self._selected_term_check() is not None
+                                       and not self.edit_controls.read_only)
+
+    def add_variant(self) -> None:
+        """The words the paragraph uses for the missing term (what is selected in that
+        language's box, else typed here) become an accepted variant of it: one undo step."""
+        line = self._selected_term_check()
+        if line is None:
+            return
+        fields = self.termbase.model.fields_of(line.result.term_id)
+        if fields is None:
+            return
+        lang = line.result.language
+        pair = self.pairs.get(line.paragraph_id)
+        selected = pair.editors[lang].textCursor().selectedText().strip() if pair else ""
+        where = self.tr("in English") if lang == "en" else self.tr("in Spanish")
+        text, ok = QInputDialog.getText(
+            self, self.tr("Add a variant"),
+            self.tr("How paragraph %1 writes “%2” %3 (an accepted variant: another spelling, "
+                    "an acronym, the other word order):").replace("%1", str(line.number))
+            .replace("%2", fields.term.get(lang)).replace("%3", where),
+            QLineEdit.EchoMode.Normal, selected)
+        if not ok or not " ".join(text.split()):
+            return
+        after = store.with_variant(fields, lang, text)
+        if after != fields:
+            self._run(commands.EditTerm(self.context, line.result.term_id, fields, after))
 
     def _focused(self, paragraph_id: int) -> None:
         self.current_id = paragraph_id
