@@ -199,15 +199,16 @@ def _column_languages(table, identity: identities.Identity | None) -> tuple[str,
             marks = [identities.read_bookmark(b.get(w("name"), ""))
                      for b in cell.iter(w("bookmarkStart"))]
             found.append(next((m[1] for m in marks if m), None))
-        if found[0] in LANGUAGES and found[1] in LANGUAGES and found[0] != found[1]:
-            return (found[0], found[1])
+        left, right = found
+        if left in LANGUAGES and right in LANGUAGES and left != right:
+            return (str(left), str(right))
     for tr in table.findall(w("tr"))[:1]:
         words = ["".join(t.text or "" for t in tc.iter(w("t"))).strip().lower()
                  for tc in tr.findall(w("tc"))]
         if len(words) == 2:
-            named = [HEADING_LANGUAGES.get(word) for word in words]
-            if None not in named and named[0] != named[1]:
-                return (named[0], named[1])
+            first, second = (HEADING_LANGUAGES.get(word, "") for word in words)
+            if first and second and first != second:
+                return (first, second)
     if identity is not None and identity.copy == "MX":
         return ("es", "en")
     return tuple(LANGUAGES)

@@ -92,8 +92,9 @@ def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bol
     from .kit import style_id
 
     doc = paragraph.part.document
-    old_mask = style_mask(old) if brackets_bold else [None] * len(old)
-    new_mask = style_mask(new) if brackets_bold else [None] * len(new)
+    nothing: list[str | None] = [None]
+    old_mask = style_mask(old) if brackets_bold else nothing * len(old)
+    new_mask = style_mask(new) if brackets_bold else nothing * len(new)
     at_old = at_new = 0
     p = paragraph._p
     for piece in pieces:

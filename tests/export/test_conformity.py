@@ -72,7 +72,8 @@ def test_conformity_keeps_who_and_when_and_editing_either_text_clears_it(drafted
     rows = _rows(path, meeting)
     assert (rows[0].conforming, rows[0].conformity_by, rows[0].conformity_at) == (
         True, "Ana Ruiz", WHEN)
-    assert rows[0].status is AGREED and not rows[2].conforming
+    assert rows[0].status is AGREED
+    assert not rows[2].conforming
     # the status is not touched by conformity, nor conformity by a status change
     _in(path, lambda s: store.edit_paragraph(s, first.id, status=ParagraphStatus.AD_REFERENDUM))
     assert _rows(path, meeting)[0].conforming
@@ -132,7 +133,8 @@ def test_the_clean_export_names_the_paragraphs_not_agreed_or_not_conforming(
     _in(path, lambda s: store.set_conformity(s, rows[2].id, "Ana Ruiz", WHEN))
     assert _export(path, meeting, out, "--clean", language=language) != 0
     said = capsys.readouterr().err
-    assert "not checked for conformity" not in said and "no tiene comprobada" not in said
+    assert "not checked for conformity" not in said
+    assert "no tiene comprobada" not in said
     assert ("3 (ad referendum)" if language == "en" else "3 (ad referéndum)") in said
     assert not out.exists()
     _in(path, lambda s: store.edit_paragraph(s, rows[2].id, status=AGREED))

@@ -94,7 +94,7 @@ def test_each_side_has_its_style_and_the_legend_shows_both(drafted, tmp_path, la
 
 
 def test_the_tracked_changes_show_the_sides_by_style_too(drafted, tmp_path):
-    path, meeting, side = drafted
+    path, meeting, _side = drafted
     out = tmp_path / "rev.docx"
     doc = _export(path, meeting, out, "--language", "bilingual", "--changes-from", "1")
     inserted = [(t, s) for t, s in _styled(doc) if "[" in t or t in ("US", "MX")]
