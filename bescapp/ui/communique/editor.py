@@ -126,7 +126,7 @@ class ParagraphPair(Retranslates, QFrame):
         self.conformity.setFixedWidth(status_width)
         self.conformity.clicked.connect(lambda: self.conformity_requested.emit(self.row.id))
         self.conformity_note = QLabel()
-        self.conformity_note.setWordWrap(True)
+        self.conformity_note.setWordWrap(False)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

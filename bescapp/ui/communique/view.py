@@ -106,7 +106,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.pairs_box = QWidget()
         self.pairs_layout = QVBoxLayout(self.pairs_box)
         self.pairs_layout.setContentsMargins(4, 4, 4, 4)
-        self.pairs_layout.addStretch()
+        self.pairs_layout.addStretch(1)  # a short draft's pairs keep their height
         self.scroll = QScrollArea()
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box, not here
         self.scroll.setWidgetResizable(True)
