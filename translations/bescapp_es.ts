@@ -325,44 +325,44 @@
             <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="563" />
+            <location filename="../bescapp/ui/actions/view.py" line="571" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="564" />
+            <location filename="../bescapp/ui/actions/view.py" line="572" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="611" />
+            <location filename="../bescapp/ui/actions/view.py" line="619" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="612" />
+            <location filename="../bescapp/ui/actions/view.py" line="620" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="613" />
+            <location filename="../bescapp/ui/actions/view.py" line="621" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="626" />
+            <location filename="../bescapp/ui/actions/view.py" line="634" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="632" />
+            <location filename="../bescapp/ui/actions/view.py" line="640" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="633" />
+            <location filename="../bescapp/ui/actions/view.py" line="641" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -474,52 +474,52 @@ Open it now?</source>
             <translation>Editar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="81" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="88" />
             <source>Move item</source>
             <translation>Mover tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="120" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="141" />
             <source>Move item up</source>
             <translation>Subir tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="125" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="146" />
             <source>Move item down</source>
             <translation>Bajar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="130" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="151" />
             <source>Indent item</source>
             <translation>Aumentar sangría del tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="135" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="156" />
             <source>Outdent item</source>
             <translation>Reducir sangría del tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="140" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="161" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="156" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="177" />
             <source>Change leads</source>
             <translation>Cambiar ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="168" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="189" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="190" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="211" />
             <source>Remove background paper</source>
             <translation>Quitar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/commands.py" line="206" />
+            <location filename="../bescapp/ui/agenda/commands.py" line="227" />
             <source>Copy agenda from earlier meeting</source>
             <translation>Copiar el orden del día de una reunión anterior</translation>
         </message>
@@ -645,52 +645,52 @@ Open it now?</source>
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="206" />
+            <location filename="../bescapp/ui/agenda/model.py" line="218" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="206" />
+            <location filename="../bescapp/ui/agenda/model.py" line="218" />
             <source>Time</source>
             <translation>Horario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="206" />
+            <location filename="../bescapp/ui/agenda/model.py" line="218" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="206" />
+            <location filename="../bescapp/ui/agenda/model.py" line="218" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="207" />
+            <location filename="../bescapp/ui/agenda/model.py" line="219" />
             <source>Leads</source>
             <translation>Ponentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="207" />
+            <location filename="../bescapp/ui/agenda/model.py" line="219" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="245" />
+            <location filename="../bescapp/ui/agenda/model.py" line="257" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="257" />
+            <location filename="../bescapp/ui/agenda/model.py" line="269" />
             <source>Leaves a gap of %1 before its fixed start.</source>
             <translation>Deja un intervalo libre de %1 antes de su inicio fijo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="260" />
+            <location filename="../bescapp/ui/agenda/model.py" line="272" />
             <source>Its fixed start overlaps the previous item by %1.</source>
             <translation>Su inicio fijo se traslapa %1 con el tema anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/model.py" line="263" />
+            <location filename="../bescapp/ui/agenda/model.py" line="275" />
             <source>Runs %1 past the end of the meeting day (%2).</source>
             <translation>Termina %1 después del fin de la jornada (%2).</translation>
         </message>
@@ -836,8 +836,8 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="405" />
-            <location filename="../bescapp/ui/agenda/view.py" line="538" />
-            <location filename="../bescapp/ui/agenda/view.py" line="541" />
+            <location filename="../bescapp/ui/agenda/view.py" line="540" />
+            <location filename="../bescapp/ui/agenda/view.py" line="543" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
@@ -917,53 +917,53 @@ Open it now?</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="501" />
+            <location filename="../bescapp/ui/agenda/view.py" line="503" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="503" />
+            <location filename="../bescapp/ui/agenda/view.py" line="505" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="505" />
+            <location filename="../bescapp/ui/agenda/view.py" line="507" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="507" />
+            <location filename="../bescapp/ui/agenda/view.py" line="509" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="523" />
+            <location filename="../bescapp/ui/agenda/view.py" line="525" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="524" />
-            <location filename="../bescapp/ui/agenda/view.py" line="572" />
+            <location filename="../bescapp/ui/agenda/view.py" line="526" />
+            <location filename="../bescapp/ui/agenda/view.py" line="574" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="542" />
+            <location filename="../bescapp/ui/agenda/view.py" line="544" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="553" />
+            <location filename="../bescapp/ui/agenda/view.py" line="555" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="556" />
+            <location filename="../bescapp/ui/agenda/view.py" line="558" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="554" />
+            <location filename="../bescapp/ui/agenda/view.py" line="556" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
@@ -988,27 +988,27 @@ Open it now?</source>
             <translation>E&amp;xportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="571" />
+            <location filename="../bescapp/ui/agenda/view.py" line="573" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="577" />
+            <location filename="../bescapp/ui/agenda/view.py" line="579" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="588" />
+            <location filename="../bescapp/ui/agenda/view.py" line="590" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="595" />
+            <location filename="../bescapp/ui/agenda/view.py" line="597" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="596" />
+            <location filename="../bescapp/ui/agenda/view.py" line="598" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1193,47 +1193,47 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="26" />
+            <location filename="../bescapp/ui/communique/model.py" line="28" />
             <source>%1: unbalanced square brackets %2</source>
             <translation>%1: corchetes desparejados %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="27" />
+            <location filename="../bescapp/ui/communique/model.py" line="29" />
             <source>%1: %2 has no counterpart in the other language</source>
             <translation>%1: %2 no tiene equivalente en el otro idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="29" />
+            <location filename="../bescapp/ui/communique/model.py" line="31" />
             <source>%1: the alternatives %2 are not matched in the other language</source>
             <translation>%1: las alternativas %2 no coinciden con las del otro idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="31" />
+            <location filename="../bescapp/ui/communique/model.py" line="33" />
             <source>%1: the paragraph is empty</source>
             <translation>%1: el párrafo está vacío</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="32" />
+            <location filename="../bescapp/ui/communique/model.py" line="34" />
             <source>%1: the agreed term “%2” is missing</source>
             <translation>%1: falta el término acordado «%2»</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="33" />
+            <location filename="../bescapp/ui/communique/model.py" line="35" />
             <source>%1: the paragraph is marked agreed but still holds bracketed text %2</source>
             <translation>%1: el párrafo está marcado como acordado pero aún tiene texto entre corchetes %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="35" />
+            <location filename="../bescapp/ui/communique/model.py" line="37" />
             <source>%1: the alternatives %2 are not proposed by the same sides in the other language</source>
             <translation>%1: las alternativas %2 no las propone la misma parte en el otro idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="39" />
+            <location filename="../bescapp/ui/communique/model.py" line="41" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="40" />
+            <location filename="../bescapp/ui/communique/model.py" line="42" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -1241,12 +1241,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>ChecksModel</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="97" />
+            <location filename="../bescapp/ui/communique/model.py" line="99" />
             <source>¶</source>
             <translation>¶</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="98" />
+            <location filename="../bescapp/ui/communique/model.py" line="100" />
             <source>Check</source>
             <translation>Verificación</translation>
         </message>
@@ -1254,386 +1254,431 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>CommuniqueCommands</name>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="52" />
+            <location filename="../bescapp/ui/communique/commands.py" line="58" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="58" />
+            <location filename="../bescapp/ui/communique/commands.py" line="64" />
             <source>Add paragraph</source>
             <translation>Agregar párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="64" />
+            <location filename="../bescapp/ui/communique/commands.py" line="70" />
             <source>Split paragraph</source>
             <translation>Dividir párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="70" />
+            <location filename="../bescapp/ui/communique/commands.py" line="76" />
             <source>Merge paragraphs</source>
             <translation>Unir párrafos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="76" />
+            <location filename="../bescapp/ui/communique/commands.py" line="85" />
             <source>Move paragraph up</source>
             <translation>Subir párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="78" />
+            <location filename="../bescapp/ui/communique/commands.py" line="87" />
             <source>Move paragraph down</source>
             <translation>Bajar párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="85" />
+            <location filename="../bescapp/ui/communique/commands.py" line="94" />
             <source>Delete paragraph</source>
             <translation>Eliminar párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="91" />
+            <location filename="../bescapp/ui/communique/commands.py" line="100" />
             <source>Edit paragraph</source>
             <translation>Editar párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="97" />
+            <location filename="../bescapp/ui/communique/commands.py" line="106" />
             <source>Change paragraph status</source>
             <translation>Cambiar el estado del párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="103" />
+            <location filename="../bescapp/ui/communique/commands.py" line="112" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="123" />
+            <location filename="../bescapp/ui/communique/commands.py" line="132" />
             <source>Accept their paragraph</source>
             <translation>Aceptar su párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="124" />
+            <location filename="../bescapp/ui/communique/commands.py" line="133" />
             <source>Bracket both wordings</source>
             <translation>Poner ambas redacciones entre corchetes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="135" />
+            <location filename="../bescapp/ui/communique/commands.py" line="144" />
             <source>Import their proposal</source>
             <translation>Importar su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="155" />
+            <location filename="../bescapp/ui/communique/commands.py" line="166" />
             <source>Delete version</source>
             <translation>Eliminar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="162" />
+            <location filename="../bescapp/ui/communique/commands.py" line="173" />
             <source>Add term</source>
             <translation>Agregar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="182" />
+            <location filename="../bescapp/ui/communique/commands.py" line="193" />
             <source>Edit term</source>
             <translation>Editar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="193" />
+            <location filename="../bescapp/ui/communique/commands.py" line="204" />
             <source>Delete term</source>
             <translation>Eliminar término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="210" />
+            <source>Mark as conforming</source>
+            <translation>Marcar como concordante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/commands.py" line="216" />
+            <source>Clear conformity</source>
+            <translation>Quitar la concordancia</translation>
         </message>
     </context>
     <context>
         <name>CommuniqueProblems</name>
         <message>
             <location filename="../bescapp/ui/communique/messages.py" line="36" />
-            <source>The clean communiqué is printed only when every paragraph is agreed.</source>
-            <translation>El comunicado limpio se imprime solo cuando todos los párrafos están acordados.</translation>
+            <source>The clean communiqué is printed only when every paragraph is agreed and conforming.</source>
+            <translation>El comunicado definitivo se imprime solo cuando todos los párrafos están acordados y tienen comprobada la concordancia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="41" />
+            <location filename="../bescapp/ui/communique/messages.py" line="42" />
             <source>Not agreed yet: %1.</source>
             <translation>Aún sin acordar: %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="45" />
+            <location filename="../bescapp/ui/communique/messages.py" line="46" />
             <source>Agreed but still showing square brackets: %1.</source>
             <translation>Acordados pero todavía con corchetes: %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/messages.py" line="47" />
-            <source>Export the negotiating text instead, or agree the paragraphs first.</source>
-            <translation>Exporte en su lugar el texto de negociación, o acuerde antes los párrafos.</translation>
+            <location filename="../bescapp/ui/communique/messages.py" line="50" />
+            <source>Not checked for conformity (the English and Spanish texts saying the same): %1.</source>
+            <translation>Sin comprobar la concordancia (que los textos en inglés y en español digan lo mismo): %1.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/messages.py" line="53" />
+            <source>Export the negotiating text instead, or agree the paragraphs and check their conformity first.</source>
+            <translation>Exporte en su lugar el texto de negociación, o acuerde los párrafos y compruebe antes su concordancia.</translation>
         </message>
     </context>
     <context>
         <name>CommuniqueWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="365" />
-            <location filename="../bescapp/ui/communique/view.py" line="374" />
+            <location filename="../bescapp/ui/communique/view.py" line="475" />
+            <location filename="../bescapp/ui/communique/view.py" line="484" />
             <source>Generate draft</source>
             <translation>Generar borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="184" />
+            <location filename="../bescapp/ui/communique/view.py" line="194" />
             <source>Write a first draft from the meeting's facts and the paragraph patterns (replaces the working draft; undoable)</source>
             <translation>Redactar un primer borrador a partir de los datos de la reunión y de los modelos de párrafo (sustituye el borrador de trabajo; se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="196" />
             <source>Add a paragraph after the current one</source>
             <translation>Agregar un párrafo después del actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="188" />
+            <location filename="../bescapp/ui/communique/view.py" line="198" />
             <source>Split the current paragraph where the cursor is</source>
             <translation>Dividir el párrafo actual donde está el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="190" />
+            <location filename="../bescapp/ui/communique/view.py" line="200" />
             <source>Join the current paragraph and the next one</source>
             <translation>Unir el párrafo actual con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="201" />
             <source>Move the current paragraph up</source>
             <translation>Subir el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="202" />
             <source>Move the current paragraph down</source>
             <translation>Bajar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>Delete the current paragraph</source>
             <translation>Eliminar el párrafo actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="195" />
+            <location filename="../bescapp/ui/communique/view.py" line="205" />
             <source>Keep the working draft as a labelled version</source>
             <translation>Conservar el borrador de trabajo como una versión con etiqueta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="197" />
+            <location filename="../bescapp/ui/communique/view.py" line="207" />
             <source>Word-by-word differences between two versions</source>
             <translation>Diferencias palabra por palabra entre dos versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="183" />
+            <location filename="../bescapp/ui/communique/view.py" line="193" />
             <source>&amp;Generate draft</source>
             <translation>Generar &amp;borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="186" />
+            <location filename="../bescapp/ui/communique/view.py" line="196" />
             <source>A&amp;dd</source>
             <translation>A&amp;gregar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="187" />
+            <location filename="../bescapp/ui/communique/view.py" line="197" />
             <source>&amp;Split at cursor</source>
             <translation>&amp;Dividir en el cursor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="189" />
+            <location filename="../bescapp/ui/communique/view.py" line="199" />
             <source>&amp;Merge with next</source>
             <translation>U&amp;nir con el siguiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="191" />
+            <location filename="../bescapp/ui/communique/view.py" line="201" />
             <source>Move &amp;up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="192" />
+            <location filename="../bescapp/ui/communique/view.py" line="202" />
             <source>Move do&amp;wn</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="193" />
+            <location filename="../bescapp/ui/communique/view.py" line="203" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="194" />
+            <location filename="../bescapp/ui/communique/view.py" line="204" />
             <source>Save versi&amp;on…</source>
             <translation>Guardar ve&amp;rsión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="196" />
+            <location filename="../bescapp/ui/communique/view.py" line="206" />
             <source>Com&amp;pare versions…</source>
             <translation>Com&amp;parar versiones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="198" />
+            <location filename="../bescapp/ui/communique/view.py" line="208" />
             <source>Import counterpart's draft…</source>
             <translation>Importar borrador de la contraparte…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="199" />
+            <location filename="../bescapp/ui/communique/view.py" line="209" />
             <source>Read the counterpart's edited Word file as their proposal, a version of its own</source>
             <translation>Leer el archivo de Word editado por la contraparte como su propuesta, en una versión propia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="201" />
+            <location filename="../bescapp/ui/communique/view.py" line="211" />
             <source>Their proposal…</source>
             <translation>Su propuesta…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="202" />
+            <location filename="../bescapp/ui/communique/view.py" line="212" />
             <source>Accept, keep or bracket each paragraph of their latest proposal</source>
             <translation>Aceptar, conservar o poner entre corchetes cada párrafo de su propuesta más reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="204" />
+            <location filename="../bescapp/ui/communique/view.py" line="214" />
             <source>E&amp;xport communiqué…</source>
             <translation>E&amp;xportar comunicado…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="205" />
+            <location filename="../bescapp/ui/communique/view.py" line="215" />
             <source>Write the communiqué as a Word document</source>
             <translation>Guardar el comunicado como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="213" />
+            <location filename="../bescapp/ui/communique/view.py" line="223" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="214" />
+            <location filename="../bescapp/ui/communique/view.py" line="224" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="217" />
-            <location filename="../bescapp/ui/communique/view.py" line="221" />
+            <location filename="../bescapp/ui/communique/view.py" line="227" />
+            <location filename="../bescapp/ui/communique/view.py" line="235" />
             <source>Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="218" />
+            <location filename="../bescapp/ui/communique/view.py" line="228" />
+            <source>Add as a varia&amp;nt of the term…</source>
+            <translation>Añadir como varia&amp;nte del término…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="230" />
+            <source>The selected check names a term missing in one language: add the words the paragraph uses there as an accepted variant of that term</source>
+            <translation>La comprobación seleccionada señala un término que falta en un idioma: añada las palabras que el párrafo usa en ese idioma como variante aceptada del término</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="232" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="219" />
+            <location filename="../bescapp/ui/communique/view.py" line="233" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="220" />
+            <location filename="../bescapp/ui/communique/view.py" line="234" />
             <source>Communiqué pages</source>
             <translation>Páginas del comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="222" />
+            <location filename="../bescapp/ui/communique/view.py" line="236" />
             <source>Problems found in the draft; Enter or a click goes to the paragraph</source>
             <translation>Problemas encontrados en el borrador; Intro o un clic lleva al párrafo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="223" />
+            <location filename="../bescapp/ui/communique/view.py" line="237" />
             <source>Go to the paragraph of the selected check</source>
             <translation>Ir al párrafo de la verificación seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="237" />
+            <location filename="../bescapp/ui/communique/view.py" line="255" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="240" />
+            <location filename="../bescapp/ui/communique/view.py" line="258" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="242" />
+            <location filename="../bescapp/ui/communique/view.py" line="260" />
             <source>No paragraphs yet: use “Generate draft” to write a first draft from the meeting's facts, or “Add”.</source>
             <translation>Aún no hay párrafos: use «Generar borrador» para redactar un primer borrador a partir de los datos de la reunión, o «Agregar».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="299" />
+            <location filename="../bescapp/ui/communique/view.py" line="328" />
             <source>Checks: %1</source>
             <translation>Verificaciones: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="300" />
+            <location filename="../bescapp/ui/communique/view.py" line="329" />
             <source>Checks: none</source>
             <translation>Verificaciones: ninguna</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="340" />
+            <location filename="../bescapp/ui/communique/view.py" line="380" />
+            <source>in English</source>
+            <translation>en inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="380" />
+            <source>in Spanish</source>
+            <translation>en español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="382" />
+            <source>Add a variant</source>
+            <translation>Añadir una variante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="383" />
+            <source>How paragraph %1 writes “%2” %3 (an accepted variant: another spelling, an acronym, the other word order):</source>
+            <translation>Cómo escribe el párrafo %1 «%2» %3 (una variante aceptada: otra grafía, una sigla, el otro orden de las palabras):</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/view.py" line="410" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="366" />
+            <location filename="../bescapp/ui/communique/view.py" line="476" />
             <source>Replace the working draft's %1 paragraphs with a draft generated from the meeting's facts? You can undo this.</source>
             <translation>¿Sustituir los %1 párrafos del borrador de trabajo por un borrador generado a partir de los datos de la reunión? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="434" />
+            <location filename="../bescapp/ui/communique/view.py" line="549" />
             <source>Rev. %1 — </source>
             <translation>Rev. %1 — </translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="435" />
+            <location filename="../bescapp/ui/communique/view.py" line="550" />
             <source>Save version</source>
             <translation>Guardar versión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="436" />
+            <location filename="../bescapp/ui/communique/view.py" line="551" />
             <source>Label of the version:</source>
             <translation>Etiqueta de la versión:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="449" />
+            <location filename="../bescapp/ui/communique/view.py" line="564" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="450" />
+            <location filename="../bescapp/ui/communique/view.py" line="565" />
             <source>Save a version first: there is only the working draft to compare.</source>
             <translation>Guarde primero una versión: solo existe el borrador de trabajo para comparar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="479" />
-            <location filename="../bescapp/ui/communique/view.py" line="495" />
-            <location filename="../bescapp/ui/communique/view.py" line="499" />
+            <location filename="../bescapp/ui/communique/view.py" line="594" />
+            <location filename="../bescapp/ui/communique/view.py" line="610" />
+            <location filename="../bescapp/ui/communique/view.py" line="614" />
             <source>Import counterpart's draft</source>
             <translation>Importar borrador de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="500" />
+            <location filename="../bescapp/ui/communique/view.py" line="615" />
             <source>Keep their text as a new version, “%1”? The working draft does not change.</source>
             <translation>¿Guardar su texto como una nueva versión, “%1”? El borrador de trabajo no cambia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="519" />
+            <location filename="../bescapp/ui/communique/view.py" line="635" />
             <source>Their proposal</source>
             <translation>Su propuesta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="520" />
+            <location filename="../bescapp/ui/communique/view.py" line="636" />
             <source>No proposal of the counterpart yet: import their draft first.</source>
             <translation>Aún no hay propuesta de la contraparte: primero importe su borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="569" />
+            <location filename="../bescapp/ui/communique/view.py" line="685" />
             <source>The communiqué has no paragraphs yet; generate a draft first.</source>
             <translation>El comunicado aún no tiene párrafos; genere primero un borrador.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="573" />
-            <location filename="../bescapp/ui/communique/view.py" line="576" />
-            <location filename="../bescapp/ui/communique/view.py" line="589" />
-            <location filename="../bescapp/ui/communique/view.py" line="591" />
+            <location filename="../bescapp/ui/communique/view.py" line="689" />
+            <location filename="../bescapp/ui/communique/view.py" line="692" />
+            <location filename="../bescapp/ui/communique/view.py" line="705" />
+            <location filename="../bescapp/ui/communique/view.py" line="707" />
             <source>Export communiqué</source>
             <translation>Exportar comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="480" />
-            <location filename="../bescapp/ui/communique/view.py" line="577" />
+            <location filename="../bescapp/ui/communique/view.py" line="595" />
+            <location filename="../bescapp/ui/communique/view.py" line="693" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/view.py" line="592" />
+            <location filename="../bescapp/ui/communique/view.py" line="708" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se guardó %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -1694,6 +1739,77 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <location filename="../bescapp/ui/communique/compare.py" line="140" />
             <source>&lt;span style="%1"&gt;inserted&lt;/span&gt; · &lt;span style="%2"&gt;deleted&lt;/span&gt;</source>
             <translation>&lt;span style="%1"&gt;agregado&lt;/span&gt; · &lt;span style="%2"&gt;eliminado&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conformity</name>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="36" />
+            <source>Conformity: not checked</source>
+            <translation>Concordancia: sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="38" />
+            <source>Conformity: checked by %1, %2</source>
+            <translation>Concordancia: comprobada por %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConformityDialog</name>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="85" />
+            <source>Conformity of paragraph %1</source>
+            <translation>Concordancia del párrafo %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="87" />
+            <source>Do the English and Spanish texts of paragraph %1 say the same? Conformity is what the final communiqué needs, with every paragraph agreed; editing either text clears it.</source>
+            <translation>¿Dicen lo mismo los textos en inglés y en español del párrafo %1? El comunicado definitivo necesita la concordancia, con todos los párrafos acordados; editar cualquiera de los dos textos la quita.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="91" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="92" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="93" />
+            <source>Paragraph %1, in English</source>
+            <translation>Párrafo %1, en inglés</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="95" />
+            <source>Paragraph %1, in Spanish</source>
+            <translation>Párrafo %1, en español</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="97" />
+            <source>Checked &amp;by:</source>
+            <translation>Comprobada &amp;por:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="98" />
+            <source>Conf&amp;orming</source>
+            <translation>C&amp;oncordante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="99" />
+            <source>&amp;Not checked</source>
+            <translation>&amp;Sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="100" />
+            <source>The two texts say the same, checked by the name given, now</source>
+            <translation>Los dos textos dicen lo mismo, según la persona indicada, ahora</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/conformity.py" line="102" />
+            <source>Clear the conformity: the texts need checking again</source>
+            <translation>Quitar la concordancia: hay que volver a comprobar los textos</translation>
         </message>
     </context>
     <context>
@@ -1922,32 +2038,32 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>Cambiar precedencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="110" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="112" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="132" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="134" />
             <source>New agency</source>
             <translation>Nueva dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="134" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="136" />
             <source>Edit agency</source>
             <translation>Editar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="157" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="159" />
             <source>Delete agency</source>
             <translation>Eliminar dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="166" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="168" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/commands.py" line="185" />
+            <location filename="../bescapp/ui/delegations/commands.py" line="187" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
@@ -2154,52 +2270,52 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="475" />
+            <location filename="../bescapp/ui/delegations/view.py" line="493" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="475" />
+            <location filename="../bescapp/ui/delegations/view.py" line="493" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="481" />
+            <location filename="../bescapp/ui/delegations/view.py" line="499" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="482" />
+            <location filename="../bescapp/ui/delegations/view.py" line="500" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="489" />
+            <location filename="../bescapp/ui/delegations/view.py" line="507" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="509" />
+            <location filename="../bescapp/ui/delegations/view.py" line="527" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="510" />
+            <location filename="../bescapp/ui/delegations/view.py" line="528" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="522" />
+            <location filename="../bescapp/ui/delegations/view.py" line="540" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="525" />
+            <location filename="../bescapp/ui/delegations/view.py" line="543" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="526" />
+            <location filename="../bescapp/ui/delegations/view.py" line="544" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2223,8 +2339,8 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/communique/export_dialog.py" line="39" />
-            <source>Clean final text (every paragraph agreed)</source>
-            <translation>Texto final limpio (todos los párrafos acordados)</translation>
+            <source>Clean final text (every paragraph agreed and conforming)</source>
+            <translation>Texto definitivo limpio (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/communique/export_dialog.py" line="42" />
@@ -2519,241 +2635,246 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="141" />
+            <source>Communiqué paragraph %1 is agreed, but nobody has checked that its English and Spanish texts say the same (conformity): %2</source>
+            <translation>El párrafo %1 del comunicado está acordado, pero nadie ha comprobado que sus textos en inglés y en español digan lo mismo (concordancia): %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="148" />
             <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
             <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="149" />
+            <location filename="../bescapp/ui/export/wording.py" line="156" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="157" />
+            <location filename="../bescapp/ui/export/wording.py" line="164" />
             <source>%1: %2 min are left empty before its fixed start.</source>
             <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="163" />
+            <location filename="../bescapp/ui/export/wording.py" line="170" />
             <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
             <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="170" />
+            <location filename="../bescapp/ui/export/wording.py" line="177" />
             <source>The meeting's city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="173" />
+            <location filename="../bescapp/ui/export/wording.py" line="180" />
             <source>The meeting's city has no English name: the English documents will use the Spanish name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="178" />
+            <location filename="../bescapp/ui/export/wording.py" line="185" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="185" />
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
             <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
             <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="192" />
+            <location filename="../bescapp/ui/export/wording.py" line="199" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="200" />
+            <location filename="../bescapp/ui/export/wording.py" line="207" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="201" />
+            <location filename="../bescapp/ui/export/wording.py" line="208" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="202" />
+            <location filename="../bescapp/ui/export/wording.py" line="209" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="203" />
+            <location filename="../bescapp/ui/export/wording.py" line="210" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="204" />
+            <location filename="../bescapp/ui/export/wording.py" line="211" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="205" />
+            <location filename="../bescapp/ui/export/wording.py" line="212" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="206" />
+            <location filename="../bescapp/ui/export/wording.py" line="213" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="207" />
+            <location filename="../bescapp/ui/export/wording.py" line="214" />
             <source>Writing the PDF through LibreOffice…</source>
             <translation>Escribiendo el PDF con LibreOffice…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="208" />
+            <location filename="../bescapp/ui/export/wording.py" line="215" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="216" />
+            <location filename="../bescapp/ui/export/wording.py" line="223" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="217" />
+            <location filename="../bescapp/ui/export/wording.py" line="224" />
             <source>The template %1 is a folder, not a Word document.</source>
             <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="218" />
+            <location filename="../bescapp/ui/export/wording.py" line="225" />
             <source>The template %1 cannot be read (%2).</source>
             <translation>La plantilla %1 no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="219" />
+            <location filename="../bescapp/ui/export/wording.py" line="226" />
             <source>The template %1 is larger than %3 MB.</source>
             <translation>La plantilla %1 pesa más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="221" />
+            <location filename="../bescapp/ui/export/wording.py" line="228" />
             <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
             <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="224" />
+            <location filename="../bescapp/ui/export/wording.py" line="231" />
             <source>The template %1 was refused: it has more than %3 paragraphs.</source>
             <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="227" />
+            <location filename="../bescapp/ui/export/wording.py" line="234" />
             <source>The template %1 was refused: it holds more than %3 parts.</source>
             <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="230" />
+            <location filename="../bescapp/ui/export/wording.py" line="237" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="231" />
+            <location filename="../bescapp/ui/export/wording.py" line="238" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="232" />
+            <location filename="../bescapp/ui/export/wording.py" line="239" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="233" />
+            <location filename="../bescapp/ui/export/wording.py" line="240" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="238" />
+            <location filename="../bescapp/ui/export/wording.py" line="245" />
             <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="242" />
+            <location filename="../bescapp/ui/export/wording.py" line="249" />
             <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
             <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="247" />
+            <location filename="../bescapp/ui/export/wording.py" line="254" />
             <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
             <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="251" />
+            <location filename="../bescapp/ui/export/wording.py" line="258" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="256" />
+            <location filename="../bescapp/ui/export/wording.py" line="263" />
             <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
             <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="271" />
+            <location filename="../bescapp/ui/export/wording.py" line="278" />
             <source>%1 was not attached: %2.</source>
             <translation>No se adjuntó %1: %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="279" />
+            <location filename="../bescapp/ui/export/wording.py" line="286" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="280" />
+            <location filename="../bescapp/ui/export/wording.py" line="287" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="281" />
+            <location filename="../bescapp/ui/export/wording.py" line="288" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="282" />
+            <location filename="../bescapp/ui/export/wording.py" line="289" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="284" />
+            <location filename="../bescapp/ui/export/wording.py" line="291" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="286" />
+            <location filename="../bescapp/ui/export/wording.py" line="293" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="287" />
+            <location filename="../bescapp/ui/export/wording.py" line="294" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="288" />
+            <location filename="../bescapp/ui/export/wording.py" line="295" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="299" />
+            <location filename="../bescapp/ui/export/wording.py" line="306" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="306" />
+            <location filename="../bescapp/ui/export/wording.py" line="313" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="311" />
+            <location filename="../bescapp/ui/export/wording.py" line="318" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="318" />
+            <location filename="../bescapp/ui/export/wording.py" line="325" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="319" />
+            <location filename="../bescapp/ui/export/wording.py" line="326" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -2916,11 +3037,6 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="256" />
-            <source>Without status marks (every paragraph agreed)</source>
-            <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
-        </message>
-        <message>
             <location filename="../bescapp/ui/export/view.py" line="257" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
@@ -3057,6 +3173,11 @@ Open it now?</source>
             <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="256" />
+            <source>Without status marks (every paragraph agreed and conforming)</source>
+            <translation>Sin marcas de estado (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/export/view.py" line="263" />
@@ -4512,17 +4633,42 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>ParagraphPair</name>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="156" />
+            <location filename="../bescapp/ui/communique/editor.py" line="195" />
             <source>Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed subject to approval; Agreed</source>
             <translation>Borrador: aún en redacción; Entre corchetes: en negociación; Ad referéndum: acordado sujeto a aprobación; Acordado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="162" />
+            <location filename="../bescapp/ui/communique/editor.py" line="204" />
+            <source>✓ Conforming…</source>
+            <translation>✓ Concordante…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="205" />
+            <source>Conformity…</source>
+            <translation>Concordancia…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="215" />
+            <source>Notes: %1</source>
+            <translation>Notas: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="217" />
+            <source>Their comments: %1</source>
+            <translation>Sus comentarios: %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="224" />
             <source>Status of paragraph %1</source>
             <translation>Estado del párrafo %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/editor.py" line="164" />
+            <location filename="../bescapp/ui/communique/editor.py" line="225" />
+            <source>Conformity of paragraph %1</source>
+            <translation>Concordancia del párrafo %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/editor.py" line="228" />
             <source>Paragraph %1</source>
             <translation>Párrafo %1</translation>
         </message>
@@ -4613,59 +4759,64 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
             <translation>fusionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="95" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="98" />
             <source>Their proposal: %1</source>
             <translation>Su propuesta: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="97" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="100" />
             <source>Each paragraph of their proposal beside our working draft. Accept theirs into the draft, keep ours, or bracket both as alternatives attributed to each side; each decision is one undo step (Ctrl+Z in the window).</source>
             <translation>Cada párrafo de su propuesta junto a nuestro borrador de trabajo. Acepte el suyo en el borrador, conserve el nuestro o ponga ambos entre corchetes como alternativas atribuidas a cada parte; cada decisión se deshace por separado (Ctrl+Z en la ventana).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="100" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="103" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="101" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="104" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="102" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="105" />
             <source>&lt;span style="%1"&gt;theirs&lt;/span&gt; · &lt;span style="%2"&gt;ours&lt;/span&gt;</source>
             <translation>&lt;span style="%1"&gt;su texto&lt;/span&gt; · &lt;span style="%2"&gt;nuestro texto&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="105" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="108" />
             <source>&amp;Accept theirs</source>
             <translation>&amp;Aceptar el suyo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="106" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="109" />
             <source>&amp;Keep ours</source>
             <translation>&amp;Conservar el nuestro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="107" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="110" />
             <source>&amp;Bracket both</source>
             <translation>Poner ambos entre &amp;corchetes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="127" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="130" />
             <source>Nothing left to decide: the draft reads as their proposal.</source>
             <translation>No queda nada por decidir: el borrador dice lo mismo que su propuesta.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="136" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
             <source>Ours %1 · theirs %2: %3</source>
             <translation>Nuestro %1 · suyo %2: %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/proposal.py" line="139" />
+            <location filename="../bescapp/ui/communique/proposal.py" line="142" />
             <source>(kept ours)</source>
             <translation>(se conservó el nuestro)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/proposal.py" line="155" />
+            <source>Their comments: %1</source>
+            <translation>Sus comentarios: %1</translation>
         </message>
     </context>
     <context>
@@ -4871,27 +5022,27 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         <name>TermbaseView</name>
         <message>
             <location filename="../bescapp/ui/communique/termbase.py" line="106" />
-            <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other. Double-click a cell to edit it.</source>
-            <translation>Formas acordadas en inglés y en español de nombres y términos. Las revisiones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro. Haga doble clic en una celda para editarla.</translation>
+            <source>Agreed English and Spanish forms of names and terms. The checks report a term used in one language whose agreed equivalent is missing in the other; an accepted variant (another spelling, an acronym, the other word order; separated by “;”) counts as the term. Double-click a cell to edit it.</source>
+            <translation>Formas acordadas en inglés y en español de nombres y términos. Las comprobaciones señalan un término usado en un idioma cuyo equivalente acordado falta en el otro; una variante aceptada (otra grafía, una sigla, el otro orden de las palabras; separadas por «;») cuenta como el término. Haga doble clic en una celda para editarla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="110" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="112" />
             <source>Add &amp;term…</source>
             <translation>Agregar &amp;término…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="111" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
             <source>Delete te&amp;rm</source>
             <translation>Eli&amp;minar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="113" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="115" />
             <source>Agreed English and Spanish forms; F2 or a double-click edits a cell</source>
             <translation>Formas acordadas en inglés y en español; F2 o un doble clic edita una celda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/termbase.py" line="112" />
-            <location filename="../bescapp/ui/communique/termbase.py" line="129" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="114" />
+            <location filename="../bescapp/ui/communique/termbase.py" line="131" />
             <source>Termbase</source>
             <translation>Glosario</translation>
         </message>
@@ -4899,29 +5050,39 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>TermsModel</name>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="181" />
+            <location filename="../bescapp/ui/communique/model.py" line="198" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="182" />
+            <location filename="../bescapp/ui/communique/model.py" line="199" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="183" />
+            <location filename="../bescapp/ui/communique/model.py" line="200" />
             <source>Acronym (EN)</source>
             <translation>Sigla (EN)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="184" />
+            <location filename="../bescapp/ui/communique/model.py" line="201" />
             <source>Acronym (ES)</source>
             <translation>Sigla (ES)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/model.py" line="185" />
+            <location filename="../bescapp/ui/communique/model.py" line="202" />
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="203" />
+            <source>Variants (EN)</source>
+            <translation>Variantes (EN)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/communique/model.py" line="204" />
+            <source>Variants (ES)</source>
+            <translation>Variantes (ES)</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model.bilingual import LANGUAGES, Bilingual, other_language
 from ..model.entities import ParagraphStatus
@@ -33,6 +33,8 @@ class CheckResult:
     kind: CheckKind
     language: str  # the language holding the bracket or term; for EMPTY, the empty one
     detail: str = ""  # the bracketed text, or the expected term
+    # a missing term's termbase entry (its id), so staff may add a variant from the warning
+    term_id: int | None = field(default=None, compare=False)
 
     def describe(self) -> str:
         """A plain English line for the command line and logs (the window translates)."""

@@ -417,8 +417,11 @@ def split_point(text: str, fraction: float) -> int:
     return min(ends, key=lambda n: (abs(n - target), n))
 
 
-def clean_blockers(rows: list) -> tuple[list, list]:
-    """What stops the clean text: paragraphs not agreed, and agreed ones still bracketed."""
+def clean_blockers(rows: list) -> tuple[list, list, list]:
+    """What stops the clean (final) text: paragraphs not agreed, agreed ones still
+    bracketed, and those whose two language texts nobody has checked as saying the same
+    (conformity: ``conformity_at`` unset). Ad referendum is not agreed."""
     pending = [r for r in rows if r.status != ParagraphStatus.AGREED]
     bracketed = [r for r in rows if agreed_but_bracketed(r.text, r.status)]
-    return pending, bracketed
+    unchecked = [r for r in rows if getattr(r, "conformity_at", None) is None]
+    return pending, bracketed, unchecked

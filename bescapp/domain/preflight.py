@@ -44,6 +44,7 @@ OVERRUN = "overrun"
 NO_BIOGRAPHY = "no_biography"
 NOT_AGREED = "not_agreed"
 AGREED_BRACKETED = "agreed_bracketed"
+NOT_CONFORMING = "not_conforming"  # agreed, but its two texts not checked as saying the same
 PREVIOUS_PLENARY_PARAGRAPH = "previous_plenary_paragraph"
 DAMAGED_ANNEX = "damaged_annex"  # found by the book, which reads the papers
 ANNEX_NOT_MERGED = "annex_not_merged"  # a paper Word can read that the book cannot merge
@@ -96,6 +97,8 @@ MESSAGES = {
     NOT_AGREED: N_("Communiqué paragraph {number} is not agreed yet: {subject}"),
     AGREED_BRACKETED: N_("Communiqué paragraph {number} is marked agreed but still holds "
                          "bracketed text: {subject}"),
+    NOT_CONFORMING: N_("Communiqué paragraph {number} is agreed, but nobody has checked that "
+                       "its English and Spanish texts say the same (conformity): {subject}"),
     PREVIOUS_PLENARY_PARAGRAPH: N_("Communiqué paragraph {number} ({language}) names the previous"
                                    " plenary, “{found}”."),
     DAMAGED_ANNEX: N_("{subject}: the background paper {file} cannot be included ({detail})."),
@@ -333,8 +336,8 @@ def action_entries(lines: list[ActionLine], language: str, *, internal: bool = T
 
 def communique_entries(paragraphs: list[Paragraph], language: str, *,
                        needles: list[re.Pattern] | None = None) -> list[Entry]:
-    """Working-draft paragraphs not agreed, agreed but still bracketed, in one language,
-    or still naming the previous plenary."""
+    """Working-draft paragraphs not agreed, agreed but still bracketed or not checked for
+    conformity, in one language, or still naming the previous plenary."""
     out: list[Entry] = []
     for number, paragraph in enumerate(paragraphs, start=1):
         text = paragraph.text
@@ -345,6 +348,8 @@ def communique_entries(paragraphs: list[Paragraph], language: str, *,
             out.append(Entry(NOT_AGREED, values={"number": number}, **where))
         elif agreed_but_bracketed(text, paragraph.status):
             out.append(Entry(AGREED_BRACKETED, values={"number": number}, **where))
+        elif getattr(paragraph, "conformity_at", None) is None:
+            out.append(Entry(NOT_CONFORMING, values={"number": number}, **where))
         _one_language(out, text, language, "text", **where)
         for lang in LANGUAGES:
             found = _named(text.get(lang), needles or [])

@@ -3,7 +3,9 @@
 Matching ignores case, accents and articles, and tolerates inflected forms (English
 plural -s/-es/-ies; Spanish gender and number endings -o/-a/-os/-as/-es), so
 "Planes de Acción" finds "plan de acción" and "ports of entry" finds "port of
-entry". Acronyms (ESC, CEB …) match as whole words, case and all.
+entry". Acronyms (ESC, CEB …) match as whole words, case and all. A term's accepted
+variants (one a line per language: another spelling, an acronym, the other word order)
+count as the term: the check flags a term missing, never a variant used instead.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _WORD = re.compile(r"\w+")
 class TermPair:
     term: Bilingual
     acronym: Bilingual = field(default_factory=Bilingual)
+    variants: Bilingual = field(default_factory=Bilingual)  # one a line per language
+    key: int | None = None  # the termbase entry's id, for a result to name it
+
+    def variants_in(self, lang: str) -> tuple[str, ...]:
+        return tuple(v.strip() for v in self.variants.get(lang).splitlines() if v.strip())
 
 
 def stem(word: str, lang: str) -> str:
@@ -83,7 +90,15 @@ def uses(text: str, lang: str, term: TermPair, prepared: list[str] | None = None
     """Whether the text uses the term (full form or acronym) in this language."""
     prepared = words(text, lang) if prepared is None else prepared
     return (_contains(prepared, list(_term_words(term.term.get(lang), lang)))
-            or _has_acronym(text, term.acronym.get(lang)))
+            or _has_acronym(text, term.acronym.get(lang))
+            or any(_has_acronym(text, variant) if _is_acronym(variant)
+                   else _contains(prepared, list(_term_words(variant, lang)))
+                   for variant in term.variants_in(lang)))
+
+
+def _is_acronym(text: str) -> bool:
+    """"CEB", "ESC", "POE": one word in capitals, matched as written."""
+    return " " not in text and text.upper() == text and any(ch.isalpha() for ch in text)
 
 
 def check_terms(text: Bilingual, terms: Iterable[TermPair]) -> list[CheckResult]:
@@ -105,5 +120,6 @@ def check_terms(text: Bilingual, terms: Iterable[TermPair]) -> list[CheckResult]
                 detail = f"{expected} ({acronym})" if acronym else expected
                 if (other, detail) not in seen:
                     seen.add((other, detail))
-                    found.append(CheckResult(CheckKind.TERM_MISSING, other, detail))
+                    found.append(CheckResult(CheckKind.TERM_MISSING, other, detail,
+                                             term_id=term.key))
     return found

@@ -30,7 +30,10 @@ TITLES = {
 }
 WORDS = {
     "negotiating": N_("Negotiating text: square brackets mark text not yet agreed."),
+    "legend": N_("Alternatives proposed by each side:"),
 }
+# the legend's samples: each side's name in brackets, in that side's style
+COUNTRY_WORDS = {"US": N_("[United States]"), "MX": N_("[Mexico]")}
 STATUS_WORDS = {
     ParagraphStatus.DRAFT: N_("Draft"),
     ParagraphStatus.BRACKETED: N_("Bracketed"),
@@ -46,9 +49,10 @@ SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
 def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
     """Why the clean text cannot be printed yet, naming the paragraphs; None when it can
     (in the messages language)."""
-    not_agreed, still_bracketed = clean_blockers(rows)
+    not_agreed, still_bracketed, not_conforming = clean_blockers(rows)
     pending = [f"{r.position + 1} ({say(STATUS_WORDS[r.status]).lower()})" for r in not_agreed]
     bracketed = [str(r.position + 1) for r in still_bracketed]
+    unchecked = [str(r.position + 1) for r in not_conforming]
     reasons = []
     if pending:
         reasons.append(say_n("paragraph {numbers} is not agreed",
@@ -58,11 +62,17 @@ def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:
         reasons.append(say_n("agreed paragraph {numbers} still shows square brackets",
                              "agreed paragraphs {numbers} still show square brackets",
                              len(bracketed), numbers=", ".join(bracketed)))
+    if unchecked:
+        reasons.append(say_n("paragraph {numbers} is not checked for conformity (the two "
+                             "language texts saying the same)",
+                             "paragraphs {numbers} are not checked for conformity (the two "
+                             "language texts saying the same)",
+                             len(unchecked), numbers=", ".join(unchecked)))
     if not reasons:
         return None
-    return say(N_("the clean communiqué is printed only when every paragraph is agreed: "
-                  "{reasons}. Export the negotiating text instead, or agree the paragraphs "
-                  "first."), reasons="; ".join(reasons))
+    return say(N_("the clean communiqué is printed only when every paragraph is agreed and "
+                  "conforming: {reasons}. Export the negotiating text instead, or agree the "
+                  "paragraphs and check their conformity first."), reasons="; ".join(reasons))
 
 
 def write_communique(session, meeting_id: int, language: str, path, *, copy: str = "us",
@@ -97,8 +107,11 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     for lang in framed.langs():
         kit.paragraph(doc, _dateline(meeting, lang), "Subtitle", lang=lang)
     if not clean:
+        sides = _sides([r.text for r in rows] + [r.text for r in changes.base or []])
         for lang in framed.langs():
             kit.paragraph(doc, say(WORDS["negotiating"], lang), "Small", lang=lang)
+            if sides:
+                _legend(doc, lang, sorted(sides, key=lambda side: side != first))
     if changes.base is not None:
         # the same Word numbering and styles as the draft, the differences as revisions
         lists = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
@@ -117,6 +130,31 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
     return kit.save_atomic(doc, Path(path))
 
 
+def _sides(texts: list[Bilingual]) -> set[str]:
+    """The sides named after a bracketed alternative anywhere in the text."""
+    found = set()
+    for text in texts:
+        for lang in languages.CODES:
+            value = text.get(lang)
+            for match in _BRACKETS.finditer(value):
+                side = side_after(match.group(0), match.group(0).rindex("]") + 1)
+                if side:
+                    found.add(side)
+    return found
+
+
+def _legend(doc, lang: str, sides: list[str]) -> None:
+    """"Alternatives proposed by each side: [United States]US [Mexico]MX", each sample in
+    its side's styles, as the text shows them."""
+    paragraph = kit.paragraph(doc, say(WORDS["legend"], lang), "Small", lang=lang)
+    for side in sides:
+        kit.add_run(paragraph, " ", lang)
+        kit.add_run(paragraph, say(COUNTRY_WORDS[side], lang), lang).style = \
+            doc.styles[house_style.bracket_style(side)]
+        kit.add_run(paragraph, say(SIDE_WORDS[side], lang), lang).style = \
+            doc.styles[house_style.side_style(side)]
+
+
 def _ordered(text: Bilingual, first: str) -> Bilingual:
     return Bilingual(country_order(text.en, "en", first), country_order(text.es, "es", first))
 
@@ -131,7 +169,6 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
     """The paragraph's text; in the negotiating text numbered by Word (``numbers``: the
     list's numId), brackets in bold and the status after it, each by its style."""
     _number(paragraph, numbers)
-    bracketed = doc.styles["Bracketed Text"]
     for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
         if not part:
             continue
@@ -139,9 +176,12 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
             kit.add_run(paragraph, part, lang)
             continue
         side = side_after(part, part.rindex("]") + 1)
-        kit.add_run(paragraph, part[:len(part) - len(side)], lang).style = bracketed
+        # each side's alternative in its own style (colour and wash; see the legend)
+        kit.add_run(paragraph, part[:len(part) - len(side)], lang).style = \
+            doc.styles[house_style.bracket_style(side)]
         if side:  # who proposed it, raised after the bracket as a negotiator marks it
-            kit.add_run(paragraph, say(SIDE_WORDS[side], lang), lang).style = doc.styles["Bracket Side"]
+            kit.add_run(paragraph, say(SIDE_WORDS[side], lang), lang).style = \
+                doc.styles[house_style.side_style(side)]
     if not clean:
         _add_status(paragraph, row.status, lang)
 

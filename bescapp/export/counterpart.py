@@ -157,7 +157,7 @@ def parse(data: bytes, name: str, ours: set[str]) -> Incoming:
     reader = _Reader(ours, comments)
     table = _our_table(body, identity)
     if table is not None:
-        rows = reader.table(table)
+        rows = reader.table(table, _column_languages(table, identity))
     else:
         rows = reader.paragraphs(body, identity)
     incoming = Incoming(name, identity, modified, rows)
@@ -184,6 +184,38 @@ def _our_table(body, identity: identities.Identity | None):
     if tables and not any(_bookmarked(p) for p in body.iter(w("p"))):
         return max(tables, key=lambda t: len(t.findall(w("tr"))))
     return None
+
+
+def _column_languages(table, identity: identities.Identity | None) -> tuple[str, ...]:
+    """Which language each of the table's two columns holds, left to right: as our
+    bookmarks in its cells say, else as its heading row names them, else as the copy
+    puts them (the Mexican copy Spanish on the left), else English on the left."""
+    for tr in table.findall(w("tr")):
+        cells = tr.findall(w("tc"))
+        if len(cells) != 2:
+            continue
+        found = []
+        for cell in cells:
+            marks = [identities.read_bookmark(b.get(w("name"), ""))
+                     for b in cell.iter(w("bookmarkStart"))]
+            found.append(next((m[1] for m in marks if m), None))
+        left, right = found
+        if left in LANGUAGES and right in LANGUAGES and left != right:
+            return (str(left), str(right))
+    for tr in table.findall(w("tr"))[:1]:
+        words = ["".join(t.text or "" for t in tc.iter(w("t"))).strip().lower()
+                 for tc in tr.findall(w("tc"))]
+        if len(words) == 2:
+            first, second = (HEADING_LANGUAGES.get(word, "") for word in words)
+            if first and second and first != second:
+                return (first, second)
+    if identity is not None and identity.copy == "MX":
+        return ("es", "en")
+    return tuple(LANGUAGES)
+
+
+HEADING_LANGUAGES = {"english": "en", "inglés": "en", "ingles": "en",
+                     "spanish": "es", "español": "es", "espanol": "es"}
 
 
 def _columns(table) -> int:
@@ -255,14 +287,15 @@ class _Reader:
             out.comments += [c for c in part.comments if c not in out.comments]
         return out
 
-    def table(self, table) -> list[dict[str, Passage]]:
+    def table(self, table, order: tuple[str, ...] = tuple(LANGUAGES)) -> list[dict[str, Passage]]:
         rows = []
         for tr in table.findall(w("tr")):
             cells = tr.findall(w("tc"))
             if len(cells) != 2:
                 continue
             marks = tr.findall(f"{w('trPr')}/*")
-            passages = dict(zip(LANGUAGES, (self.cell(c) for c in cells), strict=True))
+            passages = {lang: self.cell(c) for lang, c in zip(order, cells, strict=True)}
+            passages = {lang: passages[lang] for lang in LANGUAGES}  # English, then Spanish
             if _is_heading(passages):
                 continue
             for mark in marks:
@@ -364,6 +397,12 @@ class Proposal:
 
     def texts(self) -> list[tuple[Bilingual, ParagraphStatus]]:
         return [(c.text, c.status) for c in self.changes if c.theirs is not None]
+
+    def paragraph_notes(self) -> list[str]:
+        """Their comments on each paragraph of ``texts``, "author: text" one a line: the
+        notes the proposal's paragraphs keep."""
+        return ["\n".join(f"{author or '?'}: {text}" for author, text in c.comments if text)
+                for c in self.changes if c.theirs is not None]
 
 
 def compare(files: list[Incoming], base: list[store.ParagraphRow], copy: str,
@@ -618,7 +657,7 @@ def import_from_cli(db, args) -> int:
             day = proposal.modified or dt.date.today()
             name = args.label or label(side, day)
             version_id = store.save_proposal_version(session, args.meeting, side, name,
-                                                     proposal.texts())
+                                                     proposal.texts(), notes=proposal.paragraph_notes())
             number = next(v.number for v in store.list_versions(session, args.meeting)
                           if v.id == version_id)
     except (CounterpartProblem, DraftProblem, store.CommuniqueProblem) as e:

@@ -20,6 +20,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 STATUS_GREY = "595959"
+# Each side's colour (text) and wash (ground) for its bracketed alternatives: blue and
+# green, each over 7:1 against its wash, as Word and LibreOffice print them.
+SIDE_COLOURS = {"US": ("1F4E9A", "E3EBF7"), "MX": ("1E6B34", "E2F0E4")}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,14 @@ STYLES = (
     # the side that proposed a bracketed alternative, raised after it ("[expand]US")
     Style("character", "Bracket Side", None,
           run='<w:b/><w:bCs/><w:vertAlign w:val="superscript"/>'),
+    # each side's alternatives, told apart on screen by colour and a wash, and on paper by
+    # the side raised after the bracket; the negotiating text's legend shows both
+    *(style for side, (colour, wash) in SIDE_COLOURS.items() for style in (
+        Style("character", f"Bracketed Text {side}", "Bracketed Text",
+              run=f'<w:color w:val="{colour}"/>'
+                  f'<w:shd w:val="clear" w:color="auto" w:fill="{wash}"/>'),
+        Style("character", f"Bracket Side {side}", "Bracket Side",
+              run=f'<w:color w:val="{colour}"/>'))),
     Style("character", "Paragraph Status", None,
           run=f'<w:i/><w:iCs/><w:color w:val="{STATUS_GREY}"/><w:sz w:val="18"/>'),
     # The table of contents' entries, as Word names them.
@@ -84,6 +95,15 @@ STYLES = (
 _BUILT_IN = frozenset({"strong", "list bullet", "toc 1", "toc 2", "toc 3"})
 BULLET_LIST = "bescapp bullets"  # the numbering definitions' names (w:name)
 NUMBERED_PARAGRAPHS = "bescapp numbered paragraphs"
+
+
+def bracket_style(side: str) -> str:
+    """The character style of an alternative proposed by ``side`` ("" : none named)."""
+    return f"Bracketed Text {side}" if side in SIDE_COLOURS else "Bracketed Text"
+
+
+def side_style(side: str) -> str:
+    return f"Bracket Side {side}" if side in SIDE_COLOURS else "Bracket Side"
 
 
 def _names(doc: DocxDocument) -> dict[str, str]:

@@ -53,9 +53,13 @@ class Negotiation:
                                 [(r.text, r.status) for r in new])
         langs = languages.of_document(self.language)
         if languages.is_bilingual(self.language):
-            table = kit.bilingual_table(doc, [("", "") for _ in pairs])
-            targets = [dict(zip(languages.CODES, (c.paragraphs[0] for c in row.cells),
-                                strict=True)) for row in table.rows[1:]]
+            # the copy's own language on the left, as the draft without changes has it
+            order = kit.column_order(self.first)
+            half = kit.usable_width(doc) / 2
+            table = kit.table(doc, kit.language_names(order), [("", "") for _ in pairs],
+                              (half, half), langs=list(order))
+            targets = [dict(zip(order, (c.paragraphs[0] for c in row.cells), strict=True))
+                       for row in table.rows[1:]]
         else:
             targets = [{self.language: doc.add_paragraph()} for _ in pairs]
             table = None
@@ -98,8 +102,9 @@ class Negotiation:
         langs = languages.of_document(self.language)
         if languages.is_bilingual(self.language):
             rows = doc.tables[-1].rows[1:]
-            written = [dict(zip(languages.CODES, (c.paragraphs[0] for c in row.cells),
-                                strict=True)) for row in rows if not _removed_row(row)]
+            order = kit.column_order(self.first)
+            written = [dict(zip(order, (c.paragraphs[0] for c in row.cells), strict=True))
+                       for row in rows if not _removed_row(row)]
         else:
             paragraphs = [p for p in doc.paragraphs[-self._written():] if not _removed(p)]
             written = [{self.language: p} for p in paragraphs]

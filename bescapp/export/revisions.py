@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ..domain.brackets import side_after
 from ..domain.diff import Piece
+from . import house_style
 
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 
@@ -45,15 +47,21 @@ class Reviser:
         return element
 
 
-def bold_mask(text: str) -> list[bool]:
-    """Per character, whether it lies inside square brackets (printed bold)."""
-    mask = [False] * len(text)
+def style_mask(text: str) -> list[str | None]:
+    """Per character, the character style it is printed in: a bracketed alternative in
+    its side's (``house_style.bracket_style``), the side after it in the side's tag style,
+    the rest in none."""
+    mask: list[str | None] = [None] * len(text)
     for found in _BRACKETED.finditer(text):
-        mask[found.start():found.end()] = [True] * (found.end() - found.start())
+        side = side_after(text, found.end())
+        mask[found.start():found.end()] = [house_style.bracket_style(side)] * (
+            found.end() - found.start())
+        if side:
+            mask[found.end():found.end() + len(side)] = [house_style.side_style(side)] * len(side)
     return mask
 
 
-def _runs(text: str, mask: list[bool]) -> Iterator[tuple[str, bool]]:
+def _runs(text: str, mask: list[str | None]) -> Iterator[tuple[str, str | None]]:
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or mask[i] != mask[start]:
@@ -61,13 +69,17 @@ def _runs(text: str, mask: list[bool]) -> Iterator[tuple[str, bool]]:
             start = i
 
 
-def _run(text: str, bold: bool, deleted: bool, lang: str | None = None):
+def _run(text: str, style: str | None, deleted: bool, lang: str | None = None):
+    """One run; ``style`` a character style's id (by style, never a hand-set format),
+    ``lang`` its Word language tag (each column's spelling checked in its language)."""
     run = OxmlElement("w:r")
-    if bold or lang:
+    if style or lang:
         props = OxmlElement("w:rPr")
-        if bold:
-            props.append(OxmlElement("w:b"))
-        if lang:  # Word checks each column's spelling in its own language
+        if style:
+            name = OxmlElement("w:rStyle")
+            name.set(qn("w:val"), style)
+            props.append(name)
+        if lang:
             tag = OxmlElement("w:lang")
             tag.set(qn("w:val"), lang)
             props.append(tag)
@@ -82,9 +94,13 @@ def _run(text: str, bold: bool, deleted: bool, lang: str | None = None):
 def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bold: bool,
                old: str, new: str, lang: str | None = None) -> None:
     """The pieces of a word diff as runs of ``paragraph``: insertions in ``w:ins``,
-    deletions in ``w:del``; text in brackets bold on either side."""
-    old_mask = bold_mask(old) if brackets_bold else [False] * len(old)
-    new_mask = bold_mask(new) if brackets_bold else [False] * len(new)
+    deletions in ``w:del``; text in brackets in its side's style on either side."""
+    from .kit import style_id
+
+    doc = paragraph.part.document
+    nothing: list[str | None] = [None]
+    old_mask = style_mask(old) if brackets_bold else nothing * len(old)
+    new_mask = style_mask(new) if brackets_bold else nothing * len(new)
     at_old = at_new = 0
     p = paragraph._p
     for piece in pieces:
@@ -96,8 +112,8 @@ def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bol
             at_new += size
             if piece.op == "equal":
                 at_old += size
-        runs = [_run(text, bold, piece.op == "delete", lang)
-                for text, bold in _runs(piece.text, mask)]
+        runs = [_run(text, style_id(doc, style) if style else None, piece.op == "delete", lang)
+                for text, style in _runs(piece.text, mask)]
         if piece.op == "equal":
             for run in runs:
                 p.append(run)

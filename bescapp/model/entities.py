@@ -539,8 +539,22 @@ class Paragraph(Base):
     text: Mapped[Bilingual] = bilingual("text")
     status: Mapped[ParagraphStatus] = enum_column(ParagraphStatus, default=ParagraphStatus.DRAFT,
                                                   info=shared())
+    # conformity: who checked that the two language texts say the same (a name typed, or
+    # our staffer), and when; empty / None while unchecked. Editing either text clears it.
+    # Our own bookkeeping before signature: internal, never printed.
+    conformity_by: Mapped[str] = mapped_column(String(200), default="", server_default="",
+                                               info=internal(NAME_LENGTH))
+    conformity_at: Mapped[dt.datetime | None] = mapped_column(DateTime, info=internal())
+    # notes on the paragraph: the counterpart's comments in their edited Word file
+    # ("author: text", one a line) and our own; internal, never printed in the communiqué
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="",
+                                       info=internal(TEXT_LENGTH))
 
     version: Mapped[CommuniqueVersion] = relationship(back_populates="paragraphs")
+
+    @property
+    def conforming(self) -> bool:
+        return self.conformity_at is not None
 
 
 class ParagraphPattern(Base):
@@ -565,6 +579,10 @@ class Term(Base):
     term: Mapped[Bilingual] = bilingual("term")
     acronym: Mapped[Bilingual] = bilingual("acronym")
     note: Mapped[str] = mapped_column(Text, default="", info=shared())
+    # accepted variants, one a line per language: another spelling, an acronym, the other
+    # word order of a long name ("Comité Ejecutivo Bilateral"); the termbase check takes
+    # any of them for the term. Our own termbase's: internal.
+    variants: Mapped[Bilingual] = bilingual("variants", kind=Kind.INTERNAL)
 
 
 class PackageDirection(enum.StrEnum):

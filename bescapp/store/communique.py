@@ -58,6 +58,8 @@ class Refusal(enum.StrEnum):
     TERM_EMPTY = "term_empty"
     TERM_GONE = "term_gone"
     UNSTORABLE_TEXT = "unstorable_text"
+    NO_CHECKER = "no_checker"
+    CHECKER_TOO_LONG = "checker_too_long"
 
 
 # The wording, from the catalogue: the window and the command line show these sentences.
@@ -77,6 +79,9 @@ MESSAGES = {
     Refusal.TERM_GONE: N_("The term no longer exists; it may have been deleted."),
     Refusal.UNSTORABLE_TEXT: N_("The text holds characters that cannot be stored; type it "
                                 "again instead of pasting."),
+    Refusal.NO_CHECKER: N_("Say who checked that the two texts say the same: type a name."),
+    Refusal.CHECKER_TOO_LONG: N_("The name of who checked is {length} characters long; "
+                                 "at most {limit}."),
 }
 # A paragraph too long, as whole sentences: (language of the text, a paragraph named?).
 TOO_LONG = {
@@ -130,6 +135,14 @@ class ParagraphRow:
     position: int
     text: Bilingual
     status: ParagraphStatus
+    # conformity: who checked that the two texts say the same, and when (None: unchecked)
+    conformity_by: str = ""
+    conformity_at: dt.datetime | None = None
+    notes: str = ""  # the counterpart's comments and our notes, one a line
+
+    @property
+    def conforming(self) -> bool:
+        return self.conformity_at is not None
 
 
 @dataclass(frozen=True)
@@ -155,10 +168,12 @@ class TermFields:
     term: Bilingual = field(default_factory=Bilingual)
     acronym: Bilingual = field(default_factory=Bilingual)
     note: str = ""
+    variants: Bilingual = field(default_factory=Bilingual)  # accepted variants, one a line
 
     def problems(self) -> list[Refusal]:
         if any(unstorable(t) for t in (self.term.en, self.term.es, self.acronym.en,
-                                       self.acronym.es, self.note)):
+                                       self.acronym.es, self.note, self.variants.en,
+                                       self.variants.es)):
             return [Refusal.UNSTORABLE_TEXT]
         if self.term.is_empty():
             return [Refusal.TERM_EMPTY]
@@ -200,7 +215,8 @@ def working_draft(session: Session, meeting_id: int, *, create: bool = False,
 def paragraphs(session: Session, version_id: int) -> list[ParagraphRow]:
     query = (select(Paragraph).where(Paragraph.version_id == version_id)
              .order_by(Paragraph.position, Paragraph.id))
-    return [ParagraphRow(p.id, p.position, p.text, p.status) for p in session.scalars(query)]
+    return [ParagraphRow(p.id, p.position, p.text, p.status, p.conformity_by, p.conformity_at,
+                         p.notes) for p in session.scalars(query)]
 
 
 def draft_paragraphs(session: Session, meeting_id: int) -> list[ParagraphRow]:
@@ -252,6 +268,58 @@ def refuse_draft_changed(session: Session, meeting_id: int, left: Snapshot) -> N
     if added:  # an undo would take away the paragraph they added
         raise conflict_on(session, t.name, added[0], ("text_en",), undoing=True)
     refuse_reordered(session, t.name, [row["id"] for row in expected], now, undoing=True)
+
+
+MAX_CHECKER = max_length(Paragraph.conformity_by)
+
+
+def set_conformity(session: Session, paragraph_id: int, by: str,
+                   now: dt.datetime | None = None) -> Changes:
+    """The paragraph's two texts checked as saying the same, by ``by`` (a name), now."""
+    by = " ".join((by or "").split())
+    if not by:
+        raise _refuse(Refusal.NO_CHECKER)
+    if unstorable(by):
+        raise _refuse(Refusal.UNSTORABLE_TEXT)
+    if len(by) > MAX_CHECKER:
+        raise _refuse(Refusal.CHECKER_TOO_LONG, length=len(by), limit=MAX_CHECKER)
+    paragraph = _paragraph(session, paragraph_id)
+    paragraph.conformity_by = by
+    paragraph.conformity_at = now or dt.datetime.now().replace(microsecond=0)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def clear_conformity(session: Session, paragraph_id: int) -> Changes:
+    paragraph = _paragraph(session, paragraph_id)
+    _unconform(paragraph)
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def _unconform(paragraph: Paragraph) -> None:
+    """Either text changed: what was checked is no longer the text."""
+    if paragraph.conformity_at is not None or paragraph.conformity_by:
+        paragraph.conformity_by, paragraph.conformity_at = "", None
+
+
+def add_notes(session: Session, paragraph_id: int, lines: list[str]) -> Changes:
+    """Lines added to the paragraph's notes (each once)."""
+    paragraph = _paragraph(session, paragraph_id)
+    paragraph.notes = _clean_notes("\n".join([paragraph.notes, *lines]))
+    session.flush()
+    return _changes(_meeting_of(paragraph))
+
+
+def _clean_notes(text: str) -> str:
+    """Notes one a line, each once, without characters that cannot be stored, cut at the
+    longest a note may be (a comment in a hostile file may be anything)."""
+    kept: list[str] = []
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if line and line not in kept and not unstorable(line):
+            kept.append(line)
+    return "\n".join(kept)[:max_length(Paragraph.notes)]
 
 
 def replace_draft(session: Session, meeting_id: int,
@@ -327,6 +395,8 @@ def edit_paragraph(session: Session, paragraph_id: int, *, text: Bilingual | Non
     paragraph = _paragraph(session, paragraph_id)
     if text is not None:
         _check_text(text, paragraph.position)
+        if text != paragraph.text:
+            _unconform(paragraph)
         paragraph.text = text
     if status is not None:
         paragraph.status = ParagraphStatus(status)
@@ -344,6 +414,7 @@ def split_paragraph(session: Session, paragraph_id: int, at: dict[str, int]) -> 
         cut = min(max(at.get(lang, len(whole)), 0), len(whole))
         first[lang], second[lang] = whole[:cut].rstrip(), whole[cut:].lstrip()
     paragraph.text = Bilingual(**first)
+    _unconform(paragraph)
     session.flush()
     return add_paragraph(session, _meeting_of(paragraph), paragraph.id, Bilingual(**second),
                          paragraph.status)
@@ -372,6 +443,7 @@ def merge_with_next(session: Session, paragraph_id: int) -> Changes:
               for lang in LANGUAGES}
     paragraph.text = Bilingual(**joined)
     _check_text(paragraph.text, index)
+    _unconform(paragraph)
     paragraph.status = merged_status(paragraph.status, following.status)
     meeting_id = _meeting_of(paragraph)
     session.delete(following)
@@ -424,9 +496,11 @@ def save_version(session: Session, meeting_id: int, label: str,
 
 def save_proposal_version(session: Session, meeting_id: int, side: str, label: str,
                           texts: list[tuple[Bilingual, ParagraphStatus]],
-                          now: dt.datetime | None = None) -> int:
+                          now: dt.datetime | None = None,
+                          notes: list[str] | None = None) -> int:
     """Keep the other side's text as version n+1 of its own (``origin`` = their party code);
-    the working draft is left as it is. Returns the version's id."""
+    the working draft is left as it is. ``notes``, one per paragraph: their comments on it
+    ("author: text", one a line). Returns the version's id."""
     if side not in ("US", "MX"):
         raise _refuse(Refusal.NOT_A_SIDE, side=side)
     label = _checked_label(label)
@@ -435,7 +509,7 @@ def save_proposal_version(session: Session, meeting_id: int, side: str, label: s
     for position, (text, _status) in enumerate(texts):
         _check_text(text, position)
     draft = working_draft(session, meeting_id, create=True)
-    return _new_version(session, draft.communique_id, label, now, side, texts)
+    return _new_version(session, draft.communique_id, label, now, side, texts, notes)
 
 
 def _checked_label(label: str) -> str:
@@ -450,13 +524,16 @@ def _checked_label(label: str) -> str:
 
 
 def _new_version(session: Session, communique_id: int, label: str, now: dt.datetime | None,
-                 origin: str, texts: list[tuple[Bilingual, ParagraphStatus]]) -> int:
+                 origin: str, texts: list[tuple[Bilingual, ParagraphStatus]],
+                 notes: list[str] | None = None) -> int:
     last = session.scalar(select(func.max(CommuniqueVersion.number))
                           .where(CommuniqueVersion.communique_id == communique_id)) or 0
     version = CommuniqueVersion(communique_id=communique_id, number=last + 1, label=label,
                                 saved_at=now or dt.datetime.now().replace(microsecond=0),
                                 origin=origin)
-    version.paragraphs = [Paragraph(position=position, text=text, status=status)
+    notes = [_clean_notes(n) for n in (notes or [])] + [""] * (len(texts) - len(notes or []))
+    version.paragraphs = [Paragraph(position=position, text=text, status=status,
+                                    notes=notes[position])
                           for position, (text, status) in enumerate(texts)]
     session.add(version)
     session.flush()
@@ -534,7 +611,8 @@ def _check_term(fields: TermFields) -> None:
 
 def add_term(session: Session, fields: TermFields) -> int:
     _check_term(fields)
-    term = Term(term=_strip(fields.term), acronym=_strip(fields.acronym), note=fields.note.strip())
+    term = Term(term=_strip(fields.term), acronym=_strip(fields.acronym), note=fields.note.strip(),
+                variants=_lines(fields.variants))
     session.add(term)
     session.flush()
     return term.id
@@ -547,12 +625,24 @@ def update_term(session: Session, term_id: int, fields: TermFields) -> Changes:
         raise _refuse(Refusal.TERM_GONE, term_id=term_id)
     term.term, term.acronym, term.note = (_strip(fields.term), _strip(fields.acronym),
                                           fields.note.strip())
+    term.variants = _lines(fields.variants)
     session.flush()
     return Changes.of(Kind.TERMS)
 
 
 def term_fields(term: Term) -> TermFields:
-    return TermFields(term.term, term.acronym, term.note)
+    return TermFields(term.term, term.acronym, term.note, term.variants)
+
+
+def with_variant(fields: TermFields, lang: str, variant: str) -> TermFields:
+    """The term's fields with one more accepted variant in ``lang`` (the same once)."""
+    variant = " ".join(variant.split())
+    known = [v for v in fields.variants.get(lang).splitlines() if v.strip()]
+    if variant and variant not in known:
+        known.append(variant)
+    texts = {code: fields.variants.get(code) for code in LANGUAGES}
+    texts[lang] = "\n".join(known)
+    return TermFields(fields.term, fields.acronym, fields.note, Bilingual(**texts))
 
 
 def delete_term(session: Session, term_id: int) -> Snapshot:
@@ -560,6 +650,18 @@ def delete_term(session: Session, term_id: int) -> Snapshot:
     session.execute(delete(Term).where(Term.id == term_id))
     session.expire_all()
     return snapshot
+
+
+def _lines(text: Bilingual) -> Bilingual:
+    """Variants one a line, trimmed, blank lines dropped, each once."""
+    def clean(value: str) -> str:
+        kept: list[str] = []
+        for line in value.splitlines():
+            line = " ".join(line.split())
+            if line and line not in kept:
+                kept.append(line)
+        return "\n".join(kept)
+    return Bilingual(clean(text.en), clean(text.es))
 
 
 def _strip(text: Bilingual) -> Bilingual:

@@ -87,3 +87,19 @@ def _add(session: Session, meeting_id: int, version_id: int, pairing: Pairing,
     new_id = store.add_paragraph(session, meeting_id, after_id, text, status)
     if after_id is None and ours:  # at the very start of their text: first in ours too
         store.move_paragraph(session, new_id, -len(ours))
+
+
+def their_comments(session: Session, meeting_id: int) -> dict[int, list[str]]:
+    """The counterpart's comments (kept as notes on the paragraphs of their latest proposal)
+    by the working-draft paragraph each one is about, as their proposal pairs with it."""
+    proposals = [v for v in store.list_versions(session, meeting_id) if v.origin]
+    if not proposals:
+        return {}
+    latest = proposals[-1]
+    ours, theirs, pairings = proposal_pairings(session, meeting_id, latest.id)
+    found: dict[int, list[str]] = {}
+    for pairing in pairings:
+        notes = [line for j in pairing.theirs for line in theirs[j].notes.splitlines() if line]
+        if notes and pairing.ours:
+            found.setdefault(ours[pairing.ours[0]].id, []).extend(notes)
+    return found

@@ -1,6 +1,7 @@
 """The joint communiqué export, read back as a reader sees it."""
 
 import argparse
+import datetime as dt
 import zipfile
 
 import pytest
@@ -34,8 +35,11 @@ def all_xml(path):
 
 
 def agree_everything(db):
+    """Every paragraph agreed, unbracketed and checked for conformity: the clean text."""
     with db.transaction() as session:
-        session.execute(update(Paragraph).values(status=ParagraphStatus.AGREED))
+        session.execute(update(Paragraph).values(status=ParagraphStatus.AGREED,
+                                                 conformity_by="Ana Ruiz",
+                                                 conformity_at=dt.datetime(2020, 3, 4, 12, 0)))
         for p in session.scalars(select(Paragraph)):
             p.text = p.text.__class__(p.text.en.replace("[expand]US [consolidate]MX", "expand"),
                                       p.text.es.replace("[ampliar]US [consolidar]MX", "ampliar"))

@@ -37,6 +37,8 @@ NOT_TEXT = {
                                     "test_package_content.py checks no package holds them",
     "DatabaseSettings.counterpart_key": "the other side's public key, bytes no document reads",
     "PackageLog.content": "the packages exchanged, as JSON: only the exchange reads it",
+    "Paragraph.conformity_at": "a date no document prints; the communiqué's refusal of a clean "
+                               "text names the paragraphs, never who checked or when",
 }
 # Every edited row's version counter (model/entities.version_column): a number no
 # document prints, the same on every versioned entity.
@@ -46,6 +48,11 @@ NOT_TEXT.update({f.label: "a number: the row's version counter" for f in fields.
 NOT_IN_THE_BOOK = {
     "DatabaseSettings.handling_marking": "the default a new meeting copies; the book prints "
                                          "the meeting's own marking",
+    "Paragraph.conformity_by": "who checked a paragraph's two texts: the Communiqué "
+                               "workspace shows it, no document prints it",
+    "Paragraph.notes": "notes on a communiqué paragraph (the counterpart's comments): the "
+                       "Communiqué workspace shows them, no document prints them",
+    "Term.variants": "the termbase's accepted variants: only the termbase check reads them",
 }
 
 

@@ -256,12 +256,16 @@ def test_the_negotiating_text_shows_who_proposed_each_alternative(demo_db, tmp_p
         with db.session() as session:
             communique.write_communique(session, meeting_id, language, path)
         paragraph = next(p for p in Document(str(path)).paragraphs if "consolid" in p.text)
-        # raised and bold by their styles (the documents set no format by hand)
-        raised = [run.text for run in paragraph.runs if run.style.name == "Bracket Side"]
-        assert raised == tags
-        bold = [run.text for run in paragraph.runs if run.style.name == "Bracketed Text"]
-        assert len(bold) == 2
-        assert all(b.startswith("[") and b.endswith("]") for b in bold)
+        # raised and bold by their styles (the documents set no format by hand), each
+        # side's in a style of its own based on the common one
+        raised = [run for run in paragraph.runs if run.style.name.startswith("Bracket Side")]
+        assert [run.text for run in raised] == tags
+        assert [run.style.name for run in raised] == ["Bracket Side US", "Bracket Side MX"]
+        assert {run.style.base_style.name for run in raised} == {"Bracket Side"}
+        bold = [run for run in paragraph.runs if run.style.name.startswith("Bracketed Text")]
+        assert [run.style.name for run in bold] == ["Bracketed Text US", "Bracketed Text MX"]
+        assert {run.style.base_style.name for run in bold} == {"Bracketed Text"}
+        assert all(b.text.startswith("[") and b.text.endswith("]") for b in bold)
 
 
 def test_the_clean_text_still_refuses_alternatives_with_their_sides(demo_db, tmp_path):

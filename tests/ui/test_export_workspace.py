@@ -322,3 +322,35 @@ def test_without_libreoffice_the_word_file_is_written_and_the_message_says_why(
     assert "LibreOffice no está instalado" in export.warnings[0]
     assert str(path) in export.warnings[0]
     assert export.opened == []  # the warning box was closed, not "Open"
+
+
+def test_the_clean_communique_waits_for_every_paragraph_agreed_and_conforming(
+        app, export, qtbot, tmp_path):
+    """Refused in the interface's language, naming the paragraphs; written once they are."""
+    import datetime as dt
+
+    from sqlalchemy import select, update
+
+    from bescapp.model.entities import Paragraph, ParagraphStatus
+
+    db = export.context.db
+    with db.transaction() as session:
+        session.execute(update(Paragraph).values(status=ParagraphStatus.AGREED))
+        for p in session.scalars(select(Paragraph)):
+            p.text = p.text.__class__(p.text.en.replace("[expand]US [consolidate]MX", "expand"),
+                                      p.text.es.replace("[ampliar]US [consolidar]MX", "ampliar"))
+    export.choose("communique", "en")
+    export.clean.setChecked(True)
+    target = tmp_path / "clean.docx"
+    assert run_export(export, qtbot, target) is False
+    assert "paragraphs 1, 2, 3" in export.warnings[-1]
+    assert "are not checked for conformity" in export.warnings[-1]
+    app.set_language("es")
+    assert run_export(export, qtbot, target) is False
+    assert "no tienen comprobada la concordancia" in export.warnings[-1]
+    assert not target.exists()
+    with db.transaction() as session:
+        session.execute(update(Paragraph).values(conformity_by="Ana Ruiz",
+                                                 conformity_at=dt.datetime(2020, 3, 4, 12)))
+    assert run_export(export, qtbot, target) is True
+    assert target.exists()

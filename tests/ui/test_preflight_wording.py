@@ -24,7 +24,7 @@ def test_every_kind_of_entry_reads_the_same_in_the_window(found, qapp):
     assert {checks.CITY_ONE_LANGUAGE, checks.ONE_LANGUAGE, checks.NO_LEAD,
             checks.NO_TALKING_POINTS, checks.PREVIOUS_PLENARY, checks.GAP, checks.OVERLAP,
             checks.NO_BIOGRAPHY, checks.NOT_AGREED, checks.AGREED_BRACKETED,
-            checks.PREVIOUS_PLENARY_PARAGRAPH} <= kinds
+            checks.PREVIOUS_PLENARY_PARAGRAPH, checks.NOT_CONFORMING} <= kinds
     switcher = LanguageSwitcher(QApplication.instance())
     try:
         for lang in ("en", "es"):

@@ -140,17 +140,19 @@ class SaveProposal(StoreCommand):
     """Their proposal kept as a saved version of its own; undo deletes it."""
 
     def __init__(self, context: AppContext, meeting_id: int, side: str, label: str,
-                 texts) -> None:
+                 texts, notes: list[str] | None = None) -> None:
         super().__init__(context, QCoreApplication.translate("CommuniqueCommands",
                                                              "Import their proposal"))
         self.meeting_id, self.side, self.label, self.texts = meeting_id, side, label, texts
+        self.notes = notes
         self.version_id: int | None = None
         self._snapshot: Snapshot | None = None
 
     def apply(self, session: Session) -> Changes:
         if self._snapshot is None:
             self.version_id = store.save_proposal_version(session, self.meeting_id, self.side,
-                                                          self.label, self.texts)
+                                                          self.label, self.texts,
+                                                          notes=self.notes)
         else:
             restore(session, self._snapshot)
         return Changes.of(Kind.COMMUNIQUE, meeting_id=self.meeting_id)
@@ -202,3 +204,14 @@ def delete_term(context: AppContext, term_id: int) -> SnapshotDelete:
     return SnapshotDelete(context, QCoreApplication.translate("CommuniqueCommands", "Delete term"),
                           lambda session: store.delete_term(session, term_id),
                           Changes.of(Kind.TERMS))
+
+def set_conformity(context, meeting_id, paragraph_id, by: str) -> DraftEdit:
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Mark as conforming"),
+        lambda s: store.set_conformity(s, paragraph_id, by))
+
+
+def clear_conformity(context, meeting_id, paragraph_id) -> DraftEdit:
+    return DraftEdit(
+        context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Clear conformity"),
+        lambda s: store.clear_conformity(s, paragraph_id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
 )
 
@@ -21,6 +24,7 @@ from ...store.versions import Seen, keeping
 from .. import access, colours
 from ..labels import label
 from ..retranslate import Retranslates
+from .conformity import conformity_line
 
 STATUS_COLOURS = {
     ParagraphStatus.DRAFT: "#6b6b6b",
@@ -106,11 +110,14 @@ class ParagraphPair(Retranslates, QFrame):
     text_edited = Signal(int, object)  # paragraph id, Bilingual
     status_chosen = Signal(int, object)  # paragraph id, ParagraphStatus
     focused = Signal(int)  # paragraph id
+    conformity_requested = Signal(int)  # paragraph id
 
-    def __init__(self, row: ParagraphRow, status_width: int = 150) -> None:
+    def __init__(self, row: ParagraphRow, status_width: int = 150, language: str = "en") -> None:
         super().__init__()
         self.row = row
         self.seen: Seen | None = None  # the paragraph as its editor showed it (versions.Seen)
+        self.their_comments: list[str] = []
+        self.language = language  # the interface's, for dates
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel()
         self.number.setStyleSheet("font-weight: 600;")
@@ -119,6 +126,14 @@ class ParagraphPair(Retranslates, QFrame):
             self.status.addItem(label(status.value), status)
         self.status.setFixedWidth(status_width)
         self.status.activated.connect(self._status_activated)
+        self.conformity = QPushButton()
+        self.conformity.setFixedWidth(status_width)
+        self.conformity.clicked.connect(lambda: self.conformity_requested.emit(self.row.id))
+        self.conformity_note = QLabel()
+        self.conformity_note.setWordWrap(False)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editors = {"en": ParagraphText(), "es": ParagraphText()}
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -129,7 +144,10 @@ class ParagraphPair(Retranslates, QFrame):
         layout.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.editors["en"], 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.editors["es"], 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.conformity, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.checks, 2, 1, 1, 2)
+        layout.addWidget(self.conformity_note, 3, 1, 1, 2)
+        layout.addWidget(self.notes, 4, 1, 1, 2)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)
         layout.setRowStretch(1, 1)
@@ -145,18 +163,20 @@ class ParagraphPair(Retranslates, QFrame):
                 if editor.hasFocus() and editor.toPlainText() != self.row.text.get(lang)}
 
     def show_row(self, row: ParagraphRow, check_lines: list[str], seen: Seen | None = None,
-                 keep_typing: bool = True) -> None:
+                 keep_typing: bool = True, their_comments: list[str] | None = None) -> None:
         """Show the paragraph as stored. A box the staffer is typing in keeps their text,
         and ``seen`` (what a save is checked against) keeps what they started from, so
         saving it over another editor's change is refused; ``keep_typing=False`` (after a
-        refused save) shows the stored text everywhere."""
+        refused save) shows the stored text everywhere. ``their_comments``: the
+        counterpart's comments on it, from their latest proposal."""
         typing = self.typing() if keep_typing and row.id == self.row.id else set()
         if typing and seen is not None and self.seen is not None:
             seen = keeping(seen, self.seen, {f"text_{lang}" for lang in typing})
-            row = ParagraphRow(row.id, row.position, Bilingual(
+            row = dataclasses.replace(row, text=Bilingual(
                 **{lang: self.row.text.get(lang) if lang in typing else row.text.get(lang)
-                   for lang in ("en", "es")}), row.status)
+                   for lang in ("en", "es")}))
         self.row, self.seen = row, seen
+        self.their_comments = list(their_comments or [])
         self.number.setText(f"{row.position + 1}")
         for lang, editor in self.editors.items():
             if lang not in typing:
@@ -165,6 +185,7 @@ class ParagraphPair(Retranslates, QFrame):
         self.status.setStyleSheet(colours.text_css(STATUS_COLOURS[row.status]))
         self.checks.setText("\n".join(f"⚠ {line}" for line in check_lines))
         self.checks.setVisible(bool(check_lines))
+        self._show_conformity()
         self._name_controls()
 
     def retranslate_ui(self) -> None:
@@ -173,11 +194,36 @@ class ParagraphPair(Retranslates, QFrame):
         self.status.setToolTip(self.tr(
             "Draft: still being written; Bracketed: under negotiation; Ad referendum: agreed "
             "subject to approval; Agreed"))
+        self._show_conformity()
         self._name_controls()
+
+    def _show_conformity(self) -> None:
+        """The conformity button and line, and the paragraph's notes (their comments)."""
+        row = self.row
+        language = self.language
+        self.conformity.setText(self.tr("✓ Conforming…") if row.conforming
+                                else self.tr("Conformity…"))
+        self.conformity.setToolTip(conformity_line(row.conformity_by, row.conformity_at,
+                                                   language))
+        self.conformity.setStyleSheet(colours.text_css(STATUS_COLOURS[ParagraphStatus.AGREED])
+                                      if row.conforming else "")
+        self.conformity_note.setText(conformity_line(row.conformity_by, row.conformity_at,
+                                                     language))
+        self.conformity_note.setVisible(row.conforming)
+        lines = []
+        if row.notes.strip():
+            lines.append(self.tr("Notes: %1").replace("%1", row.notes.replace("\n", " · ")))
+        if self.their_comments:
+            lines.append(self.tr("Their comments: %1").replace(
+                "%1", " · ".join(self.their_comments)))
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
 
     def _name_controls(self) -> None:
         number = self.number.text()
         access.name(self.status, self.tr("Status of paragraph %1").replace("%1", number))
+        access.name(self.conformity, self.tr("Conformity of paragraph %1").replace("%1", number),
+                    self.conformity.toolTip())
         access.name_pair(self.editors["en"], self.editors["es"],
                          self.tr("Paragraph %1").replace("%1", number))
 

@@ -36,7 +36,7 @@ class ExportChoices(Retranslates, QDialog):
         self.setWindowTitle(self.tr("Export communiqué"))
         self.language_label.setText(self.tr("Language:"))
         self.copy_label.setText(self.tr("Copy:"))
-        self.clean_box.setText(self.tr("Clean final text (every paragraph agreed)"))
+        self.clean_box.setText(self.tr("Clean final text (every paragraph agreed and conforming)"))
         current_language, current_copy = self.language_box.currentData(), self.copy_box.currentData()
         self.language_box.clear()
         self.language_box.addItem(self.tr("English"), "en")

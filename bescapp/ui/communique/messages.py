@@ -30,11 +30,12 @@ def problem_text(problem: Exception, language: str) -> str:
 
 def clean_refusal_text(rows, language: str) -> str | None:
     """Why the clean communiqué cannot be exported yet, naming the paragraphs; None if it can."""
-    pending, bracketed = clean_blockers(rows)
-    if not pending and not bracketed:
+    pending, bracketed, unchecked = clean_blockers(rows)
+    if not pending and not bracketed and not unchecked:
         return None
     lines = [QCoreApplication.translate(
-        "CommuniqueProblems", "The clean communiqué is printed only when every paragraph is agreed.")]
+        "CommuniqueProblems", "The clean communiqué is printed only when every paragraph is "
+                              "agreed and conforming.")]
     if pending:
         listed = ", ".join(f"{format_number(r.position + 1, language)} "
                            f"({label(r.status.value).lower()})" for r in pending)
@@ -44,6 +45,12 @@ def clean_refusal_text(rows, language: str) -> str | None:
         listed = ", ".join(format_number(r.position + 1, language) for r in bracketed)
         lines.append(QCoreApplication.translate(
             "CommuniqueProblems", "Agreed but still showing square brackets: %1.").replace("%1", listed))
+    if unchecked:
+        listed = ", ".join(format_number(r.position + 1, language) for r in unchecked)
+        lines.append(QCoreApplication.translate(
+            "CommuniqueProblems", "Not checked for conformity (the English and Spanish texts "
+                                  "saying the same): %1.").replace("%1", listed))
     lines.append(QCoreApplication.translate(
-        "CommuniqueProblems", "Export the negotiating text instead, or agree the paragraphs first."))
+        "CommuniqueProblems", "Export the negotiating text instead, or agree the paragraphs "
+                              "and check their conformity first."))
     return "\n".join(lines)

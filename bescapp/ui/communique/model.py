@@ -114,9 +114,11 @@ class TermRow:
 
 
 class TermsModel(QAbstractTableModel):
-    """The termbase: English, Spanish, both acronyms, note; edits go through ``on_edit``."""
+    """The termbase: English, Spanish, both acronyms, note, each language's accepted
+    variants ("; " between them); edits go through ``on_edit``."""
 
-    EN, ES, ACRONYM_EN, ACRONYM_ES, NOTE = range(5)
+    EN, ES, ACRONYM_EN, ACRONYM_ES, NOTE, VARIANTS_EN, VARIANTS_ES = range(7)
+    COLUMNS = 7
 
     def __init__(self, context: AppContext, on_edit=None, parent=None) -> None:
         super().__init__(parent)  # the view's, not the context's: it goes with its view
@@ -135,7 +137,11 @@ class TermsModel(QAbstractTableModel):
         self.endResetModel()
 
     def pairs(self) -> list[TermPair]:
-        return [TermPair(r.fields.term, r.fields.acronym) for r in self._rows]
+        return [TermPair(r.fields.term, r.fields.acronym, r.fields.variants, r.id)
+                for r in self._rows]
+
+    def fields_of(self, term_id: int) -> TermFields | None:
+        return next((r.fields for r in self._rows if r.id == term_id), None)
 
     def term_id(self, row: int) -> int:
         return self._rows[row].id
@@ -151,12 +157,13 @@ class TermsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self.COLUMNS
 
     @staticmethod
     def _value(fields: TermFields, column: int) -> str:
         return (fields.term.en, fields.term.es, fields.acronym.en, fields.acronym.es,
-                fields.note)[column]
+                fields.note, "; ".join(fields.variants.en.splitlines()),
+                "; ".join(fields.variants.es.splitlines()))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -175,10 +182,12 @@ class TermsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
             return False
         row = self._rows[index.row()]
-        values = [self._value(row.fields, c) for c in range(5)]
+        values = [self._value(row.fields, c) for c in range(self.COLUMNS)]
         values[index.column()] = str(value)
+        variants = Bilingual(*("\n".join(v.strip() for v in text.replace("\n", ";").split(";"))
+                               for text in values[5:7]))
         after = TermFields(Bilingual(values[0], values[1]), Bilingual(values[2], values[3]),
-                           values[4])
+                           values[4], variants)
         if after == row.fields:
             return False
         return bool(self.on_edit(row.id, row.fields, after))
@@ -190,8 +199,10 @@ class TermsModel(QAbstractTableModel):
                     QCoreApplication.translate("TermsModel", "Spanish"),
                     QCoreApplication.translate("TermsModel", "Acronym (EN)"),
                     QCoreApplication.translate("TermsModel", "Acronym (ES)"),
-                    QCoreApplication.translate("TermsModel", "Note"))[section]
+                    QCoreApplication.translate("TermsModel", "Note"),
+                    QCoreApplication.translate("TermsModel", "Variants (EN)"),
+                    QCoreApplication.translate("TermsModel", "Variants (ES)"))[section]
         return None
 
     def language_changed(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)

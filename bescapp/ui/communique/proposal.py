@@ -65,6 +65,9 @@ class ProposalDialog(Retranslates, QDialog):
             grid.addWidget(self.views[lang], 1, column)
         self.legend = QLabel()
         grid.addWidget(self.legend, 2, 0, 1, 2)
+        self.comments = QLabel()  # their comments on the paragraph, kept as its notes
+        self.comments.setWordWrap(True)
+        grid.addWidget(self.comments, 3, 0, 1, 2)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(right)
@@ -147,6 +150,10 @@ class ProposalDialog(Retranslates, QDialog):
         pairing = self.current()
         for button in (self.accept_button, self.keep_button, self.bracket_button):
             button.setVisible(pairing is not None)
+        notes = [line for j in (pairing.theirs if pairing else ())
+                 for line in self.theirs[j].notes.splitlines() if line]
+        self.comments.setText(self.tr("Their comments: %1").replace("%1", " · ".join(notes)))
+        self.comments.setVisible(bool(notes))
         for lang, view in self.views.items():
             if pairing is None:
                 view.clear()

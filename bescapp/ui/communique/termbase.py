@@ -98,14 +98,16 @@ class TermbaseView(Retranslates, QWidget):
         return [self.table, self.add_button, self.delete_button]
 
     def _size_columns(self) -> None:
-        for column, width in enumerate((280, 300, 110, 110)):
+        for column, width in enumerate((280, 300, 110, 110, 200, 220)):
             self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
 
     def retranslate_ui(self) -> None:
         self.hint.setText(self.tr("Agreed English and Spanish forms of names and terms. The "
                                   "checks report a term used in one language whose agreed "
-                                  "equivalent is missing in the other. Double-click a cell "
+                                  "equivalent is missing in the other; an accepted variant "
+                                  "(another spelling, an acronym, the other word order; "
+                                  "separated by “;”) counts as the term. Double-click a cell "
                                   "to edit it."))
         self.add_button.setText(self.tr("Add &term…"))
         self.delete_button.setText(self.tr("Delete te&rm"))

@@ -64,6 +64,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.rows: list[ParagraphRow] = []
         self.pairs: dict[int, ParagraphPair] = {}
         self.current_id: int | None = None
+        self.checker = ""  # who checked conformity last in this window: the next suggestion
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.toolbar = QToolBar()
@@ -107,7 +108,7 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.pairs_box = QWidget()
         self.pairs_layout = QVBoxLayout(self.pairs_box)
         self.pairs_layout.setContentsMargins(4, 4, 4, 4)
-        self.pairs_layout.addStretch()
+        self.pairs_layout.addStretch(1)  # a short draft's pairs keep their height
         self.scroll = QScrollArea()
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box, not here
         self.scroll.setWidgetResizable(True)
@@ -136,11 +137,18 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.checks_table.clicked.connect(self._go_to_check)
         self.enter_key = keys.enter_opens(
             self.checks_table, lambda: self._go_to_check(self.checks_table.currentIndex()))
+        # a term the check finds missing may be written another accepted way: staff add
+        # what the paragraph says as a variant of the term, from the warning itself
+        self.variant_button = QPushButton()
+        self.variant_button.clicked.connect(self.add_variant)
+        self.checks_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._enable_variant())
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(0, 0, 0, 0)
         checks_layout.addWidget(self.checks_title)
         checks_layout.addWidget(self.checks_table)
+        checks_layout.addWidget(self.variant_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
         splitter.addWidget(checks)
@@ -217,6 +225,10 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         for title in (self.english_title, self.spanish_title):
             title.setStyleSheet("font-weight: 600;")
         self.checks_title.setText(self.tr("Checks"))
+        self.variant_button.setText(self.tr("Add as a varia&nt of the term…"))
+        self.variant_button.setToolTip(self.tr(
+            "The selected check names a term missing in one language: add the words the "
+            "paragraph uses there as an accepted variant of that term"))
         self.tabs.setTabText(0, self.tr("Draft"))
         self.tabs.setTabText(1, self.tr("Termbase"))
         access.name(self.tabs.tabBar(), self.tr("Communiqué pages"))
@@ -229,10 +241,14 @@ class CommuniqueWorkspace(Retranslates, QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit_controls.set_read_only(read_only)
+        self._enable_variant()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.termbase.language = language
+        for pair in self.pairs.values():
+            pair.language = language
+            pair.retranslate_ui()
         self._show_heading()
 
     def _show_heading(self) -> None:
@@ -266,20 +282,26 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         meeting_id = self.context.meeting_id
         self.rows = []
         seen: dict[int, versions.Seen | None] = {}
+        comments: dict[int, list[str]] = {}
         if self.context.db is not None and meeting_id is not None:
+            from ...store.negotiation import their_comments
+
             with self.context.db.session() as session:
                 self.rows = store.draft_paragraphs(session, meeting_id)
                 # the rows just read, from the session: what a save starts from
                 seen = {r.id: versions.look(session, Paragraph, r.id) for r in self.rows}
+                comments = their_comments(session, meeting_id)
         ids = [r.id for r in self.rows]
         if ids != list(self.pairs):
             self._rebuild()
         results = run_checks(self.rows, self.termbase.model.pairs())
         for row in self.rows:
             self.pairs[row.id].show_row(row, [message(r) for r in results[row.id]],
-                                        seen.get(row.id), keep_typing)
+                                        seen.get(row.id), keep_typing,
+                                        comments.get(row.id, []))
         self.checks_model.set_results(self.rows, results)
         self.checks_table.resizeRowsToContents()
+        self._enable_variant()
         if self.current_id not in self.pairs:
             self.current_id = ids[0] if ids else None
         self._show_heading()
@@ -292,8 +314,9 @@ class CommuniqueWorkspace(Retranslates, QWidget):
             pair.deleteLater()
         self.pairs = {}
         for n, row in enumerate(self.rows):
-            pair = ParagraphPair(row, self.STATUS_WIDTH)
-            self.edit_controls.add(pair.status, *pair.editors.values())
+            pair = ParagraphPair(row, self.STATUS_WIDTH, self.language)
+            self.edit_controls.add(pair.status, pair.conformity, *pair.editors.values())
+            pair.conformity_requested.connect(self._conformity_requested)
             pair.text_edited.connect(self._text_edited)
             pair.status_chosen.connect(self._status_chosen)
             pair.focused.connect(self._focused)
@@ -325,6 +348,47 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         for pair_id, pair in self.pairs.items():
             pair.setStyleSheet("ParagraphPair { border: 2px solid #3874d8; }"
                                if pair_id == self.current_id else "")
+
+    def _selected_term_check(self):
+        """The selected check line when it names a missing term of the termbase."""
+        from ...domain.brackets import CheckKind
+
+        index = self.checks_table.currentIndex()
+        if not index.isValid() or index.row() >= self.checks_model.rowCount():
+            return None
+        line = self.checks_model.line(index.row())
+        if line.result.kind is CheckKind.TERM_MISSING and line.result.term_id is not None:
+            return line
+        return None
+
+    def _enable_variant(self) -> None:
+        self.variant_button.setEnabled(self._selected_term_check() is not None
+                                       and not self.edit_controls.read_only)
+
+    def add_variant(self) -> None:
+        """The words the paragraph uses for the missing term (what is selected in that
+        language's box, else typed here) become an accepted variant of it: one undo step."""
+        line = self._selected_term_check()
+        if line is None:
+            return
+        fields = self.termbase.model.fields_of(line.result.term_id)
+        if fields is None:
+            return
+        lang = line.result.language
+        pair = self.pairs.get(line.paragraph_id)
+        selected = pair.editors[lang].textCursor().selectedText().strip() if pair else ""
+        where = self.tr("in English") if lang == "en" else self.tr("in Spanish")
+        text, ok = QInputDialog.getText(
+            self, self.tr("Add a variant"),
+            self.tr("How paragraph %1 writes “%2” %3 (an accepted variant: another spelling, "
+                    "an acronym, the other word order):").replace("%1", str(line.number))
+            .replace("%2", fields.term.get(lang)).replace("%3", where),
+            QLineEdit.EchoMode.Normal, selected)
+        if not ok or not " ".join(text.split()):
+            return
+        after = store.with_variant(fields, lang, text)
+        if after != fields:
+            self._run(commands.EditTerm(self.context, line.result.term_id, fields, after))
 
     def _focused(self, paragraph_id: int) -> None:
         self.current_id = paragraph_id
@@ -367,6 +431,34 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         self.current_id = paragraph_id
         self._run(commands.set_status(self.context, self.context.meeting_id, paragraph_id,
                                       status).saw(*self._seen(paragraph_id)))
+
+    def _conformity_requested(self, paragraph_id: int) -> None:
+        """The paragraph's two texts side by side: staff say they conform (who, now) or
+        clear it; one undo step."""
+        import getpass
+
+        from .conformity import Choice, ConformityDialog
+
+        self.current_id = paragraph_id
+        self._commit_typing()
+        row = next((r for r in self.rows if r.id == paragraph_id), None)
+        if row is None:
+            return
+        try:
+            suggested = self.checker or getpass.getuser()
+        except (OSError, KeyError):
+            suggested = ""
+        dialog = ConformityDialog(row.position + 1, row.text, row.conformity_by,
+                                  row.conformity_at, suggested, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return
+        if dialog.choice is Choice.CONFORMING:
+            if self._run(commands.set_conformity(self.context, self.context.meeting_id,
+                                                 paragraph_id, dialog.checked_by())):
+                self.checker = " ".join(dialog.checked_by().split())
+        else:
+            self._run(commands.clear_conformity(self.context, self.context.meeting_id,
+                                                paragraph_id))
 
     def _commit_typing(self) -> None:
         """Text typed in the focused box becomes its own undo step before a toolbar edit."""
@@ -528,7 +620,8 @@ class CommuniqueWorkspace(Retranslates, QWidget):
         box.setInformativeText("\n".join(lines[:12]))
         if box.exec() != QMessageBox.StandardButton.Save:
             return
-        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts())
+        command = commands.SaveProposal(self.context, meeting_id, side, name, proposal.texts(),
+                                        proposal.paragraph_notes())
         if self._run(command) and command.version_id is not None:
             self._review(command.version_id, name)
 

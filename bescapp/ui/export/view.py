@@ -253,7 +253,7 @@ class ExportWorkspace(Retranslates, QWidget):
             "What to fix before the document goes out; Enter goes to the place that fixes it"))
         self.contact_sheet.setText(self.tr("Include e-mail addresses and phone numbers"))
         self.internal.setText(self.tr("Include internal notes (not for sharing)"))
-        self.clean.setText(self.tr("Without status marks (every paragraph agreed)"))
+        self.clean.setText(self.tr("Without status marks (every paragraph agreed and conforming)"))
         self.pdf.setText(self.tr("Also write a &PDF beside it (through LibreOffice)"))
         self.labels["final"].setText(self.tr("Draft marking:"))
         self.final.setText(self.tr("Final (no draft marking)"))

@@ -136,6 +136,13 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
             .replace("%1", str(v["number"]))
             .replace("%2", subject)
         )
+    if kind == checks.NOT_CONFORMING:
+        return (
+            translate("ExportWording", "Communiqué paragraph %1 is agreed, but nobody has "
+                      "checked that its English and Spanish texts say the same (conformity): %2")
+            .replace("%1", str(v["number"]))
+            .replace("%2", subject)
+        )
     if kind == checks.PREVIOUS_PLENARY:
         return (
             translate("ExportWording", "%1: the %2 (%3) names the previous plenary, “%4”.")
