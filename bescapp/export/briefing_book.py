@@ -1,17 +1,26 @@
 """The briefing book: the delegation's internal Word book for its principal.
 
-The only internal document bescapp writes. It reads like its table of contents:
-cover, contents, schedule at a glance, one section per agenda item (leads,
-objective, talking points, background, then the item's background papers merged
-in as annexes), both delegation lists with biographies, and the action-plan
-status report. The schedule, the lists and the report come from the shareable
-exports' own builders, so each is written once. Every page carries the handling
-marking in its header and footer.
+The only internal document bescapp writes. It reads in the order a principal reads:
+the cover (committee, meeting, whom the book is for, our delegation, version, date and
+clearances), contents, scene-setter, our objectives, the counterpart's likely asks and
+desired outcomes, the visit schedule, the agenda at a glance, then per session a divider
+and per item its page(s) (time and leads, with absent or missing leads flagged; objective,
+desired outcome, the counterpart's likely position, talking points, if-asked points,
+background, the papers annexed), the counterpart's delegation and ours with photographs
+and biographies, press guidance, and the annexes (draft communiqué with each paragraph's
+status, the previous plenary's communiqué, the action-plan status report, every
+background paper merged), each named in its pages' footer. Every page carries the
+handling marking in its header and footer.
+
+The parts live beside it: ``book_front`` (cover, first pages, visit schedule, press),
+``book_people``, ``book_annexes``, ``book_blocks`` (text written as XML, parsed once).
+The schedule and the status report come from the shareable exports' own builders.
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import importlib
 import io
@@ -20,10 +29,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -32,13 +39,22 @@ from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
 from ..i18n import languages
-from ..i18n.catalogue import N_, current, say
-from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
+from ..i18n.catalogue import N_, current, say, say_n
+from ..i18n.formatting import format_duration, format_time_range, meeting_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
 from ..model.entities import AgendaItem, AgendaKind, Meeting
+from ..store import briefing as store_briefing
+from ..store import our_side
+from ..store.communique import draft_paragraphs
+from ..store.delegations import load_lists
 from ..store.preflight import preflight as store_preflight
+from . import book_front as front
+from . import book_people as people
 from . import kit
+from .book_annexes import WORDS as ANNEX_WORDS
+from .book_annexes import Annexes, communique_annex, name_the_annexes_in_footers, previous_title
+from .book_blocks import Blocks, write_texts
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
 
@@ -55,9 +71,17 @@ WORDS = {
     "items": N_("Agenda Items"),
     "when": N_("Time"),
     "leads": N_("Leads"),
+    "attention": N_("Attention"),
+    "no_lead": N_("No lead named for this item."),
+    "lead_declined": N_("{name} has declined and will not attend: name a replacement."),
+    "lead_not_listed": N_("{name} is on neither delegation list."),
     "objective": N_("Objective"),
+    "desired_outcome": N_("Desired outcome"),
+    "counterpart_position": N_("Counterpart's likely position"),
     "talking_points": N_("Talking Points"),
+    "if_asked": N_("If asked"),
     "background": N_("Background"),
+    "papers": N_("Annexed papers"),
     "annex": N_("Annex"),
     "annex_left_out": N_("This background paper could not be included: {detail}."),
     "no_entries": N_("The agenda has no items yet."),
@@ -68,6 +92,10 @@ WORDS = {
     "phone": N_("Phone"),
     "notes": N_("Internal notes"),
     "internal": N_("For internal use of the delegation only. Do not share."),
+    "checklist": N_("Contents for clearing"),
+    "part": N_("Part of the book"),
+    "cleared_by": N_("Cleared by"),
+    "date": N_("Date"),
 }
 
 # The parts other modules write, and the contract function each offers.
@@ -239,13 +267,22 @@ def preflight_entries(session, meeting_id: int, language: str = languages.BILING
 
 # --------------------------------------------------------------------------- the book
 
+class SessionNotFound(kit.ExportRefused):
+    """``--session N`` names no session of the agenda."""
+
+
 def write_briefing_book(session, meeting_id: int, language: str, path, *, marking: str | None = None,
                         template=None, strict: bool = False,
-                        progress: Progress | None = None) -> Path:
+                        progress: Progress | None = None, toc_only: bool = False,
+                        session_number: int | None = None,
+                        as_of: dt.date | None = None) -> Path:
     """Write the book to ``path`` (atomically); ``progress(fraction, step)`` follows it.
 
     ``step`` is a code (preflight, cover, schedule, items, delegations, actions,
-    saving, done) that the window words in the user's language.
+    saving, done) that the window words in the user's language. ``toc_only``: the book's
+    contents as a clearing checklist instead of the book; ``session_number``: one
+    session's pages (its divider, its items, their papers) for the staffer who covers it.
+    ``as_of``: the version date on the cover (default: today).
     """
     kit.check_language(language)
     if marking is not None:
@@ -258,50 +295,19 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         entries = preflight_entries(session, meeting_id, language)
         if entries:
             raise PreflightRefused(entries)
-    doc_lang = languages.body_language(language)
-    doc = kit.new_document(template_path, doc_lang)
-    if template_path is not None:
-        _borrow_missing_styles(doc)
-
-    tell(0.05, "cover")
     chosen = _marking(meeting, language) if marking is None else marking
-    _cover(doc, meeting, language, chosen)
-    kit.page_break(doc)
-    kit.add_toc(doc, word("contents", language), levels="1-3")
-
-    tell(0.1, "schedule")
-    add_schedule = _part("schedule")
-    _new_section(doc, landscape=languages.is_bilingual(language))
-    kit.heading(doc, word("glance", language), 1)
-    if add_schedule is not None:
-        add_schedule(doc, session, meeting, language, heading_level=2)
+    book = _Book(session, meeting, language, template_path, as_of or dt.date.today())
+    if session_number is not None:
+        book.one_session(session_number, tell)
     else:
-        _left_out(doc, "schedule", language)
-
-    _new_section(doc, landscape=False)
-    _agenda_items(doc, session, meeting, language,
-                  lambda share: tell(0.15 + 0.54 * share, "items"))
-
-    tell(0.7, "delegations")
-    add_lists = _part("delegations")
-    kit.page_break(doc)
-    if add_lists is not None:
-        add_lists(doc, session, meeting, language, biographies=True, heading_level=1)
-    else:
-        _left_out(doc, "delegations", language)
-    _delegate_contacts(doc, session, meeting, language)
-
-    tell(0.8, "actions")
-    add_report = _part("actions")
-    _new_section(doc, landscape=True)
-    if add_report is not None:
-        add_report(doc, session, meeting, language, internal=True, heading_level=1)
-    else:
-        _left_out(doc, "actions", language)
-
+        book.whole(tell, papers=not toc_only)
+    doc = book.doc
+    if toc_only:
+        doc = _checklist(book, template_path, chosen)
     tell(0.9, "saving")
     _make_room_for_marking(doc)
-    kit.mark_every_page(doc, chosen, doc_lang)
+    kit.mark_every_page(doc, chosen, book.doc_lang)
+    name_the_annexes_in_footers(doc, book.annexes.headings if not toc_only else {})
     written = kit.save_atomic(doc, Path(path))
     tell(1.0, "done")
     return written
@@ -325,66 +331,298 @@ def _marking(meeting: Meeting, language: str) -> str:
     return marking.either(language)
 
 
-def _cover(doc, meeting: Meeting, language: str, marking: str) -> None:
-    top = kit.paragraph(doc, marking, "Marking")
-    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for _ in range(5):
-        kit.paragraph(doc)
-    for lang in _langs(language):
-        name = kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Title")
-        name.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    subtitle = kit.paragraph(doc, word("book", language), "Subtitle")
-    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    kit.paragraph(doc)
-    for lang in _langs(language):
-        when = kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang))
-        where = kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
-                                                           meeting.city.either(lang)))))
-        for line in (when, where):
-            line.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            for run in line.runs:
-                run.font.size = Pt(14)
-    for _ in range(4):
-        kit.paragraph(doc)
-    notice = kit.paragraph(doc, word("internal", language))
-    notice.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for run in notice.runs:
-        run.italic = True
 
+class _Book:
+    """One book being written: the meeting, what it reads once, and the document."""
 
-def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[[float], None]):
-    items = session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-        .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
-    ).all()
-    kit.heading(doc, word("items", language), 1)
-    if not items:
-        kit.paragraph(doc, word("no_entries", language))
-        return
-    plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
-    by_id = {item.id: item for item in items}
-    composer = None
-    out = _Blocks(doc)
-    shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
-    for done, item_id in enumerate(shown):
-        item, slot = by_id[item_id], plan.slots[item_id]
-        level = min(2 + slot.depth, 4)
-        titles = dict.fromkeys(item.title.either(lang) for lang in _langs(language))
-        out.paragraph([(" ".join(filter(None, (slot.number, " / ".join(titles)))), False)],
-                      f"Heading {level}")
-        _item_fields(out, item, slot, language)
+    def __init__(self, session, meeting: Meeting, language: str, template_path, as_of: dt.date):
+        self.session, self.meeting, self.language, self.as_of = session, meeting, language, as_of
+        self.doc_lang = languages.body_language(language)
+        self.doc = kit.new_document(template_path, self.doc_lang)
+        if template_path is not None:
+            _borrow_missing_styles(self.doc)
+        self.lists = load_lists(session, meeting.id)
+        side = our_side.our_side(session)
+        self.ours = next((p for p in self.lists if p.code == side), None)
+        self.attendance = {m.person_id: m.attendance for p in self.lists for m in p.members}
+        self.annexes = Annexes(self.doc, language)
+        self.papers: list[tuple[AgendaItem, object, str]] = []  # item, attachment, annex name
+        items = session.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+            .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
+        ).all()
+        self.by_id = {item.id: item for item in items}
+        self.plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
+        self.earlier = store_briefing.previous_communique(session, meeting)
+        # the draft communiqué, the previous one, the status report: then the papers
+        self.fixed_annexes = 2 + (self.earlier is not None)
+
+    # the parts, in the order a principal reads them ---------------------------------
+
+    def whole(self, tell: Callable[[float, str], None], *, papers: bool = True) -> None:
+        doc, language = self.doc, self.language
+        briefing = store_briefing.briefing_texts(self.session, self.meeting.id)
+        tell(0.05, "cover")
+        self._cover()
+        kit.page_break(doc)
+        kit.add_toc(doc, word("contents", language), levels="1-3")
+        out = Blocks(doc)
+        front.first_read(out, briefing, language)
+        front.visit_schedule(out, self.meeting,
+                             store_briefing.visit_schedule(self.session, self.meeting.id),
+                             language)
+        out.flush()
+
+        tell(0.1, "schedule")
+        add_schedule = _part("schedule")
+        new_section(doc, landscape=languages.is_bilingual(language))
+        kit.heading(doc, word("glance", language), 1)
+        if add_schedule is not None:
+            add_schedule(doc, self.session, self.meeting, language, heading_level=2)
+        else:
+            _left_out(doc, "schedule", language)
+
+        new_section(doc, landscape=False)
+        self._agenda(self.plan.children.get(None, []),
+                     lambda share: tell(0.15 + 0.5 * share, "items"))
+
+        tell(0.7, "delegations")
+        self._people()
+
+        out = Blocks(doc)
+        front.press_guidance(out, briefing, language)
+        out.flush()
+
+        tell(0.8, "actions")
+        self._annexes(papers)
+
+    def one_session(self, number: int, tell: Callable[[float, str], None]) -> None:
+        """The cover and contents, then one session: the staffer who covers it."""
+        sessions = [i for i in self.plan.children.get(None, [])
+                    if self.by_id[i].kind == AgendaKind.SESSION]
+        self.fixed_annexes = 0  # this export's annexes are the session's papers alone
+        if not 1 <= number <= len(sessions):
+            raise SessionNotFound(say_n(
+                "the agenda has {n} session; --session {number} names none",
+                "the agenda has {n} sessions; --session {number} names none",
+                len(sessions), number=number))
+        tell(0.05, "cover")
+        self._cover()
+        kit.page_break(self.doc)
+        kit.add_toc(self.doc, word("contents", self.language), levels="1-3")
+        new_section(self.doc, landscape=False)
+        self._agenda([sessions[number - 1]], lambda share: tell(0.1 + 0.7 * share, "items"))
+        tell(0.8, "actions")
+        for item, attachment, _name in self.papers:
+            self._paper(item, attachment)
+
+    def _cover(self) -> None:
+        settings = our_side.read(self.session)
+        committee = {lang: settings.committee_name.get(lang)
+                     for lang in languages.CODES}
+        facts = front.Cover(front.principal_of(self.ours), self.ours, committee)
+        front.cover(self.doc, self.meeting, self.language, "", facts,
+                    store_briefing.clearances(self.session, self.meeting.id), self.as_of)
+
+    # the agenda's pages ---------------------------------------------------------------
+
+    def _agenda(self, top: list[int], tell: Callable[[float], None]) -> None:
+        """Per session a divider page, then each item on its own page(s)."""
+        doc, language = self.doc, self.language
+        if not self.by_id:
+            kit.heading(doc, word("items", language), 1)
+            kit.paragraph(doc, word("no_entries", language))
+            return
+        shown = [i for i in self._walk(top) if self.by_id[i].kind not in NOT_DISCUSSED]
+        out = Blocks(doc)
+        for done, item_id in enumerate(shown):
+            item, slot = self.by_id[item_id], self.plan.slots[item_id]
+            if item.kind == AgendaKind.SESSION and slot.depth == 0:
+                self._divider(out, item, slot)
+            else:
+                out.heading(self._title(item, slot), 1 + slot.depth, new_page=True)
+                self._item_page(out, item, slot)
+            tell((done + 1) / len(shown))
+        out.flush()
+
+    def _walk(self, ids: list[int]):
+        for item_id in ids:
+            yield item_id
+            yield from self._walk(self.plan.children.get(item_id, []))
+
+    def _title(self, item: AgendaItem, slot) -> str:
+        titles = dict.fromkeys(item.title.either(lang) for lang in _langs(self.language))
+        return " ".join(filter(None, (slot.number, " / ".join(titles))))
+
+    def _divider(self, out: Blocks, item: AgendaItem, slot) -> None:
+        """A session's divider: its title, time and description, alone on a page."""
+        language = self.language
+        out.heading(self._title(item, slot), 1, new_page=True)
+        entries: list = [("when", self._times(slot), False)]
+        if not item.description.is_empty():
+            entries.append((WORDS_DESCRIPTION, item.description, False))
+        write_texts(out, [(WORDS.get(k, k), v, b) for k, v, b in entries], language)
+        out.paragraph([("", False)])
+
+    def _times(self, slot) -> dict[str, list[str]]:
+        return {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
+                       f"({format_duration(slot.end - slot.start, lang)})"] for lang in BOTH}
+
+    def _item_page(self, out: Blocks, item: AgendaItem, slot) -> None:
+        """Time and leads (flagged when absent or missing), then outcome, the counterpart's
+        position, talking points, if-asked, background and the annexed papers."""
+        langs = BOTH
+        entries: list[tuple[str, dict[str, list[str]] | Bilingual, bool]] = [
+            (WORDS["when"], self._times(slot), False)]
+        if item.leads:
+            entries.append((WORDS["leads"], {lang: [display_name(p, lang) for p in item.leads]
+                                             for lang in langs}, False))
+        flags = self._lead_flags(item)
+        if flags:
+            entries.append((WORDS["attention"], flags, False))
+        for key in INTERNAL_AGENDA_TEXTS:
+            value: Bilingual = getattr(item, key)
+            if not value.is_empty():
+                entries.append((WORDS[key], value, key in BULLETED_ITEM_TEXTS))
         if item.attachments:
-            out.flush()
+            names = []
             for attachment in item.attachments:
-                composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
-        tell((done + 1) / len(shown))
-    out.flush()
+                # lettered after the annexes that come before the papers
+                name = self.annexes.name(ANNEX_WORDS["paper"], self.fixed_annexes + len(self.papers),
+                                         file=attachment.filename,
+                                         item=lambda lang, i=item: i.title.either(lang))
+                self.papers.append((item, attachment, name))
+                names.append(name)
+            entries.append((WORDS["papers"], {lang: names for lang in langs}, False))
+        if languages.is_bilingual(self.language):
+            write_texts(out, entries, self.language)
+            return
+        lang = self.language
+        for label, value, bullets in entries:
+            if label in (WORDS["when"], WORDS["leads"]):
+                shown = value[lang] if isinstance(value, dict) else [value.either(lang)]
+                out.paragraph([(f"{say(label, lang)}: ", True), ("; ".join(shown), False)])
+            else:
+                write_texts(out, [(label, value, bullets)], lang)
+
+    def _lead_flags(self, item: AgendaItem) -> dict[str, list[str]]:
+        """Where a lead will not be there: declined, not on either list, or none named."""
+        flags: dict[str, list[str]] = {lang: [] for lang in BOTH}
+        if item.kind == AgendaKind.ITEM and not item.leads:
+            for lang in BOTH:
+                flags[lang].append(say(WORDS["no_lead"], lang))
+        for person in item.leads:
+            state = self.attendance.get(person.id)
+            key = "lead_declined" if state == "declined" else \
+                "lead_not_listed" if state is None else None
+            if key:
+                for lang in BOTH:
+                    flags[lang].append(say(WORDS[key], lang, name=display_name(person, lang)))
+        return flags if flags["en"] else {}
+
+    # people ----------------------------------------------------------------------------
+
+    def _people(self) -> None:
+        ordered = sorted(self.lists, key=lambda p: p is self.ours)  # the counterpart's first
+        pictures = store_briefing.photos(self.session, [m.person_id for p in self.lists
+                                                        for m in p.members])
+        for party in ordered:
+            people.delegation(self.doc, party, self.language,
+                              ours=None if self.ours is None else party is self.ours,
+                              photos=pictures)
+        _delegate_contacts(self.doc, self.session, self.meeting, self.language)
+
+    # annexes ---------------------------------------------------------------------------
+
+    def _annexes(self, papers: bool) -> None:
+        doc, language = self.doc, self.language
+        self.annexes.start(ANNEX_WORDS["draft_communique"])
+        out = Blocks(doc)
+        communique_annex(out, draft_paragraphs(self.session, self.meeting.id), language,
+                         negotiating=True)
+        out.flush()
+        earlier = self.earlier
+        if earlier is not None:
+            self.annexes.start(ANNEX_WORDS["previous_communique"],
+                               meeting=lambda lang: previous_title(earlier.meeting, lang))
+            out = Blocks(doc)
+            communique_annex(out, earlier.paragraphs, language, negotiating=False)
+            out.flush()
+        add_report = _part("actions")
+        self.annexes.start(ANNEX_WORDS["status_report"], landscape=True)
+        if add_report is not None:
+            add_report(doc, self.session, self.meeting, language, internal=True, heading_level=2)
+        else:
+            _left_out(doc, "actions", language)
+        for item, attachment, _name in self.papers:
+            if papers:
+                self._paper(item, attachment)
+            else:
+                self.annexes.start(ANNEX_WORDS["paper"], file=attachment.filename,
+                                   item=lambda lang, i=item: i.title.either(lang))
+
+    def _paper(self, item: AgendaItem, attachment) -> None:
+        """Merge one background paper, keeping its formatting; never crash on it.
+
+        Fields and links that would make Word fetch something are taken out of it first,
+        so the book's "update fields on opening" never reaches outside. A paper that
+        cannot be merged is a pre-flight entry (``preflight_entries``) and a note here."""
+        self.annexes.start(ANNEX_WORDS["paper"], file=attachment.filename,
+                           item=lambda lang: item.title.either(lang))
+        problem = annex_problem(attachment.content, attachment.filename)
+        if not problem:
+            try:
+                self._composer = _merge(self.doc, getattr(self, "_composer", None),
+                                        attachment.content)
+                return
+            except _NotMerged as e:
+                problem = e.detail
+        note = kit.paragraph(self.doc, word("annex_left_out", self.language,
+                                            detail=lambda lang: say(problem, lang)))
+        for run in note.runs:
+            run.italic = True
+
+
+WORDS_DESCRIPTION = N_("Description")
+BULLETED_ITEM_TEXTS = frozenset({"talking_points", "if_asked"})
+
+
+def _checklist(book: _Book, template_path, marking: str):
+    """The book's contents as a checklist for clearing: every heading the book has, in
+    order and indented by level, with room for who cleared it and when."""
+    language = book.language
+    headings = []
+    for block in book.doc.element.body.iter(qn("w:p")):
+        style = block.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        level = _HEADING_IDS.get(style.get(qn("w:val"))) if style is not None else None
+        if level is not None and level <= 3:
+            text = "".join(t.text or "" for t in block.iter(qn("w:t")))
+            if text.strip():
+                headings.append((level, text))
+    doc = kit.new_document(template_path, book.doc_lang)
+    if template_path is not None:
+        _borrow_missing_styles(doc)
+    for lang in _langs(language):
+        kit.paragraph(doc, meeting_name(book.meeting.kind.value, book.meeting.number, lang),
+                      "Title")
+    kit.paragraph(doc, word("checklist", language), "Subtitle")
+    cleared = store_briefing.clearances(book.session, book.meeting.id)
+    for lang in _langs(language):
+        for line in front.clearance_lines(cleared, lang):
+            kit.paragraph(doc, line)
+    rows = [["☐", kit.Cell(text, bold=level == 1, indent=12 * (level - 1)), "", ""]
+            for level, text in headings]
+    kit.table(doc, ["", word("part", language), word("cleared_by", language),
+                    word("date", language)], rows, (24, 300, 100, 70), keep_rows=True)
+    return doc
+
+
+_HEADING_IDS = {f"Heading{n}": n for n in range(1, 10)}
 
 
 def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
     """E-mail, phone and internal notes of everyone on both lists: only this book shows them."""
     from ..model.entities import Membership
-    from ..store.delegations import load_lists
 
     order = [m.membership_id for party in load_lists(session, meeting.id) for m in party.members]
     if not order:
@@ -401,106 +639,12 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
         names = dict.fromkeys(display_name(person, lang) for lang in _langs(language))
         rows.append([("", [" / ".join(names)]), ("", [person.email]), ("", [person.phone]),
                      ("", notes.split("\n"))])
-    kit.heading(doc, word("contacts", language), 2)
-    out = _Blocks(doc)
+    heading = kit.heading(doc, word("contacts", language), 1)
+    heading.paragraph_format.page_break_before = True
+    out = Blocks(doc)
     out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
               (0.24, 0.34, 0.2, 0.22))  # addresses and numbers unbroken
     out.flush()
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in kit.clean(text).split("\n") if line.strip()]
-
-
-def _bullet(line: str) -> str:
-    return line.lstrip("-•*· \t") or line
-
-
-def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str) -> None:
-    langs = _langs(language)
-    fields: list[tuple[str, dict[str, list[str]], bool]] = []  # key, lines per language, bullets
-    times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
-                    f"({format_duration(slot.end - slot.start, lang)})"] for lang in langs}
-    fields.append(("when", times, False))
-    if item.leads:
-        fields.append(("leads", {lang: [display_name(p, lang) for p in item.leads]
-                                 for lang in langs}, False))
-    for key in INTERNAL_AGENDA_TEXTS:
-        value: Bilingual = getattr(item, key)
-        if value.is_empty():
-            continue
-        text = {lang: _lines(value.get(lang) if languages.is_bilingual(language) else value.either(lang))
-                for lang in langs}
-        fields.append((key, text, key == "talking_points"))
-    if languages.is_bilingual(language):
-        rows = []
-        for key, text, bullets in fields:
-            rows.append([(say(WORDS[key], lang), [("• " + _bullet(t)) if bullets else t for t in text[lang]])
-                         for lang in BOTH])
-        out.table(kit.language_names(), rows)
-        return
-    lang = language
-    for key, text, bullets in fields:
-        if key in ("when", "leads"):
-            out.paragraph([(f"{say(WORDS[key], lang)}: ", True), ("; ".join(text[lang]), False)])
-            continue
-        out.paragraph([(say(WORDS[key], lang), True)])
-        for t in text[lang]:
-            out.paragraph([(_bullet(t) if bullets else t, False)], "List Bullet" if bullets else None)
-
-
-class _Blocks:
-    """The item briefs as WordprocessingML, parsed once per batch (see ``kit.table_xml``).
-
-    A book of a large meeting has thousands of short paragraphs and table cells; they
-    are written as XML text and inserted in one go, before each annex and at the end.
-    """
-
-    def __init__(self, doc) -> None:
-        self.doc = doc
-        self.parts: list[str] = []
-
-    def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
-        self.parts.append(kit.paragraph_xml(
-            runs, style=kit.style_id(self.doc, style) if style else None,
-            keep_next=bool(style and style.startswith("Heading"))))
-
-    def table(self, header: list[str], rows: list[list[tuple[str, list[str]]]],
-              shares: tuple[float, ...] | None = None) -> None:
-        """Cells of a bold label (may be "") and plain lines below; the header repeats on each page."""
-        widths = None
-        if shares:
-            section = self.doc.sections[-1]
-            usable = (section.page_width - section.left_margin - section.right_margin) / 12700
-            widths = [usable * share for share in shares]  # points
-        cells = [[kit.Cell("\n".join(([label] if label else []) + lines), bold=bool(label))
-                  for label, lines in row] for row in rows]
-        self.parts.append(kit.table_xml(self.doc, header, cells, widths))
-        self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
-
-    def flush(self) -> None:
-        if self.parts:
-            kit.insert_xml(self.doc, "".join(self.parts))
-            self.parts = []
-
-
-def _annex(doc, composer, attachment, language: str, level: int):
-    """Merge one background paper after its item, keeping its formatting; never crash on it.
-
-    Fields and links that would make Word fetch something are taken out of it first, so
-    the book's "update fields on opening" never reaches outside. A paper that cannot be
-    merged is a pre-flight entry (``preflight_entries``) and a note here."""
-    kit.heading(doc, f"{word('annex', language)}: {attachment.filename}", level)
-    problem = annex_problem(attachment.content, attachment.filename)
-    if not problem:
-        try:
-            return _merge(doc, composer, attachment.content)
-        except _NotMerged as e:
-            problem = e.detail
-    note = kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)))
-    for run in note.runs:
-        run.italic = True
-    return composer
 
 
 def _left_out(doc, part: str, language: str) -> None:
@@ -512,7 +656,7 @@ def _left_out(doc, part: str, language: str) -> None:
 
 # --------------------------------------------------------------------------- page set-up
 
-def _new_section(doc, *, landscape: bool) -> None:
+def new_section(doc, *, landscape: bool) -> None:
     """A new page, turned as its content needs (wide tables go on landscape pages)."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     wide = section.orientation == WD_ORIENT.LANDSCAPE

@@ -19,8 +19,8 @@ from ..domain import text as texts
 from ..i18n.catalogue import N_
 from ..model.bilingual import Bilingual
 from ..model.entities import (
-    ClearanceRole,
     Clearance,
+    ClearanceRole,
     Meeting,
     Person,
     VisitEvent,
@@ -28,6 +28,8 @@ from ..model.entities import (
 )
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture
+
+BLANK = Bilingual()  # frozen: one empty value serves every default
 
 # The meeting's briefing texts, in the order the book prints them (press guidance and
 # "if asked" close the book, before the annexes).
@@ -83,12 +85,12 @@ def _check(values: dict[str, Bilingual | str], entity: type) -> None:
 class BriefingTexts:
     """The meeting's briefing texts, a value an undo step can hold before and after."""
 
-    scene_setter: Bilingual = Bilingual()
-    objectives: Bilingual = Bilingual()
-    likely_asks: Bilingual = Bilingual()
-    desired_outcome: Bilingual = Bilingual()
-    press_guidance: Bilingual = Bilingual()
-    if_asked: Bilingual = Bilingual()
+    scene_setter: Bilingual = BLANK
+    objectives: Bilingual = BLANK
+    likely_asks: Bilingual = BLANK
+    desired_outcome: Bilingual = BLANK
+    press_guidance: Bilingual = BLANK
+    if_asked: Bilingual = BLANK
 
     def replace(self, name: str, value: Bilingual) -> BriefingTexts:
         return dataclasses.replace(self, **{name: value})
@@ -160,10 +162,10 @@ class VisitFields:
     day: int = 1
     start_time: dt.time | None = None
     end_time: dt.time | None = None
-    title: Bilingual = Bilingual()
-    place: Bilingual = Bilingual()
-    who: Bilingual = Bilingual()
-    notes: Bilingual = Bilingual()
+    title: Bilingual = BLANK
+    place: Bilingual = BLANK
+    who: Bilingual = BLANK
+    notes: Bilingual = BLANK
 
 
 VISIT_TEXTS = ("title", "place", "who", "notes")
@@ -310,3 +312,29 @@ def photos(session: Session, person_ids: list[int]) -> dict[int, bytes]:
     return {pid: content for pid, content in session.execute(
         select(Person.id, Person.photo).where(Person.id.in_(person_ids),
                                               Person.photo.is_not(None)))}
+
+
+# --------------------------------------------------------------------------- annexes
+
+@dataclass(frozen=True)
+class EarlierCommunique:
+    """The previous plenary's communiqué as it was last saved (its working draft if it was
+    never saved): the book's annex."""
+
+    meeting: Meeting
+    label: str
+    paragraphs: list
+
+
+def previous_communique(session: Session, meeting: Meeting) -> EarlierCommunique | None:
+    from .communique import list_versions, paragraphs
+    from .meetings import previous_plenary
+
+    earlier = previous_plenary(session, meeting)
+    if earlier is None:
+        return None
+    versions = [v for v in list_versions(session, earlier.id) if v.paragraphs]
+    if not versions:
+        return None
+    last = max(versions, key=lambda v: v.number)
+    return EarlierCommunique(earlier, last.label, paragraphs(session, last.id))
