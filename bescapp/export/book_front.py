@@ -205,7 +205,9 @@ def _visit_row(f: store.VisitFields, language: str) -> list[tuple[str, list[str]
     def moment(lang: str) -> str:
         kind = say(VISIT_WORDS[f.kind], lang)
         title = in_language(f.title, lang, language)
-        return f"{kind}: {title}" if title and title != kind else kind
+        if not title or title.casefold().startswith(kind.casefold()):
+            return title or kind  # "Departure for the airport", not "Departure: Departure ..."
+        return f"{kind}: {title}"
 
     if languages.is_bilingual(language):
         when = list(dict.fromkeys(_when(f, lang) for lang in languages.CODES))

@@ -30,6 +30,7 @@ WORDS = {
     "no_bio": N_("No biography on file."),
 }
 PHOTO_WIDTH = Cm(2.6)
+PHOTO_COLUMN, TEXT_COLUMN = Cm(3.2), Cm(13.2)  # within a portrait page's margins
 
 
 def delegation(doc, party: PartyList, language: str, *, ours: bool | None,
@@ -50,6 +51,7 @@ def delegation(doc, party: PartyList, language: str, *, ours: bool | None,
 def _table(doc):
     table = doc.add_table(rows=0, cols=2)
     table.autofit = False
+    table.columns[0].width, table.columns[1].width = PHOTO_COLUMN, TEXT_COLUMN
     kit.paragraph(doc)  # Word needs a paragraph between tables
     return table
 
@@ -58,7 +60,7 @@ def _member_row(table, member: MemberRow, language: str, photo: bytes | None) ->
     row = table.add_row()
     row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
     picture, about = row.cells
-    picture.width, about.width = Cm(3.0), Cm(12.9)
+    picture.width, about.width = PHOTO_COLUMN, TEXT_COLUMN
     if photo:
         picture.paragraphs[0].add_run().add_picture(io.BytesIO(photo), width=PHOTO_WIDTH)
     langs = languages.of_document(language)

@@ -72,6 +72,8 @@ WORDS = {
     "when": N_("Time"),
     "leads": N_("Leads"),
     "attention": N_("Attention"),
+    "description": N_("Description"),
+    "in_session": N_("In this session"),
     "no_lead": N_("No lead named for this item."),
     "lead_declined": N_("{name} has declined and will not attend: name a replacement."),
     "lead_not_listed": N_("{name} is on neither delegation list."),
@@ -455,14 +457,19 @@ class _Book:
         return " ".join(filter(None, (slot.number, " / ".join(titles))))
 
     def _divider(self, out: Blocks, item: AgendaItem, slot) -> None:
-        """A session's divider: its title, time and description, alone on a page."""
+        """A session's divider page: its title, time and description, and what it holds."""
         language = self.language
         out.heading(self._title(item, slot), 1, new_page=True)
-        entries: list = [("when", self._times(slot), False)]
+        inside = [self.by_id[i] for i in self._walk(self.plan.children.get(item.id, []))
+                  if self.by_id[i].kind not in NOT_DISCUSSED]
+        contents = {lang: [f"{self.plan.slots[i.id].number} {i.title.either(lang)}"
+                           for i in inside] for lang in BOTH}
+        entries: list = [(WORDS["when"], self._times(slot), False)]
         if not item.description.is_empty():
-            entries.append((WORDS_DESCRIPTION, item.description, False))
-        write_texts(out, [(WORDS.get(k, k), v, b) for k, v, b in entries], language)
-        out.paragraph([("", False)])
+            entries.append((WORDS["description"], item.description, False))
+        if inside:
+            entries.append((WORDS["in_session"], contents, False))
+        write_texts(out, entries, language)
 
     def _times(self, slot) -> dict[str, list[str]]:
         return {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
@@ -499,7 +506,10 @@ class _Book:
             return
         lang = self.language
         for label, value, bullets in entries:
-            if label in (WORDS["when"], WORDS["leads"]):
+            if label == WORDS["attention"]:  # what staff must act on, in bold
+                for line in value[lang]:
+                    out.paragraph([(f"{say(label, lang)}: ", True), (line, True)])
+            elif label in (WORDS["when"], WORDS["leads"]):
                 shown = value[lang] if isinstance(value, dict) else [value.either(lang)]
                 out.paragraph([(f"{say(label, lang)}: ", True), ("; ".join(shown), False)])
             else:
@@ -583,7 +593,6 @@ class _Book:
             run.italic = True
 
 
-WORDS_DESCRIPTION = N_("Description")
 BULLETED_ITEM_TEXTS = frozenset({"talking_points", "if_asked"})
 
 
@@ -711,5 +720,7 @@ def export_from_cli(session, args) -> list[str]:
         raise PreflightRefused(entries)
     path = write_briefing_book(session, args.meeting, language, args.output,
                                marking=getattr(args, "marking", None),
-                               template=getattr(args, "template", None))
+                               template=getattr(args, "template", None),
+                               toc_only=getattr(args, "toc_only", False),
+                               session_number=getattr(args, "session_number", None))
     return [*lines, kit.wrote(path)]

@@ -137,6 +137,8 @@ def _move(session: Session, entity, row_id: int, step: int) -> Changes:
     rows = _rows(session, entity, row.meeting_id)
     if entity is VisitEvent:  # a moment moves among the moments of its day
         rows = [r for r in rows if r.day == row.day]
+    else:  # a clearance among the others of its step (drafted, cleared)
+        rows = [r for r in rows if r.role == row.role]
     index = rows.index(row)
     target = max(0, min(len(rows) - 1, index + step))
     rows.insert(target, rows.pop(index))
