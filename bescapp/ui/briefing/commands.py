@@ -17,14 +17,11 @@ if TYPE_CHECKING:  # the interface reads and writes through the store
     from sqlalchemy.orm import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefingCommands", text)
-
-
 class SetTexts(StoreCommand):
     def __init__(self, context: AppContext, meeting_id: int, before: BriefingTexts,
                  after: BriefingTexts) -> None:
-        super().__init__(context, _tr("Edit briefing texts"))
+        super().__init__(context, QCoreApplication.translate(
+            "BriefingCommands", "Edit briefing texts"))
         self.meeting_id, self.before, self.after = meeting_id, before, after
 
     def apply(self, session: Session) -> Changes:
@@ -58,13 +55,15 @@ class AddRow(StoreCommand):
 
 
 def add_visit(context: AppContext, meeting_id: int, fields: VisitFields) -> AddRow:
-    return AddRow(context, _tr("Add to the visit schedule"), meeting_id,
+    return AddRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Add to the visit schedule"), meeting_id,
                   lambda s: briefing.add_visit_event(s, meeting_id, fields),
                   briefing.delete_visit_event)
 
 
 def add_clearance(context: AppContext, meeting_id: int, fields: ClearanceFields) -> AddRow:
-    return AddRow(context, _tr("Add clearance"), meeting_id,
+    return AddRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Add clearance"), meeting_id,
                   lambda s: briefing.add_clearance(s, meeting_id, fields),
                   briefing.delete_clearance)
 
@@ -84,13 +83,15 @@ class EditRow(StoreCommand):
 
 def edit_visit(context: AppContext, event_id: int, before: VisitFields,
                after: VisitFields) -> EditRow:
-    return EditRow(context, _tr("Edit the visit schedule"), event_id, before, after,
+    return EditRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Edit the visit schedule"), event_id, before, after,
                    briefing.update_visit_event)
 
 
 def edit_clearance(context: AppContext, clearance_id: int, before: ClearanceFields,
                    after: ClearanceFields) -> EditRow:
-    return EditRow(context, _tr("Edit clearance"), clearance_id, before, after,
+    return EditRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Edit clearance"), clearance_id, before, after,
                    briefing.update_clearance)
 
 
@@ -112,12 +113,14 @@ class DeleteRow(StoreCommand):
 
 
 def delete_visit(context: AppContext, meeting_id: int, event_id: int) -> DeleteRow:
-    return DeleteRow(context, _tr("Delete from the visit schedule"), meeting_id, event_id,
+    return DeleteRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Delete from the visit schedule"), meeting_id, event_id,
                      briefing.delete_visit_event)
 
 
 def delete_clearance(context: AppContext, meeting_id: int, clearance_id: int) -> DeleteRow:
-    return DeleteRow(context, _tr("Delete clearance"), meeting_id, clearance_id,
+    return DeleteRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Delete clearance"), meeting_id, clearance_id,
                      briefing.delete_clearance)
 
 
@@ -135,12 +138,14 @@ class MoveRow(StoreCommand):
 
 
 def move_visit(context: AppContext, event_id: int, step: int) -> MoveRow:
-    return MoveRow(context, _tr("Move in the visit schedule"), event_id, step,
+    return MoveRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Move in the visit schedule"), event_id, step,
                    briefing.move_visit_event)
 
 
 def move_clearance(context: AppContext, clearance_id: int, step: int) -> MoveRow:
-    return MoveRow(context, _tr("Move clearance"), clearance_id, step, briefing.move_clearance)
+    return MoveRow(context, QCoreApplication.translate(
+            "BriefingCommands", "Move clearance"), clearance_id, step, briefing.move_clearance)
 
 
 class SetPhoto(StoreCommand):
@@ -148,7 +153,9 @@ class SetPhoto(StoreCommand):
 
     def __init__(self, context: AppContext, person_id: int, before: bytes | None,
                  after: bytes | None) -> None:
-        super().__init__(context, _tr("Remove photo") if after is None else _tr("Set photo"))
+        super().__init__(context, QCoreApplication.translate(
+            "BriefingCommands", "Remove photo") if after is None else QCoreApplication.translate(
+            "BriefingCommands", "Set photo"))
         self.person_id, self.before, self.after = person_id, before, after
 
     def apply(self, session: Session) -> Changes:
