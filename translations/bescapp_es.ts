@@ -2733,229 +2733,249 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="198" />
+            <location filename="../bescapp/ui/export/view.py" line="201" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <location filename="../bescapp/ui/export/view.py" line="202" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="199" />
+            <location filename="../bescapp/ui/export/view.py" line="202" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="203" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="200" />
+            <location filename="../bescapp/ui/export/view.py" line="203" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="201" />
+            <location filename="../bescapp/ui/export/view.py" line="204" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <location filename="../bescapp/ui/export/view.py" line="207" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="204" />
+            <location filename="../bescapp/ui/export/view.py" line="207" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="205" />
+            <location filename="../bescapp/ui/export/view.py" line="208" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="208" />
+            <location filename="../bescapp/ui/export/view.py" line="211" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="209" />
+            <location filename="../bescapp/ui/export/view.py" line="212" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="210" />
+            <location filename="../bescapp/ui/export/view.py" line="213" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="212" />
+            <location filename="../bescapp/ui/export/view.py" line="215" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="214" />
+            <location filename="../bescapp/ui/export/view.py" line="217" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="216" />
+            <location filename="../bescapp/ui/export/view.py" line="219" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="221" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <source>&amp;Part:</source>
+            <translation>&amp;Parte:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="225" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="227" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="223" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="224" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="232" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="227" />
+            <location filename="../bescapp/ui/export/view.py" line="233" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="228" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>C&amp;hoose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="236" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="232" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>Without status marks (every paragraph agreed)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="241" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="297" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
+            <source>The whole book</source>
+            <translation>La carpeta completa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <source>Contents only: a checklist for clearing</source>
+            <translation>Solo el índice: lista de verificación para el visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="266" />
+            <source>Session %1 only: %2</source>
+            <translation>Solo la sesión %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="329" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="299" />
-            <location filename="../bescapp/ui/export/view.py" line="306" />
+            <location filename="../bescapp/ui/export/view.py" line="331" />
+            <location filename="../bescapp/ui/export/view.py" line="338" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="304" />
+            <location filename="../bescapp/ui/export/view.py" line="336" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="317" />
+            <location filename="../bescapp/ui/export/view.py" line="349" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="374" />
-            <location filename="../bescapp/ui/export/view.py" line="393" />
+            <location filename="../bescapp/ui/export/view.py" line="409" />
+            <location filename="../bescapp/ui/export/view.py" line="428" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="377" />
+            <location filename="../bescapp/ui/export/view.py" line="412" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="380" />
+            <location filename="../bescapp/ui/export/view.py" line="415" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="392" />
+            <location filename="../bescapp/ui/export/view.py" line="427" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="436" />
+            <location filename="../bescapp/ui/export/view.py" line="476" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="437" />
+            <location filename="../bescapp/ui/export/view.py" line="477" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="457" />
+            <location filename="../bescapp/ui/export/view.py" line="497" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="458" />
+            <location filename="../bescapp/ui/export/view.py" line="498" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -2964,7 +2984,7 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="468" />
+            <location filename="../bescapp/ui/export/view.py" line="508" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>

@@ -340,3 +340,28 @@ def previous_communique(session: Session, meeting: Meeting) -> EarlierCommunique
         return None
     last = max(versions, key=lambda v: v.number)
     return EarlierCommunique(earlier, last.label, paragraphs(session, last.id))
+
+
+# --------------------------------------------------------------------------- the book's parts
+
+@dataclass(frozen=True)
+class SessionChoice:
+    """A session of the agenda, as ``--session N`` names it (1 is the first)."""
+
+    number: int
+    label: str  # its agenda number: "II"
+    title: Bilingual
+
+
+def sessions(session: Session, meeting_id: int) -> list[SessionChoice]:
+    """The agenda's sessions in order: the parts a one-session book can hold."""
+    from ..domain.agenda import schedule
+    from ..model.entities import AgendaItem, AgendaKind
+
+    meeting = _meeting(session, meeting_id)
+    items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()
+    plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
+    by_id = {item.id: item for item in items}
+    top = [by_id[i] for i in plan.children.get(None, []) if by_id[i].kind == AgendaKind.SESSION]
+    return [SessionChoice(n, plan.slots[item.id].number, item.title)
+            for n, item in enumerate(top, start=1)]
