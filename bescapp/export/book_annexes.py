@@ -10,6 +10,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
@@ -46,7 +47,7 @@ class Annexes:
     """The annexes as they are added, lettered in order; their headings, so each section's
     footer can name the annex it holds once the book is laid out."""
 
-    doc: object
+    doc: DocxDocument
     language: str
     headings: dict = field(default_factory=dict)  # heading element -> the annex's name
 

@@ -43,7 +43,7 @@ from ..i18n.catalogue import N_, current, say, say_n
 from ..i18n.formatting import format_duration, format_time_range, meeting_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
-from ..model.entities import AgendaItem, AgendaKind, Meeting
+from ..model.entities import AgendaItem, AgendaKind, Attachment, Meeting
 from ..store import briefing as store_briefing
 from ..store import our_side
 from ..store.communique import draft_paragraphs
@@ -348,7 +348,7 @@ class _Book:
         self.ours = next((p for p in self.lists if p.code == side), None)
         self.attendance = {m.person_id: m.attendance for p in self.lists for m in p.members}
         self.annexes = Annexes(self.doc, language)
-        self.papers: list[tuple[AgendaItem, object, str]] = []  # item, attachment, annex name
+        self.papers: list[tuple[AgendaItem, Attachment, str]] = []  # item, paper, annex name
         items = session.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
             .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
@@ -488,9 +488,9 @@ class _Book:
         if flags:
             entries.append((WORDS["attention"], flags, False))
         for key in INTERNAL_AGENDA_TEXTS:
-            value: Bilingual = getattr(item, key)
-            if not value.is_empty():
-                entries.append((WORDS[key], value, key in BULLETED_ITEM_TEXTS))
+            written: Bilingual = getattr(item, key)
+            if not written.is_empty():
+                entries.append((WORDS[key], written, key in BULLETED_ITEM_TEXTS))
         if item.attachments:
             names = []
             for attachment in item.attachments:
@@ -506,7 +506,7 @@ class _Book:
             return
         lang = self.language
         for label, value, bullets in entries:
-            if label == WORDS["attention"]:  # what staff must act on, in bold
+            if label == WORDS["attention"] and isinstance(value, dict):  # to act on: in bold
                 for line in value[lang]:
                     out.paragraph([(f"{say(label, lang)}: ", True), (line, True)])
             elif label in (WORDS["when"], WORDS["leads"]):
@@ -619,8 +619,9 @@ def _checklist(book: _Book, template_path, marking: str):
     for lang in _langs(language):
         for line in front.clearance_lines(cleared, lang):
             kit.paragraph(doc, line)
-    rows = [["☐", kit.Cell(text, bold=level == 1, indent=12 * (level - 1)), "", ""]
-            for level, text in headings]
+    rows: list[list[str | kit.Cell]] = [
+        ["☐", kit.Cell(text, bold=level == 1, indent=12 * (level - 1)), "", ""]
+        for level, text in headings]
     kit.table(doc, ["", word("part", language), word("cleared_by", language),
                     word("date", language)], rows, (24, 300, 100, 70), keep_rows=True)
     return doc

@@ -313,7 +313,7 @@ def photos(session: Session, person_ids: list[int]) -> dict[int, bytes]:
         return {}
     return {pid: content for pid, content in session.execute(
         select(Person.id, Person.photo).where(Person.id.in_(person_ids),
-                                              Person.photo.is_not(None)))}
+                                              Person.photo.is_not(None))) if content}
 
 
 # --------------------------------------------------------------------------- annexes

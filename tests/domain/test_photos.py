@@ -56,11 +56,10 @@ def test_another_format_is_refused_by_name():
 
 
 def test_a_truncated_picture_is_damaged():
-    whole = picture("PNG", (400, 400), colour=(1, 2, 3))
     noisy = io.BytesIO()
     Image.effect_noise((400, 400), 60).save(noisy, "PNG")  # noise does not compress away
     content = noisy.getvalue()
-    assert len(content) > 2000 and whole
+    assert len(content) > 2000
     e = refusal(content[: len(content) // 2], "half.png")
     assert e.problem is PhotoProblem.DAMAGED
     assert "half.png" in e.text("en")
