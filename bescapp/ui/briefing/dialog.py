@@ -137,7 +137,7 @@ class BriefingDialog(Retranslates, QDialog):
                 box = QPlainTextEdit()
                 box.setObjectName(f"{name}_{lang}")
                 box.setTabChangesFocus(True)
-                box.setMinimumHeight(84)
+                box.setFixedHeight(104)
                 box.installEventFilter(self)  # saved when the box loses focus
                 self.texts[name][lang] = box
                 grid.addWidget(box, row, k + 1)
@@ -245,8 +245,11 @@ class BriefingDialog(Retranslates, QDialog):
         times = " – ".join(format_time(t, lang) for t in (f.start_time, f.end_time) if t)
         if self.days > 1:
             times = self.tr("Day %1").replace("%1", str(f.day)) + (f", {times}" if times else "")
-        what = f.title.either(lang) or label(f.kind)
-        return [times, f"{label(f.kind)}: {what}" if what != label(f.kind) else what,
+        kind, title = label(f.kind), f.title.either(lang)
+        # "Departure for the airport", not "Departure: Departure for the airport"
+        what = title if title.casefold().startswith(kind.casefold()) else \
+            f"{kind}: {title}" if title else kind
+        return [times, what,
                 f.place.either(lang), f.who.either(lang), f.notes.either(lang)]
 
     # the texts --------------------------------------------------------------------
