@@ -13,11 +13,11 @@ from docx.shared import Cm
 
 from ..domain.people import display_name
 from ..i18n import languages
-from ..i18n.catalogue import N_, say
+from ..i18n.catalogue import N_
 from ..store.delegations import MemberRow, PartyList
 from . import kit
 from .book_blocks import in_language, lines
-from .delegations import delegation_heading
+from .delegations import delegation_heading, person_text
 
 WORDS = {
     "counterpart": N_("Counterpart delegation: {delegation}"),
@@ -26,7 +26,6 @@ WORDS = {
     "empty": N_("No members yet."),
     "declined": N_("Has declined: will not attend."),
     "tentative": N_("Attendance not yet confirmed."),
-    "virtual": N_("Taking part virtually"),
     "no_bio": N_("No biography on file."),
 }
 PHOTO_WIDTH = Cm(2.6)
@@ -68,9 +67,9 @@ def _member_row(table, member: MemberRow, language: str, photo: bytes | None) ->
     first = about.paragraphs[0]
     first.add_run(kit.clean(name)).bold = True
     for lang in langs:
+        for line in person_text(member, lang).split("\n")[1:]:  # role, taking part by video
+            about.add_paragraph(kit.clean(line))
         details = [in_language(member.title, lang, language), _agency(member, lang)]
-        if member.is_virtual:
-            details.append(say(WORDS["virtual"], lang))
         about.add_paragraph(kit.clean(" · ".join(filter(None, details))))
     flag = {"declined": "declined", "tentative": "tentative"}.get(member.attendance)
     if flag:

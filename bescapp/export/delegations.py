@@ -176,3 +176,7 @@ def export_from_cli(session, args) -> list[str]:
     path = write_delegations(session, args.meeting, args.document_language, args.output,
                              contact_sheet=getattr(args, "contact_sheet", False))
     return [kit.wrote(path)]
+
+
+# The briefing book's people pages print a member's name, role and way of attending the same way.
+person_text = _person_text
