@@ -469,7 +469,22 @@ class _Book:
             entries.append((WORDS["description"], item.description, False))
         if inside:
             entries.append((WORDS["in_session"], contents, False))
+        entries += self._papers_of(item)
         write_texts(out, entries, language)
+
+    def _papers_of(self, item: AgendaItem) -> list:
+        """The item's background papers, each named as the annex it becomes (lettered after
+        the annexes that come before the papers)."""
+        if not item.attachments:
+            return []
+        names = []
+        for attachment in item.attachments:
+            name = self.annexes.name(ANNEX_WORDS["paper"], self.fixed_annexes + len(self.papers),
+                                     file=attachment.filename,
+                                     item=lambda lang, i=item: i.title.either(lang))
+            self.papers.append((item, attachment, name))
+            names.append(name)
+        return [(WORDS["papers"], {lang: names for lang in BOTH}, False)]
 
     def _times(self, slot) -> dict[str, list[str]]:
         return {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang)} "
@@ -491,16 +506,7 @@ class _Book:
             written: Bilingual = getattr(item, key)
             if not written.is_empty():
                 entries.append((WORDS[key], written, key in BULLETED_ITEM_TEXTS))
-        if item.attachments:
-            names = []
-            for attachment in item.attachments:
-                # lettered after the annexes that come before the papers
-                name = self.annexes.name(ANNEX_WORDS["paper"], self.fixed_annexes + len(self.papers),
-                                         file=attachment.filename,
-                                         item=lambda lang, i=item: i.title.either(lang))
-                self.papers.append((item, attachment, name))
-                names.append(name)
-            entries.append((WORDS["papers"], {lang: names for lang in langs}, False))
+        entries += self._papers_of(item)
         if languages.is_bilingual(self.language):
             write_texts(out, entries, self.language)
             return
