@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import io
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 
 from ..domain.people import display_name
 from ..i18n import languages
@@ -42,41 +42,44 @@ def delegation(doc, party: PartyList, language: str, *, ours: bool | None,
     if not party.members:
         kit.paragraph(doc, kit.word(WORDS["empty"], language))
         return
-    table = _table(doc)
-    for member in party.members:
-        _member_row(table, member, language, photos.get(member.person_id))
+    # Written as XML and parsed once (a large meeting lists hundreds); python-docx adds
+    # only the pictures, into the cells left for them.
+    rows = [_member_row(member, language) for member in party.members]
+    grid = "".join(f'<w:gridCol w:w="{w.twips}"/>' for w in (PHOTO_COLUMN, TEXT_COLUMN))
+    xml = (f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr>'
+           f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>{kit.paragraph_xml()}')
+    table = kit.insert_xml(doc, xml)[0]
+    for tr, member in zip(table.iterchildren(qn("w:tr")), party.members, strict=True):
+        photo = photos.get(member.person_id)
+        if photo:
+            cell = next(tr.iterchildren(qn("w:tc")))
+            paragraph = Paragraph(next(cell.iterchildren(qn("w:p"))), doc._body)
+            paragraph.add_run().add_picture(io.BytesIO(photo), width=PHOTO_WIDTH)
 
 
-def _table(doc):
-    table = doc.add_table(rows=0, cols=2)
-    table.autofit = False
-    table.columns[0].width, table.columns[1].width = PHOTO_COLUMN, TEXT_COLUMN
-    kit.paragraph(doc)  # Word needs a paragraph between tables
-    return table
+def _cell(width, paragraphs: list[str]) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width.twips}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
 
 
-def _member_row(table, member: MemberRow, language: str, photo: bytes | None) -> None:
-    row = table.add_row()
-    row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-    picture, about = row.cells
-    picture.width, about.width = PHOTO_COLUMN, TEXT_COLUMN
-    if photo:
-        picture.paragraphs[0].add_run().add_picture(io.BytesIO(photo), width=PHOTO_WIDTH)
+def _member_row(member: MemberRow, language: str) -> str:
+    """One member's row: a cell for the photo, then name (bold), role, title and agency,
+    attendance when they will not (or may not) be there, and the biography."""
     langs = languages.of_document(language)
     name = " / ".join(dict.fromkeys(display_name(member, lang) for lang in langs))
-    first = about.paragraphs[0]
-    first.add_run(kit.clean(name)).bold = True
+    about = [kit.paragraph_xml([(name, True)])]
     for lang in langs:
         for line in person_text(member, lang).split("\n")[1:]:  # role, taking part by video
-            about.add_paragraph(kit.clean(line))
+            about.append(kit.paragraph_xml([(line, False)]))
         details = [in_language(member.title, lang, language), _agency(member, lang)]
-        about.add_paragraph(kit.clean(" · ".join(filter(None, details))))
+        about.append(kit.paragraph_xml([(" · ".join(filter(None, details)), False)]))
     flag = {"declined": "declined", "tentative": "tentative"}.get(member.attendance)
     if flag:
-        about.add_paragraph().add_run(kit.word(WORDS[flag], language)).bold = True
+        about.append(kit.paragraph_xml([(kit.word(WORDS[flag], language), True)]))
     bio = [line for lang in langs for line in lines(in_language(member.biography, lang, language))]
     for line in bio or [kit.word(WORDS["no_bio"], language)]:
-        about.add_paragraph(line)
+        about.append(kit.paragraph_xml([(line, False)]))
+    return (f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(PHOTO_COLUMN, [kit.paragraph_xml()])}"
+            f"{_cell(TEXT_COLUMN, about)}</w:tr>")
 
 
 def _agency(member: MemberRow, lang: str) -> str:
