@@ -37,7 +37,7 @@ def delegation(doc, party: PartyList, language: str, *, ours: bool | None,
     """One delegation: a heading naming it, then a row per member."""
     key = "delegation" if ours is None else ("ours" if ours else "counterpart")
     heading = kit.heading(doc, kit.word(WORDS[key], language,
-                                        delegation=delegation_heading(party, language)), 1)
+                                        delegation=lambda lang: delegation_heading(party, lang)), 1)
     heading.paragraph_format.page_break_before = True
     if not party.members:
         kit.paragraph(doc, kit.word(WORDS["empty"], language))

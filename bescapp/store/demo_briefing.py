@@ -156,9 +156,10 @@ VISIT = (
 )
 
 CLEARANCES = (
-    (ClearanceRole.DRAFTED, "Laura Bennett (sample)", "WHA/MEX", dt.date(2020, 2, 26)),
-    (ClearanceRole.CLEARED, "Andrea Kim (sample)", "Embassy Mexico City", dt.date(2020, 2, 27)),
-    (ClearanceRole.CLEARED, "Rebecca Alvarez (sample)", "DHS/PLCY", None),
+    # sample people of the demo's lists; offices as a clearance line writes them (codes)
+    (ClearanceRole.DRAFTED, "Laura Bennett", "WHA/MEX", dt.date(2020, 2, 26)),
+    (ClearanceRole.CLEARED, "Andrea Kim", "AmEmb Mexico", dt.date(2020, 2, 27)),
+    (ClearanceRole.CLEARED, "Rebecca Alvarez", "DHS/PLCY", None),
 )
 
 # Two sample people get a drawn photograph: (given names, first surname, colours).

@@ -95,8 +95,8 @@ def test_the_cover_names_the_committee_the_principal_the_version_and_the_clearan
     assert "Briefing book for Amb. Christopher Landau" in cover
     assert "Delegation of the United States of America" in cover
     assert "Draft for clearance — March 2, 2020" in cover  # one clearance still pending
-    assert "Drafted by: Laura Bennett (sample), WHA/MEX, February 26, 2020" in cover
-    assert "Cleared by: Rebecca Alvarez (sample), DHS/PLCY, pending" in cover
+    assert "Drafted by: Laura Bennett, WHA/MEX, February 26, 2020" in cover
+    assert "Cleared by: Rebecca Alvarez, DHS/PLCY, pending" in cover
     # the marking is in the header and footer, not repeated in the cover's body
     assert "SENSITIVE BUT UNCLASSIFIED" not in cover
 
@@ -126,7 +126,7 @@ def test_the_spanish_book_is_in_spanish(demo_db, tmp_path):
                   "Anexo A: Proyecto de comunicado conjunto"):
         position(seen, start)
     assert "Carpeta informativa para" in text
-    assert "Elaboró: Laura Bennett (sample)" in text
+    assert "Elaboró: Laura Bennett, WHA/MEX" in text
     assert "Llegada a la Secretaría de Relaciones Exteriores" in text  # the visit, in Spanish
     for english in ("Scene-setter", "Visit schedule", "Press guidance", "Annex A",
                     "Counterpart", "Drafted by"):
@@ -345,3 +345,11 @@ def test_the_book_is_one_file_written_atomically(demo_db, tmp_path):
     with db.session() as session, pytest.raises(SessionNotFound):
         write_briefing_book(session, meeting_id, "en", target, session_number=0)
     assert target.read_bytes() == kit.WORD_FILE_START + b"an older book"
+
+
+def test_the_bilingual_book_names_each_delegation_once_per_language(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    with db.session() as session:
+        seen = headings(book(session, meeting_id, "bilingual", tmp_path))
+    assert ("Counterpart delegation: Delegation of Mexico / "
+            "Delegación de la contraparte: Delegación de México") in seen
