@@ -17,7 +17,18 @@ from sqlalchemy.orm import Session
 
 from ..domain.photos import checked_photo
 from ..model.bilingual import Bilingual as B
-from ..model.entities import AgendaItem, Clearance, ClearanceRole, Meeting, Person, VisitEvent
+from ..model.entities import (
+    AgendaItem,
+    Clearance,
+    ClearanceRole,
+    Communique,
+    CommuniqueVersion,
+    Meeting,
+    Paragraph,
+    ParagraphStatus,
+    Person,
+    VisitEvent,
+)
 from ..model.entities import VisitKind as V
 
 SAMPLE = B("[Sample] ", "[Ejemplo] ")
@@ -162,6 +173,20 @@ CLEARANCES = (
     (ClearanceRole.CLEARED, "Rebecca Alvarez", "DHS/PLCY", None),
 )
 
+# The 11th plenary's communiqué as adopted (a sample text, short): the book annexes the
+# previous plenary's.
+EARLIER_COMMUNIQUE = (
+    B("[Sample] The delegations of the United States and Mexico held the 11th Plenary Meeting "
+      "of the 21st Century Border Management Initiative in Washington, D.C., on April 10, 2019.",
+      "[Ejemplo] Las delegaciones de los Estados Unidos y de México celebraron la XI Reunión "
+      "Plenaria de la Iniciativa para la Administración de la Frontera en el Siglo XXI en "
+      "Washington, D.C., el 10 de abril de 2019."),
+    B("Both delegations reviewed the final phase of the San Ysidro-El Chaparral expansion.",
+      "Ambas delegaciones revisaron la fase final de la ampliación de San Ysidro-El Chaparral."),
+    B("The delegations agreed to draft a new Strategy for the next plenary.",
+      "Las delegaciones acordaron elaborar una nueva Estrategia para la próxima plenaria."),
+)
+
 # Two sample people get a drawn photograph: (given names, first surname, colours).
 PHOTOGRAPHED = (
     ("María Fernanda", "López", ((46, 84, 122), (214, 226, 238))),
@@ -185,6 +210,7 @@ def add_briefing(session: Session, meeting_id: int) -> None:
     for position, (role, name, office, date) in enumerate(CLEARANCES):
         session.add(Clearance(meeting_id=meeting_id, position=position, role=role, name=name,
                               office=office, date=date))
+    _earlier_communique(session, meeting)
     for given, surname, colours in PHOTOGRAPHED:
         person = session.scalar(select(Person).where(Person.given_names == given,
                                                      Person.first_surname == surname,
@@ -192,6 +218,20 @@ def add_briefing(session: Session, meeting_id: int) -> None:
         if person is not None:
             person.photo = checked_photo(sample_portrait(*colours), "sample.png").content
     session.flush()
+
+
+def _earlier_communique(session: Session, meeting: Meeting) -> None:
+    earlier = session.scalar(select(Meeting).where(Meeting.number == meeting.number - 1,
+                                                   Meeting.kind == meeting.kind))
+    if earlier is None or session.scalar(select(Communique.id).where(
+            Communique.meeting_id == earlier.id)) is not None:
+        return
+    adopted = dt.datetime.combine(earlier.start_date, dt.time(17, 0))
+    session.add(Communique(meeting_id=earlier.id, versions=[
+        CommuniqueVersion(number=1, label="As adopted / Versión adoptada", saved_at=adopted,
+                          paragraphs=[Paragraph(position=k, text=text,
+                                                status=ParagraphStatus.AGREED)
+                                      for k, text in enumerate(EARLIER_COMMUNIQUE)])]))
 
 
 def sample_portrait(dark: tuple[int, int, int], light: tuple[int, int, int]) -> bytes:

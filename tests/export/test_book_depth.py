@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 from docx import Document
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bescapp.export import kit
 from bescapp.export.briefing_book import SessionNotFound, write_briefing_book
@@ -74,7 +74,7 @@ def test_the_demo_book_reads_in_the_order_a_principal_reads(demo_db, tmp_path):
              "I.1 Welcome remarks", "II Infrastructure", "II.1 Expansion of the San Ysidro",
              "Counterpart delegation: Delegation of Mexico",
              "Our delegation: Delegation of the United States of America", "Press guidance",
-             "If asked", "Annex A: Draft joint communiqué", "Annex B: Action-plan status report"]
+             "If asked", "Annex A: Draft joint communiqué", "Annex C: Action-plan status report"]
     places = [position(seen, start) for start in order]
     assert places == sorted(places), list(zip(order, places, strict=True))
 
@@ -217,14 +217,15 @@ def test_annexes_are_lettered_headings_named_in_their_footers(demo_db, tmp_path)
     with db.session() as session:
         path = book(session, meeting_id, "en", tmp_path)
     seen, text = headings(path), text_of(path)
-    name = "Annex C: pipeline.docx (for “Port-of-entry modernization pipeline”)"
+    name = "Annex D: pipeline.docx (for “Port-of-entry modernization pipeline”)"
     assert name in seen
     item_page = text.split("II.2 Port-of-entry modernization pipeline")[-1].split("III ")[0]
     assert f"Annexed papers\n{name}" in item_page  # the item names its annex
-    assert text.index(name, text.index("Annex B")) < text.index("Priority projects, as agreed")
+    assert text.index(name, text.index("Annex C")) < text.index("Priority projects, as agreed")
     named = footers(path)
     for annex in ("Annex A: Draft joint communiqué, as it stands",
-                  "Annex B: Action-plan status report", name):
+                  "Annex B: Joint communiqué of the 11th Plenary Meeting",
+                  "Annex C: Action-plan status report", name):
         assert any(annex in footer for footer in named), annex
     assert not any("Annex" in footer for footer in named[:3])  # not before the annexes
 
@@ -243,21 +244,28 @@ def test_the_draft_communique_annex_shows_status_and_brackets(demo_db, tmp_path)
     assert any(b.startswith("[") for b in bold)
 
 
-def test_the_previous_plenarys_communique_is_annexed_when_there_is_one(demo_db, tmp_path):
+def test_the_previous_plenarys_communique_is_annexed_as_last_saved(demo_db, tmp_path):
     db, meeting_id = demo_db
-    with db.transaction() as session:
-        eleventh = session.scalar(select(Meeting).where(Meeting.number == 11))
-        session.add(Communique(meeting_id=eleventh.id, versions=[CommuniqueVersion(
-            number=1, label="As adopted", saved_at=dt.datetime(2019, 4, 10, 17, 0),
-            paragraphs=[Paragraph(position=0, status=ParagraphStatus.AGREED,
-                                  text=B("The delegations met in Washington, D.C.",
-                                         "Las delegaciones se reunieron en Washington, D.C."))])]))
     with db.session() as session:
         seen = headings(book(session, meeting_id, "en", tmp_path))
         spanish = text_of(book(session, meeting_id, "es", tmp_path, "es.docx"))
     assert "Annex B: Joint communiqué of the 11th Plenary Meeting" in seen
     assert "Annex C: Action-plan status report" in seen
-    assert "1. Las delegaciones se reunieron en Washington, D.C." in spanish
+    assert "2. Ambas delegaciones revisaron la fase final de la ampliación de San Ysidro-El " \
+           "Chaparral." in spanish
+    annex = spanish.split("Anexo B: Comunicado conjunto de la XI Reunión Plenaria")[-1]
+    assert "(Acordado)" not in annex.split("Anexo C")[0]  # adopted text: no status marks
+
+
+def test_without_an_earlier_communique_there_is_no_such_annex(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    with db.transaction() as session:
+        eleventh = session.scalar(select(Meeting).where(Meeting.number == 11))
+        session.execute(delete(Communique).where(Communique.meeting_id == eleventh.id))
+    with db.session() as session:
+        seen = headings(book(session, meeting_id, "en", tmp_path))
+    assert "Annex B: Action-plan status report" in seen
+    assert not any("Joint communiqué of the" in h for h in seen)
 
 
 def test_the_contents_only_export_is_a_clearing_checklist(demo_db, tmp_path):

@@ -110,7 +110,8 @@ def test_sections_follow_the_outline(books):
     titles = [text for _style, text in found]
     order = ["Scene-setter", "Visit schedule", "Schedule at a Glance",
              "Counterpart delegation", "Our delegation", "Press guidance",
-             "Annex B: Action-plan status report"]
+             "Annex B: Joint communiqué of the 11th Plenary Meeting",
+             "Annex C: Action-plan status report"]
     level_one = [text for style, text in found if style == "Heading 1"]
     for title in order:
         assert any(t.startswith(title) for t in level_one), (title, level_one)
@@ -183,8 +184,8 @@ def test_a_marking_given_for_this_book_replaces_the_meetings(with_papers, tmp_pa
     assert "SENSITIVE BUT UNCLASSIFIED" not in body_text(doc)
 
 
-WAIT_TIMES = "Annex C: wait-times.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
-BROKEN = "Annex D: broken.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
+WAIT_TIMES = "Annex D: wait-times.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
+BROKEN = "Annex E: broken.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
 
 
 def test_background_papers_are_annexed_with_their_formatting_and_named_on_their_item(books):
@@ -192,7 +193,7 @@ def test_background_papers_are_annexed_with_their_formatting_and_named_on_their_
     text = body_text(doc)
     item = page_of(text, "II.1 Expansion of the San Ysidro-El Chaparral border crossing")
     assert text.index(WAIT_TIMES, item) < page_of(text, "II.2 Port-of-entry modernization pipeline")
-    annex = text.index(WAIT_TIMES, text.index("Annex B: Action-plan status report", 40))
+    annex = text.index(WAIT_TIMES, text.index("Annex C: Action-plan status report", 40))
     merged = text.index(ANNEX_TEXT)
     assert item < annex < merged < text.index(BROKEN, annex)
     run = next(r for p in doc.paragraphs for r in p.runs if r.text == ANNEX_TEXT)
@@ -203,7 +204,7 @@ def test_background_papers_are_annexed_with_their_formatting_and_named_on_their_
 
 def test_a_damaged_paper_is_noted_not_fatal(with_papers, books):
     text = body_text(Document(str(books["en"])))
-    note = text.index(BROKEN, text.index("Annex B: Action-plan status report", 40))
+    note = text.index(BROKEN, text.index("Annex C: Action-plan status report", 40))
     assert text[note + 1].startswith("This background paper could not be included")
     db, meeting_id = with_papers
     with db.session() as session:
