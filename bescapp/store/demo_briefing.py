@@ -173,12 +173,13 @@ CLEARANCES = (
     (ClearanceRole.CLEARED, "Rebecca Alvarez", "DHS/PLCY", None),
 )
 
-# The 11th plenary's communiqué as adopted (a sample text, short): the book annexes the
-# previous plenary's.
+# The 11th plenary's communiqué as adopted: a short sample text (its version says so; no
+# "[Sample]" in the text, where square brackets mean text not yet agreed). The book annexes
+# the previous plenary's.
 EARLIER_COMMUNIQUE = (
-    B("[Sample] The delegations of the United States and Mexico held the 11th Plenary Meeting "
+    B("The delegations of the United States and Mexico held the 11th Plenary Meeting "
       "of the 21st Century Border Management Initiative in Washington, D.C., on April 10, 2019.",
-      "[Ejemplo] Las delegaciones de los Estados Unidos y de México celebraron la XI Reunión "
+      "Las delegaciones de los Estados Unidos y de México celebraron la XI Reunión "
       "Plenaria de la Iniciativa para la Administración de la Frontera en el Siglo XXI en "
       "Washington, D.C., el 10 de abril de 2019."),
     B("Both delegations reviewed the final phase of the San Ysidro-El Chaparral expansion.",
@@ -228,7 +229,7 @@ def _earlier_communique(session: Session, meeting: Meeting) -> None:
         return
     adopted = dt.datetime.combine(earlier.start_date, dt.time(17, 0))
     session.add(Communique(meeting_id=earlier.id, versions=[
-        CommuniqueVersion(number=1, label="As adopted / Versión adoptada", saved_at=adopted,
+        CommuniqueVersion(number=1, label="As adopted (sample) / Versión adoptada (ejemplo)", saved_at=adopted,
                           paragraphs=[Paragraph(position=k, text=text,
                                                 status=ParagraphStatus.AGREED)
                                       for k, text in enumerate(EARLIER_COMMUNIQUE)])]))
