@@ -229,7 +229,8 @@ def _earlier_communique(session: Session, meeting: Meeting) -> None:
         return
     adopted = dt.datetime.combine(earlier.start_date, dt.time(17, 0))
     session.add(Communique(meeting_id=earlier.id, versions=[
-        CommuniqueVersion(number=1, label="As adopted (sample) / Versión adoptada (ejemplo)", saved_at=adopted,
+        CommuniqueVersion(number=1, label="As adopted (sample) / Versión adoptada (ejemplo)",
+                          saved_at=adopted,
                           paragraphs=[Paragraph(position=k, text=text,
                                                 status=ParagraphStatus.AGREED)
                                       for k, text in enumerate(EARLIER_COMMUNIQUE)])]))

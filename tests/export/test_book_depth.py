@@ -19,10 +19,7 @@ from bescapp.model.entities import (
     Attachment,
     ClearanceRole,
     Communique,
-    CommuniqueVersion,
     Meeting,
-    Paragraph,
-    ParagraphStatus,
     VisitKind,
 )
 from bescapp.store import briefing
@@ -361,3 +358,19 @@ def test_the_bilingual_book_names_each_delegation_once_per_language(demo_db, tmp
         seen = headings(book(session, meeting_id, "bilingual", tmp_path))
     assert ("Counterpart delegation: Delegation of Mexico / "
             "Delegación de la contraparte: Delegación de México") in seen
+
+
+def test_an_item_text_in_one_language_is_a_preflight_entry_worded_in_both(demo_db):
+    from bescapp.export.briefing_book import preflight_entries
+
+    db, meeting_id = demo_db
+    with db.transaction() as session:
+        item = session.scalars(select(AgendaItem).where(
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.title_en.like("Sharing of law enforcement%"))).one()
+        item.counterpart_position = B("Mexico will ask for one contact point.", "")
+    with db.session() as session:
+        entries = preflight_entries(session, meeting_id, "bilingual")
+    texts = [(e.text("en"), e.text("es")) for e in entries if e.entity_id == item.id]
+    assert any("the counterpart's likely position has no Spanish text" in en and
+               "posición probable de la contraparte" in es for en, es in texts), texts
