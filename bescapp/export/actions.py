@@ -167,7 +167,7 @@ def _percent(n: int, language: str) -> str:
 
 def _lines_header(language: str, notes: bool, order: tuple[str, ...]) -> list[str]:
     bilingual = languages.is_bilingual(language)
-    header = [word("line", language)]
+    header: list[str] = [word("line", language)]
     header += kit.language_names(order) if bilingual else [word("title", language)]
     header += [word("leads", language), word("due", language), word("status", language),
                word("progress", language), word("last_update", language)]

@@ -47,6 +47,22 @@ def _text(paragraph) -> str:
 
 def headings(doc: DocxDocument, levels: range) -> list[tuple[int, str]]:
     """(level, text) of every heading the TOC lists, in the order of the document."""
+    return [(level, "".join(text for text, _lang in pieces))
+            for level, pieces in _entries(doc, levels)]
+
+
+def _pieces(paragraph) -> list[tuple[str, str | None]]:
+    """A heading's (text, Word language tag) runs: its entry is spelled in its language."""
+    out = []
+    for run in paragraph.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        lang = run.find(qn("w:rPr") + "/" + qn("w:lang"))
+        if text:
+            out.append((text, None if lang is None else lang.get(qn("w:val"))))
+    return out
+
+
+def _entries(doc: DocxDocument, levels: range) -> list[tuple[int, list[tuple[str, str | None]]]]:
     by_id = {style_id: level for level, style_id in
              _style_ids(doc, "Heading {}", levels).items()}
     out = []
@@ -55,9 +71,8 @@ def headings(doc: DocxDocument, levels: range) -> list[tuple[int, str]]:
         if style is None:
             continue
         level = by_id.get(style.get(qn("w:val")))
-        text = _text(paragraph).strip()
-        if level is not None and text:
-            out.append((level, text))
+        if level is not None and _text(paragraph).strip():
+            out.append((level, _pieces(paragraph)))
     return out
 
 
@@ -67,7 +82,7 @@ def fill(doc: DocxDocument) -> None:
     if found is None:
         return
     field, levels = found
-    entries = headings(doc, levels)
+    entries = _entries(doc, levels)
     if not entries:
         return
     entry_styles = _style_ids(doc, "toc {}", levels)
@@ -79,15 +94,17 @@ def fill(doc: DocxDocument) -> None:
     for run in runs[runs.index(separate) + 1:runs.index(end)]:  # the placeholder result
         field.remove(run)
     field.remove(end)
-    first_level, first_text = entries[0]
+    first_level, first_pieces = entries[0]
     _set_style(field, entry_styles.get(first_level))
-    field.append(_run(first_text))
+    for text, lang in first_pieces:
+        field.append(_run(text, lang))
     last = field
-    for level, text in entries[1:]:
+    for level, pieces in entries[1:]:
         style = entry_styles.get(level)
         props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
         paragraph = parse_xml(f"<w:p {nsdecls('w')}>{props}</w:p>")
-        paragraph.append(_run(text))
+        for text, lang in pieces:
+            paragraph.append(_run(text, lang))
         last.addnext(paragraph)
         last = paragraph
     last.append(end)
@@ -98,9 +115,10 @@ def _is_mark(run, kind: str) -> bool:
     return mark is not None and mark.get(qn("w:fldCharType")) == kind
 
 
-def _run(text: str):
-    run = parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"/></w:r>')
-    run[0].text = text
+def _run(text: str, lang: str | None = None):
+    props = "" if lang is None else f'<w:rPr><w:lang w:val="{lang}"/></w:rPr>'
+    run = parse_xml(f'<w:r {nsdecls("w")}>{props}<w:t xml:space="preserve"/></w:r>')
+    run[-1].text = text
     return run
 
 

@@ -474,7 +474,7 @@ class _CellStyles:
 def _cell_lines(value: str | Cell, header: bool) -> list[measure.Line]:
     """A cell's lines as paragraphs will show them: bold, indent (a bullet's included)."""
     cell = value if isinstance(value, Cell) else Cell(value, bold=header)
-    lines = clean(cell.text).split("\n")
+    lines = [str(line) for line in _lines(cell.text, None)]  # cut as _cell_xml cuts them
     out = []
     for k, line in enumerate(lines):
         bold = header or (cell.bold and k == 0)
