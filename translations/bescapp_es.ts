@@ -822,7 +822,7 @@ Open it now?</source>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="256" />
             <source>B&amp;riefing…</source>
-            <translation>&amp;Carpeta informativa…</translation>
+            <translation>Carpeta in&amp;formativa…</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="258" />
@@ -2353,7 +2353,7 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/view.py" line="208" />
-            <source>P&amp;hoto…</source>
+            <source>Pho&amp;to…</source>
             <translation>F&amp;otografía…</translation>
         </message>
         <message>
@@ -3141,8 +3141,8 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/export/view.py" line="240" />
-            <source>&amp;Part:</source>
-            <translation>&amp;Parte:</translation>
+            <source>Pa&amp;rt:</source>
+            <translation>Par&amp;te:</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/export/view.py" line="243" />

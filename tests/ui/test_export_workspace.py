@@ -340,7 +340,7 @@ def test_the_book_exports_whole_as_a_clearing_checklist_or_one_session(app, expo
     one = tmp_path / "session-2.docx"
     assert run_export(export, qtbot, one) is True, export.warnings
     titles = [p.text for p in Document(str(one)).paragraphs if p.style.name.startswith("Heading")]
-    assert "II Infrastructure and Ports of Entry" in titles
+    assert "II. Infrastructure and Ports of Entry" in titles
     assert not any(t.startswith("I.1 ") for t in titles)
     app.set_language("es")
     assert export.book_part.itemText(3) == "Solo la sesión II: Infraestructura y puertos de entrada"

@@ -205,7 +205,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.add_button.setText(self.tr("&Add member…"))
         self.edit_button.setText(self.tr("E&dit…"))
         self.remove_button.setText(self.tr("&Remove"))
-        self.photo_button.setText(self.tr("P&hoto…"))
+        self.photo_button.setText(self.tr("Pho&to…"))
         self.photo_button.setToolTip(self.tr("The person's photo beside the biography in the "
                                              "briefing book"))
         self.up_button.setText("▲")  # arrows: the row of buttons must fit a laptop's width

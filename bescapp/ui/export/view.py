@@ -237,7 +237,7 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["template"].setText(self.tr("Word &template:"))
         self.labels["template"].setBuddy(self.template)
         self.labels["strict"].setText(self.tr("Pre-flight:"))
-        self.labels["book_part"].setText(self.tr("&Part:"))
+        self.labels["book_part"].setText(self.tr("Pa&rt:"))
         self.labels["book_part"].setBuddy(self.book_part)
         self._fill_book_parts()
         self.labels["contact_sheet"].setText(self.tr("Contact details:"))
