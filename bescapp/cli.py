@@ -193,6 +193,10 @@ def _add_export_parser(sub, common) -> None:
     book.add_argument("--template", metavar="FILE.docx", help=say(N_("your own Word template")))
     book.add_argument("--strict", action="store_true",
                       help=say(N_("refuse to export while the pre-flight list has entries")))
+    book.add_argument("--toc-only", action="store_true",
+                      help=say(N_("only the book's contents, as a checklist for clearing")))
+    book.add_argument("--session", type=int, metavar="N", dest="session_number",
+                      help=say(N_("only the Nth session's pages (1 is the first session)")))
     communique = documents.add_parser("communique", parents=[shareable],
                                       help=say(N_("joint communiqué")))
     communique.add_argument("--copy", choices=("us", "mx"),

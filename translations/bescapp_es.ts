@@ -577,67 +577,82 @@ Open it now?</source>
             <translation>Antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="220" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="217" />
+            <source>Desired outcome</source>
+            <translation>Resultado esperado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="218" />
+            <source>Counterpart's likely position</source>
+            <translation>Posición probable de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="219" />
+            <source>If asked</source>
+            <translation>Si preguntan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/editor.py" line="223" />
             <source>Fixed start time</source>
             <translation>Hora fija de inicio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="221" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="224" />
             <source>The item starts at this time, whatever comes before it</source>
             <translation>El tema inicia a esta hora, sin importar lo que vaya antes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="222" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="225" />
             <source>An item with sub-items lasts as long as they do</source>
             <translation>Un tema con subtemas dura lo que duran sus subtemas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="223" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="226" />
             <source>Internal — for our delegation only</source>
             <translation>Interno — solo para nuestra delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="225" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="228" />
             <source>Never printed in the joint agenda or any other shareable document.</source>
             <translation>Nunca se imprime en el orden del día conjunto ni en ningún otro documento para compartir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="226" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="229" />
             <source>Leads (both delegations)</source>
             <translation>Ponentes (ambas delegaciones)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="227" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="230" />
             <source>Background papers (internal)</source>
             <translation>Documentos de antecedentes (internos)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="228" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="231" />
             <source>Attach .docx…</source>
             <translation>Adjuntar .docx…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="230" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="233" />
             <source>Tick the members of either delegation who lead this item</source>
             <translation>Marque a los integrantes de cualquiera de las dos delegaciones que presentan este tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="232" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="235" />
             <source>Word papers put into the briefing book after this item</source>
             <translation>Documentos de Word que se incorporan a la carpeta informativa después de este tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="235" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="238" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="309" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="312" />
             <source>%1 (%2 KB, added %3)</source>
             <translation>%1 (%2 KB, agregado el %3)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/editor.py" line="381" />
+            <location filename="../bescapp/ui/agenda/editor.py" line="384" />
             <source>Removed %1 control characters that Word files cannot hold.</source>
             <translation>Se quitaron %1 caracteres de control que los archivos de Word no admiten.</translation>
         </message>
@@ -698,317 +713,342 @@ Open it now?</source>
     <context>
         <name>AgendaWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="228" />
+            <location filename="../bescapp/ui/agenda/view.py" line="233" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="233" />
+            <location filename="../bescapp/ui/agenda/view.py" line="238" />
             <source>Add &amp;above</source>
             <translation>Agregar a&amp;rriba</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="233" />
+            <location filename="../bescapp/ui/agenda/view.py" line="238" />
             <source>Add an item above the selected one</source>
             <translation>Agregar un tema arriba del seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="234" />
+            <location filename="../bescapp/ui/agenda/view.py" line="239" />
             <source>Add &amp;below</source>
             <translation>Agregar a&amp;bajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="234" />
+            <location filename="../bescapp/ui/agenda/view.py" line="239" />
             <source>Add an item below (Insert, Ctrl+Enter)</source>
             <translation>Agregar un tema abajo (Insert, Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="235" />
+            <location filename="../bescapp/ui/agenda/view.py" line="240" />
             <source>Add an item inside (Ctrl+Insert)</source>
             <translation>Agregar un tema dentro (Ctrl+Insert)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="235" />
+            <location filename="../bescapp/ui/agenda/view.py" line="240" />
             <source>Add &amp;sub-item</source>
             <translation>Agregar subte&amp;ma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="236" />
+            <location filename="../bescapp/ui/agenda/view.py" line="241" />
             <source>Move &amp;up</source>
             <translation>Sub&amp;ir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="236" />
+            <location filename="../bescapp/ui/agenda/view.py" line="241" />
             <source>Move up (Ctrl+Up)</source>
             <translation>Subir (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="237" />
+            <location filename="../bescapp/ui/agenda/view.py" line="242" />
             <source>Move &amp;down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="237" />
+            <location filename="../bescapp/ui/agenda/view.py" line="242" />
             <source>Move down (Ctrl+Down)</source>
             <translation>Bajar (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="238" />
+            <location filename="../bescapp/ui/agenda/view.py" line="243" />
             <source>&amp;Indent</source>
             <translation>&amp;Sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="238" />
+            <location filename="../bescapp/ui/agenda/view.py" line="243" />
             <source>Make it a sub-item of the one above (Tab)</source>
             <translation>Convertirlo en subtema del tema de arriba (Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="239" />
+            <location filename="../bescapp/ui/agenda/view.py" line="244" />
             <source>&amp;Outdent</source>
             <translation>&amp;Quitar sangría</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="239" />
+            <location filename="../bescapp/ui/agenda/view.py" line="244" />
             <source>Move it out one level (Shift+Tab)</source>
             <translation>Subirlo un nivel (Mayús+Tab)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="240" />
+            <location filename="../bescapp/ui/agenda/view.py" line="245" />
             <source>Delete the item and its sub-items (Delete)</source>
             <translation>Eliminar el tema y sus subtemas (Supr)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="241" />
+            <location filename="../bescapp/ui/agenda/view.py" line="246" />
             <source>&amp;Copy from earlier meeting…</source>
             <translation>&amp;Copiar de una reunión anterior…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="242" />
+            <location filename="../bescapp/ui/agenda/view.py" line="247" />
             <source>Copy structure, titles and durations; not leads or internal notes</source>
             <translation>Copia la estructura, los títulos y las duraciones; no los ponentes ni las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="247" />
-            <location filename="../bescapp/ui/agenda/view.py" line="411" />
+            <location filename="../bescapp/ui/agenda/view.py" line="252" />
+            <location filename="../bescapp/ui/agenda/view.py" line="447" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="247" />
-            <location filename="../bescapp/ui/agenda/view.py" line="411" />
+            <location filename="../bescapp/ui/agenda/view.py" line="252" />
+            <location filename="../bescapp/ui/agenda/view.py" line="447" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="247" />
+            <location filename="../bescapp/ui/agenda/view.py" line="252" />
             <source>Bilingual (side by side)</source>
             <translation>Bilingüe (lado a lado)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="251" />
+            <location filename="../bescapp/ui/agenda/view.py" line="256" />
+            <source>B&amp;riefing…</source>
+            <translation>Carpeta in&amp;formativa…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="258" />
+            <source>Scene-setter, objectives, asks, press guidance, the visit schedule and the clearances: what the briefing book adds (internal)</source>
+            <translation>Panorama, objetivos, planteamientos, líneas de prensa, programa de la visita y visto bueno: lo que agrega la carpeta informativa (interno)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="260" />
             <source>Document &amp;language:</source>
             <translation>Idioma del &amp;documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="253" />
+            <location filename="../bescapp/ui/agenda/view.py" line="262" />
             <source>The joint agenda as a Word document; it never contains internal fields</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="310" />
+            <location filename="../bescapp/ui/agenda/view.py" line="343" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="314" />
+            <location filename="../bescapp/ui/agenda/view.py" line="347" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="323" />
+            <location filename="../bescapp/ui/agenda/view.py" line="356" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="330" />
+            <location filename="../bescapp/ui/agenda/view.py" line="363" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="405" />
-            <location filename="../bescapp/ui/agenda/view.py" line="540" />
-            <location filename="../bescapp/ui/agenda/view.py" line="543" />
+            <location filename="../bescapp/ui/agenda/view.py" line="438" />
+            <location filename="../bescapp/ui/agenda/view.py" line="576" />
+            <location filename="../bescapp/ui/agenda/view.py" line="579" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="408" />
+            <location filename="../bescapp/ui/agenda/view.py" line="441" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="408" />
+            <location filename="../bescapp/ui/agenda/view.py" line="441" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="409" />
+            <location filename="../bescapp/ui/agenda/view.py" line="442" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="409" />
+            <location filename="../bescapp/ui/agenda/view.py" line="442" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="410" />
+            <location filename="../bescapp/ui/agenda/view.py" line="443" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="413" />
+            <location filename="../bescapp/ui/agenda/view.py" line="444" />
+            <source>desired outcome</source>
+            <translation>resultado esperado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <source>counterpart's likely position</source>
+            <translation>posición probable de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="446" />
+            <source>if asked</source>
+            <translation>si preguntan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/agenda/view.py" line="449" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="414" />
+            <location filename="../bescapp/ui/agenda/view.py" line="450" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="416" />
+            <location filename="../bescapp/ui/agenda/view.py" line="452" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="418" />
+            <location filename="../bescapp/ui/agenda/view.py" line="454" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="419" />
+            <location filename="../bescapp/ui/agenda/view.py" line="455" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="420" />
+            <location filename="../bescapp/ui/agenda/view.py" line="456" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="421" />
+            <location filename="../bescapp/ui/agenda/view.py" line="457" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="422" />
+            <location filename="../bescapp/ui/agenda/view.py" line="458" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="423" />
+            <location filename="../bescapp/ui/agenda/view.py" line="459" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="427" />
+            <location filename="../bescapp/ui/agenda/view.py" line="463" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="503" />
+            <location filename="../bescapp/ui/agenda/view.py" line="539" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="505" />
+            <location filename="../bescapp/ui/agenda/view.py" line="541" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="507" />
+            <location filename="../bescapp/ui/agenda/view.py" line="543" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="509" />
+            <location filename="../bescapp/ui/agenda/view.py" line="545" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="525" />
+            <location filename="../bescapp/ui/agenda/view.py" line="561" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="526" />
-            <location filename="../bescapp/ui/agenda/view.py" line="574" />
+            <location filename="../bescapp/ui/agenda/view.py" line="562" />
+            <location filename="../bescapp/ui/agenda/view.py" line="610" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="544" />
+            <location filename="../bescapp/ui/agenda/view.py" line="580" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="555" />
+            <location filename="../bescapp/ui/agenda/view.py" line="591" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="558" />
+            <location filename="../bescapp/ui/agenda/view.py" line="594" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="556" />
+            <location filename="../bescapp/ui/agenda/view.py" line="592" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="229" />
+            <location filename="../bescapp/ui/agenda/view.py" line="234" />
             <source>Agenda items</source>
             <translation>Temas del orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="230" />
+            <location filename="../bescapp/ui/agenda/view.py" line="235" />
             <source>Enter edits the selected item; Insert adds one below it, Delete deletes it; Ctrl+Up and Ctrl+Down move it</source>
             <translation>Intro edita el tema seleccionado; Insert agrega uno debajo, Supr lo elimina; Ctrl+Arriba y Ctrl+Abajo lo mueven</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="240" />
+            <location filename="../bescapp/ui/agenda/view.py" line="245" />
             <source>Dele&amp;te…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="250" />
+            <location filename="../bescapp/ui/agenda/view.py" line="255" />
             <source>E&amp;xport agenda…</source>
             <translation>E&amp;xportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="573" />
+            <location filename="../bescapp/ui/agenda/view.py" line="609" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="579" />
+            <location filename="../bescapp/ui/agenda/view.py" line="615" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="590" />
+            <location filename="../bescapp/ui/agenda/view.py" line="626" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="597" />
+            <location filename="../bescapp/ui/agenda/view.py" line="633" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="598" />
+            <location filename="../bescapp/ui/agenda/view.py" line="634" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1191,6 +1231,192 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
         </message>
     </context>
     <context>
+        <name>BriefingCommands</name>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="23" />
+            <source>Edit briefing texts</source>
+            <translation>Editar textos de la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="58" />
+            <source>Add to the visit schedule</source>
+            <translation>Agregar al programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="65" />
+            <source>Add clearance</source>
+            <translation>Agregar visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="86" />
+            <source>Edit the visit schedule</source>
+            <translation>Editar el programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="93" />
+            <source>Edit clearance</source>
+            <translation>Editar visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="116" />
+            <source>Delete from the visit schedule</source>
+            <translation>Eliminar del programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="122" />
+            <source>Delete clearance</source>
+            <translation>Eliminar visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="141" />
+            <source>Move in the visit schedule</source>
+            <translation>Mover en el programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="147" />
+            <source>Move clearance</source>
+            <translation>Mover visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="156" />
+            <source>Remove photo</source>
+            <translation>Quitar fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/commands.py" line="157" />
+            <source>Set photo</source>
+            <translation>Poner fotografía</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingDialog</name>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="196" />
+            <source>Briefing</source>
+            <translation>Carpeta informativa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="197" />
+            <source>&amp;Briefing texts</source>
+            <translation>&amp;Textos de la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="198" />
+            <source>&amp;Visit schedule</source>
+            <translation>&amp;Programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="199" />
+            <source>&amp;Clearances</source>
+            <translation>&amp;Visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="200" />
+            <source>Internal — for our delegation only: printed in the briefing book, never in a shareable document. One point per line.</source>
+            <translation>Interno, solo para nuestra delegación: se imprime en la carpeta informativa, nunca en un documento para compartir. Un punto por renglón.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
+            <source>Scene-setter</source>
+            <translation>Panorama general</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
+            <source>Our objectives</source>
+            <translation>Nuestros objetivos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="203" />
+            <source>Counterpart's likely asks</source>
+            <translation>Probables planteamientos de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="204" />
+            <source>Desired outcomes</source>
+            <translation>Resultados esperados</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="205" />
+            <source>Press guidance (top lines)</source>
+            <translation>Líneas de prensa (mensajes principales)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
+            <source>If asked (questions and answers)</source>
+            <translation>Si preguntan (preguntas y respuestas)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="209" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Agregar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <source>What</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <source>Who</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="212" />
+            <source>A&amp;dd…</source>
+            <translation>A&amp;gregar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <source>Step</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <source>Office</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="241" />
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="247" />
+            <source>Day %1</source>
+            <translation>Día %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="285" />
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+    </context>
+    <context>
         <name>Checks</name>
         <message>
             <location filename="../bescapp/ui/communique/model.py" line="28" />
@@ -1249,6 +1475,54 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <location filename="../bescapp/ui/communique/model.py" line="100" />
             <source>Check</source>
             <translation>Verificación</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearanceDialog</name>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="211" />
+            <source>Add clearance</source>
+            <translation>Agregar visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="211" />
+            <source>Edit clearance</source>
+            <translation>Editar visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="214" />
+            <source>&amp;Step:</source>
+            <translation>&amp;Etapa:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="215" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="216" />
+            <source>&amp;Office:</source>
+            <translation>&amp;Área:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="217" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="220" />
+            <source>done on</source>
+            <translation>el</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="221" />
+            <source>Who drafted or cleared</source>
+            <translation>Quién elaboró o revisó</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="222" />
+            <source>Office or post, as on a clearance line</source>
+            <translation>Área o cargo, como en la línea de visto bueno</translation>
         </message>
     </context>
     <context>
@@ -2109,213 +2383,223 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="200" />
+            <location filename="../bescapp/ui/delegations/view.py" line="204" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="201" />
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
             <source>&amp;Add member…</source>
             <translation>A&amp;gregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="203" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="206" />
+            <location filename="../bescapp/ui/delegations/view.py" line="213" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="214" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="218" />
+            <location filename="../bescapp/ui/delegations/view.py" line="225" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="225" />
+            <location filename="../bescapp/ui/delegations/view.py" line="232" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="226" />
+            <location filename="../bescapp/ui/delegations/view.py" line="233" />
             <source>&amp;Copy lists from…</source>
             <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="227" />
+            <location filename="../bescapp/ui/delegations/view.py" line="234" />
             <source>Start this meeting's lists from an earlier meeting's</source>
             <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="228" />
+            <location filename="../bescapp/ui/delegations/view.py" line="235" />
             <source>E&amp;xport lists…</source>
             <translation>E&amp;xportar listas…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="229" />
+            <location filename="../bescapp/ui/delegations/view.py" line="236" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="243" />
+            <location filename="../bescapp/ui/delegations/view.py" line="250" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="245" />
+            <location filename="../bescapp/ui/delegations/view.py" line="252" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="302" />
+            <location filename="../bescapp/ui/delegations/view.py" line="309" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="305" />
+            <location filename="../bescapp/ui/delegations/view.py" line="312" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="303" />
+            <location filename="../bescapp/ui/delegations/view.py" line="310" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="202" />
+            <location filename="../bescapp/ui/delegations/view.py" line="206" />
             <source>E&amp;dit…</source>
             <translation>E&amp;ditar…</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <source>Pho&amp;to…</source>
+            <translation>F&amp;otografía…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <source>The person's photo beside the biography in the briefing book</source>
+            <translation>La fotografía de la persona junto a su semblanza en la carpeta informativa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="215" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="216" />
             <source>Earlier in protocol order</source>
             <translation>Antes en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="216" />
             <source>Later in protocol order</source>
             <translation>Después en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="210" />
+            <location filename="../bescapp/ui/delegations/view.py" line="217" />
             <source>Remove the selected member</source>
             <translation>Quitar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="210" />
+            <location filename="../bescapp/ui/delegations/view.py" line="217" />
             <source>Edit the selected member</source>
             <translation>Editar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="213" />
+            <location filename="../bescapp/ui/delegations/view.py" line="220" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="215" />
+            <location filename="../bescapp/ui/delegations/view.py" line="222" />
             <source>Delegation list: %1</source>
             <translation>Lista de la delegación: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="216" />
+            <location filename="../bescapp/ui/delegations/view.py" line="223" />
             <source>In protocol order; Enter edits the selected member, Ctrl+Up and Ctrl+Down move them, Delete removes them</source>
             <translation>En orden protocolario; Intro edita al integrante seleccionado, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo quita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="219" />
+            <location filename="../bescapp/ui/delegations/view.py" line="226" />
             <source>The agencies' names and acronyms, in both languages</source>
             <translation>Los nombres y las siglas de las dependencias, en ambos idiomas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="222" />
+            <location filename="../bescapp/ui/delegations/view.py" line="229" />
             <source>Read a delegation list from an Excel or CSV file; a preview shows what will change</source>
             <translation>Lee una lista de delegación de un archivo de Excel o CSV; una vista previa muestra lo que cambiará</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="224" />
+            <location filename="../bescapp/ui/delegations/view.py" line="231" />
             <source>The delegation lists or a contact sheet as a Word document</source>
             <translation>Las listas de las delegaciones o un directorio como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="343" />
-            <location filename="../bescapp/ui/delegations/view.py" line="346" />
+            <location filename="../bescapp/ui/delegations/view.py" line="351" />
+            <location filename="../bescapp/ui/delegations/view.py" line="354" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="364" />
+            <location filename="../bescapp/ui/delegations/view.py" line="372" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="413" />
+            <location filename="../bescapp/ui/delegations/view.py" line="439" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="414" />
+            <location filename="../bescapp/ui/delegations/view.py" line="440" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="493" />
+            <location filename="../bescapp/ui/delegations/view.py" line="519" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="493" />
+            <location filename="../bescapp/ui/delegations/view.py" line="519" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="499" />
+            <location filename="../bescapp/ui/delegations/view.py" line="525" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="500" />
+            <location filename="../bescapp/ui/delegations/view.py" line="526" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="507" />
+            <location filename="../bescapp/ui/delegations/view.py" line="533" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="527" />
+            <location filename="../bescapp/ui/delegations/view.py" line="553" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="528" />
+            <location filename="../bescapp/ui/delegations/view.py" line="554" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="540" />
+            <location filename="../bescapp/ui/delegations/view.py" line="566" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="543" />
+            <location filename="../bescapp/ui/delegations/view.py" line="569" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="544" />
+            <location filename="../bescapp/ui/delegations/view.py" line="570" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -2450,431 +2734,446 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="34" />
+            <source>desired outcome</source>
+            <translation>resultado esperado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="35" />
+            <source>counterpart's likely position</source>
+            <translation>posición probable de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="36" />
+            <source>if asked</source>
+            <translation>si preguntan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="37" />
             <source>biography</source>
             <translation>semblanza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="35" />
+            <location filename="../bescapp/ui/export/wording.py" line="38" />
             <source>internal notes</source>
             <translation>notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="36" />
+            <location filename="../bescapp/ui/export/wording.py" line="39" />
             <source>text</source>
             <translation>texto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="41" />
+            <location filename="../bescapp/ui/export/wording.py" line="44" />
             <source>English</source>
             <translation>inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="41" />
+            <location filename="../bescapp/ui/export/wording.py" line="44" />
             <source>Spanish</source>
             <translation>español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="48" />
+            <location filename="../bescapp/ui/export/wording.py" line="51" />
             <source>schedule at a glance</source>
             <translation>programa general</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="49" />
+            <location filename="../bescapp/ui/export/wording.py" line="52" />
             <source>delegation lists</source>
             <translation>listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="50" />
+            <location filename="../bescapp/ui/export/wording.py" line="53" />
             <source>action-plan status report</source>
             <translation>informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="57" />
+            <location filename="../bescapp/ui/export/wording.py" line="60" />
             <source>empty file</source>
             <translation>archivo vacío</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="58" />
+            <location filename="../bescapp/ui/export/wording.py" line="61" />
             <source>missing</source>
             <translation>no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="59" />
+            <location filename="../bescapp/ui/export/wording.py" line="62" />
             <source>a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="60" />
+            <location filename="../bescapp/ui/export/wording.py" line="63" />
             <source>cannot be read</source>
             <translation>no puede leerse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="61" />
+            <location filename="../bescapp/ui/export/wording.py" line="64" />
             <source>not a Word document</source>
             <translation>no es un documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="62" />
+            <location filename="../bescapp/ui/export/wording.py" line="65" />
             <source>unsafe content</source>
             <translation>contenido inseguro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="63" />
+            <location filename="../bescapp/ui/export/wording.py" line="66" />
             <source>links to outside files</source>
             <translation>vincula archivos externos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="64" />
+            <location filename="../bescapp/ui/export/wording.py" line="67" />
             <source>larger than %1 MB</source>
             <translation>mayor de %1 MB</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="66" />
+            <location filename="../bescapp/ui/export/wording.py" line="69" />
             <source>larger than %1 MB unpacked</source>
             <translation>mayor de %1 MB al descomprimirse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="69" />
+            <location filename="../bescapp/ui/export/wording.py" line="72" />
             <source>more than %1 paragraphs</source>
             <translation>más de %1 párrafos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="72" />
+            <location filename="../bescapp/ui/export/wording.py" line="75" />
             <source>more than %1 parts</source>
             <translation>más de %1 partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="74" />
+            <location filename="../bescapp/ui/export/wording.py" line="77" />
             <source>a document with macros (.docm)</source>
             <translation>un documento con macros (.docm)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="76" />
+            <location filename="../bescapp/ui/export/wording.py" line="79" />
             <source>a Word template (.dotx)</source>
             <translation>una plantilla de Word (.dotx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="77" />
+            <location filename="../bescapp/ui/export/wording.py" line="80" />
             <source>damaged</source>
             <translation>dañado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="78" />
+            <location filename="../bescapp/ui/export/wording.py" line="81" />
             <source>open it in Word and save it again</source>
             <translation>ábralo en Word y guárdelo de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="85" />
+            <location filename="../bescapp/ui/export/wording.py" line="88" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="86" />
+            <location filename="../bescapp/ui/export/wording.py" line="89" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="87" />
+            <location filename="../bescapp/ui/export/wording.py" line="90" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="88" />
+            <location filename="../bescapp/ui/export/wording.py" line="91" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="89" />
+            <location filename="../bescapp/ui/export/wording.py" line="92" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="90" />
+            <location filename="../bescapp/ui/export/wording.py" line="93" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="101" />
+            <location filename="../bescapp/ui/export/wording.py" line="104" />
             <source>%1: the %2 has no %3 text.</source>
             <translation>%1: el campo «%2» no tiene texto en %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="107" />
+            <location filename="../bescapp/ui/export/wording.py" line="110" />
             <source>%1: no one leads this item.</source>
             <translation>%1: el tema no tiene ponente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="110" />
+            <location filename="../bescapp/ui/export/wording.py" line="113" />
             <source>%1: %2 leads this item but declined to attend; the joint agenda leaves the name out.</source>
             <translation>%1: %2 es ponente del tema pero declinó asistir; el orden del día conjunto omite su nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="116" />
+            <location filename="../bescapp/ui/export/wording.py" line="119" />
             <source>%1: no talking points.</source>
             <translation>%1: no tiene puntos de conversación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="119" />
+            <location filename="../bescapp/ui/export/wording.py" line="122" />
             <source>Day %1: %2 ends %3 min after the end of the day.</source>
             <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="125" />
+            <location filename="../bescapp/ui/export/wording.py" line="128" />
             <source>%1: no biography.</source>
             <translation>%1: no tiene semblanza.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="128" />
+            <location filename="../bescapp/ui/export/wording.py" line="131" />
             <source>Communiqué paragraph %1 is not agreed yet: %2</source>
             <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="134" />
+            <location filename="../bescapp/ui/export/wording.py" line="137" />
             <source>Communiqué paragraph %1 is marked agreed but still holds bracketed text: %2</source>
             <translation>El párrafo %1 del comunicado está marcado como acordado pero aún tiene texto entre corchetes: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="141" />
+            <location filename="../bescapp/ui/export/wording.py" line="144" />
             <source>Communiqué paragraph %1 is agreed, but nobody has checked that its English and Spanish texts say the same (conformity): %2</source>
             <translation>El párrafo %1 del comunicado está acordado, pero nadie ha comprobado que sus textos en inglés y en español digan lo mismo (concordancia): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="148" />
+            <location filename="../bescapp/ui/export/wording.py" line="151" />
             <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
             <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="156" />
+            <location filename="../bescapp/ui/export/wording.py" line="159" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="164" />
+            <location filename="../bescapp/ui/export/wording.py" line="167" />
             <source>%1: %2 min are left empty before its fixed start.</source>
             <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="170" />
+            <location filename="../bescapp/ui/export/wording.py" line="173" />
             <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
             <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="177" />
+            <location filename="../bescapp/ui/export/wording.py" line="180" />
             <source>The meeting's city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="180" />
+            <location filename="../bescapp/ui/export/wording.py" line="183" />
             <source>The meeting's city has no English name: the English documents will use the Spanish name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="185" />
+            <location filename="../bescapp/ui/export/wording.py" line="188" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="192" />
+            <location filename="../bescapp/ui/export/wording.py" line="195" />
             <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
             <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="199" />
+            <location filename="../bescapp/ui/export/wording.py" line="202" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="207" />
+            <location filename="../bescapp/ui/export/wording.py" line="210" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="208" />
+            <location filename="../bescapp/ui/export/wording.py" line="211" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="209" />
+            <location filename="../bescapp/ui/export/wording.py" line="212" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="210" />
+            <location filename="../bescapp/ui/export/wording.py" line="213" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="211" />
+            <location filename="../bescapp/ui/export/wording.py" line="214" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="212" />
+            <location filename="../bescapp/ui/export/wording.py" line="215" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="213" />
+            <location filename="../bescapp/ui/export/wording.py" line="216" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="214" />
+            <location filename="../bescapp/ui/export/wording.py" line="217" />
             <source>Writing the PDF through LibreOffice…</source>
             <translation>Escribiendo el PDF con LibreOffice…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="215" />
+            <location filename="../bescapp/ui/export/wording.py" line="218" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="223" />
+            <location filename="../bescapp/ui/export/wording.py" line="226" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="224" />
+            <location filename="../bescapp/ui/export/wording.py" line="227" />
             <source>The template %1 is a folder, not a Word document.</source>
             <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="225" />
+            <location filename="../bescapp/ui/export/wording.py" line="228" />
             <source>The template %1 cannot be read (%2).</source>
             <translation>La plantilla %1 no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="226" />
+            <location filename="../bescapp/ui/export/wording.py" line="229" />
             <source>The template %1 is larger than %3 MB.</source>
             <translation>La plantilla %1 pesa más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="228" />
+            <location filename="../bescapp/ui/export/wording.py" line="231" />
             <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
             <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="231" />
+            <location filename="../bescapp/ui/export/wording.py" line="234" />
             <source>The template %1 was refused: it has more than %3 paragraphs.</source>
             <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="234" />
+            <location filename="../bescapp/ui/export/wording.py" line="237" />
             <source>The template %1 was refused: it holds more than %3 parts.</source>
             <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="237" />
+            <location filename="../bescapp/ui/export/wording.py" line="240" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="238" />
+            <location filename="../bescapp/ui/export/wording.py" line="241" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="239" />
+            <location filename="../bescapp/ui/export/wording.py" line="242" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="240" />
+            <location filename="../bescapp/ui/export/wording.py" line="243" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="245" />
+            <location filename="../bescapp/ui/export/wording.py" line="248" />
             <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="249" />
+            <location filename="../bescapp/ui/export/wording.py" line="252" />
             <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
             <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="254" />
+            <location filename="../bescapp/ui/export/wording.py" line="257" />
             <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
             <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="258" />
+            <location filename="../bescapp/ui/export/wording.py" line="261" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="263" />
+            <location filename="../bescapp/ui/export/wording.py" line="266" />
             <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
             <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="278" />
+            <location filename="../bescapp/ui/export/wording.py" line="281" />
             <source>%1 was not attached: %2.</source>
             <translation>No se adjuntó %1: %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="286" />
+            <location filename="../bescapp/ui/export/wording.py" line="289" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="287" />
+            <location filename="../bescapp/ui/export/wording.py" line="290" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="288" />
+            <location filename="../bescapp/ui/export/wording.py" line="291" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="289" />
+            <location filename="../bescapp/ui/export/wording.py" line="292" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="291" />
+            <location filename="../bescapp/ui/export/wording.py" line="294" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="293" />
+            <location filename="../bescapp/ui/export/wording.py" line="296" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="294" />
+            <location filename="../bescapp/ui/export/wording.py" line="297" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="295" />
+            <location filename="../bescapp/ui/export/wording.py" line="298" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="306" />
+            <location filename="../bescapp/ui/export/wording.py" line="309" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="313" />
+            <location filename="../bescapp/ui/export/wording.py" line="316" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="318" />
+            <location filename="../bescapp/ui/export/wording.py" line="321" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="325" />
+            <location filename="../bescapp/ui/export/wording.py" line="328" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="326" />
+            <location filename="../bescapp/ui/export/wording.py" line="329" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -2882,259 +3181,279 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="216" />
+            <location filename="../bescapp/ui/export/view.py" line="219" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="217" />
+            <location filename="../bescapp/ui/export/view.py" line="220" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="217" />
+            <location filename="../bescapp/ui/export/view.py" line="220" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="221" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="218" />
+            <location filename="../bescapp/ui/export/view.py" line="221" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="222" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="225" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="225" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="223" />
+            <location filename="../bescapp/ui/export/view.py" line="226" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="227" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="228" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="233" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="232" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="234" />
+            <location filename="../bescapp/ui/export/view.py" line="237" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="236" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <source>Pa&amp;rt:</source>
+            <translation>Par&amp;te:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="243" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="238" />
+            <location filename="../bescapp/ui/export/view.py" line="244" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <location filename="../bescapp/ui/export/view.py" line="245" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="241" />
+            <location filename="../bescapp/ui/export/view.py" line="247" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="242" />
+            <location filename="../bescapp/ui/export/view.py" line="248" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="243" />
+            <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Tracked changes from:</source>
             <translation>Control de cambios desde:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="245" />
+            <location filename="../bescapp/ui/export/view.py" line="251" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="247" />
+            <location filename="../bescapp/ui/export/view.py" line="253" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="250" />
+            <location filename="../bescapp/ui/export/view.py" line="256" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="251" />
+            <location filename="../bescapp/ui/export/view.py" line="257" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="252" />
+            <location filename="../bescapp/ui/export/view.py" line="258" />
             <source>Pre-flight list</source>
             <translation>Lista de revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="253" />
+            <location filename="../bescapp/ui/export/view.py" line="259" />
             <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
             <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="254" />
+            <location filename="../bescapp/ui/export/view.py" line="260" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <location filename="../bescapp/ui/export/view.py" line="261" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="257" />
+            <location filename="../bescapp/ui/export/view.py" line="263" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="258" />
+            <location filename="../bescapp/ui/export/view.py" line="264" />
             <source>Draft marking:</source>
             <translation>Leyenda de proyecto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="259" />
+            <location filename="../bescapp/ui/export/view.py" line="265" />
             <source>Final (no draft marking)</source>
             <translation>Versión final (sin la leyenda de proyecto)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="260" />
+            <location filename="../bescapp/ui/export/view.py" line="266" />
             <source>Without it the document says “DRAFT — NOT FOR DISTRIBUTION” and the day it was exported.</source>
             <translation>Si no se marca, el documento dice «PROYECTO — NO DIFUNDIR» y la fecha en que se exportó.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="262" />
+            <location filename="../bescapp/ui/export/view.py" line="268" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="267" />
+            <location filename="../bescapp/ui/export/view.py" line="273" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="267" />
+            <location filename="../bescapp/ui/export/view.py" line="273" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="318" />
+            <location filename="../bescapp/ui/export/view.py" line="285" />
+            <source>The whole book</source>
+            <translation>La carpeta completa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="286" />
+            <source>Contents only: a checklist for clearing</source>
+            <translation>Solo el índice: lista de verificación para el visto bueno</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="297" />
+            <source>Session %1 only: %2</source>
+            <translation>Solo la sesión %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/view.py" line="350" />
             <source>None (the text as it stands)</source>
             <translation>Ninguno (el texto tal como está)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="320" />
+            <location filename="../bescapp/ui/export/view.py" line="352" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="362" />
+            <location filename="../bescapp/ui/export/view.py" line="394" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="364" />
-            <location filename="../bescapp/ui/export/view.py" line="371" />
+            <location filename="../bescapp/ui/export/view.py" line="396" />
+            <location filename="../bescapp/ui/export/view.py" line="403" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="369" />
+            <location filename="../bescapp/ui/export/view.py" line="401" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="382" />
+            <location filename="../bescapp/ui/export/view.py" line="414" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="444" />
-            <location filename="../bescapp/ui/export/view.py" line="463" />
+            <location filename="../bescapp/ui/export/view.py" line="477" />
+            <location filename="../bescapp/ui/export/view.py" line="496" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="447" />
+            <location filename="../bescapp/ui/export/view.py" line="480" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="450" />
+            <location filename="../bescapp/ui/export/view.py" line="483" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="462" />
+            <location filename="../bescapp/ui/export/view.py" line="495" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="511" />
+            <location filename="../bescapp/ui/export/view.py" line="549" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="512" />
+            <location filename="../bescapp/ui/export/view.py" line="550" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="533" />
+            <location filename="../bescapp/ui/export/view.py" line="571" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -3143,7 +3462,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="536" />
+            <location filename="../bescapp/ui/export/view.py" line="574" />
             <source>%1 was written.
 
 %2
@@ -3156,12 +3475,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="541" />
+            <location filename="../bescapp/ui/export/view.py" line="579" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="539" />
+            <location filename="../bescapp/ui/export/view.py" line="577" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -3170,32 +3489,32 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <location filename="../bescapp/ui/export/view.py" line="255" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="256" />
+            <location filename="../bescapp/ui/export/view.py" line="262" />
             <source>Without status marks (every paragraph agreed and conforming)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="263" />
+            <location filename="../bescapp/ui/export/view.py" line="269" />
             <source>Run the pre-flight checks again</source>
             <translation>Vuelve a ejecutar la revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="265" />
+            <location filename="../bescapp/ui/export/view.py" line="271" />
             <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
             <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="266" />
+            <location filename="../bescapp/ui/export/view.py" line="272" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="551" />
+            <location filename="../bescapp/ui/export/view.py" line="589" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
@@ -3203,32 +3522,32 @@ Open it now?</source>
     <context>
         <name>FileNames</name>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="81" />
+            <location filename="../bescapp/ui/labels.py" line="92" />
             <source>agenda</source>
             <translation>orden-del-dia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="82" />
+            <location filename="../bescapp/ui/labels.py" line="93" />
             <source>delegations</source>
             <translation>delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="83" />
+            <location filename="../bescapp/ui/labels.py" line="94" />
             <source>contacts</source>
             <translation>contactos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="84" />
+            <location filename="../bescapp/ui/labels.py" line="95" />
             <source>status-report</source>
             <translation>informe-de-avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="85" />
+            <location filename="../bescapp/ui/labels.py" line="96" />
             <source>briefing-book</source>
             <translation>carpeta-informativa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/labels.py" line="86" />
+            <location filename="../bescapp/ui/labels.py" line="97" />
             <source>communique</source>
             <translation>comunicado</translation>
         </message>
@@ -3490,6 +3809,51 @@ Open it now?</source>
             <location filename="../bescapp/ui/labels.py" line="62" />
             <source>Agreed</source>
             <translation>Acordado</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="64" />
+            <source>Arrival</source>
+            <translation>Llegada</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="65" />
+            <source>Pre-brief</source>
+            <translation>Reunión previa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="66" />
+            <source>Pull-aside</source>
+            <translation>Encuentro breve</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="67" />
+            <source>Family photo</source>
+            <translation>Fotografía oficial</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="68" />
+            <source>Press availability</source>
+            <translation>Encuentro con la prensa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="69" />
+            <source>Working lunch</source>
+            <translation>Comida de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="70" />
+            <source>Departure</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="72" />
+            <source>Drafted by</source>
+            <translation>Elaboró</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/labels.py" line="73" />
+            <source>Cleared by</source>
+            <translation>Revisó</translation>
         </message>
     </context>
     <context>
@@ -4674,6 +5038,60 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
         </message>
     </context>
     <context>
+        <name>PhotoDialog</name>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="67" />
+            <source>Photo of %1</source>
+            <translation>Fotografía de %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="68" />
+            <source>Photo</source>
+            <translation>Fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="70" />
+            <source>Printed beside the biography in the briefing book (internal), never in a shareable document. A JPEG or PNG file of up to %1 MB; it is kept small inside the database.</source>
+            <translation>Se imprime junto a la semblanza en la carpeta informativa (interna), nunca en un documento para compartir. Un archivo JPEG o PNG de hasta %1 MB; se guarda reducido dentro de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="73" />
+            <source>&amp;Choose picture…</source>
+            <translation>&amp;Elegir imagen…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="74" />
+            <source>&amp;Remove photo</source>
+            <translation>&amp;Quitar fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="81" />
+            <source>No photo</source>
+            <translation>Sin fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="90" />
+            <source>Choose a photo</source>
+            <translation>Elegir una fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="91" />
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="102" />
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="105" />
+            <source>Photo not used</source>
+            <translation>No se usó la fotografía</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/photo_dialog.py" line="106" />
+            <source>%1 cannot be read: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <location filename="../bescapp/ui/actions/plan_dialog.py" line="68" />
@@ -5139,6 +5557,88 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
             <location filename="../bescapp/ui/actions/update_dialog.py" line="80" />
             <source>unchanged</source>
             <translation>sin cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="131" />
+            <source>Add to the visit schedule</source>
+            <translation>Agregar al programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="132" />
+            <source>Edit the visit schedule</source>
+            <translation>Editar el programa de la visita</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="135" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="137" />
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="139" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="141" />
+            <source>E&amp;nds:</source>
+            <translation>&amp;Fin:</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="143" />
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="144" />
+            <source>at</source>
+            <translation>a las</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="145" />
+            <source>What</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="145" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="145" />
+            <source>Who</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/row_dialogs.py" line="146" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Rows</name>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="100" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="101" />
+            <source>De&amp;lete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="104" />
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/briefing/dialog.py" line="105" />
+            <source>Move down</source>
+            <translation>Bajar</translation>
         </message>
     </context>
 </TS>

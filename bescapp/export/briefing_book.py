@@ -1,21 +1,30 @@
 """The briefing book: the delegation's internal Word book for its principal.
 
-The only internal document bescapp writes. It reads like its table of contents:
-cover, contents, schedule at a glance, one section per agenda item (leads,
-objective, talking points, background, then the item's background papers merged
-in as annexes), both delegation lists with biographies, and the action-plan
-status report. The schedule, the lists and the report come from the shareable
-exports' own builders, so each is written once. Every page carries the handling
-marking in its header and footer.
+The only internal document bescapp writes. It reads in the order a principal reads:
+the cover (committee, meeting, whom the book is for, our delegation, version, date and
+clearances), contents, scene-setter, our objectives, the counterpart's likely asks and
+desired outcomes, the visit schedule, the agenda at a glance, then per session a divider
+and per item its page(s) (time and leads, with absent or missing leads flagged; objective,
+desired outcome, the counterpart's likely position, talking points, if-asked points,
+background, the papers annexed), the counterpart's delegation and ours with photographs
+and biographies, press guidance, and the annexes (draft communiqué with each paragraph's
+status, the previous plenary's communiqué, the action-plan status report, every
+background paper merged), each named in its pages' footer. Every page carries the
+handling marking in its header and footer.
+
+The parts live beside it: ``book_front`` (cover, first pages, visit schedule, press),
+``book_people``, ``book_annexes``, ``book_blocks`` (text written as XML, parsed once).
+The schedule and the status report come from the shareable exports' own builders.
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import importlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
@@ -30,14 +39,22 @@ from ..domain import text as texts
 from ..domain.agenda import schedule
 from ..domain.people import display_name
 from ..i18n import languages
-from ..i18n.catalogue import N_, current, say
-from ..i18n.formatting import format_date_range, format_duration, format_time_range, meeting_name
+from ..i18n.catalogue import N_, current, say, say_n
+from ..i18n.formatting import format_duration, format_time_range, meeting_name
 from ..model import fields as model_fields
 from ..model.bilingual import Bilingual
-from ..model.entities import AgendaItem, AgendaKind, Meeting
+from ..model.entities import AgendaItem, AgendaKind, Attachment, Meeting
+from ..store import briefing as store_briefing
 from ..store import our_side
+from ..store.communique import draft_paragraphs
+from ..store.delegations import load_lists
 from ..store.preflight import preflight as store_preflight
+from . import book_front as front
+from . import book_people as people
 from . import frame, kit
+from .book_annexes import WORDS as ANNEX_WORDS
+from .book_annexes import Annexes, communique_annex, name_the_annexes_in_footers, previous_title
+from .book_blocks import Blocks, write_texts
 from .safe_docx import R_NAMESPACES, SHORT, PaperProblem, check_package, make_inert
 from .template import validate_template
 
@@ -54,9 +71,19 @@ WORDS = {
     "items": N_("Agenda Items"),
     "when": N_("Time"),
     "leads": N_("Leads"),
+    "attention": N_("Attention"),
+    "description": N_("Description"),
+    "in_session": N_("In this session"),
+    "no_lead": N_("No lead named for this item."),
+    "lead_declined": N_("{name} has declined and will not attend: name a replacement."),
+    "lead_not_listed": N_("{name} is on neither delegation list."),
     "objective": N_("Objective"),
+    "desired_outcome": N_("Desired outcome"),
+    "counterpart_position": N_("Counterpart's likely position"),
     "talking_points": N_("Talking Points"),
+    "if_asked": N_("If asked"),
     "background": N_("Background"),
+    "papers": N_("Annexed papers"),
     "annex": N_("Annex"),
     "annex_left_out": N_("This background paper could not be included: {detail}."),
     "no_entries": N_("The agenda has no items yet."),
@@ -67,6 +94,10 @@ WORDS = {
     "phone": N_("Phone"),
     "notes": N_("Internal notes"),
     "internal": N_("For internal use of the delegation only. Do not share."),
+    "checklist": N_("Contents for clearing"),
+    "part": N_("Part of the book"),
+    "cleared_by": N_("Cleared by"),
+    "date": N_("Date"),
 }
 
 # The parts other modules write, and the contract function each offers.
@@ -91,7 +122,7 @@ class PreflightRefused(kit.ExportRefused):
                                         count=len(entries)), *lines]))
 
 
-def word(key: str, language: str, **values) -> kit.Said:
+def word(key: str, language: str, **values) -> str:
     return kit.word(WORDS[key], language, **values)
 
 
@@ -238,13 +269,22 @@ def preflight_entries(session, meeting_id: int, language: str = languages.BILING
 
 # --------------------------------------------------------------------------- the book
 
+class SessionNotFound(kit.ExportRefused):
+    """``--session N`` names no session of the agenda."""
+
+
 def write_briefing_book(session, meeting_id: int, language: str, path, *, marking: str | None = None,
                         template=None, strict: bool = False,
-                        progress: Progress | None = None) -> Path:
+                        progress: Progress | None = None, toc_only: bool = False,
+                        session_number: int | None = None,
+                        as_of: dt.date | None = None) -> Path:
     """Write the book to ``path`` (atomically); ``progress(fraction, step)`` follows it.
 
     ``step`` is a code (preflight, cover, schedule, items, delegations, actions,
-    saving, done) that the window words in the user's language.
+    saving, done) that the window words in the user's language. ``toc_only``: the book's
+    contents as a clearing checklist instead of the book; ``session_number``: one
+    session's pages (its divider, its items, their papers) for the staffer who covers it.
+    ``as_of``: the version date on the cover (default: today).
     """
     kit.check_language(language)
     if marking is not None:
@@ -257,52 +297,21 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         entries = preflight_entries(session, meeting_id, language)
         if entries:
             raise PreflightRefused(entries)
-    doc_lang = languages.body_language(language)
-    doc = kit.new_document(template_path, doc_lang)
-    if template_path is not None:
-        _borrow_missing_styles(doc)
-
-    tell(0.05, "cover")
     chosen = _marking(meeting, language) if marking is None else marking
-    framed = frame.frame_of(session, meeting, language, own=doc_lang, shareable=False)
-    _cover(doc, framed)
-    kit.page_break(doc)
-    kit.add_toc(doc, word("contents", language), levels="1-3")
-
-    tell(0.1, "schedule")
-    add_schedule = _part("schedule")
-    _new_section(doc, landscape=languages.is_bilingual(language))
-    kit.heading(doc, word("glance", language), 1)
-    if add_schedule is not None:
-        add_schedule(doc, session, meeting, language, heading_level=2)
+    book = _Book(session, meeting, language, template_path, as_of or dt.date.today())
+    if session_number is not None:
+        book.one_session(session_number, tell)
     else:
-        _left_out(doc, "schedule", language)
-
-    _new_section(doc, landscape=False)
-    _agenda_items(doc, session, meeting, language,
-                  lambda share: tell(0.15 + 0.54 * share, "items"))
-
-    tell(0.7, "delegations")
-    add_lists = _part("delegations")
-    kit.page_break(doc)
-    if add_lists is not None:
-        add_lists(doc, session, meeting, language, biographies=True, heading_level=1)
-    else:
-        _left_out(doc, "delegations", language)
-    _delegate_contacts(doc, session, meeting, language)
-
-    tell(0.8, "actions")
-    add_report = _part("actions")
-    _new_section(doc, landscape=True)
-    if add_report is not None:
-        add_report(doc, session, meeting, language, internal=True, heading_level=1)
-    else:
-        _left_out(doc, "actions", language)
-
+        book.whole(tell, papers=not toc_only)
+    doc = book.doc
+    if toc_only:
+        doc = _checklist(book, template_path)
     tell(0.9, "saving")
     letterhead = _make_room_for_marking(doc)
     # A template's letterhead stays on the cover: a title page would need its own copy.
     kit.mark_every_page(doc, chosen, language, title_page=not letterhead)
+    name_the_annexes_in_footers(doc, book.annexes.headings if not toc_only else {})
+    framed = frame.frame_of(session, meeting, language, own=book.doc_lang, shareable=False)
     frame.describe(doc, framed, WORDS["book"])
     written = kit.save_atomic(doc, Path(path))
     tell(1.0, "done")
@@ -324,65 +333,318 @@ def _marking(meeting: Meeting, language: str) -> kit.Said:
     return frame.in_languages(meeting.handling_marking, language)
 
 
-def _cover(doc, framed: frame.Frame) -> None:
-    """The cover: the committee, the meeting, "Briefing Book", when and where. The marking
-    is the page's header and footer (a title page, without a page number), not repeated."""
-    meeting, language = framed.meeting, framed.language
-    for _ in range(4):
-        kit.paragraph(doc)
-    frame.add_committee(doc, framed, centred=True)
-    kit.paragraph(doc)
-    for lang in _langs(language):
-        kit.paragraph(doc, meeting_name(meeting.kind.value, meeting.number, lang), "Cover Title",
-                      lang=lang)
-    kit.paragraph(doc, word("book", language), "Cover Subtitle")
-    kit.paragraph(doc)
-    for lang in _langs(language):
-        kit.paragraph(doc, format_date_range(meeting.start_date, meeting.end_date, lang),
-                      "Cover Line", lang=lang)
-        kit.paragraph(doc, ", ".join(filter(None, (meeting.venue.either(lang),
-                                                   meeting.city.either(lang)))), "Cover Line",
-                      lang=lang)
-    for _ in range(4):
-        kit.paragraph(doc)
-    kit.paragraph(doc, word("internal", language), "Cover Notice")
 
+class _Book:
+    """One book being written: the meeting, what it reads once, and the document."""
 
-def _agenda_items(doc, session, meeting: Meeting, language: str, tell: Callable[[float], None]):
-    items = session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-        .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
-    ).all()
-    kit.heading(doc, word("items", language), 1)
-    if not items:
-        kit.paragraph(doc, word("no_entries", language))
-        return
-    plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
-    by_id = {item.id: item for item in items}
-    composer = None
-    out = _Blocks(doc, our_side.our_side(session))
-    clock = our_side.clock(session)
-    shown = [i for i in plan.order if by_id[i].kind not in NOT_DISCUSSED]
-    for done, item_id in enumerate(shown):
-        item, slot = by_id[item_id], plan.slots[item_id]
-        level = min(2 + slot.depth, 4)
-        titles = kit.each(language, item.title.either)
+    def __init__(self, session, meeting: Meeting, language: str, template_path, as_of: dt.date):
+        self.session, self.meeting, self.language, self.as_of = session, meeting, language, as_of
+        self.doc_lang = languages.body_language(language)
+        self.doc = kit.new_document(template_path, self.doc_lang)
+        if template_path is not None:
+            _borrow_missing_styles(self.doc)
+        self.lists = load_lists(session, meeting.id)
+        self.side = side = our_side.our_side(session)  # whose copy: the columns' order
+        self.clock = our_side.clock(session)  # how this database writes the time
+        self.ours = next((p for p in self.lists if p.code == side), None)
+        self.attendance = {m.person_id: m.attendance for p in self.lists for m in p.members}
+        self.annexes = Annexes(self.doc, language)
+        self.papers: list[tuple[AgendaItem, Attachment, str]] = []  # item, paper, annex name
+        items = session.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+            .options(selectinload(AgendaItem.leads), selectinload(AgendaItem.attachments))
+        ).all()
+        self.by_id = {item.id: item for item in items}
+        self.plan = schedule(items, meeting.day_start, meeting.day_end, meeting.session_numbering)
+        self.earlier = store_briefing.previous_communique(session, meeting)
+        # the draft communiqué, the previous one, the status report: then the papers
+        self.fixed_annexes = 2 + (self.earlier is not None)
+
+    # the parts, in the order a principal reads them ---------------------------------
+
+    def whole(self, tell: Callable[[float, str], None], *, papers: bool = True) -> None:
+        doc, language = self.doc, self.language
+        briefing = store_briefing.briefing_texts(self.session, self.meeting.id)
+        tell(0.05, "cover")
+        self._cover()
+        kit.page_break(doc)
+        kit.add_toc(doc, word("contents", language), levels="1-3")
+        out = Blocks(doc, self.side)
+        front.first_read(out, briefing, language)
+        front.visit_schedule(out, self.meeting,
+                             store_briefing.visit_schedule(self.session, self.meeting.id),
+                             language, self.clock)
+        out.flush()
+
+        tell(0.1, "schedule")
+        add_schedule = _part("schedule")
+        new_section(doc, landscape=languages.is_bilingual(language))
+        kit.heading(doc, word("glance", language), 1)
+        if add_schedule is not None:
+            add_schedule(doc, self.session, self.meeting, language, heading_level=2)
+        else:
+            _left_out(doc, "schedule", language)
+
+        new_section(doc, landscape=False)
+        self._agenda(self.plan.children.get(None, []),
+                     lambda share: tell(0.15 + 0.5 * share, "items"))
+
+        tell(0.7, "delegations")
+        self._people()
+
+        out = Blocks(doc, self.side)
+        front.press_guidance(out, briefing, language)
+        out.flush()
+
+        tell(0.8, "actions")
+        self._annexes(papers)
+
+    def one_session(self, number: int, tell: Callable[[float, str], None]) -> None:
+        """The cover and contents, then one session: the staffer who covers it."""
+        sessions = [i for i in self.plan.children.get(None, [])
+                    if self.by_id[i].kind == AgendaKind.SESSION]
+        self.fixed_annexes = 0  # this export's annexes are the session's papers alone
+        if not 1 <= number <= len(sessions):
+            raise SessionNotFound(say_n(
+                "the agenda has {n} session; --session {number} names none",
+                "the agenda has {n} sessions; --session {number} names none",
+                len(sessions), number=number))
+        tell(0.05, "cover")
+        self._cover()
+        kit.page_break(self.doc)
+        kit.add_toc(self.doc, word("contents", self.language), levels="1-3")
+        new_section(self.doc, landscape=False)
+        self._agenda([sessions[number - 1]], lambda share: tell(0.1 + 0.7 * share, "items"))
+        tell(0.8, "actions")
+        for item, attachment, _name in self.papers:
+            self._paper(item, attachment)
+
+    def _cover(self) -> None:
+        settings = our_side.read(self.session)
+        committee = {lang: settings.committee_name.get(lang)
+                     for lang in languages.CODES}
+        facts = front.Cover(front.principal_of(self.ours), self.ours, committee)
+        front.cover(self.doc, self.meeting, self.language, facts,
+                    store_briefing.clearances(self.session, self.meeting.id), self.as_of)
+
+    # the agenda's pages ---------------------------------------------------------------
+
+    def _agenda(self, top: list[int], tell: Callable[[float], None]) -> None:
+        """Per session a divider page, then each item on its own page(s)."""
+        doc, language = self.doc, self.language
+        if not self.by_id:
+            kit.heading(doc, word("items", language), 1)
+            kit.paragraph(doc, word("no_entries", language))
+            return
+        shown = [i for i in self._walk(top) if self.by_id[i].kind not in NOT_DISCUSSED]
+        out = Blocks(doc, self.side)
+        for done, item_id in enumerate(shown):
+            item, slot = self.by_id[item_id], self.plan.slots[item_id]
+            if item.kind == AgendaKind.SESSION and slot.depth == 0:
+                self._divider(out, item, slot)
+            else:
+                out.heading(self._title(item, slot), 1 + slot.depth, new_page=True)
+                self._item_page(out, item, slot)
+            tell((done + 1) / len(shown))
+        out.flush()
+
+    def _walk(self, ids: list[int]):
+        for item_id in ids:
+            yield item_id
+            yield from self._walk(self.plan.children.get(item_id, []))
+
+    def _title(self, item: AgendaItem, slot) -> kit.Said:
+        titles = kit.each(self.language, item.title.either)
         number = heading_number(slot.number)
-        out.paragraph([(f"{number} " + titles if number else titles, False)],
-                      f"Heading {level}")
-        _item_fields(out, item, slot, language, clock)
-        if item.attachments:
+        return f"{number} " + titles if number else titles
+
+    def _divider(self, out: Blocks, item: AgendaItem, slot) -> None:
+        """A session's divider page: its title, time and description, and what it holds."""
+        language = self.language
+        out.heading(self._title(item, slot), 1, new_page=True)
+        inside = [self.by_id[i] for i in self._walk(self.plan.children.get(item.id, []))
+                  if self.by_id[i].kind not in NOT_DISCUSSED]
+        contents = {lang: [f"{self.plan.slots[i.id].number} {i.title.either(lang)}"
+                           for i in inside] for lang in BOTH}
+        entries: list = [(WORDS["when"], self._times(slot), False)]
+        if not item.description.is_empty():
+            entries.append((WORDS["description"], item.description, False))
+        if inside:
+            entries.append((WORDS["in_session"], contents, False))
+        entries += self._papers_of(item)
+        write_texts(out, entries, language)
+
+    def _papers_of(self, item: AgendaItem) -> list:
+        """The item's background papers, each named as the annex it becomes (lettered after
+        the annexes that come before the papers)."""
+        if not item.attachments:
+            return []
+        names = []
+        for attachment in item.attachments:
+            name = self.annexes.name(ANNEX_WORDS["paper"], self.fixed_annexes + len(self.papers),
+                                     file=attachment.filename,
+                                     item=lambda lang, i=item: i.title.either(lang))
+            self.papers.append((item, attachment, name))
+            names.append(name)
+        return [(WORDS["papers"], {lang: names for lang in BOTH}, False)]
+
+    def _times(self, slot) -> dict[str, list[str]]:
+        return {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang, self.clock)} "
+                       f"({format_duration(slot.end - slot.start, lang)})"] for lang in BOTH}
+
+    def _item_page(self, out: Blocks, item: AgendaItem, slot) -> None:
+        """Time and leads (flagged when absent or missing), then outcome, the counterpart's
+        position, talking points, if-asked, background and the annexed papers."""
+        langs = BOTH
+        entries: list[tuple[str, dict[str, list[str]] | Bilingual, bool]] = [
+            (WORDS["when"], self._times(slot), False)]
+        if item.leads:
+            entries.append((WORDS["leads"], {lang: [display_name(p, lang) for p in item.leads]
+                                             for lang in langs}, False))
+        flags = self._lead_flags(item)
+        if flags:
+            entries.append((WORDS["attention"], flags, False))
+        for key in INTERNAL_AGENDA_TEXTS:
+            written: Bilingual = getattr(item, key)
+            if not written.is_empty():
+                entries.append((WORDS[key], written, key in BULLETED_ITEM_TEXTS))
+        entries += self._papers_of(item)
+        if languages.is_bilingual(self.language):
+            write_texts(out, entries, self.language)
+            return
+        lang = self.language
+        for label, value, bullets in entries:
+            if label == WORDS["attention"] and isinstance(value, dict):  # to act on: in bold
+                for line in value[lang]:
+                    out.paragraph([(f"{say(label, lang)}: ", True), (line, True)])
+            elif label in (WORDS["when"], WORDS["leads"]):
+                shown = value[lang] if isinstance(value, dict) else [value.either(lang)]
+                out.paragraph([(f"{say(label, lang)}: ", True), ("; ".join(shown), False)])
+            else:
+                write_texts(out, [(label, value, bullets)], lang)
+
+    def _lead_flags(self, item: AgendaItem) -> dict[str, list[str]]:
+        """Where a lead will not be there: declined, not on either list, or none named."""
+        flags: dict[str, list[str]] = {lang: [] for lang in BOTH}
+        if item.kind == AgendaKind.ITEM and not item.leads:
+            for lang in BOTH:
+                flags[lang].append(say(WORDS["no_lead"], lang))
+        for person in item.leads:
+            state = self.attendance.get(person.id)
+            key = "lead_declined" if state == "declined" else \
+                "lead_not_listed" if state is None else None
+            if key:
+                for lang in BOTH:
+                    flags[lang].append(say(WORDS[key], lang, name=display_name(person, lang)))
+        return flags if flags["en"] else {}
+
+    # people ----------------------------------------------------------------------------
+
+    def _people(self) -> None:
+        ordered = sorted(self.lists, key=lambda p: p is self.ours)  # the counterpart's first
+        pictures = store_briefing.photos(self.session, [m.person_id for p in self.lists
+                                                        for m in p.members])
+        for party in ordered:
+            people.delegation(self.doc, party, self.language,
+                              ours=None if self.ours is None else party is self.ours,
+                              photos=pictures)
+        _delegate_contacts(self.doc, self.session, self.meeting, self.language)
+
+    # annexes ---------------------------------------------------------------------------
+
+    def _annexes(self, papers: bool) -> None:
+        doc, language = self.doc, self.language
+        self.annexes.start(ANNEX_WORDS["draft_communique"])
+        out = Blocks(doc, self.side)
+        communique_annex(out, draft_paragraphs(self.session, self.meeting.id), language,
+                         negotiating=True)
+        out.flush()
+        earlier = self.earlier
+        if earlier is not None:
+            self.annexes.start(ANNEX_WORDS["previous_communique"],
+                               meeting=lambda lang: previous_title(earlier.meeting, lang))
+            out = Blocks(doc, self.side)
+            communique_annex(out, earlier.paragraphs, language, negotiating=False)
             out.flush()
-            for attachment in item.attachments:
-                composer = _annex(doc, composer, attachment, language, min(level + 1, 4))
-        tell((done + 1) / len(shown))
-    out.flush()
+        add_report = _part("actions")
+        self.annexes.start(ANNEX_WORDS["status_report"], landscape=True)
+        if add_report is not None:
+            add_report(doc, self.session, self.meeting, language, internal=True, heading_level=2)
+        else:
+            _left_out(doc, "actions", language)
+        for item, attachment, _name in self.papers:
+            if papers:
+                self._paper(item, attachment)
+            else:
+                self.annexes.start(ANNEX_WORDS["paper"], file=attachment.filename,
+                                   item=lambda lang, i=item: i.title.either(lang))
+
+    def _paper(self, item: AgendaItem, attachment) -> None:
+        """Merge one background paper, keeping its formatting; never crash on it.
+
+        Fields and links that would make Word fetch something are taken out of it first,
+        so the book's "update fields on opening" never reaches outside. A paper that
+        cannot be merged is a pre-flight entry (``preflight_entries``) and a note here."""
+        self.annexes.start(ANNEX_WORDS["paper"], file=attachment.filename,
+                           item=lambda lang: item.title.either(lang))
+        problem = annex_problem(attachment.content, attachment.filename)
+        if not problem:
+            try:
+                self._composer = _merge(self.doc, getattr(self, "_composer", None),
+                                        attachment.content)
+                return
+            except _NotMerged as e:
+                problem = e.detail
+        kit.paragraph(self.doc, word("annex_left_out", self.language,
+                                     detail=lambda lang: say(problem, lang)), "Note")
+
+
+BULLETED_ITEM_TEXTS = frozenset({"talking_points", "if_asked"})
+
+
+def heading_number(number: str) -> str:
+    """A session's number takes its period in a heading ("I. Sesión de apertura"); an
+    item's ("I.1") has one inside already."""
+    return f"{number}." if number and "." not in number else number
+
+
+def _checklist(book: _Book, template_path):
+    """The book's contents as a checklist for clearing: every heading the book has, in
+    order and indented by level, with room for who cleared it and when."""
+    language = book.language
+    headings = []
+    for block in book.doc.element.body.iter(qn("w:p")):
+        style = block.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        level = _HEADING_IDS.get(style.get(qn("w:val"))) if style is not None else None
+        if level is not None and level <= 3:
+            text = "".join(t.text or "" for t in block.iter(qn("w:t")))
+            if text.strip():
+                headings.append((level, text))
+    doc = kit.new_document(template_path, book.doc_lang)
+    if template_path is not None:
+        _borrow_missing_styles(doc)
+    for lang in _langs(language):
+        kit.paragraph(doc, meeting_name(book.meeting.kind.value, book.meeting.number, lang),
+                      "Title", lang=lang)
+    kit.paragraph(doc, word("checklist", language), "Subtitle")
+    cleared = store_briefing.clearances(book.session, book.meeting.id)
+    for lang in _langs(language):
+        for line in front.clearance_lines(cleared, lang):
+            kit.paragraph(doc, line, lang=lang)
+    rows: list[list[str | kit.Cell]] = [
+        ["☐", kit.Cell(text, bold=level == 1, indent=12 * (level - 1)), "", ""]
+        for level, text in headings]
+    kit.table(doc, ["", word("part", language), word("cleared_by", language),
+                    word("date", language)], rows, (24, 300, 100, 70))
+    return doc
+
+
+_HEADING_IDS = {f"Heading{n}": n for n in range(1, 10)}
 
 
 def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
     """E-mail, phone and internal notes of everyone on both lists: only this book shows them."""
     from ..model.entities import Membership
-    from ..store.delegations import load_lists
 
     order = [m.membership_id for party in load_lists(session, meeting.id) for m in party.members]
     if not order:
@@ -399,119 +661,13 @@ def _delegate_contacts(doc, session, meeting: Meeting, language: str) -> None:
                  for note in (person.internal_notes, membership.internal_notes)
                  for line in kit.clean(note.get(lang)).strip().split("\n") if line]
         names = kit.each(language, lambda lang, person=person: display_name(person, lang))
-        rows.append([("", [names], False), ("", [person.email], False),
-                     ("", [person.phone], False), ("", notes, False)])
-    kit.heading(doc, word("contacts", language), 2)
-    out = _Blocks(doc)
+        rows.append([("", [names]), ("", [person.email]), ("", [person.phone]), ("", notes)])
+    heading = kit.heading(doc, word("contacts", language), 1)
+    heading.paragraph_format.page_break_before = True
+    out = Blocks(doc)
     out.table([word(k, language) for k in ("name", "email", "phone", "notes")], rows,
               whole=(1, 2))  # addresses and numbers unbroken
     out.flush()
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in kit.clean(text).split("\n") if line.strip()]
-
-
-def _bullet(line: str) -> str:
-    return line.lstrip("-•*· \t") or line
-
-
-def heading_number(number: str) -> str:
-    """A session's number takes its period in a heading ("I. Sesión de apertura"); an
-    item's ("I.1") has one inside already."""
-    return f"{number}." if number and "." not in number else number
-
-
-def _item_fields(out: _Blocks, item: AgendaItem, slot, language: str, clock: str) -> None:
-    langs = _langs(language)
-    fields: list[tuple[str, dict[str, list[str]], bool]] = []  # key, lines per language, bullets
-    times = {lang: [f"{format_time_range(slot.start_time, slot.end_time, lang, clock)} "
-                    f"({format_duration(slot.end - slot.start, lang)})"] for lang in langs}
-    fields.append(("when", times, False))
-    if item.leads:
-        fields.append(("leads", {lang: [display_name(p, lang) for p in item.leads]
-                                 for lang in langs}, False))
-    for key in INTERNAL_AGENDA_TEXTS:
-        value: Bilingual = getattr(item, key)
-        if value.is_empty():
-            continue
-        # each language's own text only: a Spanish book prints no English talking point
-        # (the pre-flight lists what is in one language only)
-        text = {lang: _lines(value.get(lang)) for lang in langs}
-        if any(text.values()):
-            fields.append((key, text, key == "talking_points"))
-    if languages.is_bilingual(language):
-        order = kit.column_order(out.side)
-        rows = []
-        for key, text, bullets in fields:
-            rows.append([(say(WORDS[key], lang), [_bullet(t) if bullets else t for t in text[lang]],
-                          bullets) for lang in order])
-        half = kit.usable_width(out.doc) / 2  # the two languages side by side, alike
-        out.table(kit.language_names(order), rows, widths=(half, half), langs=order)
-        return
-    lang = language
-    for key, text, bullets in fields:
-        if key in ("when", "leads"):
-            out.paragraph([(f"{say(WORDS[key], lang)}: ", True), ("; ".join(text[lang]), False)])
-            continue
-        if not text[lang]:
-            continue
-        out.paragraph([(say(WORDS[key], lang), False)], "Field Label")
-        for t in text[lang]:
-            out.paragraph([(_bullet(t) if bullets else t, False)], "List Bullet" if bullets else None)
-
-
-class _Blocks:
-    """The item briefs as WordprocessingML, parsed once per batch (see ``kit.table_xml``).
-
-    A book of a large meeting has thousands of short paragraphs and table cells; they
-    are written as XML text and inserted in one go, before each annex and at the end.
-    """
-
-    def __init__(self, doc, side: str | None = None) -> None:
-        self.doc = doc
-        self.side = side  # whose copy: the order of a bilingual table's columns
-        self.parts: list[str] = []
-
-    def paragraph(self, runs: list[tuple[str, bool]], style: str | None = None) -> None:
-        self.parts.append(kit.paragraph_xml(
-            runs, style=kit.style_id(self.doc, style) if style else None,
-            strong=kit.style_id(self.doc, "Strong"), lang=kit.document_language(self.doc)))
-
-    def table(self, header: Sequence[str], rows: list[list[tuple[str, list[str], bool]]],
-              whole: tuple[int, ...] = (), widths: tuple[float, ...] | None = None,
-              langs=None) -> None:
-        """Cells of a bold label (may be "") and lines below it (bulleted or not); the
-        header repeats on each page. Widths fit the text (the columns in ``whole`` never
-        wrap) unless given in points; ``langs`` each column's language."""
-        cells = [[kit.Cell(kit.joined("\n", ([label] if label else []) + lines), bold=bool(label),
-                           bullets=bullets)
-                  for label, lines, bullets in row] for row in rows]
-        self.parts.append(kit.table_xml(self.doc, header, cells, widths, whole=whole, langs=langs))
-        self.parts.append(kit.paragraph_xml())  # Word needs a paragraph between tables
-
-    def flush(self) -> None:
-        if self.parts:
-            kit.insert_xml(self.doc, "".join(self.parts))
-            self.parts = []
-
-
-def _annex(doc, composer, attachment, language: str, level: int):
-    """Merge one background paper after its item, keeping its formatting; never crash on it.
-
-    Fields and links that would make Word fetch something are taken out of it first, so
-    the book's "update fields on opening" never reaches outside. A paper that cannot be
-    merged is a pre-flight entry (``preflight_entries``) and a note here."""
-    kit.heading(doc, word("annex", language) + f": {attachment.filename}", level)
-    problem = annex_problem(attachment.content, attachment.filename)
-    if not problem:
-        try:
-            return _merge(doc, composer, attachment.content)
-        except _NotMerged as e:
-            problem = e.detail
-    kit.paragraph(doc, word("annex_left_out", language, detail=lambda lang: say(problem, lang)),
-                  "Note")
-    return composer
 
 
 def _left_out(doc, part: str, language: str) -> None:
@@ -521,7 +677,7 @@ def _left_out(doc, part: str, language: str) -> None:
 
 # --------------------------------------------------------------------------- page set-up
 
-def _new_section(doc, *, landscape: bool) -> None:
+def new_section(doc, *, landscape: bool) -> None:
     """A new page, turned as its content needs (wide tables go on landscape pages)."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     wide = section.orientation == WD_ORIENT.LANDSCAPE
@@ -580,5 +736,7 @@ def export_from_cli(session, args) -> list[str]:
         raise PreflightRefused(entries)
     path = write_briefing_book(session, args.meeting, language, args.output,
                                marking=getattr(args, "marking", None),
-                               template=getattr(args, "template", None))
+                               template=getattr(args, "template", None),
+                               toc_only=getattr(args, "toc_only", False),
+                               session_number=getattr(args, "session_number", None))
     return [*lines, kit.wrote(path)]

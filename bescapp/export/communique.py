@@ -40,7 +40,7 @@ STATUS_WORDS = {
     ParagraphStatus.AD_REFERENDUM: N_("Ad referendum"),
     ParagraphStatus.AGREED: N_("Agreed"),
 }
-_BRACKETS = re.compile(r"(\[[^\[\]]*\](?:(?:US|MX)(?![^\W_]))?)")
+BRACKETS = re.compile(r"(\[[^\[\]]*\](?:(?:US|MX)(?![^\W_]))?)")
 # The side that proposed an alternative, as each language abbreviates the two countries
 # ("[expand]US", "[ampliar]EUA"): the stored text writes US or MX (domain.brackets).
 SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
@@ -136,7 +136,7 @@ def _sides(texts: list[Bilingual]) -> set[str]:
     for text in texts:
         for lang in languages.CODES:
             value = text.get(lang)
-            for match in _BRACKETS.finditer(value):
+            for match in BRACKETS.finditer(value):
                 side = side_after(match.group(0), match.group(0).rindex("]") + 1)
                 if side:
                     found.add(side)
@@ -169,10 +169,10 @@ def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,
     """The paragraph's text; in the negotiating text numbered by Word (``numbers``: the
     list's numId), brackets in bold and the status after it, each by its style."""
     _number(paragraph, numbers)
-    for part in _BRACKETS.split(kit.clean(row.text.get(lang))):
+    for part in BRACKETS.split(kit.clean(row.text.get(lang))):
         if not part:
             continue
-        if clean or not _BRACKETS.fullmatch(part):
+        if clean or not BRACKETS.fullmatch(part):
             kit.add_run(paragraph, part, lang)
             continue
         side = side_after(part, part.rindex("]") + 1)

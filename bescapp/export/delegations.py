@@ -197,3 +197,7 @@ def export_from_cli(session, args) -> list[str]:
                              contact_sheet=getattr(args, "contact_sheet", False),
                              final=getattr(args, "final", False))
     return [kit.wrote(path)]
+
+
+# The briefing book's people pages print a member's name, role and way of attending the same way.
+person_text = _person_text

@@ -67,6 +67,8 @@ STYLES = (
     Style("paragraph", "Cover Subtitle", "Subtitle", '<w:jc w:val="center"/>'),
     Style("paragraph", "Cover Line", "Normal", '<w:jc w:val="center"/>',
           '<w:sz w:val="28"/><w:szCs w:val="28"/>'),
+    Style("paragraph", "Cover Detail", "Normal", '<w:spacing w:after="0"/><w:jc w:val="center"/>',
+          '<w:sz w:val="20"/><w:szCs w:val="20"/>'),  # the version, date and clearances
     Style("paragraph", "Cover Notice", "Normal", '<w:jc w:val="center"/>', "<w:i/><w:iCs/>"),
     Style("paragraph", "Communiqué Paragraph", "Normal", '<w:spacing w:after="160"/>'),
     Style("character", "Bracketed Text", None, run="<w:b/><w:bCs/>"),

@@ -173,6 +173,24 @@ class LineStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class VisitKind(enum.StrEnum):
+    """What a moment of the principal's visit schedule is (not the joint agenda)."""
+
+    ARRIVAL = "arrival"
+    PRE_BRIEF = "pre_brief"
+    PULL_ASIDE = "pull_aside"
+    FAMILY_PHOTO = "family_photo"
+    PRESS = "press"  # press availability
+    WORKING_LUNCH = "working_lunch"
+    DEPARTURE = "departure"
+    OTHER = "other"
+
+
+class ClearanceRole(enum.StrEnum):
+    DRAFTED = "drafted"
+    CLEARED = "cleared"
+
+
 class ParagraphStatus(enum.StrEnum):
     DRAFT = "draft"
     BRACKETED = "bracketed"
@@ -262,6 +280,9 @@ class Person(Base):
     internal_notes: Mapped[Bilingual] = bilingual("internal_notes", kind=Kind.INTERNAL)
     # a demo person not in the release: this database's bookkeeping, never shared
     is_sample: Mapped[bool] = mapped_column(default=False, info=internal())
+    # a portrait beside the biography in the briefing book: JPEG bytes, checked and scaled
+    # (bescapp.domain.photos), kept inside the file so the database stays one portable file
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, info=internal())
 
     agency: Mapped[Agency | None] = relationship()
 
@@ -292,6 +313,13 @@ class Meeting(Base):
     session_numbering: Mapped[SessionNumbering] = enum_column(
         SessionNumbering, default=SessionNumbering.ARABIC, info=shared()
     )
+    # the book's front pages and press guidance, in staff's words: our delegation's own
+    scene_setter: Mapped[Bilingual] = bilingual("scene_setter", kind=Kind.INTERNAL)
+    objectives: Mapped[Bilingual] = bilingual("objectives", kind=Kind.INTERNAL)
+    likely_asks: Mapped[Bilingual] = bilingual("likely_asks", kind=Kind.INTERNAL)
+    desired_outcome: Mapped[Bilingual] = bilingual("desired_outcome", kind=Kind.INTERNAL)
+    press_guidance: Mapped[Bilingual] = bilingual("press_guidance", kind=Kind.INTERNAL)
+    if_asked: Mapped[Bilingual] = bilingual("if_asked", kind=Kind.INTERNAL)
 
     host_party: Mapped[Party | None] = relationship()
     agenda_items: Mapped[list[AgendaItem]] = relationship(
@@ -335,8 +363,13 @@ class AgendaItem(Base):
     duration_minutes: Mapped[int] = mapped_column(default=0, info=shared())
     fixed_start: Mapped[dt.time | None] = mapped_column(Time, info=shared())
     # the delegation's own: the editor's internal box and the briefing book
+    # in the order the book prints them: what we want, what they will say, what we say
     objective: Mapped[Bilingual] = bilingual("objective", kind=Kind.INTERNAL)
+    desired_outcome: Mapped[Bilingual] = bilingual("desired_outcome", kind=Kind.INTERNAL)
+    counterpart_position: Mapped[Bilingual] = bilingual("counterpart_position",
+                                                        kind=Kind.INTERNAL)
     talking_points: Mapped[Bilingual] = bilingual("talking_points", kind=Kind.INTERNAL)
+    if_asked: Mapped[Bilingual] = bilingual("if_asked", kind=Kind.INTERNAL)
     background: Mapped[Bilingual] = bilingual("background", kind=Kind.INTERNAL)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
@@ -363,6 +396,41 @@ class Attachment(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, info=internal())
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="attachments")
+
+
+class VisitEvent(Base):
+    """A moment of our principal's visit schedule (arrival, pull-aside, photo ...): the
+    delegation's own programme around the joint agenda, never in a shareable document."""
+
+    __tablename__ = "visit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
+                                            index=True)
+    position: Mapped[int] = mapped_column(default=0, info=internal())
+    day: Mapped[int] = mapped_column(default=1, info=internal())  # 1-based day of the meeting
+    start_time: Mapped[dt.time | None] = mapped_column(Time, info=internal())
+    end_time: Mapped[dt.time | None] = mapped_column(Time, info=internal())
+    kind: Mapped[VisitKind] = enum_column(VisitKind, default=VisitKind.OTHER, info=internal())
+    title: Mapped[Bilingual] = bilingual("title", HEADING_LENGTH, kind=Kind.INTERNAL)
+    place: Mapped[Bilingual] = bilingual("place", PLACE_LENGTH, kind=Kind.INTERNAL)
+    who: Mapped[Bilingual] = bilingual("who", TITLE_LENGTH, kind=Kind.INTERNAL)
+    notes: Mapped[Bilingual] = bilingual("notes", kind=Kind.INTERNAL)
+
+
+class Clearance(Base):
+    """Who drafted and who cleared the meeting's briefing book, and when (its cover)."""
+
+    __tablename__ = "clearance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
+                                            index=True)
+    position: Mapped[int] = mapped_column(default=0, info=internal())
+    role: Mapped[ClearanceRole] = enum_column(ClearanceRole, default=ClearanceRole.CLEARED,
+                                              info=internal())
+    name: Mapped[str] = mapped_column(String(200), default="", info=internal(NAME_LENGTH))
+    # office or post as staff write it on a clearance line ("WHA/MEX", "DGAN")
+    office: Mapped[str] = mapped_column(String(200), default="", info=internal(NAME_LENGTH))
+    date: Mapped[dt.date | None] = mapped_column(Date, info=internal())
 
 
 class Delegation(Base):

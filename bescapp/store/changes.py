@@ -15,6 +15,7 @@ class Kind(enum.StrEnum):
     ACTIONS = "actions"
     COMMUNIQUE = "communique"
     TERMS = "terms"
+    BRIEFING = "briefing"  # the briefing texts, visit schedule and clearances
     EVERYTHING = "everything"
 
 

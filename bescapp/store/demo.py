@@ -870,6 +870,9 @@ def load_demo(session: Session, side: str | None = None) -> int:
     _add_terms(session)
     _add_communique(session, twelfth.id)
     _add_patterns(session)
+    from .demo_briefing import add_briefing
+
+    add_briefing(session, twelfth.id)
     session.flush()
     return twelfth.id
 

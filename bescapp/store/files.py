@@ -22,7 +22,7 @@ from .address import ServerAddress
 # checks it against Alembic's head, so that opening a file does not need to import Alembic.
 SCHEMA_HEAD = "0013"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010",
-                   "0011", "0013")
+                   "0011", "0012", "0013")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -60,6 +60,17 @@ _LABELS = {
     "bracketed": QT_TRANSLATE_NOOP("Labels", "Bracketed"),
     "ad_referendum": QT_TRANSLATE_NOOP("Labels", "Ad referendum"),
     "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed"),
+    # moments of the visit schedule ("other" is the agenda's)
+    "arrival": QT_TRANSLATE_NOOP("Labels", "Arrival"),
+    "pre_brief": QT_TRANSLATE_NOOP("Labels", "Pre-brief"),
+    "pull_aside": QT_TRANSLATE_NOOP("Labels", "Pull-aside"),
+    "family_photo": QT_TRANSLATE_NOOP("Labels", "Family photo"),
+    "press": QT_TRANSLATE_NOOP("Labels", "Press availability"),
+    "working_lunch": QT_TRANSLATE_NOOP("Labels", "Working lunch"),
+    "departure": QT_TRANSLATE_NOOP("Labels", "Departure"),
+    # clearances of the briefing book
+    "drafted": QT_TRANSLATE_NOOP("Labels", "Drafted by"),
+    "cleared": QT_TRANSLATE_NOOP("Labels", "Cleared by"),
 }
 
 

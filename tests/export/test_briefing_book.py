@@ -70,22 +70,25 @@ def books(with_papers, tmp_path):
 def test_cover_names_the_meeting_date_and_place_in_the_books_language(books):
     en = body_text(Document(str(books["en"])))[:12]
     assert "12th Plenary Meeting" in en
-    assert "Briefing Book" in en
+    assert "Briefing book for Amb. Christopher Landau" in en
     assert "March 4, 2020" in en
     assert "Ministry of Foreign Affairs (SRE), Mexico City" in en
     assert "21st Century Border Management Initiative Executive Steering Committee" in en
-    assert "SENSITIVE BUT UNCLASSIFIED" not in en  # the page's header and footer carry it
+    # the marking is once per page, in header and footer: not again in the cover's body
+    assert "SENSITIVE BUT UNCLASSIFIED" not in en
     es = body_text(Document(str(books["es"])))[:12]
     assert "XII Reunión Plenaria" in es
-    assert "Carpeta informativa" in es  # sentence case (RAE)
+    assert any(t.startswith("Carpeta informativa para ") for t in es)  # sentence case (RAE)
     assert "4 de marzo de 2020" in es
     assert "Secretaría de Relaciones Exteriores, Ciudad de México" in es
     assert ("Comité Ejecutivo Bilateral para la Administración de la Frontera en el Siglo XXI"
             in es)
     assert "SENSIBLE NO CLASIFICADO" not in es
-    both = body_text(Document(str(books["bilingual"])))[:14]
-    assert {"12th Plenary Meeting", "XII Reunión Plenaria", "Briefing Book / Carpeta informativa",
+    both = body_text(Document(str(books["bilingual"])))[:18]
+    assert {"12th Plenary Meeting", "XII Reunión Plenaria",
+            "Briefing book for Amb. Christopher Landau",
             "March 4, 2020", "4 de marzo de 2020"} <= set(both)
+    assert any(t.startswith("Carpeta informativa para ") for t in both)
 
 
 def test_a_real_table_of_contents_refreshed_on_opening(books):
@@ -96,6 +99,17 @@ def test_a_real_table_of_contents_refreshed_on_opening(books):
     assert "updateFields" in settings
 
 
+def page_of(text, title):
+    """Where an item's page starts: its heading, then its time (not the session's divider,
+    which lists it too)."""
+    return next(k for k, t in enumerate(text[:-1]) if t == title and text[k + 1].startswith("Time"))
+
+
+def last(text, line):
+    """Where ``line`` is last: a heading's place in the body, not its entry in the contents."""
+    return len(text) - 1 - text[::-1].index(line)
+
+
 def headings(doc):
     return [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
 
@@ -103,12 +117,16 @@ def headings(doc):
 def test_sections_follow_the_outline(books):
     found = headings(Document(str(books["en"])))
     titles = [text for _style, text in found]
-    order = ["Schedule at a Glance", "Agenda Items", "Delegation Lists", "Action Plans: Status Report"]
+    order = ["Scene-setter", "Visit schedule", "Schedule at a Glance",
+             "Counterpart delegation", "Our delegation", "Press guidance",
+             "Annex B: Joint communiqué of the 11th Plenary Meeting",
+             "Annex C: Action-plan status report"]
     level_one = [text for style, text in found if style == "Heading 1"]
     for title in order:
-        assert any(t.startswith(title.split(":")[0]) for t in level_one), (title, level_one)
-    assert ("Heading 2", "II. Infrastructure and Ports of Entry") in found
-    assert ("Heading 3", "II.1 Expansion of the San Ysidro-El Chaparral border crossing") in found
+        assert any(t.startswith(title) for t in level_one), (title, level_one)
+    # a session is a part of the book (its divider), its items the pages inside it
+    assert ("Heading 1", "II. Infrastructure and Ports of Entry") in found
+    assert ("Heading 2", "II.1 Expansion of the San Ysidro-El Chaparral border crossing") in found
     assert "Coffee break" not in titles  # breaks and meals have no briefing
 
 
@@ -118,7 +136,7 @@ def test_each_item_has_its_leads_objective_talking_points_and_background(with_pa
         item = san_ysidro(session, meeting_id)
         objective, points = item.objective, item.talking_points
     text = body_text(Document(str(books["en"])))
-    start = text.index("II.1 Expansion of the San Ysidro-El Chaparral border crossing", 40)
+    start = page_of(text, "II.1 Expansion of the San Ysidro-El Chaparral border crossing")
     section = text[start:start + 20]
     assert any(t.startswith("Leads") for t in section)
     assert objective.en in section
@@ -141,7 +159,7 @@ def test_bilingual_book_is_side_by_side_with_headings_in_both(with_papers, books
     assert pair[1].startswith("Objetivo")
     assert objective.es in pair[1]
     titles = [text for _s, text in headings(doc)]
-    assert "Agenda Items / Temas del orden del día" in titles
+    assert "Scene-setter / Panorama general" in titles
     assert any("Expansion of the San Ysidro" in t and "Ampliación" in t for t in titles)
 
 
@@ -175,13 +193,18 @@ def test_a_marking_given_for_this_book_replaces_the_meetings(with_papers, tmp_pa
     assert "SENSITIVE BUT UNCLASSIFIED" not in body_text(doc)
 
 
-def test_background_papers_are_merged_after_their_item_with_their_formatting(books):
+WAIT_TIMES = "Annex D: wait-times.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
+BROKEN = "Annex E: broken.docx (for “Expansion of the San Ysidro-El Chaparral border crossing”)"
+
+
+def test_background_papers_are_annexed_with_their_formatting_and_named_on_their_item(books):
     doc = Document(str(books["en"]))
     text = body_text(doc)
-    item = text.index("II.1 Expansion of the San Ysidro-El Chaparral border crossing", 40)
-    annex = text.index("Annex: wait-times.docx")
+    item = page_of(text, "II.1 Expansion of the San Ysidro-El Chaparral border crossing")
+    assert text.index(WAIT_TIMES, item) < page_of(text, "II.2 Port-of-entry modernization pipeline")
+    annex = text.index(WAIT_TIMES, last(text, "Annex C: Action-plan status report"))
     merged = text.index(ANNEX_TEXT)
-    assert item < annex < merged < text.index("II.2 Port-of-entry modernization pipeline", 40)
+    assert item < annex < merged < text.index(BROKEN, annex)
     run = next(r for p in doc.paragraphs for r in p.runs if r.text == ANNEX_TEXT)
     assert run.bold
     assert run.font.size == Pt(15)
@@ -190,7 +213,7 @@ def test_background_papers_are_merged_after_their_item_with_their_formatting(boo
 
 def test_a_damaged_paper_is_noted_not_fatal(with_papers, books):
     text = body_text(Document(str(books["en"])))
-    note = text.index("Annex: broken.docx")
+    note = text.index(BROKEN, last(text, "Annex C: Action-plan status report"))
     assert text[note + 1].startswith("This background paper could not be included")
     db, meeting_id = with_papers
     with db.session() as session:
@@ -202,7 +225,9 @@ def test_a_damaged_paper_is_noted_not_fatal(with_papers, books):
 
 def test_both_delegation_lists_with_biographies_and_the_status_report(books):
     text = body_text(Document(str(books["en"])))
-    assert any(t.startswith("Biographies") for t in text)
+    people = text.index("Counterpart delegation: Delegation of Mexico")
+    assert any(t.startswith("Under Secretary for North America of the Mexican Ministry")
+               for t in text[people:])  # a biography
     assert any("since the previous plenary" in t.lower() for t in text)
 
 
@@ -296,7 +321,7 @@ def test_spanish_section_headings_are_in_sentence_case(books):
     "Planes de acción: informe de avance"); the book's own sections had English title case
     ("Programa General", "Temas del Orden del Día") beside them."""
     titles = [text for _s, text in headings(Document(str(books["es"])))]
-    assert {"Programa general", "Temas del orden del día",
+    assert {"Programa general", "Panorama general", "Programa de la visita",
             "Delegados: datos de contacto y notas internas"} <= set(titles)
     assert not {"Programa General", "Temas del Orden del Día"} & set(titles)
 

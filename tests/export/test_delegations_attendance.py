@@ -78,5 +78,6 @@ def test_the_briefing_books_lists_say_it_too(meeting, tmp_path):
     db, meeting_id = meeting
     with db.session() as session:
         path = briefing_book.write_briefing_book(session, meeting_id, "es", tmp_path / "book.docx")
-    assert ["2", "Sra. Dana Cole\nCopresidenta\nParticipa de manera virtual", "", ""] in \
-        cells(path)
+    # the people pages: her name, her role as a woman, and that she joins by video
+    assert any(row[1].startswith("Sra. Dana Cole\nCopresidenta\nParticipa de manera virtual\n")
+               for row in cells(path) if len(row) == 2)

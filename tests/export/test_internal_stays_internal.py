@@ -39,6 +39,15 @@ NOT_TEXT = {
     "PackageLog.content": "the packages exchanged, as JSON: only the exchange reads it",
     "Paragraph.conformity_at": "a date no document prints; the communiqué's refusal of a clean "
                                "text names the paragraphs, never who checked or when",
+    "Person.photo": "a picture: test_photos_reach_the_book_and_no_shareable_export",
+    "VisitEvent.position": "a number: the order of the visit schedule",
+    "VisitEvent.day": "a number: the visit's day, printed as a date in the book only",
+    "VisitEvent.start_time": "a time: the canaries in its title and notes stand for the row",
+    "VisitEvent.end_time": "a time: the canaries in its title and notes stand for the row",
+    "VisitEvent.kind": "a code: the book words it (Arrival, Pull-aside ...)",
+    "Clearance.position": "a number: the order of the clearances",
+    "Clearance.role": "a code: drafted or cleared, worded on the book's cover",
+    "Clearance.date": "a date: the canaries in its name and office stand for the row",
 }
 # Every edited row's version counter (model/entities.version_column): a number no
 # document prints, the same on every versioned entity.
@@ -86,6 +95,11 @@ def test_every_internal_field_is_planted_or_says_how_it_is_covered():
     assert not_text == set(NOT_TEXT), "say how this test covers a new internal field"
     planted = {f.label for f in PLANTED}
     assert {"AgendaItem.objective", "AgendaItem.talking_points", "AgendaItem.background",
+            "AgendaItem.desired_outcome", "AgendaItem.counterpart_position", "AgendaItem.if_asked",
+            "Meeting.scene_setter", "Meeting.objectives", "Meeting.likely_asks",
+            "Meeting.desired_outcome", "Meeting.press_guidance", "Meeting.if_asked",
+            "VisitEvent.title", "VisitEvent.place", "VisitEvent.who", "VisitEvent.notes",
+            "Clearance.name", "Clearance.office",
             "Person.email", "Person.phone", "Person.internal_notes",
             "Membership.internal_notes", "ActionLine.internal_notes",
             "Meeting.handling_marking", "Attachment.filename"} <= planted
@@ -169,6 +183,28 @@ def test_no_shareable_export_carries_internal_text(planted, tmp_path, language, 
     assert leaked == [], f"{label} ({language}) leaks internal fields: {leaked}"
     assert PAPER_CANARY.lower() not in text
     assert "canary" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "bilingual"])
+def test_photos_reach_the_book_and_no_shareable_export(demo_db, tmp_path, language):
+    """The demo's two photographs are printed in the book (as pictures of the package) and
+    in no shareable document, whose packages hold no picture at all."""
+    db, meeting_id = demo_db
+    with db.session() as session:
+        photos = [p for p in session.scalars(select(Person.photo)) if p]
+        assert len(photos) == 2
+        book = write_briefing_book(session, meeting_id, language, tmp_path / "book.docx")
+        with zipfile.ZipFile(book) as package:
+            pictures = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+        assert sorted(pictures) == sorted(photos)
+        for label, module, writer, options in shareable_exports():
+            write = getattr(importlib.import_module(f"bescapp.export.{module}"), writer)
+            path = write(session, meeting_id, language, tmp_path / f"{label}.docx", **options)
+            with zipfile.ZipFile(path) as package:
+                media = [n for n in package.namelist() if n.startswith("word/media/")]
+                parts = b"".join(package.read(n) for n in package.namelist())
+            assert media == [], f"{label} carries a picture"
+            assert not any(photo[100:164] in parts for photo in photos), label
 
 
 def test_the_rows_shareable_documents_read_hold_no_internal_field():

@@ -149,6 +149,8 @@ def test_every_table_repeats_its_header_row_and_keeps_it_with_the_first_row(docu
     name, path = document
     doc = docx.Document(str(path))
     for table in doc.element.body.iter(qn("w:tbl")):
+        if table.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}") is None:
+            continue  # a layout grid without lines (the book's photo beside each biography)
         header = table.find(qn("w:tr"))
         assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None, name
         for paragraph in header.iter(qn("w:p")):
@@ -244,11 +246,13 @@ def test_the_contents_field_holds_its_entries_before_any_update(demo_documents):
         if "end" in marks:
             break
         paragraph = paragraph.getnext()
-    assert entries[0] == ("toc 1", "Schedule at a Glance")
+    assert entries[0] == ("toc 1", "Scene-setter")  # what a principal reads first
+    assert ("toc 1", "Schedule at a Glance") in entries
     assert ("toc 2", "Agenda") in entries
-    assert ("toc 1", "Agenda Items") in entries
-    assert ("toc 3", "I.1 Welcome remarks by the Under Secretary for North America") in entries
-    assert entries[-1][0] == "toc 2"
+    assert ("toc 1", "I. Opening Session") in entries  # a session is a part of the book
+    assert ("toc 2", "I.1 Welcome remarks by the Under Secretary for North America") in entries
+    assert ("toc 1", "Annex C: Action-plan status report") in entries
+    assert entries[-1] == ("toc 3", "Progress Since the Previous Plenary")
     assert all(words for _style, words in entries)
 
 
@@ -345,8 +349,8 @@ def test_libreoffice_lays_the_pages_out_as_meant(demo_documents, tmp_path):
             assert any(words in line for line in shown), f"{name}: {words!r} broken"
     book = lines("book-en")
     start = book.index("Contents")
-    contents = book[start:book.index("Schedule at a Glance", start + 30)]
+    contents = book[start:book.rindex("Schedule at a Glance")]  # up to its page, not its entry
     # A plain conversion updates no field: it shows the cached entries, as a viewer would.
-    for entry in ("Agenda Items", "I.1 Welcome remarks by the Under Secretary",
-                  "Delegation Lists", "Progress Since the Previous Plenary"):
+    for entry in ("Scene-setter", "I.1 Welcome remarks by the Under Secretary",
+                  "Annex C: Action-plan status report", "Progress Since the Previous Plenary"):
         assert entry in contents

@@ -78,7 +78,8 @@ def _writers():
         lambda s, m, p: write_status_report(s, m, "en", p, internal=True, today=DAY))
     writers["communique", "mx-bilingual"] = (
         lambda s, m, p: write_communique(s, m, "bilingual", p, copy="mx", today=DAY))
-    writers["briefing-book", "en"] = lambda s, m, p: write_briefing_book(s, m, "en", p)
+    writers["briefing-book", "en"] = lambda s, m, p: write_briefing_book(
+        s, m, "en", p, as_of=dt.date(2020, 3, 2))  # the cover's version date, fixed
     return writers
 
 

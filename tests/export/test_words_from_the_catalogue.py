@@ -82,11 +82,14 @@ DOCUMENTS = {
                    ["Mexico–United States Joint Communiqué",
                     "Negotiating text: square brackets mark text not yet agreed."]),
     "briefing book": (lambda s, m, p: briefing_book.write_briefing_book(s, m, "es", p),
-                      ["Briefing Book", "Contents", "Schedule at a Glance", "Agenda Items",
-                       "Objective", "Talking Points", "Background",
+                      ["Contents", "Schedule at a Glance", "Scene-setter", "Our objectives",
+                       "Counterpart's likely asks", "Desired outcomes", "Visit schedule",
+                       "Moment", "Place", "Who", "Notes", "In this session", "Attention",
+                       "Objective", "Desired outcome", "Counterpart's likely position",
+                       "Talking Points", "If asked", "Background", "Press guidance", "Top lines",
                        "For internal use of the delegation only. Do not share.",
-                       "Delegates: Contact Details and Internal Notes", "Biographies",
-                       "Agenda", "Delegation Lists", "Action Plans: Status Report"]),
+                       "Delegates: Contact Details and Internal Notes",
+                       "Agenda", "Action Plans: Status Report"]),
 }
 
 

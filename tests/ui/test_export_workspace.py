@@ -354,3 +354,28 @@ def test_the_clean_communique_waits_for_every_paragraph_agreed_and_conforming(
                                                  conformity_at=dt.datetime(2020, 3, 4, 12)))
     assert run_export(export, qtbot, target) is True
     assert target.exists()
+
+
+def test_the_book_exports_whole_as_a_clearing_checklist_or_one_session(app, export, qtbot,
+                                                                       tmp_path):
+    export.choose("briefing_book", "en")
+    assert export.form.isRowVisible(export.labels["book_part"])
+    parts = [export.book_part.itemText(k) for k in range(export.book_part.count())]
+    assert parts[:2] == ["The whole book", "Contents only: a checklist for clearing"]
+    assert parts[3] == "Session II only: Infrastructure and Ports of Entry"
+    export.book_part.setCurrentIndex(1)
+    checklist = tmp_path / "checklist.docx"
+    assert run_export(export, qtbot, checklist) is True, export.warnings
+    table = Document(str(checklist)).tables[0]
+    assert table.rows[1].cells[0].text == "☐"
+    export.book_part.setCurrentIndex(3)
+    one = tmp_path / "session-2.docx"
+    assert run_export(export, qtbot, one) is True, export.warnings
+    titles = [p.text for p in Document(str(one)).paragraphs if p.style.name.startswith("Heading")]
+    assert "II. Infrastructure and Ports of Entry" in titles
+    assert not any(t.startswith("I.1 ") for t in titles)
+    app.set_language("es")
+    assert export.book_part.itemText(3) == "Solo la sesión II: Infraestructura y puertos de entrada"
+    assert export.book_part.currentIndex() == 3  # the choice survives the switch
+    export.choose("agenda")
+    assert not export.form.isRowVisible(export.labels["book_part"])

@@ -213,7 +213,10 @@ class AgendaEditor(Retranslates, QScrollArea):
         # one label per text row (a field new to the model needs its label here)
         names = {"title": self.tr("Title"), "description": self.tr("Description"),
                  "objective": self.tr("Objective"), "talking_points": self.tr("Talking points"),
-                 "background": self.tr("Background")}
+                 "background": self.tr("Background"),
+                 "desired_outcome": self.tr("Desired outcome"),
+                 "counterpart_position": self.tr("Counterpart's likely position"),
+                 "if_asked": self.tr("If asked")}
         for name, caption in self.text_labels.items():
             caption.setText(names[name])
             access.name_pair(self.texts[name]["en"], self.texts[name]["es"], names[name])

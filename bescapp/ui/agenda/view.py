@@ -165,9 +165,14 @@ class AgendaWorkspace(Retranslates, QWidget):
         self.export_language.setCurrentIndex(self.export_language.findData(language))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_agenda)
+        self.briefing_button = QPushButton()  # the book's own texts, schedule and clearances
+        self.briefing_button.setObjectName("briefing")
+        self.briefing_button.clicked.connect(self.open_briefing)
+        self.briefing_dialog = None
         self.export_language_label = QLabel()
         self.export_language_label.setBuddy(self.export_language)
         export_bar.addStretch()
+        export_bar.addWidget(self.briefing_button)
         export_bar.addWidget(self.export_language_label)
         export_bar.addWidget(self.export_language)
         export_bar.addWidget(self.export_button)
@@ -248,6 +253,10 @@ class AgendaWorkspace(Retranslates, QWidget):
         for k, name in enumerate(names):
             self.export_language.setItemText(k, name)
         self.export_button.setText(self.tr("E&xport agenda…"))
+        self.briefing_button.setText(self.tr("B&riefing…"))
+        self.briefing_button.setToolTip(self.tr(
+            "Scene-setter, objectives, asks, press guidance, the visit schedule and the "
+            "clearances: what the briefing book adds (internal)"))
         self.export_language_label.setText(self.tr("Document &language:"))
         self.export_button.setToolTip(self.tr(
             "The joint agenda as a Word document; it never contains internal fields"))
@@ -262,7 +271,30 @@ class AgendaWorkspace(Retranslates, QWidget):
 
     # meeting and refresh -----------------------------------------------------
 
+    def open_briefing(self) -> None:
+        """The briefing editor of the current meeting, beside the agenda (not modal)."""
+        from ..briefing.dialog import BriefingDialog
+
+        meeting_id = self.model.meeting_id
+        if meeting_id is None:
+            return
+        if self.briefing_dialog is not None:
+            self.briefing_dialog.close()
+        with self.context.db.session() as session:
+            meeting = get_meeting(session, meeting_id)
+            days = meeting_days(meeting.start_date, meeting.end_date) if meeting else 1
+        self.briefing_dialog = BriefingDialog(self.context, meeting_id, self.language, self,
+                                              days=days)
+        self.briefing_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.briefing_dialog.destroyed.connect(self._briefing_closed)
+        self.briefing_dialog.show()
+
+    def _briefing_closed(self) -> None:
+        self.briefing_dialog = None
+
     def set_meeting(self, meeting_id: int | None) -> None:
+        if self.briefing_dialog is not None:  # it edits one meeting's briefing
+            self.briefing_dialog.close()
         self._candidates = None
         self._collapsed.clear()
         self._keep_selection = None
@@ -306,6 +338,7 @@ class AgendaWorkspace(Retranslates, QWidget):
         for button in self.buttons.values():
             button.setEnabled(has_meeting)
         self.export_button.setEnabled(has_meeting)
+        self.briefing_button.setEnabled(has_meeting)
         if not has_meeting:
             self.subheading.setText(self.tr("Choose a meeting in the Meetings workspace."))
             self.status.setText("")
@@ -407,7 +440,10 @@ class AgendaWorkspace(Retranslates, QWidget):
     def problem_text(self, problem: Problem) -> str:
         fields = {"title": self.tr("title"), "description": self.tr("description"),
                   "objective": self.tr("objective"), "talking_points": self.tr("talking points"),
-                  "background": self.tr("background")}
+                  "background": self.tr("background"),
+                  "desired_outcome": self.tr("desired outcome"),
+                  "counterpart_position": self.tr("counterpart's likely position"),
+                  "if_asked": self.tr("if asked")}
         languages = {"en": self.tr("English"), "es": self.tr("Spanish")}
         texts = {
             AgendaProblem.DURATION_ZERO: self.tr("An item must last at least one minute."),

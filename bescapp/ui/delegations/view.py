@@ -124,6 +124,9 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.meeting_label = QLabel()
         self.add_button, self.edit_button, self.remove_button = (QPushButton() for _ in range(3))
         self.up_button, self.down_button = QPushButton(), QPushButton()
+        self.photo_button = QPushButton()  # the briefing book's picture beside the biography
+        self.photo_button.setObjectName("photo")
+        self.photo_button.clicked.connect(self.edit_photo)
         self.agencies_button, self.import_button, self.export_button = \
             (QPushButton() for _ in range(3))
         self.copy_button = QPushButton()
@@ -137,8 +140,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.import_button.clicked.connect(self.import_list)
         self.export_button.clicked.connect(self.export_lists)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                       self.down_button):
+        for button in (self.add_button, self.edit_button, self.photo_button, self.remove_button,
+                       self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch()
         for button in (self.agencies_button, self.copy_button, self.import_button,
@@ -148,7 +151,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.active_code = PARTY_CODES[0]
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.edit_controls = EditControls(self)  # off while the database is read-only
-        self.edit_controls.add(self.add_button, self.edit_button, self.remove_button,
+        self.edit_controls.add(self.add_button, self.edit_button, self.photo_button,
+                               self.remove_button,
                                self.up_button, self.down_button, self.agencies_button,
                                self.copy_button, self.import_button)
         self.key_shortcuts: list[QShortcut] = []  # worded for Help ▸ Keyboard shortcuts
@@ -201,6 +205,9 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.add_button.setText(self.tr("&Add member…"))
         self.edit_button.setText(self.tr("E&dit…"))
         self.remove_button.setText(self.tr("&Remove"))
+        self.photo_button.setText(self.tr("Pho&to…"))
+        self.photo_button.setToolTip(self.tr("The person's photo beside the biography in the "
+                                             "briefing book"))
         self.up_button.setText("▲")  # arrows: the row of buttons must fit a laptop's width
         self.down_button.setText("▼")
         self.up_button.setToolTip(self.tr("Earlier in protocol order (Ctrl+Up)"))
@@ -312,7 +319,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         for button in (self.add_button, self.copy_button, self.import_button, self.export_button):
             button.setEnabled(has_meeting)
         self.agencies_button.setEnabled(self.context.db is not None)
-        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.photo_button, self.remove_button, self.up_button,
+                       self.down_button):
             button.setEnabled(chosen)
 
     # selection -----------------------------------------------------------
@@ -399,6 +407,24 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self._execute(EditMember(self.context, self.meeting_id, member.person_id, person,
                                  after_person, membership_id, membership, after_membership)
                       .saw(*seen))
+
+    def edit_photo(self) -> None:
+        membership_id = self.selected_id()
+        if membership_id is None:
+            return
+        from ...domain.people import display_name
+        from ...store import briefing
+        from ..briefing.commands import SetPhoto
+        from .photo_dialog import PhotoDialog
+
+        section = self.active()
+        member = section.model.member(section.model.row_of(membership_id))
+        with self.context.db.session() as session:
+            before = briefing.photo(session, member.person_id)
+        dialog = PhotoDialog(self, name=display_name(member, self.language), photo=before)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == before:
+            return
+        self._execute(SetPhoto(self.context, member.person_id, before, dialog.chosen()))
 
     def remove_member(self) -> None:
         membership_id = self.selected_id()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import languages
-from ...store.changes import Changes
+from ...store.changes import Changes, Kind
 from .. import access
 from ..context import AppContext
 from ..labels import file_name, meeting_text
@@ -102,6 +102,8 @@ class ExportWorkspace(Retranslates, QWidget):
         self.template = QLineEdit()
         self.template_button = QPushButton()
         self.strict = QCheckBox()
+        self.book_part = QComboBox()  # the whole book, its contents only, or one session
+        self.book_part.setObjectName("book_part")
         self.contact_sheet = QCheckBox()
         self.internal = QCheckBox()
         self.copy = QComboBox()
@@ -116,15 +118,16 @@ class ExportWorkspace(Retranslates, QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = {key: QLabel() for key in ("document", "language", "marking", "template",
-                                                  "strict", "contact_sheet", "internal", "copy",
-                                                  "clean", "changes_from", "final", "pdf",
-                                                  "output")}
+                                                  "strict", "book_part", "contact_sheet",
+                                                  "internal", "copy", "clean", "changes_from",
+                                                  "final", "pdf", "output")}
         self.form.addRow(self.labels["document"], self.document)
         self.form.addRow(self.labels["language"], self.document_language)
         self.form.addRow(self.labels["marking"], self.marking)
         self.form.addRow(self.labels["template"], self._with_button(self.template,
                                                                     self.template_button))
         self.form.addRow(self.labels["strict"], self.strict)
+        self.form.addRow(self.labels["book_part"], self.book_part)
         self.form.addRow(self.labels["contact_sheet"], self.contact_sheet)
         self.form.addRow(self.labels["internal"], self.internal)
         self.form.addRow(self.labels["copy"], self.copy)
@@ -234,6 +237,9 @@ class ExportWorkspace(Retranslates, QWidget):
         self.labels["template"].setText(self.tr("Word &template:"))
         self.labels["template"].setBuddy(self.template)
         self.labels["strict"].setText(self.tr("Pre-flight:"))
+        self.labels["book_part"].setText(self.tr("Pa&rt:"))
+        self.labels["book_part"].setBuddy(self.book_part)
+        self._fill_book_parts()
         self.labels["contact_sheet"].setText(self.tr("Contact details:"))
         self.labels["internal"].setText(self.tr("Internal notes:"))
         self.labels["copy"].setText(self.tr("&Copy:"))
@@ -271,8 +277,33 @@ class ExportWorkspace(Retranslates, QWidget):
     def set_read_only(self, _read_only: bool) -> None:
         """Exporting only reads the database: nothing here is switched off."""
 
+    def _fill_book_parts(self) -> None:
+        """The whole book, its contents as a clearing checklist, or one session's pages."""
+        chosen = self.book_part.currentData()
+        self.book_part.blockSignals(True)
+        self.book_part.clear()
+        self.book_part.addItem(self.tr("The whole book"), "whole")
+        self.book_part.addItem(self.tr("Contents only: a checklist for clearing"), "toc")
+        db, meeting_id = self.context.db, self.context.meeting_id
+        if db is not None and meeting_id is not None:
+            from ...store.briefing import sessions
+
+            try:
+                with db.session() as session:
+                    found = sessions(session, meeting_id)
+            except LookupError:  # the meeting was deleted meanwhile
+                found = []
+            for choice in found:
+                self.book_part.addItem(self.tr("Session %1 only: %2").replace("%1", choice.label)
+                                       .replace("%2", choice.title.either(self.language)),
+                                       choice.number)
+        index = self.book_part.findData(chosen)
+        self.book_part.setCurrentIndex(max(0, index))
+        self.book_part.blockSignals(False)
+
     def set_language(self, language: str) -> None:
         self.language = language
+        self._fill_book_parts()
         self._show_meeting()
         self._fill_preflight()
 
@@ -292,6 +323,7 @@ class ExportWorkspace(Retranslates, QWidget):
     def _on_choice(self, *_args) -> None:
         document = self.chosen_document()
         rows = {"marking": "briefing_book", "template": "briefing_book", "strict": "briefing_book",
+                "book_part": "briefing_book",
                 "contact_sheet": "delegations", "internal": "actions", "copy": "communique",
                 "clean": "communique", "changes_from": "communique"}
         for key, owner in rows.items():
@@ -393,15 +425,16 @@ class ExportWorkspace(Retranslates, QWidget):
 
     def _on_meeting(self, *_args) -> None:
         self._fill_versions()
+        self._fill_book_parts()
         self._show_meeting()
         self._suggest_path()
         self.refresh_preflight()
 
     def _on_changes(self, changes: Changes) -> None:
-        from ...store.changes import Kind
-
         if changes.touches(Kind.COMMUNIQUE):
             self._fill_versions()
+        if changes.touches(Kind.AGENDA):  # sessions added, renamed or removed
+            self._fill_book_parts()
         self._stale = True
         if self.isVisible():
             self.refresh_preflight()
@@ -472,6 +505,11 @@ class ExportWorkspace(Retranslates, QWidget):
             marking = self.marking.text().strip()
             options = {"marking": marking or None, "template": self.template.text().strip() or None,
                        "strict": self.strict.isChecked()}
+            part = self.book_part.currentData()
+            if part == "toc":
+                options["toc_only"] = True
+            elif isinstance(part, int):
+                options["session_number"] = part
         elif document == "delegations":
             options = {"contact_sheet": self.contact_sheet.isChecked()}
         elif document == "actions":

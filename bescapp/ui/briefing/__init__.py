@@ -1,0 +1,1 @@
+"""The briefing editor: the meeting's briefing texts, the visit schedule, the clearances."""
