@@ -18,6 +18,7 @@ No session, no SQL: the store applies what ``merge`` returns.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +72,18 @@ class Change:
     theirs: Any = None
     base: Any = None
     conflict: bool = False
+
+    @property
+    def ident(self) -> str:
+        """What names this change in a per-conflict decision: the same package reviewed
+        against the same database gives the same names."""
+        return f"{self.area.value}|{self.what.value}|{self.key}|{self.field}"
+
+
+# How conflicts are settled: "ours" or "theirs" for every one (the command line's
+# ``--prefer``), or one decision per conflict (``Change.ident`` -> "ours"/"theirs"), or
+# None (undecided: nothing comes in).
+Prefer = str | Mapping[str, str] | None
 
 
 @dataclass
@@ -257,13 +270,25 @@ def _communique(result: Review, base: dict | None, ours: dict, theirs: dict) -> 
     result.changes.append(Change(Area.COMMUNIQUE, What.PROPOSAL, "", len(sent), theirs=sent))
 
 
-def decided(change: Change, prefer: str | None) -> bool:
+def choice(change: Change, prefer: Prefer) -> str | None:
+    """The side staff chose for a conflict ("ours", "theirs"), or None."""
+    if prefer is None or isinstance(prefer, str):
+        return prefer
+    return prefer.get(change.ident)
+
+
+def settled(review: Review, prefer: Prefer) -> bool:
+    """Whether every conflict has a decision."""
+    return all(choice(c, prefer) in ("ours", "theirs") for c in review.conflicts)
+
+
+def decided(change: Change, prefer: Prefer) -> bool:
     """Whether ``change`` comes in: every change that is no conflict, a conflict only when
-    staff prefer theirs."""
-    return not change.conflict or prefer == "theirs"
+    staff chose theirs for it."""
+    return not change.conflict or choice(change, prefer) == "theirs"
 
 
-def merged_agenda(ours: list[dict], changes: list[Change], prefer: str | None) -> list[dict]:
+def merged_agenda(ours: list[dict], changes: list[Change], prefer: Prefer) -> list[dict]:
     """Our agenda items with what comes in applied (rows removed, added, fields taken)."""
     items = {i["uuid"]: dict(i) for i in ours}
     for change in changes:

@@ -247,7 +247,7 @@ def create_meeting(session: Session, theirs: dict) -> Meeting:
 
 
 def apply(session: Session, meeting: Meeting, ours: dict, theirs: dict, review: rv.Review,
-          prefer: str | None, label: str, now: dt.datetime) -> Changes:
+          prefer: rv.Prefer, label: str, now: dt.datetime) -> Changes:
     """Write what the review lets in; one unit of work (the caller's transaction)."""
     for change in review.of(rv.Area.MEETING):
         if change.what is rv.What.CHANGED and rv.decided(change, prefer):
@@ -395,7 +395,7 @@ def _replace_list(session: Session, meeting: Meeting, lists: dict, side: str) ->
     session.expire(delegation, ["memberships"])
 
 
-def _apply_lines(session: Session, review: rv.Review, prefer: str | None) -> None:
+def _apply_lines(session: Session, review: rv.Review, prefer: rv.Prefer) -> None:
     wanted = [c for c in review.of(rv.Area.ACTIONS) if rv.decided(c, prefer)]
     if not wanted:
         return
