@@ -155,3 +155,55 @@ def test_a_list_they_have_not_made_yet_leaves_ours_of_them(sides, tmp_path):
     p2 = mx.send(tmp_path, "p2")  # Mexico's own list is still empty
     assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
     assert us.members("MX") == [("Rosa", "Díaz")]
+
+
+def test_each_conflict_decided_on_its_own_over_rounds(sides, tmp_path):
+    """Two conflicts in one package, one decided for theirs and one for ours (as the window's
+    review does); the next round carries both sides' decisions back without a new conflict."""
+    from bescapp.exchange import packages as exchange
+
+    us, mx = sides
+    us.add_item("Trade")
+    us.add_item("Water")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    us.edit_item("Trade", title=mx_title("Trade (US)"))
+    mx.edit_item("Trade", title=mx_title("Trade (MX)"))
+    us.edit_item("Water", duration=25)
+    mx.edit_item("Water", duration=55)
+    p2 = mx.send(tmp_path, "p2").read_bytes()
+
+    def take(session):
+        incoming = exchange.prepare(session, p2, trust=mx.fingerprint())
+        conflicts = incoming.review.conflicts
+        assert sorted(c.field for c in conflicts) == ["duration_minutes", "title"]
+        decisions = {c.ident: "theirs" if c.field == "title" else "ours" for c in conflicts}
+        exchange.take_in(session, incoming, decisions)
+    us.run(take)
+    assert us.items()["Trade (MX)"][0] == 30  # their title
+    assert us.items()["Trade (MX)"] == mx.items()["Trade (MX)"]
+    assert us.items()["Water"][0] == 25  # our duration
+    # Round 3: Mexico receives our answer; our kept duration is a plain change now.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p3"))) == 0
+    assert mx.items()["Water"][0] == 25
+    assert shared_agenda(mx) == shared_agenda(us)
+
+
+def test_an_undecided_conflict_takes_nothing_of_it(sides, tmp_path):
+    from bescapp.domain import package_review as rv
+    from bescapp.exchange import packages as exchange
+
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    us.edit_item("Trade", duration=10)
+    mx.edit_item("Trade", duration=20)
+    p2 = mx.send(tmp_path, "p2").read_bytes()
+
+    def review(session):
+        incoming = exchange.prepare(session, p2, trust=mx.fingerprint())
+        assert not rv.settled(incoming.review, {})
+        assert rv.settled(incoming.review, "ours")
+        return [c.ident for c in incoming.review.conflicts]
+    assert len(us.run(review)) == 1
