@@ -192,11 +192,20 @@ def _agenda(result: Review, base: dict | None, ours: dict, theirs: dict) -> None
                 result.changes.append(Change(
                     Area.AGENDA, _what(names), uuid, item["title"], ",".join(names),
                     {n: mine.get(n) for n in names}, {n: item.get(n) for n in names}))
+    children: dict[str, list[str]] = {}
+    for uuid, mine in o.items():
+        children.setdefault(mine.get("parent") or "", []).append(uuid)
+
+    def added_under(uuid: str) -> bool:  # a row we added since, anywhere below it
+        return any(child not in b or added_under(child) for child in children.get(uuid, ()))
+
     for uuid, mine in o.items():
         if uuid in t or uuid not in b:
             continue  # still on both, or added by us since
         before = b[uuid]  # they removed it
-        conflict = _fields(mine) != _fields(before)
+        # a conflict when we changed it since, or added under it (removing it would take
+        # our new rows with it): it stays until staff decide
+        conflict = _fields(mine) != _fields(before) or added_under(uuid)
         result.changes.append(Change(Area.AGENDA, What.REMOVED, uuid, mine["title"], ours=mine,
                                      base=before, conflict=conflict))
 

@@ -207,3 +207,33 @@ def test_an_undecided_conflict_takes_nothing_of_it(sides, tmp_path):
         assert rv.settled(incoming.review, "ours")
         return [c.ident for c in incoming.review.conflicts]
     assert len(us.run(review)) == 1
+
+
+def test_a_session_they_removed_keeps_what_we_added_under_it(sides, tmp_path):
+    """They remove a session under which we added an item since: a conflict, not a cascade;
+    keeping ours keeps the session and our item, and the next round carries both back."""
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.model.entities import AgendaKind
+    from bescapp.store import agenda
+
+    us, mx = sides
+    mid = us.meeting_id()
+    us.run(lambda s: agenda.add_item(s, mid, None, 0, agenda.ItemFields(
+        kind=AgendaKind.SESSION, duration_minutes=0, title=Bilingual("Session A", "Sesión A"))))
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    session_id = us.item_id("Session A")
+    us.run(lambda s: agenda.add_item(s, mid, session_id, 0, agenda.ItemFields(
+        duration_minutes=20, title=Bilingual("Our new item", "Nuestro punto nuevo"))))
+    remove(mx, "Session A")
+    p2 = mx.send(tmp_path, "p2")
+    before = us.dump()
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == EXIT_CONFLICTS
+    assert us.dump() == before
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint(),
+                  "--prefer", "ours") == 0
+    assert {"Session A", "Our new item"} <= set(us.items())
+    # Round 3: Mexico gets the session back with our item under it.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p3"))) == 0
+    assert {"Session A", "Our new item"} <= set(mx.items())
+    assert shared_agenda(mx) == shared_agenda(us)
