@@ -45,6 +45,7 @@ class What(enum.StrEnum):
     STATUS = "status"
     PROPOSAL = "proposal"
     CREATED = "created"  # a meeting we did not have
+    NOT_HELD = "not_held"  # a line of action they report that our plan does not hold
 
 
 WHAT_TEXT = {
@@ -52,6 +53,7 @@ WHAT_TEXT = {
     What.RETITLED: N_("retitled"), What.RETIMED: N_("retimed"), What.CHANGED: N_("changed"),
     What.STATUS: N_("status reported"), What.PROPOSAL: N_("their proposal version"),
     What.CREATED: N_("new meeting"),
+    What.NOT_HELD: N_("left out (not in our action plans)"),
 }
 
 AGENDA_FIELDS = ("parent", "position", "day", "kind", "title", "description",
@@ -259,8 +261,10 @@ def _actions(result: Review, base: dict | None, ours: dict, theirs: dict) -> Non
     o = {_line_key(x): x for x in ours["lines"]}
     for key, line in ((_line_key(x), x) for x in theirs["lines"]):
         mine = o.get(key)
-        if mine is None:
-            continue  # a line we do not have: their plan, not this review's to create
+        if mine is None:  # each database keeps its own plan: shown, never created here
+            result.changes.append(Change(Area.ACTIONS, What.NOT_HELD, key, line["title"],
+                                         theirs=line))
+            continue
         before = b.get(key)
         for name in LINE_FIELDS:
             verdict = _three_way(None if before is None else before.get(name), mine.get(name),
@@ -294,6 +298,8 @@ def settled(review: Review, prefer: Prefer) -> bool:
 def decided(change: Change, prefer: Prefer) -> bool:
     """Whether ``change`` comes in: every change that is no conflict, a conflict only when
     staff chose theirs for it."""
+    if change.what is What.NOT_HELD:
+        return False  # reported to staff, nothing written
     return not change.conflict or choice(change, prefer) == "theirs"
 
 

@@ -237,3 +237,37 @@ def test_a_session_they_removed_keeps_what_we_added_under_it(sides, tmp_path):
     assert mx.cli("import", "package", str(us.send(tmp_path, "p3"))) == 0
     assert {"Session A", "Our new item"} <= set(mx.items())
     assert shared_agenda(mx) == shared_agenda(us)
+
+
+def test_a_line_of_action_we_do_not_hold_is_reported_not_skipped(sides, tmp_path, capsys):
+    """Each database keeps its own action plans: a line they report that ours does not hold
+    is named in the review (left out), and nothing is created or changed for it."""
+    import datetime as dt
+
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.model.entities import ActionLine, ActionPlan
+
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+
+    def plan(session):
+        p = ActionPlan(code="INF", title=Bilingual("Infrastructure", "Infraestructura"),
+                       start_date=dt.date(2026, 1, 1))
+        session.add(p)
+        session.flush()
+        session.add(ActionLine(plan_id=p.id, code="INF-1", created_on=dt.date(2026, 1, 1),
+                               title=Bilingual("New bridge lanes", "Carriles nuevos"),
+                               progress=40))
+    us.run(plan)
+    capsys.readouterr()
+    before = mx.dump()
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p2")), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "left out (not in our action plans)" in out and "New bridge lanes" in out
+    assert mx.dump() == before
+    assert mx.cli("--language", "es", "import", "package", str(us.send(tmp_path, "p3"))) == 0
+    out = capsys.readouterr().out
+    assert "Carriles nuevos" in out and "omitida" in out
+    assert mx.run(lambda s: s.query(ActionLine).count()) == 0
