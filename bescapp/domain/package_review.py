@@ -57,7 +57,7 @@ WHAT_TEXT = {
 }
 
 AGENDA_FIELDS = ("parent", "position", "day", "kind", "title", "description",
-                 "duration_minutes", "fixed_start")
+                 "duration_minutes", "fixed_start", "leads")  # leads: person UUIDs, in order
 _MOVED = {"parent", "position", "day"}
 _TIMED = {"duration_minutes", "fixed_start"}
 LINE_FIELDS = ("status", "progress")  # what a side reports on a line of action

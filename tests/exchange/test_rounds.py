@@ -271,3 +271,54 @@ def test_a_line_of_action_we_do_not_hold_is_reported_not_skipped(sides, tmp_path
     out = capsys.readouterr().out
     assert "Carriles nuevos" in out and "omitida" in out
     assert mx.run(lambda s: s.query(ActionLine).count()) == 0
+
+
+def leads_of(side, title):
+    """The English names of an agenda entry's leads, in order."""
+    from bescapp.model.entities import AgendaItem
+
+    item_id = side.item_id(title)
+    return side.run(lambda s: [p.given_names for p in s.get(AgendaItem, item_id).leads])
+
+
+def set_leads(side, title, *given):
+    from bescapp.model.entities import Person
+    from bescapp.store import agenda
+
+    item_id = side.item_id(title)
+
+    def work(session):
+        ids = [session.query(Person.id).filter(Person.given_names == g).scalar() for g in given]
+        agenda.set_leads(session, item_id, ids)
+    side.run(work)
+
+
+def test_agenda_leads_travel_both_ways_and_conflict_where_both_changed_them(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    us.add_item("Water")
+    us.add_member("Ann", "Smith")
+    set_leads(us, "Trade", "Ann")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    assert leads_of(mx, "Trade") == ["Ann"]  # a new meeting: its leads with it
+    # Round 2: Mexico adds its own member as a second lead; the US leaves them alone.
+    mx.add_member("Luis", "Pérez")
+    set_leads(mx, "Trade", "Ann", "Luis")
+    assert us.cli("import", "package", str(mx.send(tmp_path, "p2")), "--trust",
+                  mx.fingerprint()) == 0
+    assert leads_of(us, "Trade") == ["Ann", "Luis"]
+    # Round 3: both change Water's leads differently: a conflict, exactly there.
+    set_leads(us, "Water", "Ann")
+    set_leads(mx, "Water", "Luis")
+    p3 = mx.send(tmp_path, "p3")
+    before = us.dump()
+    assert us.cli("import", "package", str(p3)) == EXIT_CONFLICTS
+    assert us.dump() == before
+    assert us.cli("import", "package", str(p3), "--prefer", "ours") == 0
+    assert leads_of(us, "Water") == ["Ann"]
+    assert leads_of(us, "Trade") == ["Ann", "Luis"]
+    # Round 4: the US answers; Mexico takes our leads as a plain change since p3.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p4"))) == 0
+    assert leads_of(mx, "Water") == ["Ann"]
+    assert shared_agenda(mx) == shared_agenda(us)
