@@ -176,7 +176,8 @@ def test_each_conflict_is_decided_on_its_own_as_one_undo_step(app, tmp_path, mon
         for change in conflicts:
             dialog.decide(change, "theirs" if change.key == first else "ours")
         assert ok.isEnabled()
-        assert not dialog.keep_ours.isChecked() and not dialog.take_theirs.isChecked()
+        assert not dialog.keep_ours.isChecked()
+        assert not dialog.take_theirs.isChecked()
         return True, dialog.prefer()
 
     monkeypatch.setattr(review_dialog.PackageReviewDialog, "choose", choose)
