@@ -70,7 +70,7 @@ class PackageReviewDialog(Retranslates, QDialog):
             layout.addWidget(widget)
             widget.setVisible(bool(review.conflicts))
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        self.resize(1060, 560)
         self.retranslate_ui()
         self._enable()
 
@@ -125,7 +125,7 @@ class PackageReviewDialog(Retranslates, QDialog):
                 box.currentIndexChanged.connect(lambda *_: self._changed())
                 self.decisions[change.ident] = box
                 self.table.setCellWidget(row, 5, box)
-        for column, width in enumerate((150, 190, 260, 170, 170)):
+        for column, width in enumerate((110, 170, 190, 150, 150)):  # the decision fits
             self.table.setColumnWidth(column, width)
 
     def decide(self, change: Change, side: str) -> None:
