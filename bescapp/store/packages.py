@@ -465,6 +465,16 @@ class ImportState:
     counterpart_key: bytes | None
     log: tuple[dict, ...]
     settings_version: int | None = None  # the settings row's version counter (editors)
+    leads: tuple[dict, ...] = ()  # the meeting's agenda leads, restored exactly
+
+
+def _meeting_leads(session: Session, meeting_uuid: str) -> tuple[dict, ...]:
+    lead, item = AgendaLead.__table__, AgendaItem.__table__
+    return tuple(dict(r) for r in session.execute(
+        select(lead).join(item, item.c.id == lead.c.agenda_item_id)
+        .join(Meeting.__table__, Meeting.__table__.c.id == item.c.meeting_id)
+        .where(Meeting.__table__.c.uuid == meeting_uuid)
+        .order_by(lead.c.agenda_item_id, lead.c.position)).mappings())  # as written
 
 
 def _rows(session: Session, table, where=None) -> tuple[dict, ...]:
@@ -488,7 +498,7 @@ def import_state(session: Session, meeting_uuid: str, package_uuid: str,
             select(ActionLine.id, ActionLine.status, ActionLine.progress))),
         settings.counterpart_key if settings else None,
         _rows(session, log, log.c.package_uuid == package_uuid),
-        settings.row_version if settings else None)
+        settings.row_version if settings else None, _meeting_leads(session, meeting_uuid))
 
 
 def restore_import_state(session: Session, state: ImportState) -> Changes:
@@ -514,6 +524,12 @@ def restore_import_state(session: Session, state: ImportState) -> Changes:
     session.execute(delete(agency).where(agency.c.id.not_in({a["id"] for a in state.agencies})))
     if state.meeting is not None:
         snapshots.restore(session, state.meeting)
+        lead, item = AgendaLead.__table__, AgendaItem.__table__
+        session.execute(delete(lead).where(lead.c.agenda_item_id.in_(
+            select(item.c.id).join(Meeting.__table__, Meeting.__table__.c.id == item.c.meeting_id)
+            .where(Meeting.__table__.c.uuid == state.meeting_uuid))))
+        if state.leads:
+            session.execute(lead.insert(), list(state.leads))
     line = ActionLine.__table__
     for line_id, status, progress in state.lines:
         session.execute(update(line).where(line.c.id == line_id)
