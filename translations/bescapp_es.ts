@@ -4929,67 +4929,87 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>PackageReviewDialog</name>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="72" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="78" />
             <source>Review the package</source>
             <translation>Revisar el paquete</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
             <source>Change</source>
             <translation>Cambio</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
             <source>Which</source>
             <translation>Cuál</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="74" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
             <source>Ours</source>
             <translation>Nuestro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="75" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="81" />
             <source>Theirs</source>
             <translation>De la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="77" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="81" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="83" />
             <source>Package from %1 for the %2, signed by key %3.</source>
             <translation>Paquete de %1 para la %2, firmado con la clave %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="80" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="86" />
             <source>This database does not hold that meeting: it is created from the package.</source>
             <translation>Esta base de datos no contiene esa reunión: se crea a partir del paquete.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="82" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="88" />
             <source>Changes against the last package exchanged: %1.</source>
             <translation>Cambios respecto del último paquete intercambiado: %1.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="87" />
-            <source>Conflicts: %1. Both sides changed the same thing since the last package exchanged (shaded rows). Choose which side's version stays:</source>
-            <translation>Conflictos: %1. Ambas partes modificaron lo mismo desde el último paquete intercambiado (filas sombreadas). Elija qué versión se conserva:</translation>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="93" />
+            <source>Conflicts: %1. Both sides changed the same thing since the last package exchanged (shaded rows). Choose in each one which side's version stays, or for all of them at once:</source>
+            <translation>Conflictos: %1. Ambas partes cambiaron lo mismo desde el último paquete intercambiado (filas sombreadas). Elija en cada uno qué versión se queda, o para todos a la vez:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="90" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="121" />
+            <source>Keep ours</source>
+            <translation>Conservar la nuestra</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="121" />
+            <source>Take theirs</source>
+            <translation>Tomar la de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="122" />
+            <source>Decision on %1</source>
+            <translation>Decisión sobre %1</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="97" />
             <source>Keep &amp;ours in every conflict</source>
             <translation>Conservar la &amp;nuestra en todos los conflictos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="91" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="98" />
             <source>Take &amp;theirs in every conflict</source>
             <translation>Tomar la de la &amp;contraparte en todos los conflictos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/packages/review_dialog.py" line="92" />
+            <location filename="../bescapp/ui/packages/review_dialog.py" line="99" />
             <source>&amp;Take in</source>
             <translation>&amp;Incorporar</translation>
         </message>

@@ -18,6 +18,7 @@ No session, no SQL: the store applies what ``merge`` returns.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ class What(enum.StrEnum):
     STATUS = "status"
     PROPOSAL = "proposal"
     CREATED = "created"  # a meeting we did not have
+    NOT_HELD = "not_held"  # a line of action they report that our plan does not hold
 
 
 WHAT_TEXT = {
@@ -51,10 +53,11 @@ WHAT_TEXT = {
     What.RETITLED: N_("retitled"), What.RETIMED: N_("retimed"), What.CHANGED: N_("changed"),
     What.STATUS: N_("status reported"), What.PROPOSAL: N_("their proposal version"),
     What.CREATED: N_("new meeting"),
+    What.NOT_HELD: N_("left out (not in our action plans)"),
 }
 
 AGENDA_FIELDS = ("parent", "position", "day", "kind", "title", "description",
-                 "duration_minutes", "fixed_start")
+                 "duration_minutes", "fixed_start", "leads")  # leads: person UUIDs, in order
 _MOVED = {"parent", "position", "day"}
 _TIMED = {"duration_minutes", "fixed_start"}
 LINE_FIELDS = ("status", "progress")  # what a side reports on a line of action
@@ -71,6 +74,18 @@ class Change:
     theirs: Any = None
     base: Any = None
     conflict: bool = False
+
+    @property
+    def ident(self) -> str:
+        """What names this change in a per-conflict decision: the same package reviewed
+        against the same database gives the same names."""
+        return f"{self.area.value}|{self.what.value}|{self.key}|{self.field}"
+
+
+# How conflicts are settled: "ours" or "theirs" for every one (the command line's
+# ``--prefer``), or one decision per conflict (``Change.ident`` -> "ours"/"theirs"), or
+# None (undecided: nothing comes in).
+Prefer = str | Mapping[str, str] | None
 
 
 @dataclass
@@ -179,11 +194,20 @@ def _agenda(result: Review, base: dict | None, ours: dict, theirs: dict) -> None
                 result.changes.append(Change(
                     Area.AGENDA, _what(names), uuid, item["title"], ",".join(names),
                     {n: mine.get(n) for n in names}, {n: item.get(n) for n in names}))
+    children: dict[str, list[str]] = {}
+    for uuid, mine in o.items():
+        children.setdefault(mine.get("parent") or "", []).append(uuid)
+
+    def added_under(uuid: str) -> bool:  # a row we added since, anywhere below it
+        return any(child not in b or added_under(child) for child in children.get(uuid, ()))
+
     for uuid, mine in o.items():
         if uuid in t or uuid not in b:
             continue  # still on both, or added by us since
         before = b[uuid]  # they removed it
-        conflict = _fields(mine) != _fields(before)
+        # a conflict when we changed it since, or added under it (removing it would take
+        # our new rows with it): it stays until staff decide
+        conflict = _fields(mine) != _fields(before) or added_under(uuid)
         result.changes.append(Change(Area.AGENDA, What.REMOVED, uuid, mine["title"], ours=mine,
                                      base=before, conflict=conflict))
 
@@ -237,8 +261,10 @@ def _actions(result: Review, base: dict | None, ours: dict, theirs: dict) -> Non
     o = {_line_key(x): x for x in ours["lines"]}
     for key, line in ((_line_key(x), x) for x in theirs["lines"]):
         mine = o.get(key)
-        if mine is None:
-            continue  # a line we do not have: their plan, not this review's to create
+        if mine is None:  # each database keeps its own plan: shown, never created here
+            result.changes.append(Change(Area.ACTIONS, What.NOT_HELD, key, line["title"],
+                                         theirs=line))
+            continue
         before = b.get(key)
         for name in LINE_FIELDS:
             verdict = _three_way(None if before is None else before.get(name), mine.get(name),
@@ -257,13 +283,27 @@ def _communique(result: Review, base: dict | None, ours: dict, theirs: dict) -> 
     result.changes.append(Change(Area.COMMUNIQUE, What.PROPOSAL, "", len(sent), theirs=sent))
 
 
-def decided(change: Change, prefer: str | None) -> bool:
+def choice(change: Change, prefer: Prefer) -> str | None:
+    """The side staff chose for a conflict ("ours", "theirs"), or None."""
+    if prefer is None or isinstance(prefer, str):
+        return prefer
+    return prefer.get(change.ident)
+
+
+def settled(review: Review, prefer: Prefer) -> bool:
+    """Whether every conflict has a decision."""
+    return all(choice(c, prefer) in ("ours", "theirs") for c in review.conflicts)
+
+
+def decided(change: Change, prefer: Prefer) -> bool:
     """Whether ``change`` comes in: every change that is no conflict, a conflict only when
-    staff prefer theirs."""
-    return not change.conflict or prefer == "theirs"
+    staff chose theirs for it."""
+    if change.what is What.NOT_HELD:
+        return False  # reported to staff, nothing written
+    return not change.conflict or choice(change, prefer) == "theirs"
 
 
-def merged_agenda(ours: list[dict], changes: list[Change], prefer: str | None) -> list[dict]:
+def merged_agenda(ours: list[dict], changes: list[Change], prefer: Prefer) -> list[dict]:
     """Our agenda items with what comes in applied (rows removed, added, fields taken)."""
     items = {i["uuid"]: dict(i) for i in ours}
     for change in changes:

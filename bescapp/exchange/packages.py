@@ -111,7 +111,7 @@ def prepare(session: Session, content: bytes, *, trust: str | None = None,
 PROPOSAL_LABEL = N_("Package from {side}, {date}")
 
 
-def take_in(session: Session, incoming: Incoming, prefer: str | None = None,
+def take_in(session: Session, incoming: Incoming, prefer: rv.Prefer = None,
             now: dt.datetime | None = None) -> tuple[int, Changes]:
     """Write what the review lets in (conflicts only as ``prefer`` says); returns the
     meeting's id and what changed."""
@@ -136,7 +136,7 @@ def take_in(session: Session, incoming: Incoming, prefer: str | None = None,
 
 
 def take_in_undoably(session: Session, content: bytes, *, trust: str | None = None,
-                     retrust: str | None = None, prefer: str | None = None
+                     retrust: str | None = None, prefer: rv.Prefer = None
                      ) -> tuple[int, Changes, store.ImportState, store.ImportState, Incoming]:
     """``prepare`` and ``take_in`` in one unit of work, with the state before and after
     (``store.restore_import_state`` puts either back: the window's undo and redo)."""

@@ -89,7 +89,8 @@ def member_schemas() -> dict[str, dict]:
     line["required"] = [k for k in line["required"] if k in (*LINE_FIELDS, "plan")]
     return {
         "meeting": row(Meeting, host_party=_nullable(UUID)),
-        "agenda": _list("items", row(AgendaItem, parent=_nullable(UUID))),
+        "agenda": _list("items", row(AgendaItem, parent=_nullable(UUID), leads={
+            "type": "array", "items": UUID, "maxItems": 100})),
         "delegations": _list("lists", {
             "type": "object", "additionalProperties": False, "required": ["side", "members"],
             "properties": {"side": SIDE, "members": {"type": "array", "items": member}}}),

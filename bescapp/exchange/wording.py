@@ -44,7 +44,8 @@ def _label(label: Any, lang: str) -> str:
 FIELD_TEXT = {
     "title": N_("title"), "description": N_("description"), "duration_minutes": N_("duration"),
     "fixed_start": N_("start time"), "position": N_("place"), "parent": N_("session"),
-    "day": N_("day"), "kind": N_("kind"), "status": N_("status"), "progress": N_("progress"),
+    "day": N_("day"), "kind": N_("kind"), "leads": N_("leads"), "status": N_("status"),
+    "progress": N_("progress"),
     "precedence": N_("order of precedence"), "role": N_("role"), "attendance": N_("attendance"),
     "attendance_mode": N_("how they attend"), "principal": N_("principal"),
     "agency": N_("agency"), "city": N_("city"), "venue": N_("venue"),

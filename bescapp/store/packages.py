@@ -27,6 +27,7 @@ from ..model.entities import (
     ActionPlan,
     Agency,
     AgendaItem,
+    AgendaLead,
     DatabaseSettings,
     Delegation,
     Meeting,
@@ -102,10 +103,12 @@ def meeting_data(session: Session, meeting_id: int, side: str, *,
                                  .order_by(AgendaItem.parent_id.is_not(None), AgendaItem.position,
                                            AgendaItem.id)))
     by_id = {i.id: i.uuid for i in items}
+    leads = _leads(session, meeting_id)
     agenda = []
     for item in _parents_first(items):
         row = record(item, AgendaItem)
         row["parent"] = by_id.get(item.parent_id) if item.parent_id else None
+        row["leads"] = leads.get(item.id, [])
         agenda.append(row)
     return {
         "meeting": {**record(meeting, Meeting), "host_party": host.uuid if host else None},
@@ -115,6 +118,18 @@ def meeting_data(session: Session, meeting_id: int, side: str, *,
         "communique": {"paragraphs": [
             record(p, Paragraph) for p in _draft(session, meeting_id)]},
     }
+
+
+def _leads(session: Session, meeting_id: int) -> dict[int, list[str]]:
+    """Each agenda entry's leads, as person UUIDs in their order."""
+    out: dict[int, list[str]] = {}
+    for item_id, uuid in session.execute(
+            select(AgendaLead.agenda_item_id, Person.uuid).join(Person)
+            .join(AgendaItem, AgendaItem.id == AgendaLead.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaLead.agenda_item_id, AgendaLead.position, Person.id)):
+        out.setdefault(item_id, []).append(uuid)
+    return out
 
 
 def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -247,7 +262,7 @@ def create_meeting(session: Session, theirs: dict) -> Meeting:
 
 
 def apply(session: Session, meeting: Meeting, ours: dict, theirs: dict, review: rv.Review,
-          prefer: str | None, label: str, now: dt.datetime) -> Changes:
+          prefer: rv.Prefer, label: str, now: dt.datetime) -> Changes:
     """Write what the review lets in; one unit of work (the caller's transaction)."""
     for change in review.of(rv.Area.MEETING):
         if change.what is rv.What.CHANGED and rv.decided(change, prefer):
@@ -255,10 +270,11 @@ def apply(session: Session, meeting: Meeting, ours: dict, theirs: dict, review: 
                 meeting.host_party = _party(session, change.theirs)
             else:
                 setattr(meeting, change.field, from_json(Meeting, change.field, change.theirs))
-    _apply_agenda(session, meeting, ours["agenda"]["items"],
-                  rv.merged_agenda(ours["agenda"]["items"], review.changes, prefer))
+    merged = rv.merged_agenda(ours["agenda"]["items"], review.changes, prefer)
+    _apply_agenda(session, meeting, ours["agenda"]["items"], merged)
     if review.of(rv.Area.DELEGATION) or review.new_meeting:
         _replace_list(session, meeting, theirs["delegations"], theirs["side"])
+    _apply_leads(session, meeting, ours["agenda"]["items"], merged)  # their people are in
     _apply_lines(session, review, prefer)
     for change in review.of(rv.Area.COMMUNIQUE):
         communique_store.save_proposal_version(
@@ -269,7 +285,29 @@ def apply(session: Session, meeting: Meeting, ours: dict, theirs: dict, review: 
     return Changes.of(Kind.EVERYTHING, meeting_id=meeting.id)
 
 
-_ITEM_NAMES = [n for n in rv.AGENDA_FIELDS if n != "parent"]
+_ITEM_NAMES = [n for n in rv.AGENDA_FIELDS if n not in ("parent", "leads")]
+
+
+def _apply_leads(session: Session, meeting: Meeting, ours: list[dict],
+                 merged: list[dict]) -> None:
+    """The leads of each entry whose leads came in; a person this database does not know
+    (neither side's list names them) is left out."""
+    before = {o["uuid"]: o.get("leads", []) for o in ours}
+    wanted = {m["uuid"]: m.get("leads") or [] for m in merged
+              if (m.get("leads") or []) != before.get(m["uuid"], [])}
+    if not wanted:
+        return
+    items = dict(session.execute(select(AgendaItem.uuid, AgendaItem.id).where(
+        AgendaItem.meeting_id == meeting.id, AgendaItem.uuid.in_(wanted))).all())
+    people = dict(session.execute(select(Person.uuid, Person.id).where(
+        Person.uuid.in_({u for leads in wanted.values() for u in leads}))).all())
+    session.execute(delete(AgendaLead).where(AgendaLead.agenda_item_id.in_(items.values())))
+    rows = [{"agenda_item_id": items[item], "person_id": people[uuid], "position": place}
+            for item, leads in wanted.items() if item in items
+            for place, uuid in enumerate(dict.fromkeys(u for u in leads if u in people))]
+    if rows:
+        session.execute(insert(AgendaLead), rows)
+    session.flush()
 
 
 def _apply_agenda(session: Session, meeting: Meeting, ours: list[dict], merged: list[dict]) -> None:
@@ -395,7 +433,7 @@ def _replace_list(session: Session, meeting: Meeting, lists: dict, side: str) ->
     session.expire(delegation, ["memberships"])
 
 
-def _apply_lines(session: Session, review: rv.Review, prefer: str | None) -> None:
+def _apply_lines(session: Session, review: rv.Review, prefer: rv.Prefer) -> None:
     wanted = [c for c in review.of(rv.Area.ACTIONS) if rv.decided(c, prefer)]
     if not wanted:
         return
@@ -427,6 +465,16 @@ class ImportState:
     counterpart_key: bytes | None
     log: tuple[dict, ...]
     settings_version: int | None = None  # the settings row's version counter (editors)
+    leads: tuple[dict, ...] = ()  # the meeting's agenda leads, restored exactly
+
+
+def _meeting_leads(session: Session, meeting_uuid: str) -> tuple[dict, ...]:
+    lead, item = AgendaLead.__table__, AgendaItem.__table__
+    return tuple(dict(r) for r in session.execute(
+        select(lead).join(item, item.c.id == lead.c.agenda_item_id)
+        .join(Meeting.__table__, Meeting.__table__.c.id == item.c.meeting_id)
+        .where(Meeting.__table__.c.uuid == meeting_uuid)
+        .order_by(lead.c.agenda_item_id, lead.c.position)).mappings())  # as written
 
 
 def _rows(session: Session, table, where=None) -> tuple[dict, ...]:
@@ -450,7 +498,7 @@ def import_state(session: Session, meeting_uuid: str, package_uuid: str,
             select(ActionLine.id, ActionLine.status, ActionLine.progress))),
         settings.counterpart_key if settings else None,
         _rows(session, log, log.c.package_uuid == package_uuid),
-        settings.row_version if settings else None)
+        settings.row_version if settings else None, _meeting_leads(session, meeting_uuid))
 
 
 def restore_import_state(session: Session, state: ImportState) -> Changes:
@@ -476,6 +524,12 @@ def restore_import_state(session: Session, state: ImportState) -> Changes:
     session.execute(delete(agency).where(agency.c.id.not_in({a["id"] for a in state.agencies})))
     if state.meeting is not None:
         snapshots.restore(session, state.meeting)
+        lead, item = AgendaLead.__table__, AgendaItem.__table__
+        session.execute(delete(lead).where(lead.c.agenda_item_id.in_(
+            select(item.c.id).join(Meeting.__table__, Meeting.__table__.c.id == item.c.meeting_id)
+            .where(Meeting.__table__.c.uuid == state.meeting_uuid))))
+        if state.leads:
+            session.execute(lead.insert(), list(state.leads))
     line = ActionLine.__table__
     for line_id, status, progress in state.lines:
         session.execute(update(line).where(line.c.id == line_id)

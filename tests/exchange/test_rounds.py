@@ -155,3 +155,172 @@ def test_a_list_they_have_not_made_yet_leaves_ours_of_them(sides, tmp_path):
     p2 = mx.send(tmp_path, "p2")  # Mexico's own list is still empty
     assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == 0
     assert us.members("MX") == [("Rosa", "Díaz")]
+
+
+def test_each_conflict_decided_on_its_own_over_rounds(sides, tmp_path):
+    """Two conflicts in one package, one decided for theirs and one for ours (as the window's
+    review does); the next round carries both sides' decisions back without a new conflict."""
+    from bescapp.exchange import packages as exchange
+
+    us, mx = sides
+    us.add_item("Trade")
+    us.add_item("Water")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    us.edit_item("Trade", title=mx_title("Trade (US)"))
+    mx.edit_item("Trade", title=mx_title("Trade (MX)"))
+    us.edit_item("Water", duration=25)
+    mx.edit_item("Water", duration=55)
+    p2 = mx.send(tmp_path, "p2").read_bytes()
+
+    def take(session):
+        incoming = exchange.prepare(session, p2, trust=mx.fingerprint())
+        conflicts = incoming.review.conflicts
+        assert sorted(c.field for c in conflicts) == ["duration_minutes", "title"]
+        decisions = {c.ident: "theirs" if c.field == "title" else "ours" for c in conflicts}
+        exchange.take_in(session, incoming, decisions)
+    us.run(take)
+    assert us.items()["Trade (MX)"][0] == 30  # their title
+    assert us.items()["Trade (MX)"] == mx.items()["Trade (MX)"]
+    assert us.items()["Water"][0] == 25  # our duration
+    # Round 3: Mexico receives our answer; our kept duration is a plain change now.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p3"))) == 0
+    assert mx.items()["Water"][0] == 25
+    assert shared_agenda(mx) == shared_agenda(us)
+
+
+def test_an_undecided_conflict_takes_nothing_of_it(sides, tmp_path):
+    from bescapp.domain import package_review as rv
+    from bescapp.exchange import packages as exchange
+
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    us.edit_item("Trade", duration=10)
+    mx.edit_item("Trade", duration=20)
+    p2 = mx.send(tmp_path, "p2").read_bytes()
+
+    def review(session):
+        incoming = exchange.prepare(session, p2, trust=mx.fingerprint())
+        assert not rv.settled(incoming.review, {})
+        assert rv.settled(incoming.review, "ours")
+        return [c.ident for c in incoming.review.conflicts]
+    assert len(us.run(review)) == 1
+
+
+def test_a_session_they_removed_keeps_what_we_added_under_it(sides, tmp_path):
+    """They remove a session under which we added an item since: a conflict, not a cascade;
+    keeping ours keeps the session and our item, and the next round carries both back."""
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.model.entities import AgendaKind
+    from bescapp.store import agenda
+
+    us, mx = sides
+    mid = us.meeting_id()
+    us.run(lambda s: agenda.add_item(s, mid, None, 0, agenda.ItemFields(
+        kind=AgendaKind.SESSION, duration_minutes=0, title=Bilingual("Session A", "Sesión A"))))
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    session_id = us.item_id("Session A")
+    us.run(lambda s: agenda.add_item(s, mid, session_id, 0, agenda.ItemFields(
+        duration_minutes=20, title=Bilingual("Our new item", "Nuestro punto nuevo"))))
+    remove(mx, "Session A")
+    p2 = mx.send(tmp_path, "p2")
+    before = us.dump()
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint()) == EXIT_CONFLICTS
+    assert us.dump() == before
+    assert us.cli("import", "package", str(p2), "--trust", mx.fingerprint(),
+                  "--prefer", "ours") == 0
+    assert {"Session A", "Our new item"} <= set(us.items())
+    # Round 3: Mexico gets the session back with our item under it.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p3"))) == 0
+    assert {"Session A", "Our new item"} <= set(mx.items())
+    assert shared_agenda(mx) == shared_agenda(us)
+
+
+def test_a_line_of_action_we_do_not_hold_is_reported_not_skipped(sides, tmp_path, capsys):
+    """Each database keeps its own action plans: a line they report that ours does not hold
+    is named in the review (left out), and nothing is created or changed for it."""
+    import datetime as dt
+
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.model.entities import ActionLine, ActionPlan
+
+    us, mx = sides
+    us.add_item("Trade")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+
+    def plan(session):
+        p = ActionPlan(code="INF", title=Bilingual("Infrastructure", "Infraestructura"),
+                       start_date=dt.date(2026, 1, 1))
+        session.add(p)
+        session.flush()
+        session.add(ActionLine(plan_id=p.id, code="INF-1", created_on=dt.date(2026, 1, 1),
+                               title=Bilingual("New bridge lanes", "Carriles nuevos"),
+                               progress=40))
+    us.run(plan)
+    capsys.readouterr()
+    before = mx.dump()
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p2")), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "left out (not in our action plans)" in out
+    assert "New bridge lanes" in out
+    assert mx.dump() == before
+    assert mx.cli("--language", "es", "import", "package", str(us.send(tmp_path, "p3"))) == 0
+    out = capsys.readouterr().out
+    assert "Carriles nuevos" in out
+    assert "omitida" in out
+    assert mx.run(lambda s: s.query(ActionLine).count()) == 0
+
+
+def leads_of(side, title):
+    """The English names of an agenda entry's leads, in order."""
+    from bescapp.model.entities import AgendaItem
+
+    item_id = side.item_id(title)
+    return side.run(lambda s: [p.given_names for p in s.get(AgendaItem, item_id).leads])
+
+
+def set_leads(side, title, *given):
+    from bescapp.model.entities import Person
+    from bescapp.store import agenda
+
+    item_id = side.item_id(title)
+
+    def work(session):
+        ids = [session.query(Person.id).filter(Person.given_names == g).scalar() for g in given]
+        agenda.set_leads(session, item_id, ids)
+    side.run(work)
+
+
+def test_agenda_leads_travel_both_ways_and_conflict_where_both_changed_them(sides, tmp_path):
+    us, mx = sides
+    us.add_item("Trade")
+    us.add_item("Water")
+    us.add_member("Ann", "Smith")
+    set_leads(us, "Trade", "Ann")
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p1")), "--trust",
+                  us.fingerprint()) == 0
+    assert leads_of(mx, "Trade") == ["Ann"]  # a new meeting: its leads with it
+    # Round 2: Mexico adds its own member as a second lead; the US leaves them alone.
+    mx.add_member("Luis", "Pérez")
+    set_leads(mx, "Trade", "Ann", "Luis")
+    assert us.cli("import", "package", str(mx.send(tmp_path, "p2")), "--trust",
+                  mx.fingerprint()) == 0
+    assert leads_of(us, "Trade") == ["Ann", "Luis"]
+    # Round 3: both change Water's leads differently: a conflict, exactly there.
+    set_leads(us, "Water", "Ann")
+    set_leads(mx, "Water", "Luis")
+    p3 = mx.send(tmp_path, "p3")
+    before = us.dump()
+    assert us.cli("import", "package", str(p3)) == EXIT_CONFLICTS
+    assert us.dump() == before
+    assert us.cli("import", "package", str(p3), "--prefer", "ours") == 0
+    assert leads_of(us, "Water") == ["Ann"]
+    assert leads_of(us, "Trade") == ["Ann", "Luis"]
+    # Round 4: the US answers; Mexico takes our leads as a plain change since p3.
+    assert mx.cli("import", "package", str(us.send(tmp_path, "p4"))) == 0
+    assert leads_of(mx, "Water") == ["Ann"]
+    assert shared_agenda(mx) == shared_agenda(us)

@@ -143,7 +143,7 @@ class PackageActions(QObject):
         meeting = meeting_name(theirs["kind"], theirs["number"], self.language)
         dialog = PackageReviewDialog(incoming.review, incoming.side, meeting,
                                      incoming.package.fingerprint, self.language, self.window)
-        accepted, prefer = dialog.choose()
+        accepted, prefer = dialog.choose()  # a decision per conflict
         dialog.deleteLater()
         if not accepted:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...domain import package_review as rv
 from ...exchange import packages
 from ...store import packages as store
 from ...store.changes import Changes, Kind
@@ -9,12 +10,13 @@ from ..context import AppContext, StoreCommand
 
 
 class TakeInPackage(StoreCommand):
-    """Apply the reviewed package (conflicts as ``prefer`` says). Undo puts back every row
+    """Apply the reviewed package (each conflict as ``prefer`` says: one side for all, or
+    a decision per conflict). Undo puts back every row
     it changed, forgets the package and, for a first package, their key; redo puts the
     imported rows back with their ids."""
 
     def __init__(self, context: AppContext, content: bytes, text: str, *,
-                 trust: str | None, retrust: str | None, prefer: str | None) -> None:
+                 trust: str | None, retrust: str | None, prefer: rv.Prefer) -> None:
         super().__init__(context, text)
         self.content, self.trust, self.retrust, self.prefer = content, trust, retrust, prefer
         self.meeting_id: int | None = None
@@ -29,8 +31,7 @@ class TakeInPackage(StoreCommand):
         meeting_id, _changes, before, after, incoming = packages.take_in_undoably(
             session, self.content, trust=self.trust, retrust=self.retrust, prefer=self.prefer)
         self.meeting_id, self._states = meeting_id, (before, after)
-        self.taken = sum(1 for c in incoming.review.changes if not c.conflict
-                         or self.prefer == "theirs")
+        self.taken = sum(1 for c in incoming.review.changes if rv.decided(c, self.prefer))
         return self._changes()
 
     def revert(self, session) -> Changes:

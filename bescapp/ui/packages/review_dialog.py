@@ -1,5 +1,6 @@
-"""Open package…: every change the package brings, conflicts side by side, and the choice
-that settles them. Returns the choice; the caller takes the package in (one undo step)."""
+"""Open package…: every change the package brings, conflicts side by side, and a decision
+per conflict (keep ours or take theirs; two buttons settle every conflict at once). Returns
+the decisions; the caller takes the package in (one undo step)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...domain.package_review import Review
+from ...domain.package_review import Change, Review, settled
 from ...exchange import wording
 from ..labels import label
 from ..retranslate import Retranslates
@@ -27,7 +29,8 @@ CONFLICT = QColor("#fdecea")
 
 
 class PackageReviewDialog(Retranslates, QDialog):
-    COLUMNS = 5  # where, what, which, ours, theirs
+    COLUMNS = 6  # where, what, which, ours, theirs, decision (conflicts)
+    DECISIONS = ("", "ours", "theirs")  # a decision box's entries, in order
 
     def __init__(self, review: Review, side: str, meeting: str, fingerprint: str,
                  language: str, parent=None) -> None:
@@ -52,11 +55,14 @@ class PackageReviewDialog(Retranslates, QDialog):
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.keep_ours)
         self.choice.addButton(self.take_theirs)
+        self.keep_ours.clicked.connect(lambda: self.decide_all("ours"))
+        self.take_theirs.clicked.connect(lambda: self.decide_all("theirs"))
+        self.rows: list[Change] = []
+        self.decisions: dict[str, QComboBox] = {}  # a conflict's ident -> its decision box
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.choice.buttonToggled.connect(lambda *_: self._enable())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -64,7 +70,7 @@ class PackageReviewDialog(Retranslates, QDialog):
             layout.addWidget(widget)
             widget.setVisible(bool(review.conflicts))
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        self.resize(1060, 560)
         self.retranslate_ui()
         self._enable()
 
@@ -72,7 +78,7 @@ class PackageReviewDialog(Retranslates, QDialog):
         self.setWindowTitle(self.tr("Review the package"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Where"), self.tr("Change"), self.tr("Which"), self.tr("Ours"),
-            self.tr("Theirs")])
+            self.tr("Theirs"), self.tr("Decision")])
         n = len(self.review.changes)
         summary = self.tr("Package from %1 for the %2, signed by key %3.").replace(
             "%1", label(self.side)).replace("%2", self.meeting).replace("%3", self.fingerprint)
@@ -85,7 +91,8 @@ class PackageReviewDialog(Retranslates, QDialog):
         conflicts = len(self.review.conflicts)
         self.conflict_note.setText(self.tr(
             "Conflicts: %1. Both sides changed the same thing since the last package "
-            "exchanged (shaded rows). Choose which side's version stays:").replace(
+            "exchanged (shaded rows). Choose in each one which side's version stays, or for "
+            "all of them at once:").replace(
             "%1", str(conflicts)))
         self.keep_ours.setText(self.tr("Keep &ours in every conflict"))
         self.take_theirs.setText(self.tr("Take &theirs in every conflict"))
@@ -95,6 +102,8 @@ class PackageReviewDialog(Retranslates, QDialog):
     def _fill(self) -> None:
         lang = self.language
         changes = self.review.conflicts + [c for c in self.review.changes if not c.conflict]
+        self.rows = changes
+        chosen = self.prefer()  # kept when the language changes
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             texts = (wording.area(change, lang), wording.what(change, lang)
@@ -107,21 +116,50 @@ class PackageReviewDialog(Retranslates, QDialog):
                 if change.conflict:
                     item.setBackground(QBrush(CONFLICT))
                 self.table.setItem(row, column, item)
-        for column, width in enumerate((150, 190, 260, 170)):
+            if change.conflict:
+                box = QComboBox()
+                box.addItems(["—", self.tr("Keep ours"), self.tr("Take theirs")])
+                box.setAccessibleName(self.tr("Decision on %1").replace(
+                    "%1", wording.row_name(change, lang)))
+                box.setCurrentIndex(self.DECISIONS.index(chosen.get(change.ident, "")))
+                box.currentIndexChanged.connect(lambda *_: self._changed())
+                self.decisions[change.ident] = box
+                self.table.setCellWidget(row, 5, box)
+        for column, width in enumerate((110, 170, 190, 150, 150)):  # the decision fits
             self.table.setColumnWidth(column, width)
 
+    def decide(self, change: Change, side: str) -> None:
+        """Settle one conflict: "ours" or "theirs" ("" undecides it)."""
+        self.decisions[change.ident].setCurrentIndex(self.DECISIONS.index(side))
+
+    def decide_all(self, side: str) -> None:
+        for box in self.decisions.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(self.DECISIONS.index(side))
+            box.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        sides = {self.DECISIONS[box.currentIndex()] for box in self.decisions.values()}
+        button = {"ours": self.keep_ours, "theirs": self.take_theirs}.get(
+            next(iter(sides))) if len(sides) == 1 else None
+        self.choice.setExclusive(False)  # a mixed choice shows neither button checked
+        for radio in (self.keep_ours, self.take_theirs):
+            radio.setChecked(radio is button)
+        self.choice.setExclusive(True)
+        self._enable()
+
     def _enable(self) -> None:
-        decided = not self.review.conflicts or self.choice.checkedButton() is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(decided)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            settled(self.review, self.prefer()))
 
-    def prefer(self) -> str | None:
-        if self.take_theirs.isChecked():
-            return "theirs"
-        if self.keep_ours.isChecked():
-            return "ours"
-        return None
+    def prefer(self) -> dict[str, str]:
+        """Each conflict's decision ("ours", "theirs"), by the conflict's ident."""
+        return {ident: self.DECISIONS[box.currentIndex()]
+                for ident, box in getattr(self, "decisions", {}).items()
+                if box.currentIndex() > 0}
 
-    def choose(self) -> tuple[bool, str | None]:
-        """Show the dialog: (take it in, how conflicts are settled)."""
+    def choose(self) -> tuple[bool, dict[str, str]]:
+        """Show the dialog: (take it in, each conflict's decision)."""
         accepted = self.exec() == QDialog.DialogCode.Accepted
         return accepted, self.prefer()
