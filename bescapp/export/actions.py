@@ -78,7 +78,7 @@ def status_word(status: LineStatus | str, language: str) -> kit.Said:
 
 
 def _langs(language: str) -> tuple[str, ...]:
-    return languages.of_document(language)
+    return kit.document_languages(language)
 
 
 def _each(language: str, make) -> kit.Said:

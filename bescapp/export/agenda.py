@@ -69,7 +69,7 @@ def _rows(rows: list[ItemRow], sched: Schedule, language: str, day: int, clock: 
         if slot.day != day:
             continue
         leads = "\n".join(row.leads)
-        langs = order if languages.is_bilingual(language) else languages.of_document(language)
+        langs = order if languages.is_bilingual(language) else kit.document_languages(language)
         texts = [_entry_text(row, lang) for lang in langs]
         yield slot.depth, [slot.number, _time_text(sched, row, language, clock, order), *texts,
                            leads]
@@ -82,7 +82,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     rows = load_tree(session, meeting.id, name_language, without_declined=True)
     sched = schedule(rows, meeting.day_start, meeting.day_end, meeting.session_numbering)
     kit.heading(doc, word("agenda", language), heading_level)
-    for lang in (languages.of_document(language)):
+    for lang in (kit.document_languages(language)):
         kit.paragraph(doc, _meeting_line(meeting, lang), lang=lang)
     if not rows:
         kit.paragraph(doc, word("empty", language))
@@ -109,7 +109,7 @@ def add_schedule(doc, session, meeting: Meeting, language: str, *, heading_level
     for day, body in zip(days, bodies, strict=True):
         if len(days) > 1:
             when = meeting.start_date + dt.timedelta(days=day - 1)
-            langs = languages.of_document(language)
+            langs = kit.document_languages(language)
             kit.heading(doc, kit.joined(" / ", [kit.said(format_date(when, lang, "full"), lang)
                                                 for lang in langs]), heading_level + 1)
         kit.table(doc, header, body, widths, langs=columns)

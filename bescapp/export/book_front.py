@@ -66,7 +66,7 @@ def word(key: str, language: str, **values) -> str:
 
 
 def _langs(language: str) -> tuple[str, ...]:
-    return languages.of_document(language)
+    return kit.document_languages(language)
 
 
 @dataclass(frozen=True)

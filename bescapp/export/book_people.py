@@ -12,7 +12,6 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
 from ..domain.people import display_name
-from ..i18n import languages
 from ..i18n.catalogue import N_
 from ..store.delegations import MemberRow, PartyList
 from . import kit
@@ -66,7 +65,7 @@ def _member_row(member: MemberRow, language: str, strong: str | None, own: str) 
     """One member's row: a cell for the photo, then name (bold), role, title and agency,
     attendance when they will not (or may not) be there, and the biography; each line
     tagged with its language (``own``: the document's, for what belongs to none)."""
-    langs = languages.of_document(language)
+    langs = kit.document_languages(language)
 
     def line(text: str, lang: str | None = None, bold: bool = False) -> str:
         return kit.paragraph_xml([(text, bold)], strong=strong, lang=lang or own)

@@ -127,7 +127,7 @@ def word(key: str, language: str, **values) -> str:
 
 
 def _langs(language: str) -> tuple[str, ...]:
-    return languages.of_document(language)
+    return kit.document_languages(language)
 
 
 def _part(name: str):
@@ -297,8 +297,8 @@ def write_briefing_book(session, meeting_id: int, language: str, path, *, markin
         entries = preflight_entries(session, meeting_id, language)
         if entries:
             raise PreflightRefused(entries)
-    chosen = _marking(meeting, language) if marking is None else marking
     book = _Book(session, meeting, language, template_path, as_of or dt.date.today())
+    chosen = _marking(meeting, language) if marking is None else marking  # its language first
     if session_number is not None:
         book.one_session(session_number, tell)
     else:
@@ -339,7 +339,7 @@ class _Book:
 
     def __init__(self, session, meeting: Meeting, language: str, template_path, as_of: dt.date):
         self.session, self.meeting, self.language, self.as_of = session, meeting, language, as_of
-        self.doc_lang = languages.body_language(language)
+        self.doc_lang = kit.own_language(language, our_side.our_side(session))
         self.doc = kit.new_document(template_path, self.doc_lang)
         if template_path is not None:
             _borrow_missing_styles(self.doc)

@@ -114,7 +114,7 @@ def write_communique(session, meeting_id: int, language: str, path, *, copy: str
                 _legend(doc, lang, sorted(sides, key=lambda side: side != first))
     if changes.base is not None:
         # the same Word numbering and styles as the draft, the differences as revisions
-        lists = {lang: house_style.numbered_list(doc) for lang in languages.of_document(language)}
+        lists = {lang: house_style.numbered_list(doc) for lang in kit.document_languages(language)}
         changes.write(doc, _ordered,
                       lambda paragraph, row, lang, plain: _add_text(doc, paragraph, row, lang,
                                                                     plain, lists[lang]),

@@ -130,7 +130,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
     kit.check_language(language)
     lists = load_lists(session, meeting.id)
     kit.heading(doc, word("contacts" if contacts else "lists", language), heading_level)
-    for lang in (languages.of_document(language)):
+    for lang in (kit.document_languages(language)):
         kit.paragraph(doc, _meeting_line(meeting, lang), lang=lang)
     order = kit.column_order(our_side.our_side(session))  # our copy's language on the left
     header = _header(language, contacts, order)
@@ -155,7 +155,7 @@ def add_delegation_lists(doc, session, meeting: Meeting, language: str, *,
 
 def _add_biographies(doc, lists: list[PartyList], language: str, level: int) -> None:
     kit.heading(doc, word("biographies", language), level)
-    langs = languages.of_document(language)
+    langs = kit.document_languages(language)
     for party in lists:
         for m in _shown(party.members):
             if m.biography.is_empty():

@@ -86,8 +86,9 @@ def frame_of(session, meeting: Meeting, language: str, *, own: str | None = None
              revision: Revision | None = None) -> Frame:
     """The frame of a document of ``meeting`` in ``language``; ``own`` is its first
     language (default: English in a bilingual document), ``today`` the export's date."""
-    own = own or languages.body_language(language)
     settings = our_side.read(session)
+    own = own or kit.own_language(language, settings.side)
+    kit.writing_in(own)  # the words said before its document is made come in its order too
     return Frame(language=language, own=own, meeting=meeting,
                  committee=settings.committee_name, acronym=settings.committee_acronym,
                  author=our_side.our_delegation(session, own),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -96,11 +97,35 @@ def joined(separator: str, texts: Iterable[str]) -> Said:
     return Said(parts)
 
 
+# The language of the document being written (``new_document``): a bilingual document
+# says everything in its own language first ("Orden del día / Agenda" in a Mexican copy).
+_OWN: ContextVar[str | None] = ContextVar("bescapp_document_language", default=None)
+
+
+def own_language(language: str, side: str | None) -> str:
+    """A document's own language: its one language, or for a bilingual document our
+    side's (Spanish first in a Mexican database, as its tables put Spanish left)."""
+    return column_order(side)[0] if languages.is_bilingual(language) else language
+
+
+def writing_in(language: str) -> None:
+    """The document now being written is in ``language`` first (``new_document`` says so)."""
+    _OWN.set(language)
+
+
+def document_languages(language: str) -> tuple[str, ...]:
+    """The languages a document in ``language`` prints, its own first (``new_document``)."""
+    langs = languages.of_document(language)
+    own = _OWN.get()
+    return tuple(sorted(langs, key=lambda lang: lang != own)) if own in langs else langs
+
+
 def each(language: str, make, separator: str = " / ") -> Said:
     """``make(lang)`` for each language of a document in ``language``, joined by
-    ``separator``; a value the same in both languages is written once (in the first)."""
+    ``separator``, its own language first; a value the same in both languages is written
+    once (in the first)."""
     seen: dict[str, str] = {}
-    for lang in languages.of_document(language):
+    for lang in document_languages(language):
         seen.setdefault(make(lang), lang)
     return joined(separator, [said(text, lang) for text, lang in seen.items()])
 
@@ -181,6 +206,7 @@ def new_document(template: Path | None = None, language: str = "en") -> DocxDocu
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     set_language(doc, language)
+    writing_in(language)  # what it says in both languages, it says in this one first
     house_style.ensure(doc)
     return doc
 

@@ -51,7 +51,7 @@ class Negotiation:
                for r in self.rows]
         pairs = pair_paragraphs([(r.text, r.status) for r in old],
                                 [(r.text, r.status) for r in new])
-        langs = languages.of_document(self.language)
+        langs = kit.document_languages(self.language)
         if languages.is_bilingual(self.language):
             # the copy's own language on the left, as the draft without changes has it
             order = kit.column_order(self.first)
@@ -99,7 +99,7 @@ class Negotiation:
         identities.set_identity(doc, identities.Identity(
             self.meeting_id, self.sent, self.first, self.language, len(self.rows), self.side,
             self.plenary))
-        langs = languages.of_document(self.language)
+        langs = kit.document_languages(self.language)
         if languages.is_bilingual(self.language):
             rows = doc.tables[-1].rows[1:]
             order = kit.column_order(self.first)

@@ -116,6 +116,8 @@ def test_each_document_exports_in_each_language_with_its_key_text(prepared, docu
         wanted = (EXPECTED[(document, "en")] + EXPECTED[(document, "es")]
                   if language == "bilingual" else EXPECTED[(document, language)])
         wanted = [w.format(**copy) for w in wanted]
+        if language == "bilingual" and side == "mx":  # Spanish first: "POE — Puertos … / Ports …"
+            wanted = [w.replace("POE — Ports of entry", "Ports of entry") for w in wanted]
         missing = [w for w in wanted if w not in text]
         assert not missing, (language, missing)
 
