@@ -276,13 +276,7 @@ MAX_CHECKER = max_length(Paragraph.conformity_by)
 def set_conformity(session: Session, paragraph_id: int, by: str,
                    now: dt.datetime | None = None) -> Changes:
     """The paragraph's two texts checked as saying the same, by ``by`` (a name), now."""
-    by = " ".join((by or "").split())
-    if not by:
-        raise _refuse(Refusal.NO_CHECKER)
-    if unstorable(by):
-        raise _refuse(Refusal.UNSTORABLE_TEXT)
-    if len(by) > MAX_CHECKER:
-        raise _refuse(Refusal.CHECKER_TOO_LONG, length=len(by), limit=MAX_CHECKER)
+    by = _checked_line(by, Refusal.NO_CHECKER, Refusal.CHECKER_TOO_LONG, MAX_CHECKER)
     paragraph = _paragraph(session, paragraph_id)
     paragraph.conformity_by = by
     paragraph.conformity_at = now or dt.datetime.now().replace(microsecond=0)
@@ -513,14 +507,20 @@ def save_proposal_version(session: Session, meeting_id: int, side: str, label: s
 
 
 def _checked_label(label: str) -> str:
-    label = " ".join((label or "").split())
-    if not label:
-        raise _refuse(Refusal.NO_LABEL)
-    if unstorable(label):
+    return _checked_line(label, Refusal.NO_LABEL, Refusal.LABEL_TOO_LONG, MAX_LABEL)
+
+
+def _checked_line(text: str, empty: Refusal, too_long: Refusal, limit: int) -> str:
+    """A one-line text (a version's label, who checked conformity): its spaces collapsed,
+    refused when empty, unstorable or longer than ``limit``."""
+    text = " ".join((text or "").split())
+    if not text:
+        raise _refuse(empty)
+    if unstorable(text):
         raise _refuse(Refusal.UNSTORABLE_TEXT)
-    if len(label) > MAX_LABEL:
-        raise _refuse(Refusal.LABEL_TOO_LONG, length=len(label), limit=MAX_LABEL)
-    return label
+    if len(text) > limit:
+        raise _refuse(too_long, length=len(text), limit=limit)
+    return text
 
 
 def _new_version(session: Session, communique_id: int, label: str, now: dt.datetime | None,

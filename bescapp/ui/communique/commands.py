@@ -205,6 +205,7 @@ def delete_term(context: AppContext, term_id: int) -> SnapshotDelete:
                           lambda session: store.delete_term(session, term_id),
                           Changes.of(Kind.TERMS))
 
+
 def set_conformity(context, meeting_id, paragraph_id, by: str) -> DraftEdit:
     return DraftEdit(
         context, meeting_id, QCoreApplication.translate("CommuniqueCommands", "Mark as conforming"),
