@@ -1,6 +1,6 @@
 """Run bescapp from a checkout: `python main.py --help`."""
 
-from bescapp.cli import main
+from bescapp.cli import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

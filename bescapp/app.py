@@ -11,6 +11,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
 from .i18n.qt import LanguageSwitcher
 from .settings import Settings
-from .store import first_rows
 from .store.address import ServerAddress
 from .store.files import SCHEMA_HEAD, BadDatabase, Problem, backup, examine
 from .ui import colours
@@ -118,7 +118,9 @@ class Application(QObject):
         self.interactive = interactive
         self.context = AppContext(self)
         self.listener = ChangeListener(self.context)  # other windows' changes, on a server
-        colours.match_scheme(qt_app)  # before the window: its colours come from the palette
+        # Before the window, whose colours come from the palette: the scheme the user chose
+        # ($BESCAPP_COLOUR_SCHEME); the system's is asked after the first paint (``load``).
+        colours.match_scheme(qt_app, colours.chosen_scheme())
         qt_app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.window = MainWindow(self.context, self.language, self.settings.recent_databases)
         if self.settings.window_geometry is not None:
@@ -419,14 +421,34 @@ class Application(QObject):
         finally:
             self._previous_hook(kind, error, trace)
 
+    def follow_system_scheme(self) -> None:
+        """After the first paint: the system's light or dark scheme where the platform's
+        palette does not follow it, unless the user chose one ($BESCAPP_COLOUR_SCHEME)."""
+        if colours.chosen_scheme():
+            return
+        dark = colours.is_dark()
+        colours.match_scheme(self.qt_app)
+        if colours.is_dark() != dark:
+            self._restyle()
+
     def _scheme_changed(self, _scheme) -> None:
         """The system went light or dark: the palette follows, and every widget that put a
         colour in a style sheet works it out again from the new palette."""
         colours.match_scheme(self.qt_app)
+        self._restyle()
+
+    def _restyle(self) -> None:
         for widget in QApplication.allWidgets():
             restyle = getattr(widget, "restyle", None)
             if callable(restyle):
                 restyle()
+
+    def wind_down(self) -> None:
+        """After the window closed: work still running finished, the database closed (a
+        file's journal folded back into it), before the process ends."""
+        self.window.finish_work()
+        if self.context.db is not None:
+            self.context.db.close()
 
     def _save_state(self) -> None:
         if not shiboken6.isValid(self.window):
@@ -461,13 +483,31 @@ def _import_the_store_meanwhile() -> None:
     threading.Thread(target=load, name="bescapp-import", daemon=True).start()
 
 
+def leave(code: int) -> NoReturn:
+    """End the program at once, with ``code``, once its window has closed and wound down.
+
+    Python's own teardown then frees every Qt wrapper and module one by one, which took
+    longer (about 120 ms) than opening the window's frame; the system frees them at once.
+    What asked to run at exit still runs (logging's flush) and the output is flushed."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def run_window(database: Path | ServerAddress, language: str | None, *, exit_when_ready: bool = False,
-               exit_when_loaded: bool = False, workspace: str | None = None) -> int:
+               exit_when_loaded: bool = False, workspace: str | None = None,
+               as_program: bool = False) -> int:
     """Show the window's frame at once, then load the workspaces and the database.
 
     ``exit_when_ready`` quits after the first paint of the window; ``exit_when_loaded``
     after the first paint that shows the database's content. With either, a database
     that cannot be opened prints one line and returns 1 instead of showing a dialog.
+    ``as_program``: this process is the program (not a test), and it ends when the window
+    has closed (``leave``) rather than returning.
     """
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
@@ -516,6 +556,9 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
         """The Meetings workspace painted from sqlite3 first when the file allows it
         (``store.first_rows``), then the database opened through SQLAlchemy."""
         nonlocal first_paint
+        app.follow_system_scheme()
+        from .store import first_rows
+
         rows = first_rows.meeting_rows(database) if first_screen else None
         if rows:
             remembered = app.settings.meeting_of(database)
@@ -540,4 +583,8 @@ def run_window(database: Path | ServerAddress, language: str | None, *, exit_whe
     # must not reach the next loop this process runs: tests open several windows, and left
     # queued they stopped test_fresh_start's timers whenever it ran after test_main_window.
     QCoreApplication.removePostedEvents(None, QEvent.Type.Quit.value)
-    return status["code"] or code
+    app.wind_down()
+    code = status["code"] or code
+    if as_program:
+        leave(code)
+    return code

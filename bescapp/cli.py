@@ -50,15 +50,27 @@ ARGPARSE_WORDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The window's options, and whether each takes a value: a command line of these alone
+# opens the window, and is read by the window's parser (``parse_arguments``).
+WINDOW_OPTIONS = {"--database": True, "--language": True, "--workspace": True,
+                  "--exit-when-ready": False, "--exit-when-loaded": False}
+
+
+def _common_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database", metavar="PATH", default=argparse.SUPPRESS,
         help=say(N_("database file, or server as postgresql+psycopg://user@host/database (default: "
              "$BESCAPP_DATABASE, else bescapp.db in your data folder)")),
     )
+    return common
+
+
+def _window_parser(common: argparse.ArgumentParser, *, exit_on_error: bool = True
+                   ) -> argparse.ArgumentParser:
+    """bescapp's own options: the window's, --version and --help."""
     parser = argparse.ArgumentParser(
-        prog="bescapp", parents=[common],
+        prog="bescapp", parents=[common], exit_on_error=exit_on_error,
         description=say(N_("Prepare plenary meetings of a bilateral executive steering committee.")),
     )
     parser.add_argument("--version", action="version", version=f"bescapp {__version__}",
@@ -75,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=say(N_("exit once the window has painted the database's content (benchmarks)")),
     )
     parser.add_argument("--workspace", choices=WORKSPACES, help=say(N_("workspace to show first")))
+    parser.set_defaults(command=None)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
+    parser = _window_parser(common)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", parents=[common], help=say(N_("make a new database for one side")))
@@ -277,12 +296,42 @@ def messages_language(argv: Sequence[str] | None) -> str:
     return catalogue.environment_language()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _window_only(tokens: list[str]) -> bool:
+    """Whether the command line holds only the window's options (and their values)."""
+    at = 0
+    while at < len(tokens):
+        name, equals, _value = tokens[at].partition("=")
+        if name not in WINDOW_OPTIONS:
+            return False
+        at += 2 if WINDOW_OPTIONS[name] and not equals else 1
+    return True
+
+
+def parse_arguments(tokens: list[str]) -> argparse.Namespace:
+    """The command line read. The window's options alone are read by the window's parser:
+    building every command's parser took a tenth of the time to the window's frame.
+    Anything else (a command, --help, a mistake) goes to the whole parser, which says
+    what is wrong with the usage of every command."""
+    if _window_only(tokens):
+        try:
+            return _window_parser(_common_parser(), exit_on_error=False).parse_args(tokens)
+        except argparse.ArgumentError:
+            pass  # said by the whole parser, below
+    return build_parser().parse_args(tokens)
+
+
+def run() -> int:
+    """The program: main.py, the ``bescapp`` command and the bundle. After the window,
+    the process ends as soon as the window has wound down (``app.leave``)."""
+    return main(as_program=True)
+
+
+def main(argv: Sequence[str] | None = None, *, as_program: bool = False) -> int:
     from .store.address import UnknownAddress
 
     catalogue.use(messages_language(argv))
     with catalogue.global_domain():  # argparse's own words ("usage: " ...) in it too
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(sys.argv[1:] if argv is None else list(argv))
     try:
         database = paths.database_path(getattr(args, "database", None))
     except UnknownAddress as e:
@@ -293,7 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import run_window  # Qt is imported only for the window
 
             return run_window(database, args.language, exit_when_ready=args.exit_when_ready,
-                              exit_when_loaded=args.exit_when_loaded, workspace=args.workspace)
+                              exit_when_loaded=args.exit_when_loaded, workspace=args.workspace,
+                              as_program=as_program)
         return COMMANDS[args.command](args, database)
     except (CommandError, UnknownAddress) as e:
         print(f"bescapp: {e}", file=sys.stderr)

@@ -7,7 +7,6 @@ portable use can move it with ``BESCAPP_HOME``.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -84,7 +83,10 @@ class Settings:
     def _database_key(path: Path | ServerAddress) -> str:
         """A group name for one database: a digest of its resolved path (or server URL),
         since QSettings reads "/" and "\\" in a key as groups."""
+        import hashlib  # here, not above: OpenSSL's hashes load after the window's frame
+
         text = _name(path)
+
         return "databases/" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
     def meeting_of(self, database: Path | ServerAddress) -> int | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 PROBLEM = "#b3261e"  # a refusal, an error, an overrun
@@ -97,20 +96,27 @@ def dark_palette() -> QPalette:
 SCHEME_VARIABLE = "BESCAPP_COLOUR_SCHEME"  # "dark" or "light": instead of the system's
 
 
-def scheme(app: QGuiApplication) -> Qt.ColorScheme:
-    """The scheme to show: $BESCAPP_COLOUR_SCHEME when set, else the system's."""
+def chosen_scheme() -> str:
+    """ "dark" or "light" when $BESCAPP_COLOUR_SCHEME asks for it, else "" (the system's)."""
     asked = os.environ.get(SCHEME_VARIABLE, "").strip().lower()
-    if asked in ("dark", "light"):
-        return Qt.ColorScheme.Dark if asked == "dark" else Qt.ColorScheme.Light
-    return app.styleHints().colorScheme()
+    return asked if asked in ("dark", "light") else ""
 
 
-def match_scheme(app: QGuiApplication) -> None:
+def scheme(app: QGuiApplication) -> str:
+    """The scheme to show, "dark", "light" or "" (the system does not say): the one
+    $BESCAPP_COLOUR_SCHEME chose, else the system's. Asking the system builds PySide6's
+    ``Qt`` namespace (``qt_namespace``): the window's frame is painted first."""
+    return chosen_scheme() or {"Dark": "dark", "Light": "light"}.get(
+        app.styleHints().colorScheme().name, "")
+
+
+def match_scheme(app: QGuiApplication, wanted: str | None = None) -> None:
     """Make the palette follow the light or dark scheme where the platform does not
-    (where it does — Windows, macOS, most desktops — the palette already matches: kept)."""
-    wanted = scheme(app)
-    if wanted == Qt.ColorScheme.Dark and not is_dark():
+    (where it does — Windows, macOS, most desktops — the palette already matches: kept).
+    ``wanted``: the scheme to match instead of ``scheme(app)``."""
+    wanted = scheme(app) if wanted is None else wanted
+    if wanted == "dark" and not is_dark():
         app.setPalette(dark_palette())
-    elif wanted == Qt.ColorScheme.Light and is_dark():
+    elif wanted == "light" and is_dark():
         style = getattr(app, "style", None)
         app.setPalette(style().standardPalette() if style is not None else QPalette())

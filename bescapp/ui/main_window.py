@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from . import access, colours
 from .context import AppContext
 from .labels import meeting_text
 from .packages.actions import PackageActions
+from .qt_namespace import qt
 from .read_only import EditControls
 from .retranslate import Retranslates
 
@@ -122,6 +123,14 @@ class MainWindow(Retranslates, QMainWindow):
             self._completed = True
             self._bind_shortcuts()
             self._on_row_changed(self.sidebar.currentRow())
+
+    def finish_work(self) -> None:
+        """Wait for what still runs off the window's thread: an export being written when
+        the window closed is finished, its document the user's."""
+        export = self._pages.get(self.EXPORT)
+        worker = getattr(export, "worker", None)
+        if worker is not None:
+            worker.wait()
 
     def show_first_rows(self, rows: list, current: int | None) -> bool:
         """Paint the Meetings workspace from rows read before the database is open
@@ -442,7 +451,7 @@ class MainWindow(Retranslates, QMainWindow):
             target = start() if start is not None else next(
                 (view for view in page.findChildren(QAbstractItemView) if view.isVisibleTo(page)),
                 page)
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target.setFocus(qt().FocusReason.ShortcutFocusReason)
 
     # help ------------------------------------------------------------------
 

@@ -28,24 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .qt_namespace import qt
+
 _TEXT = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 _TICKS = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
 
 
 @cache
-def _qt():
-    """PySide6's ``Qt`` namespace, fetched when first needed: the window's frame is built
-    with this module, and the first ``import Qt`` makes PySide6 build every enum of the
-    namespace (some 40 ms), time the frame's first paint need not wait for."""
-    from PySide6.QtCore import Qt
-
-    return Qt
-
-
-@cache
 def _tick_keys() -> tuple:
     """Space and Select (Qt.Key: an enum of some 500 members, also built on first use)."""
-    return (_qt().Key.Key_Space, _qt().Key.Key_Select)
+    return (qt().Key.Key_Space, qt().Key.Key_Select)
 
 
 class EditControls(QObject):
@@ -106,7 +98,7 @@ class EditControls(QObject):
             control.setDragEnabled(False)
             control.setAcceptDrops(False)
         elif isinstance(control, QWidget):
-            self._wanted[key] = not control.testAttribute(_qt().WidgetAttribute.WA_ForceDisabled)
+            self._wanted[key] = not control.testAttribute(qt().WidgetAttribute.WA_ForceDisabled)
             control.setEnabled(False)
 
     def _unlock(self, control: QObject) -> None:
@@ -143,14 +135,14 @@ class EditControls(QObject):
         kind = event.type()
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget) \
                 and not isinstance(watched, (QAbstractItemView, *_TEXT)) \
-                and not watched.testAttribute(_qt().WidgetAttribute.WA_ForceDisabled):
+                and not watched.testAttribute(qt().WidgetAttribute.WA_ForceDisabled):
             self._wanted[id(watched)] = True  # the workspace enabled it: later, not now
             watched.setEnabled(False)
         elif kind in _TICKS and isinstance(watched.parent(), QAbstractItemView):
             view = watched.parent()
             index = view.indexAt(event.position().toPoint())
-            return bool(index.flags() & _qt().ItemFlag.ItemIsUserCheckable)
+            return bool(index.flags() & qt().ItemFlag.ItemIsUserCheckable)
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractItemView) \
                 and event.key() in _tick_keys():
-            return bool(watched.currentIndex().flags() & _qt().ItemFlag.ItemIsUserCheckable)
+            return bool(watched.currentIndex().flags() & qt().ItemFlag.ItemIsUserCheckable)
         return False

@@ -85,6 +85,23 @@ def test_export_the_briefing_book_then_open_it(export, qtbot, tmp_path):
     assert "XII Reunión Plenaria" in text
 
 
+def test_a_book_being_written_when_the_window_closes_is_finished_before_the_program_ends(
+        app, export, qtbot, tmp_path):
+    export.choose("briefing_book", "en")
+    path = tmp_path / "book.docx"
+    export.output.setText(str(path))
+    export._path_edited = True
+    export.export_button.click()
+    worker = export.worker
+    assert worker is not None
+    assert worker.isRunning()
+    app.wind_down()  # what the program does once its window has closed
+    assert worker.isFinished()
+    assert "12th Plenary Meeting" in [p.text for p in Document(str(path)).paragraphs]
+    assert app.context.db.engine.pool.checkedout() == 0  # closed: nothing left in use
+    qtbot.waitUntil(lambda: export.worker is None, timeout=10_000)
+
+
 def test_every_other_document_exports_from_the_window(export, qtbot, tmp_path):
     for document in ("agenda", "delegations", "actions", "communique"):
         export.choose(document, "bilingual")
