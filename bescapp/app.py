@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORGANIZATION, __version__, package_files, paths
@@ -483,15 +483,32 @@ def _import_the_store_meanwhile() -> None:
     threading.Thread(target=load, name="bescapp-import", daemon=True).start()
 
 
+def _keeps_clipboard() -> bool:
+    """Whether what the user copied is ours to hand over as the program ends: the system
+    takes it from Qt as the application is destroyed (Windows' OLE flush, X11's clipboard
+    manager), so then Qt's own teardown must run."""
+    if QGuiApplication.instance() is None:
+        return False
+    clipboard = QGuiApplication.clipboard()
+    return clipboard.ownsClipboard() or clipboard.ownsSelection()
+
+
 def leave(code: int) -> NoReturn:
     """End the program at once, with ``code``, once its window has closed and wound down.
 
-    Python's own teardown then frees every Qt wrapper and module one by one, which took
-    longer (about 120 ms) than opening the window's frame; the system frees them at once.
-    What asked to run at exit still runs (logging's flush) and the output is flushed."""
+    Python's own teardown then frees every Qt wrapper and module one by one (PySide6's
+    ``__moduleShutdown`` destroys the application and its widgets), which took longer,
+    about 120 ms, than opening the window's frame; the system frees them at once. What
+    asked to run at exit still runs (logging's flush), the output is flushed, and Qt's
+    teardown still runs when the clipboard holds what the user copied here."""
     import atexit
     import os
 
+    from PySide6 import QtCore
+
+    shutdown = getattr(QtCore, "__moduleShutdown", None)
+    if shutdown is not None and not _keeps_clipboard():
+        atexit.unregister(shutdown)
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

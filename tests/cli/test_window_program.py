@@ -106,3 +106,13 @@ def test_a_wrong_window_option_is_said_by_the_whole_parser(capsys):
     err = capsys.readouterr().err
     assert "invalid choice: 'fr'" in err
     assert "COMMAND ..." in err  # the whole parser's usage, which lists the commands
+
+
+def test_what_the_user_copied_keeps_qt_s_teardown(qapp, monkeypatch):
+    from PySide6.QtGui import QClipboard
+
+    from bescapp import app
+
+    assert not app._keeps_clipboard()  # nothing copied here: the system frees it all
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda _self: True)
+    assert app._keeps_clipboard()  # then the system takes the copy as Qt is destroyed
