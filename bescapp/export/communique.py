@@ -20,6 +20,7 @@ from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs, draft_revision
 from . import frame, house_style, kit, negotiation
+from .side_tags import SIDE_WORDS
 
 LANGUAGE_CHOICES = languages.DOCUMENT_LANGUAGES
 COPIES = {"us": "US", "mx": "MX"}
@@ -41,9 +42,6 @@ STATUS_WORDS = {
     ParagraphStatus.AGREED: N_("Agreed"),
 }
 BRACKETS = re.compile(r"(\[[^\[\]]*\](?:(?:US|MX)(?![^\W_]))?)")
-# The side that proposed an alternative, as each language abbreviates the two countries
-# ("[expand]US", "[ampliar]EUA"): the stored text writes US or MX (domain.brackets).
-SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
 
 
 def refusal_for_clean(rows: list[ParagraphRow]) -> str | None:

@@ -36,7 +36,7 @@ from ..model.entities import ParagraphStatus
 from ..store import communique as store
 from ..store import our_side
 from ..store.meetings import get_meeting
-from . import identities
+from . import identities, side_tags
 from .delegations import DELEGATION_OF
 from .safe_docx import SAFE_PARSER, DraftProblem, check_package
 
@@ -360,9 +360,10 @@ def _status_suffix() -> re.Pattern[str]:
 
 
 def _bare(text: str) -> str:
-    """Without our paragraph number in front and the status mark behind."""
+    """Without our paragraph number in front and the status mark behind, the side tags
+    as the stored text writes them ("[ampliar]EUA" → "[ampliar]US")."""
     text = " ".join(text.split())
-    return _status_suffix().sub("", _NUMBER.sub("", text))
+    return side_tags.stored(_status_suffix().sub("", _NUMBER.sub("", text)))
 
 
 # --------------------------------------------------------------------------- comparing

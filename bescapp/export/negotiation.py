@@ -19,7 +19,7 @@ from ..i18n.catalogue import N_, say
 from ..store import communique as store
 from ..store import our_side
 from ..store.communique import ParagraphRow
-from . import identities, kit, revisions
+from . import identities, kit, revisions, side_tags
 from .delegations import DELEGATION_OF
 
 
@@ -83,10 +83,12 @@ class Negotiation:
 
     def _changed(self, paragraph, old: ParagraphRow, new: ParagraphRow, lang: str,
                  add_status) -> None:
-        before, after = kit.clean(old.text.get(lang)), kit.clean(new.text.get(lang))
+        # the side tags in the column's language, as its unchanged paragraphs print them
+        before, after = (side_tags.worded(kit.clean(row.text.get(lang)), lang)
+                         for row in (old, new))
         revisions.add_pieces(paragraph, diff_words(before, after), self.reviser,
                              brackets_bold=True, old=before, new=after,
-                             lang=kit.word_tag(lang))
+                             lang=kit.word_tag(lang), words=side_tags.words_of(lang))
         if old.status != new.status:
             revisions.wrap_runs_of(add_status(paragraph, old.status, lang), self.reviser, "w:del")
             revisions.wrap_runs_of(add_status(paragraph, new.status, lang), self.reviser, "w:ins")

@@ -47,17 +47,25 @@ class Reviser:
         return element
 
 
-def style_mask(text: str) -> list[str | None]:
+def style_mask(text: str, words: dict[str, str] | None = None) -> list[str | None]:
     """Per character, the character style it is printed in: a bracketed alternative in
-    its side's (``house_style.bracket_style``), the side after it in the side's tag style,
-    the rest in none."""
+    its side's (``house_style.bracket_style``), the side's tag after it in the side's tag
+    style, the rest in none. ``words``: the tags as the text words them ("EUA" → "US");
+    by default the stored "US" and "MX"."""
     mask: list[str | None] = [None] * len(text)
     for found in _BRACKETED.finditer(text):
-        side = side_after(text, found.end())
+        if words is None:
+            word = side = side_after(text, found.end())
+        else:
+            word = next((w for w in sorted(words, key=len, reverse=True)
+                         if text.startswith(w, found.end())
+                         and not text[found.end() + len(w):found.end() + len(w) + 1].isalnum()),
+                        "")
+            side = words.get(word, "")
         mask[found.start():found.end()] = [house_style.bracket_style(side)] * (
             found.end() - found.start())
         if side:
-            mask[found.end():found.end() + len(side)] = [house_style.side_style(side)] * len(side)
+            mask[found.end():found.end() + len(word)] = [house_style.side_style(side)] * len(word)
     return mask
 
 
@@ -92,15 +100,17 @@ def _run(text: str, style: str | None, deleted: bool, lang: str | None = None):
 
 
 def add_pieces(paragraph, pieces: list[Piece], reviser: Reviser, *, brackets_bold: bool,
-               old: str, new: str, lang: str | None = None) -> None:
+               old: str, new: str, lang: str | None = None,
+               words: dict[str, str] | None = None) -> None:
     """The pieces of a word diff as runs of ``paragraph``: insertions in ``w:ins``,
-    deletions in ``w:del``; text in brackets in its side's style on either side."""
+    deletions in ``w:del``; text in brackets in its side's style on either side (``words``:
+    the side tags as ``old`` and ``new`` word them, see ``style_mask``)."""
     from .kit import style_id
 
     doc = paragraph.part.document
     nothing: list[str | None] = [None]
-    old_mask = style_mask(old) if brackets_bold else nothing * len(old)
-    new_mask = style_mask(new) if brackets_bold else nothing * len(new)
+    old_mask = style_mask(old, words) if brackets_bold else nothing * len(old)
+    new_mask = style_mask(new, words) if brackets_bold else nothing * len(new)
     at_old = at_new = 0
     p = paragraph._p
     for piece in pieces:

@@ -170,3 +170,73 @@ def test_a_hostile_comment_is_stored_cleaned(negotiated, tmp_path):
     db.close()
     assert notes.startswith("X: line one still long")
     assert len(notes) == 20_000
+
+
+@pytest.fixture
+def tagged(fresh_path):
+    """A fresh database's 13th plenary whose second paragraph gains each side's proposal
+    between Rev. 1 and Rev. 2. Yields (path, meeting id, side)."""
+    path, side = fresh_path
+    db = open_database(path)
+    with db.transaction() as s:
+        meeting = meetings.create_meeting(s, meetings.MeetingFields(
+            number=13, start_date=dt.date(2026, 5, 6), end_date=dt.date(2026, 5, 6),
+            city=Bilingual("Washington, D.C.", "Washington, D.C."), host_party="US"))
+        store.replace_draft(s, meeting, [(Bilingual(en, es), ParagraphStatus(status))
+                                         for en, es, status in DRAFT])
+        store.save_version(s, meeting, "Rev. 1", dt.datetime(2026, 4, 20, 10, 0))
+        second = store.draft_paragraphs(s, meeting)[1]
+        store.edit_paragraph(s, second.id, text=Bilingual(
+            "Both countries will [expand]US [consolidate]MX their cooperation.",
+            "Ambos países [ampliarán]US [consolidarán]MX su cooperación."),
+            status=ParagraphStatus.BRACKETED)
+        store.save_version(s, meeting, "Rev. 2", dt.datetime(2026, 5, 1, 9, 0))
+    db.close()
+    return path, meeting, side
+
+
+def _tag_runs(out):
+    """Each side tag's run in the tracked-changes table: (its text, its style), by column."""
+    root = etree.fromstring(_xml(out).encode())
+    styles = etree.fromstring(_xml(out, "word/styles.xml").encode())
+    names = {s.get(f"{W}styleId"): s.find(f"{W}name").get(f"{W}val")
+             for s in styles.iter(f"{W}style")}
+    header, *rows = root.findall(f".//{W}tbl/{W}tr")
+    columns = ["".join(c.itertext()) for c in header.findall(f"{W}tc")]
+    found: dict[str, list[tuple[str, str]]] = {c: [] for c in columns}
+    for row in rows:
+        for column, cell in zip(columns, row.findall(f"{W}tc"), strict=True):
+            for run in cell.iter(f"{W}r"):
+                style = run.find(f"{W}rPr/{W}rStyle")
+                name = names.get(style.get(f"{W}val"), "") if style is not None else ""
+                if name.startswith("Bracket Side"):
+                    found[column].append(("".join(run.itertext()), name))
+    return found
+
+
+def test_the_tracked_changes_word_each_side_in_the_column_s_language(tagged, tmp_path):
+    path, meeting, _side = tagged
+    out = _export(path, meeting, tmp_path / "rev.docx", "--changes-from", "1")
+    tags = _tag_runs(out)
+    assert tags["English"] == [("US", "Bracket Side US"), ("MX", "Bracket Side MX")]
+    assert tags["Español"] == [("EUA", "Bracket Side US"), ("MEX", "Bracket Side MX")]
+    cells, _rows = _table(out)
+    spanish = cells[0].index("Español")
+    assert "[consolidarán]MEX" in cells[2][spanish]
+    assert "]US" not in cells[2][spanish]
+    assert "]MX" not in cells[2][spanish]
+
+
+@pytest.mark.parametrize("changes", [[], ["--changes-from", "1"]])
+def test_our_own_export_read_back_unchanged_differs_in_nothing(tagged, tmp_path, capsys,
+                                                               changes):
+    """The Spanish column prints "EUA" and "MEX" where the stored text writes US and MX:
+    read back, the words are the same tags, not an edit of theirs."""
+    path, meeting, side = tagged
+    out = _export(path, meeting, tmp_path / "ours.docx", *changes)
+    capsys.readouterr()
+    assert main(["import", "communique", "--database", str(path), "--meeting", str(meeting),
+                 "--from", THEM[side], "--dry-run", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "No paragraph differs from the version we sent." in said, said
+    assert "EUA" not in said
