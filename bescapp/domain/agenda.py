@@ -107,6 +107,13 @@ def tree_order(rows: Iterable) -> dict[int | None, list]:
     return children
 
 
+def heading_number(number: str) -> str:
+    """A session's number takes its period before a title ("I. Sesión de apertura"); an
+    item's ("I.1") has one inside already. The book's headings and the pre-flight's
+    subjects both write it so."""
+    return f"{number}." if number and "." not in number else number
+
+
 def schedule(rows: Iterable, day_start: dt.time, day_end: dt.time,
              numbering: SessionNumbering | str = SessionNumbering.ARABIC) -> Schedule:
     rows = list(rows)

@@ -27,7 +27,7 @@ from ..model.entities import (
     Paragraph,
     ParagraphStatus,
 )
-from .agenda import schedule
+from .agenda import heading_number, schedule
 from .brackets import agreed_but_bracketed
 from .people import display_name, full_name
 
@@ -261,7 +261,8 @@ def agenda_entries(meeting: Meeting, items: list[AgendaItem], declined: set[int]
         item = by_id[item_id]
         slot = plan.slots[item_id]
         titles = item.title
-        subject = Bilingual(*(" ".join(filter(None, (slot.number, titles.either(lang))))
+        subject = Bilingual(*(" ".join(filter(None, (heading_number(slot.number),
+                                                      titles.either(lang))))
                               for lang in LANGUAGES))
         where: dict[str, Any] = {"workspace": "agenda", "entity": "agenda_item", "entity_id": item.id,
                                  "subject": subject}

@@ -36,7 +36,7 @@ from sqlalchemy.orm import selectinload
 
 from ..domain import preflight as checks
 from ..domain import text as texts
-from ..domain.agenda import schedule
+from ..domain.agenda import heading_number, schedule
 from ..domain.people import display_name
 from ..i18n import languages
 from ..i18n.catalogue import N_, current, say, say_n
@@ -600,12 +600,6 @@ class _Book:
 
 
 BULLETED_ITEM_TEXTS = frozenset({"talking_points", "if_asked"})
-
-
-def heading_number(number: str) -> str:
-    """A session's number takes its period in a heading ("I. Sesión de apertura"); an
-    item's ("I.1") has one inside already."""
-    return f"{number}." if number and "." not in number else number
 
 
 def _checklist(book: _Book, template_path):

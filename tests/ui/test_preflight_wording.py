@@ -1,5 +1,7 @@
 """The window words every pre-flight entry as the command line does, in both languages."""
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -35,3 +37,15 @@ def test_every_kind_of_entry_reads_the_same_in_the_window(found, qapp):
     agreed = next(e for e in found if e.kind == checks.AGREED_BRACKETED)
     assert agreed.text("es") == ("El párrafo 3 del comunicado está marcado como acordado pero "
                                  "aún tiene texto entre corchetes: [Ampliar] los carriles.")
+
+
+def test_an_agenda_entry_is_named_with_its_number_as_the_book_heads_it(found):
+    """"I. Opening session", "I.1 Welcome": a session's number takes its period, as in the
+    briefing book's headings, not "I Opening session"."""
+    number = re.compile(r"^(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\.?$")
+    numbered = [e.subject for e in found if e.entity == "agenda_item"
+                and number.match(e.subject.en.split()[0])]
+    assert numbered, "the prepared meeting's agenda has entries to fix"
+    for subject in numbered:
+        for text in (subject.en, subject.es):
+            assert "." in text.split()[0], text
