@@ -93,6 +93,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.meeting_label = QLabel()
         self.statusBar().addPermanentWidget(self.meeting_label)
+        self.statusBar().messageChanged.connect(self._message_changed)
         self.edit_controls = EditControls(self)  # the window's own: Undo, Redo, settings
         self._build_menus()
         self.edit_controls.add(self.undo_action, self.redo_action,
@@ -486,8 +487,24 @@ class MainWindow(Retranslates, QMainWindow):
         name = self.meeting_text(meeting_id)
         message = (self.tr("Undone in %1 (not the meeting shown): %2") if undone
                    else self.tr("Redone in %1 (not the meeting shown): %2"))
-        self.statusBar().showMessage(message.replace("%1", name).replace("%2", text), 15000)
+        self.status(message.replace("%1", name).replace("%2", text), 15000)
 
-    def status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    def status(self, text: str, timeout_ms: int = 8000) -> None:
+        """A message in the status bar for a while. The meeting's label steps aside while it
+        shows (the title bar names the meeting too), so a backup's path is read whole; one
+        still too wide for the window is cut in the middle, where a path matters least, and
+        is whole in the status bar's tooltip."""
+        bar = self.statusBar()
+        self.meeting_label.hide()
+        room = (bar.width() if bar.isVisible() else self.width()) - 24  # not laid out yet
+        if self.read_only_label.isVisible():
+            room -= self.read_only_label.sizeHint().width()
+        shown = bar.fontMetrics().elidedText(text, qt().TextElideMode.ElideMiddle, max(room, 120))
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, timeout_ms)
+
+    def _message_changed(self, message: str) -> None:
+        if not message:  # the message went (its time, or another action): the meeting is back
+            self.meeting_label.show()
+            self.statusBar().setToolTip("")
 

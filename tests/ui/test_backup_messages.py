@@ -63,3 +63,37 @@ def test_another_reason_is_given_as_the_system_words_it(app, warnings, monkeypat
     monkeypatch.setattr(bescapp.app, "backup", refuse)
     app.backup(tmp_path / "copia.db")
     assert "Input/output error" in warnings[0][1]
+
+
+def test_where_the_backup_went_is_read_whole_beside_the_meeting(app, tmp_path, qtbot):
+    """The meeting's label steps aside while a message shows: it used to cut the backup's
+    path off ("…/bescapp-2026-12-0XII Reunión Plenaria")."""
+    window = app.window
+    window.resize(1100, 700)
+    target = tmp_path / "Delegation" / "Plenary XII" / "backups" / "bescapp-2026-12-02.db"
+    target.parent.mkdir(parents=True)
+    app.backup(target)
+    assert target.exists()
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Backup written to {target}"
+    assert not window.meeting_label.isVisible()
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) < bar.width()
+    bar.clearMessage()
+    assert window.meeting_label.isVisible()
+    assert window.meeting_label.text().startswith("12th Plenary Meeting")
+
+
+def test_a_message_wider_than_the_window_is_cut_in_the_middle_and_whole_in_the_tooltip(app):
+    window = app.window
+    window.resize(1100, 700)
+    path = "/" + "/".join(f"folder-{n:02d}-of-the-delegation" for n in range(12)) + "/book.docx"
+    window.status(f"Written to {path}")
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown.startswith("Written to /folder-00")
+    assert shown.endswith("/book.docx")
+    assert "…" in shown
+    assert bar.fontMetrics().horizontalAdvance(shown) < bar.width()
+    assert bar.toolTip() == f"Written to {path}"
+    bar.clearMessage()
+    assert bar.toolTip() == ""
