@@ -15,7 +15,7 @@ from ..domain.brackets import side_after
 from ..domain.communique import clean_blockers, country_order
 from ..i18n import languages
 from ..i18n.catalogue import N_, say, say_n
-from ..i18n.formatting import format_date, meeting_name
+from ..i18n.formatting import format_date_range, meeting_name
 from ..model.bilingual import Bilingual
 from ..model.entities import ParagraphStatus
 from ..store.communique import ParagraphRow, draft_paragraphs, draft_revision
@@ -158,8 +158,10 @@ def _ordered(text: Bilingual, first: str) -> Bilingual:
 
 
 def _dateline(meeting, lang: str) -> str:
+    """"XIII Reunión Plenaria · Washington, D.C., 6–7 de mayo de 2026": every day it met."""
     name = meeting_name(meeting.kind.value, meeting.number, lang)
-    return f"{name} · {meeting.city.either(lang)}, {format_date(meeting.start_date, lang)}"
+    days = format_date_range(meeting.start_date, meeting.end_date or meeting.start_date, lang)
+    return f"{name} · {meeting.city.either(lang)}, {days}"
 
 
 def _add_text(doc, paragraph, row: ParagraphRow, lang: str, clean: bool,

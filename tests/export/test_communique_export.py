@@ -170,3 +170,27 @@ def test_libreoffice_opens_every_form(demo_db, tmp_path):
     for pdf in pdfs.values():
         assert pdf.exists()
         assert pdf.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "13th Plenary Meeting · Washington, D.C., May 6–7, 2026"),
+    ("es", "XIII Reunión Plenaria · Washington, D.C., 6–7 de mayo de 2026"),
+])
+def test_a_meeting_of_two_days_is_dated_by_both(fresh_db, tmp_path, language, line):
+    """The communiqué's line under its title named the first day only."""
+    from bescapp.store import communique as store
+    from bescapp.store import meetings
+
+    db, _side = fresh_db
+    with db.transaction() as session:
+        meeting = meetings.create_meeting(session, meetings.MeetingFields(
+            number=13, start_date=dt.date(2026, 5, 6), end_date=dt.date(2026, 5, 7),
+            city=Bilingual("Washington, D.C.", "Washington, D.C."), host_party="US"))
+        store.replace_draft(session, meeting, [(Bilingual("The delegations met.",
+                                                          "Las delegaciones se reunieron."),
+                                                ParagraphStatus.AGREED)])
+    out = tmp_path / "communique.docx"
+    with db.session() as session:
+        write_communique(session, meeting, language, out)
+    lines = [p.text for p in Document(str(out)).paragraphs]
+    assert line in lines
