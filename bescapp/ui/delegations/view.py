@@ -385,12 +385,20 @@ class DelegationsWorkspace(Retranslates, QWidget):
         with self.context.db.session() as session:
             return ops.person_fields(session, person_id)
 
-    def edit_member(self) -> None:
+    def selected_member(self):
+        """The selected membership's id and its row in the active list, or None."""
         membership_id = self.selected_id()
         if membership_id is None:
+            return None
+        model = self.active().model
+        return membership_id, model.member(model.row_of(membership_id))
+
+    def edit_member(self) -> None:
+        chosen = self.selected_member()
+        if chosen is None:
             return
+        membership_id, member = chosen
         section = self.active()
-        member = section.model.member(section.model.row_of(membership_id))
         with self.context.db.session() as session:
             person = ops.person_fields(session, member.person_id)
             membership = ops.membership_fields(session, membership_id)
@@ -409,16 +417,15 @@ class DelegationsWorkspace(Retranslates, QWidget):
                       .saw(*seen))
 
     def edit_photo(self) -> None:
-        membership_id = self.selected_id()
-        if membership_id is None:
+        chosen = self.selected_member()
+        if chosen is None:
             return
         from ...domain.people import display_name
         from ...store import briefing
         from ..briefing.commands import SetPhoto
         from .photo_dialog import PhotoDialog
 
-        section = self.active()
-        member = section.model.member(section.model.row_of(membership_id))
+        _membership_id, member = chosen
         with self.context.db.session() as session:
             before = briefing.photo(session, member.person_id)
         dialog = PhotoDialog(self, name=display_name(member, self.language), photo=before)
@@ -427,14 +434,13 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self._execute(SetPhoto(self.context, member.person_id, before, dialog.chosen()))
 
     def remove_member(self) -> None:
-        membership_id = self.selected_id()
-        if membership_id is None:
+        chosen = self.selected_member()
+        if chosen is None:
             return
-        section = self.active()
         from ...domain.people import display_name
 
-        name = display_name(section.model.member(section.model.row_of(membership_id)),
-                            self.language)
+        membership_id, member = chosen
+        name = display_name(member, self.language)
         answer = QMessageBox.question(
             self, self.tr("Remove member"),
             self.tr("Remove %1 from this list? The person stays on file for other meetings. "
