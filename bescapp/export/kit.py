@@ -500,12 +500,17 @@ class _CellStyles:
 def _cell_lines(value: str | Cell, header: bool) -> list[measure.Line]:
     """A cell's lines as paragraphs will show them: bold, indent (a bullet's included)."""
     cell = value if isinstance(value, Cell) else Cell(value, bold=header)
-    lines = [str(line) for line in _lines(cell.text, None)]  # cut as _cell_xml cuts them
+    return _shapes(cell, header, _lines(cell.text, None))
+
+
+def _shapes(cell: Cell, header: bool, lines: list[Said]) -> list[measure.Line]:
+    """Each of the cell's lines (cut by ``_lines``) with its bold and indent."""
     out = []
     for k, line in enumerate(lines):
         bold = header or (cell.bold and k == 0)
         bullet = cell.bullets and not bold
-        out.append(measure.Line(line, bold, cell.indent + (measure.BULLET_INDENT if bullet else 0)))
+        out.append(measure.Line(str(line), bold,
+                                cell.indent + (measure.BULLET_INDENT if bullet else 0)))
     return out
 
 
@@ -525,7 +530,8 @@ def _cell_xml(width: int, value: str | Cell, styles: _CellStyles, header: bool =
     cell = value if isinstance(value, Cell) else Cell(value, bold=header)
     lang = cell.lang or lang
     paragraphs = []
-    for line, text in zip(_cell_lines(cell, header), _lines(cell.text, lang), strict=True):
+    said = _lines(cell.text, lang)  # cut once: the shapes measured and the runs written
+    for line, text in zip(_shapes(cell, header, said), said, strict=True):
         if header:
             paragraphs.append(paragraph_xml([(text, False)], style=styles.heading,
                                             indent=cell.indent, lang=lang))
