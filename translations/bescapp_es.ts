@@ -1086,44 +1086,44 @@ Open it now?</source>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../bescapp/app.py" line="156" />
-            <location filename="../bescapp/app.py" line="191" />
+            <location filename="../bescapp/app.py" line="158" />
+            <location filename="../bescapp/app.py" line="193" />
             <source>Cannot open database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="166" />
+            <location filename="../bescapp/app.py" line="168" />
             <source>Database updated; the previous version was saved as %1</source>
             <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="202" />
+            <location filename="../bescapp/app.py" line="204" />
             <source>The server did not accept the password for %1. Password:</source>
             <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="203" />
+            <location filename="../bescapp/app.py" line="205" />
             <source>Password for %1:</source>
             <translation>Contraseña de %1:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="204" />
+            <location filename="../bescapp/app.py" line="206" />
             <source>Server password</source>
             <translation>Contraseña del servidor</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="242" />
-            <location filename="../bescapp/app.py" line="246" />
+            <location filename="../bescapp/app.py" line="244" />
+            <location filename="../bescapp/app.py" line="248" />
             <source>Database not copied</source>
             <translation>Base de datos no copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="251" />
+            <location filename="../bescapp/app.py" line="253" />
             <source>Database copied</source>
             <translation>Base de datos copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="252" />
+            <location filename="../bescapp/app.py" line="254" />
             <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
 
 Open the server's database now?</source>
@@ -1132,32 +1132,32 @@ Open the server's database now?</source>
 ¿Abrir ahora la base de datos del servidor?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="274" />
+            <location filename="../bescapp/app.py" line="276" />
             <source>Database not created</source>
             <translation>Base de datos no creada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="275" />
+            <location filename="../bescapp/app.py" line="277" />
             <source>%1 is the database open now; choose another name.</source>
             <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="285" />
+            <location filename="../bescapp/app.py" line="287" />
             <source>The earlier file was moved to %1</source>
             <translation>El archivo anterior se movió a %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="314" />
+            <location filename="../bescapp/app.py" line="316" />
             <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
             <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="322" />
+            <location filename="../bescapp/app.py" line="324" />
             <source>Empty database</source>
             <translation>Base de datos vacía</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="323" />
+            <location filename="../bescapp/app.py" line="325" />
             <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -1166,62 +1166,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="355" />
+            <location filename="../bescapp/app.py" line="357" />
             <source>Settings not saved</source>
             <translation>Configuración no guardada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="357" />
+            <location filename="../bescapp/app.py" line="359" />
             <source>Database settings saved.</source>
             <translation>Configuración de la base de datos guardada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="368" />
+            <location filename="../bescapp/app.py" line="370" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="369" />
+            <location filename="../bescapp/app.py" line="371" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="372" />
+            <location filename="../bescapp/app.py" line="374" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="385" />
+            <location filename="../bescapp/app.py" line="387" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="386" />
+            <location filename="../bescapp/app.py" line="388" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="387" />
+            <location filename="../bescapp/app.py" line="389" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="388" />
+            <location filename="../bescapp/app.py" line="390" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="389" />
+            <location filename="../bescapp/app.py" line="391" />
             <source>you do not have permission to write there</source>
             <translation>no tiene permiso para escribir ahí</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="414" />
+            <location filename="../bescapp/app.py" line="416" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="415" />
+            <location filename="../bescapp/app.py" line="417" />
             <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1613,12 +1613,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Eliminar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="210" />
+            <location filename="../bescapp/ui/communique/commands.py" line="211" />
             <source>Mark as conforming</source>
             <translation>Marcar como concordante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="216" />
+            <location filename="../bescapp/ui/communique/commands.py" line="217" />
             <source>Clear conformity</source>
             <translation>Quitar la concordancia</translation>
         </message>
@@ -2383,223 +2383,238 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="204" />
+            <location filename="../bescapp/ui/delegations/view.py" line="217" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="205" />
+            <location filename="../bescapp/ui/delegations/view.py" line="218" />
             <source>&amp;Add member…</source>
             <translation>A&amp;gregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="220" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="213" />
+            <location filename="../bescapp/ui/delegations/view.py" line="226" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="214" />
+            <location filename="../bescapp/ui/delegations/view.py" line="227" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="225" />
+            <location filename="../bescapp/ui/delegations/view.py" line="238" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="232" />
+            <location filename="../bescapp/ui/delegations/view.py" line="245" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="233" />
+            <location filename="../bescapp/ui/delegations/view.py" line="246" />
             <source>&amp;Copy lists from…</source>
             <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="234" />
+            <location filename="../bescapp/ui/delegations/view.py" line="247" />
             <source>Start this meeting's lists from an earlier meeting's</source>
             <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="235" />
+            <location filename="../bescapp/ui/delegations/view.py" line="248" />
             <source>E&amp;xport lists…</source>
             <translation>E&amp;xportar listas…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="236" />
+            <location filename="../bescapp/ui/delegations/view.py" line="249" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="250" />
+            <location filename="../bescapp/ui/delegations/view.py" line="263" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="252" />
+            <location filename="../bescapp/ui/delegations/view.py" line="265" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="309" />
+            <location filename="../bescapp/ui/delegations/view.py" line="322" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="312" />
+            <location filename="../bescapp/ui/delegations/view.py" line="325" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="310" />
+            <location filename="../bescapp/ui/delegations/view.py" line="323" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="206" />
+            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <source>Vie&amp;w…</source>
+            <translation>Ve&amp;r…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <source>The member's details (the database is read-only: nothing can be changed)</source>
+            <translation>Los datos del integrante (la base de datos es de solo lectura: no se puede cambiar nada)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="211" />
             <source>E&amp;dit…</source>
             <translation>E&amp;ditar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <location filename="../bescapp/ui/delegations/view.py" line="221" />
             <source>Pho&amp;to…</source>
             <translation>F&amp;otografía…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="209" />
+            <location filename="../bescapp/ui/delegations/view.py" line="222" />
             <source>The person's photo beside the biography in the briefing book</source>
             <translation>La fotografía de la persona junto a su semblanza en la carpeta informativa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="215" />
+            <location filename="../bescapp/ui/delegations/view.py" line="228" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="216" />
+            <location filename="../bescapp/ui/delegations/view.py" line="229" />
             <source>Earlier in protocol order</source>
             <translation>Antes en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="216" />
+            <location filename="../bescapp/ui/delegations/view.py" line="229" />
             <source>Later in protocol order</source>
             <translation>Después en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="217" />
+            <location filename="../bescapp/ui/delegations/view.py" line="230" />
             <source>Remove the selected member</source>
             <translation>Quitar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="217" />
+            <location filename="../bescapp/ui/delegations/view.py" line="230" />
             <source>Edit the selected member</source>
             <translation>Editar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="220" />
+            <location filename="../bescapp/ui/delegations/view.py" line="233" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="222" />
+            <location filename="../bescapp/ui/delegations/view.py" line="235" />
             <source>Delegation list: %1</source>
             <translation>Lista de la delegación: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="223" />
+            <location filename="../bescapp/ui/delegations/view.py" line="236" />
             <source>In protocol order; Enter edits the selected member, Ctrl+Up and Ctrl+Down move them, Delete removes them</source>
             <translation>En orden protocolario; Intro edita al integrante seleccionado, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo quita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="226" />
+            <location filename="../bescapp/ui/delegations/view.py" line="239" />
             <source>The agencies' names and acronyms, in both languages</source>
             <translation>Los nombres y las siglas de las dependencias, en ambos idiomas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="229" />
+            <location filename="../bescapp/ui/delegations/view.py" line="242" />
             <source>Read a delegation list from an Excel or CSV file; a preview shows what will change</source>
             <translation>Lee una lista de delegación de un archivo de Excel o CSV; una vista previa muestra lo que cambiará</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="231" />
+            <location filename="../bescapp/ui/delegations/view.py" line="244" />
             <source>The delegation lists or a contact sheet as a Word document</source>
             <translation>Las listas de las delegaciones o un directorio como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="351" />
-            <location filename="../bescapp/ui/delegations/view.py" line="354" />
+            <location filename="../bescapp/ui/delegations/view.py" line="364" />
+            <location filename="../bescapp/ui/delegations/view.py" line="367" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="372" />
+            <location filename="../bescapp/ui/delegations/view.py" line="385" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="439" />
+            <location filename="../bescapp/ui/delegations/view.py" line="424" />
+            <source>Member details</source>
+            <translation>Datos del integrante</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/delegations/view.py" line="462" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="440" />
+            <location filename="../bescapp/ui/delegations/view.py" line="463" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="519" />
+            <location filename="../bescapp/ui/delegations/view.py" line="542" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="519" />
+            <location filename="../bescapp/ui/delegations/view.py" line="542" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="525" />
+            <location filename="../bescapp/ui/delegations/view.py" line="548" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="526" />
+            <location filename="../bescapp/ui/delegations/view.py" line="549" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="533" />
+            <location filename="../bescapp/ui/delegations/view.py" line="556" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="553" />
+            <location filename="../bescapp/ui/delegations/view.py" line="576" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="554" />
+            <location filename="../bescapp/ui/delegations/view.py" line="577" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="566" />
+            <location filename="../bescapp/ui/delegations/view.py" line="589" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="569" />
+            <location filename="../bescapp/ui/delegations/view.py" line="592" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="570" />
+            <location filename="../bescapp/ui/delegations/view.py" line="593" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -4012,197 +4027,197 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="268" />
+            <location filename="../bescapp/ui/main_window.py" line="278" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="269" />
+            <location filename="../bescapp/ui/main_window.py" line="279" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="330" />
             <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
             <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="325" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="328" />
+            <location filename="../bescapp/ui/main_window.py" line="338" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="339" />
+            <location filename="../bescapp/ui/main_window.py" line="349" />
             <source>Workspaces</source>
             <translation>Espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="340" />
+            <location filename="../bescapp/ui/main_window.py" line="350" />
             <source>Ctrl+1 to Ctrl+6 go to a workspace from anywhere</source>
             <translation>Ctrl+1 a Ctrl+6 llevan a un espacio de trabajo desde cualquier lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="344" />
+            <location filename="../bescapp/ui/main_window.py" line="354" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="355" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="346" />
+            <location filename="../bescapp/ui/main_window.py" line="356" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="347" />
+            <location filename="../bescapp/ui/main_window.py" line="357" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="348" />
+            <location filename="../bescapp/ui/main_window.py" line="358" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="349" />
+            <location filename="../bescapp/ui/main_window.py" line="359" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="350" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="351" />
+            <location filename="../bescapp/ui/main_window.py" line="361" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="353" />
+            <location filename="../bescapp/ui/main_window.py" line="363" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="354" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="355" />
+            <location filename="../bescapp/ui/main_window.py" line="365" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="356" />
+            <location filename="../bescapp/ui/main_window.py" line="366" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="357" />
+            <location filename="../bescapp/ui/main_window.py" line="367" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="359" />
+            <location filename="../bescapp/ui/main_window.py" line="369" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="370" />
             <source>User &amp;guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="371" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="394" />
+            <location filename="../bescapp/ui/main_window.py" line="404" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="399" />
+            <location filename="../bescapp/ui/main_window.py" line="409" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="402" />
+            <location filename="../bescapp/ui/main_window.py" line="412" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="407" />
+            <location filename="../bescapp/ui/main_window.py" line="417" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="414" />
+            <location filename="../bescapp/ui/main_window.py" line="424" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="426" />
+            <location filename="../bescapp/ui/main_window.py" line="436" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="427" />
+            <location filename="../bescapp/ui/main_window.py" line="437" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="428" />
+            <location filename="../bescapp/ui/main_window.py" line="438" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="432" />
+            <location filename="../bescapp/ui/main_window.py" line="442" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="423" />
+            <location filename="../bescapp/ui/main_window.py" line="433" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -4211,12 +4226,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="478" />
+            <location filename="../bescapp/ui/main_window.py" line="488" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="479" />
+            <location filename="../bescapp/ui/main_window.py" line="489" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
@@ -4430,85 +4445,100 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="102" />
             <location filename="../bescapp/ui/meetings/view.py" line="103" />
+            <location filename="../bescapp/ui/meetings/view.py" line="104" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="104" />
+            <location filename="../bescapp/ui/meetings/view.py" line="105" />
             <source>Enter opens the selected meeting as the current one</source>
             <translation>Intro abre la reunión seleccionada como reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="105" />
+            <location filename="../bescapp/ui/meetings/view.py" line="106" />
             <source>Open the selected meeting as the current one</source>
             <translation>Abrir la reunión seleccionada como reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="106" />
+            <location filename="../bescapp/ui/meetings/view.py" line="107" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="107" />
+            <location filename="../bescapp/ui/meetings/view.py" line="133" />
             <source>Ed&amp;it…</source>
             <translation>Ed&amp;itar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="108" />
+            <location filename="../bescapp/ui/meetings/view.py" line="109" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="109" />
+            <location filename="../bescapp/ui/meetings/view.py" line="110" />
             <source>&amp;Open as current meeting</source>
             <translation>Abrir como reunión a&amp;ctual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="111" />
+            <location filename="../bescapp/ui/meetings/view.py" line="112" />
             <source>Make it the meeting every workspace shows and exports (Enter)</source>
             <translation>La convierte en la reunión que muestran y exportan todos los espacios de trabajo (Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="112" />
+            <location filename="../bescapp/ui/meetings/view.py" line="113" />
             <source>Create a meeting (Ctrl+Shift+N)</source>
             <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="113" />
+            <location filename="../bescapp/ui/meetings/view.py" line="114" />
             <source>New &amp;plenary from…</source>
             <translation>Nueva &amp;plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="115" />
+            <location filename="../bescapp/ui/meetings/view.py" line="116" />
             <source>The next plenary with an earlier meeting's agenda and delegation lists (Ctrl+Shift+P)</source>
             <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="208" />
+            <location filename="../bescapp/ui/meetings/view.py" line="129" />
+            <source>V&amp;iew…</source>
+            <translation>Ve&amp;r…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="130" />
+            <source>The meeting's details (the database is read-only: nothing can be changed)</source>
+            <translation>Los datos de la reunión (la base de datos es de solo lectura: no se puede cambiar nada)</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="221" />
             <source>New plenary from…</source>
             <translation>Nueva plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="209" />
+            <location filename="../bescapp/ui/meetings/view.py" line="222" />
             <source>There is no plenary to start from yet.</source>
             <translation>Aún no hay una plenaria de la cual partir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="254" />
+            <location filename="../bescapp/ui/meetings/view.py" line="251" />
+            <source>Meeting details</source>
+            <translation>Datos de la reunión</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="271" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="255" />
+            <location filename="../bescapp/ui/meetings/view.py" line="272" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="277" />
+            <location filename="../bescapp/ui/meetings/view.py" line="294" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>

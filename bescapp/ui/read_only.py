@@ -20,8 +20,12 @@ from functools import cache
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -146,3 +150,20 @@ class EditControls(QObject):
                 and event.key() in _tick_keys():
             return bool(watched.currentIndex().flags() & qt().ItemFlag.ItemIsUserCheckable)
         return False
+
+
+def view_only(dialog: QDialog, buttons: QDialogButtonBox, title: str) -> None:
+    """An editing dialog made for reading, in a read-only database: ``title`` for its
+    own, its texts read-only (still selectable and copyable) and shown from their start,
+    its choices and buttons fixed, Close its one answer."""
+    dialog.setWindowTitle(title)
+    for widget in dialog.findChildren(QWidget):
+        if widget is buttons or buttons.isAncestorOf(widget):
+            continue
+        if isinstance(widget, _TEXT):
+            widget.setReadOnly(True)
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)
+        elif isinstance(widget, (QComboBox, QAbstractButton)):
+            widget.setEnabled(False)
+    buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)

@@ -41,13 +41,67 @@ def test_the_window_says_so_in_both_languages_and_offers_no_undo(read_only_app):
     assert window.read_only_label.text() == "Solo lectura: no se pueden guardar cambios"
 
 
-def test_meetings(read_only_app):
+def opened_for_reading(monkeypatch, dialog_class):
+    """Opening ``dialog_class`` answers at once, after noting what a reader could do in it:
+    the texts it shows, whether any text can be typed in, any choice or button pressed
+    besides Close."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDialogButtonBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    seen = {}
+
+    def exec_(dialog):
+        texts = dialog.findChildren(QLineEdit)
+        seen["texts"] = [t.text() for t in texts if t.text()]
+        boxes = [*texts, *dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
+        seen["typable"] = [t.objectName() or type(t).__name__ for t in boxes
+                           if not t.isReadOnly() and t.isEnabled()]
+        box = dialog.buttons
+        seen["answers"] = [b.text() for b in box.buttons()]
+        seen["title"] = dialog.windowTitle()
+        seen["pressable"] = [w.text() if isinstance(w, QAbstractButton) else w.currentText()
+                             for w in dialog.findChildren(QWidget)
+                             if isinstance(w, (QComboBox, QAbstractButton))
+                             and w.isEnabled() and not box.isAncestorOf(w)]
+        box.button(QDialogButtonBox.StandardButton.Close).click()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return seen
+
+
+def test_meetings(read_only_app, monkeypatch):
+    from bescapp.ui.meetings.dialog import MeetingDialog
+
     page = read_only_app.window.meetings
     page.select(read_only_app.context.meeting_id)
-    for control in (page.new_button, page.next_button, page.next_action, page.edit_button,
-                    page.delete_button):
+    for control in (page.new_button, page.next_button, page.next_action, page.delete_button):
         assert not control.isEnabled()
     assert page.current_button.isEnabled()  # choosing the current meeting only reads
+    # Edit… reads the meeting: its details shown, nothing to change, Close its one answer
+    assert page.edit_button.isEnabled()
+    assert page.edit_button.text() == "V&iew…"
+    seen = opened_for_reading(monkeypatch, MeetingDialog)
+    page.edit_button.click()
+    assert "Mexico City" in seen["texts"]
+    assert seen["typable"] == []
+    assert seen["pressable"] == []
+    assert seen["answers"] == ["Close"]
+    assert seen["title"] == "Meeting details"
+    assert read_only_app.context.undo_stack.count() == 0
+    read_only_app.set_language("es")
+    assert page.edit_button.text() == "Ve&r…"
+    page.edit_button.click()
+    assert "Ciudad de México" in seen["texts"]
+    assert seen["answers"] == ["Cerrar"]
+    assert seen["title"] == "Datos de la reunión"
 
 
 def test_agenda(read_only_app, qtbot):
@@ -83,13 +137,26 @@ def test_agenda(read_only_app, qtbot):
     assert entry.checkState() == before
 
 
-def test_delegations(read_only_app):
+def test_delegations(read_only_app, monkeypatch):
+    from bescapp.ui.delegations.member_dialog import MemberDialog
+
     page = read_only_app.window.delegations
     page.sections["US"].table.selectRow(0)
-    for button in (page.add_button, page.edit_button, page.remove_button, page.up_button,
+    for button in (page.add_button, page.remove_button, page.up_button,
                    page.down_button, page.agencies_button, page.copy_button, page.import_button):
         assert not button.isEnabled()
     assert page.export_button.isEnabled()
+    # a double-click on a member reads their details: nothing to change, Close the answer
+    assert page.edit_button.text() == "Vie&w…"
+    seen = opened_for_reading(monkeypatch, MemberDialog)
+    table = page.sections["US"].table
+    table.doubleClicked.emit(table.model().index(0, 0))
+    assert seen["texts"], "the member's details are shown"
+    assert seen["typable"] == []
+    assert seen["pressable"] == []
+    assert seen["answers"] == ["Close"]
+    assert seen["title"] == "Member details"
+    assert read_only_app.context.undo_stack.count() == 0
     for section in page.sections.values():
         assert section.model.rowCount() > 0
         assert section.table.dragDropMode() == NO_DRAG

@@ -40,7 +40,7 @@ from .. import access
 from ..context import AppContext, EditNotSaved
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
-from ..read_only import EditControls
+from ..read_only import EditControls, view_only
 from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
@@ -151,7 +151,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.active_code = PARTY_CODES[0]
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.edit_controls = EditControls(self)  # off while the database is read-only
-        self.edit_controls.add(self.add_button, self.edit_button, self.photo_button,
+        self.read_only = False  # Edit… then reads the member: not one of edit_controls
+        self.edit_controls.add(self.add_button, self.photo_button,
                                self.remove_button,
                                self.up_button, self.down_button, self.agencies_button,
                                self.copy_button, self.import_button)
@@ -196,14 +197,26 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self._on_meeting(context.meeting_id)
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.edit_controls.set_read_only(read_only)
+        self._name_edit_button()
+
+    def _name_edit_button(self) -> None:
+        """Edit…, or View… in a read-only database: the dialog then shows, not edits."""
+        if self.read_only:
+            self.edit_button.setText(self.tr("Vie&w…"))
+            self.edit_button.setToolTip(self.tr("The member's details (the database is "
+                                                "read-only: nothing can be changed)"))
+        else:
+            self.edit_button.setText(self.tr("E&dit…"))
+            self.edit_button.setToolTip("")
 
     # language ------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Delegations"))
         self.add_button.setText(self.tr("&Add member…"))
-        self.edit_button.setText(self.tr("E&dit…"))
+        self._name_edit_button()
         self.remove_button.setText(self.tr("&Remove"))
         self.photo_button.setText(self.tr("Pho&to…"))
         self.photo_button.setToolTip(self.tr("The person's photo beside the biography in the "
@@ -407,6 +420,10 @@ class DelegationsWorkspace(Retranslates, QWidget):
             agencies = ops.agencies(session, self._party_id(section.code))
         dialog = MemberDialog(self, agencies=agencies, person=person, membership=membership,
                               language=self.language)
+        if self.read_only:
+            view_only(dialog, dialog.buttons, self.tr("Member details"))
+            dialog.exec()
+            return
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after_person, after_membership = dialog.person_fields(), dialog.membership_fields()
