@@ -1086,44 +1086,44 @@ Open it now?</source>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../bescapp/app.py" line="156" />
-            <location filename="../bescapp/app.py" line="191" />
+            <location filename="../bescapp/app.py" line="158" />
+            <location filename="../bescapp/app.py" line="193" />
             <source>Cannot open database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="166" />
+            <location filename="../bescapp/app.py" line="168" />
             <source>Database updated; the previous version was saved as %1</source>
             <translation>Base de datos actualizada; la versión anterior se guardó como %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="202" />
+            <location filename="../bescapp/app.py" line="204" />
             <source>The server did not accept the password for %1. Password:</source>
             <translation>El servidor no aceptó la contraseña de %1. Contraseña:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="203" />
+            <location filename="../bescapp/app.py" line="205" />
             <source>Password for %1:</source>
             <translation>Contraseña de %1:</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="204" />
+            <location filename="../bescapp/app.py" line="206" />
             <source>Server password</source>
             <translation>Contraseña del servidor</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="242" />
-            <location filename="../bescapp/app.py" line="246" />
+            <location filename="../bescapp/app.py" line="244" />
+            <location filename="../bescapp/app.py" line="248" />
             <source>Database not copied</source>
             <translation>Base de datos no copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="251" />
+            <location filename="../bescapp/app.py" line="253" />
             <source>Database copied</source>
             <translation>Base de datos copiada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="252" />
+            <location filename="../bescapp/app.py" line="254" />
             <source>%1 rows in %2 tables were copied to %3, and counted the same on both sides.
 
 Open the server's database now?</source>
@@ -1132,32 +1132,32 @@ Open the server's database now?</source>
 ¿Abrir ahora la base de datos del servidor?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="274" />
+            <location filename="../bescapp/app.py" line="276" />
             <source>Database not created</source>
             <translation>Base de datos no creada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="275" />
+            <location filename="../bescapp/app.py" line="277" />
             <source>%1 is the database open now; choose another name.</source>
             <translation>%1 es la base de datos abierta ahora; elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="285" />
+            <location filename="../bescapp/app.py" line="287" />
             <source>The earlier file was moved to %1</source>
             <translation>El archivo anterior se movió a %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="314" />
+            <location filename="../bescapp/app.py" line="316" />
             <source>Our side is not set yet: choose it in File ▸ Database settings.</source>
             <translation>Aún no se ha indicado nuestra Parte: elíjala en Archivo ▸ Configuración de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="322" />
+            <location filename="../bescapp/app.py" line="324" />
             <source>Empty database</source>
             <translation>Base de datos vacía</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="323" />
+            <location filename="../bescapp/app.py" line="325" />
             <source>This database holds no meetings yet.
 
 Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp?</source>
@@ -1166,62 +1166,62 @@ Load the demo plenary (the 12th Plenary Meeting, Mexico City) to explore bescapp
 ¿Cargar la plenaria de demostración (XII Reunión Plenaria, Ciudad de México) para conocer bescapp?</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="355" />
+            <location filename="../bescapp/app.py" line="357" />
             <source>Settings not saved</source>
             <translation>Configuración no guardada</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="357" />
+            <location filename="../bescapp/app.py" line="359" />
             <source>Database settings saved.</source>
             <translation>Configuración de la base de datos guardada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="368" />
+            <location filename="../bescapp/app.py" line="370" />
             <source>Backup not written</source>
             <translation>No se escribió la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="369" />
+            <location filename="../bescapp/app.py" line="371" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="372" />
+            <location filename="../bescapp/app.py" line="374" />
             <source>Backup written to %1</source>
             <translation>Copia de seguridad escrita en %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="385" />
+            <location filename="../bescapp/app.py" line="387" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="386" />
+            <location filename="../bescapp/app.py" line="388" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="387" />
+            <location filename="../bescapp/app.py" line="389" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="388" />
+            <location filename="../bescapp/app.py" line="390" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="389" />
+            <location filename="../bescapp/app.py" line="391" />
             <source>you do not have permission to write there</source>
             <translation>no tiene permiso para escribir ahí</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="414" />
+            <location filename="../bescapp/app.py" line="416" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
-            <location filename="../bescapp/app.py" line="415" />
+            <location filename="../bescapp/app.py" line="417" />
             <source>bescapp could not finish what you asked: %1
 
 What was saved before is safe. The details were written to %2.</source>
@@ -1613,12 +1613,12 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Eliminar término</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="210" />
+            <location filename="../bescapp/ui/communique/commands.py" line="211" />
             <source>Mark as conforming</source>
             <translation>Marcar como concordante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/communique/commands.py" line="216" />
+            <location filename="../bescapp/ui/communique/commands.py" line="217" />
             <source>Clear conformity</source>
             <translation>Quitar la concordancia</translation>
         </message>
@@ -2763,417 +2763,452 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>texto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="44" />
+            <location filename="../bescapp/ui/export/wording.py" line="46" />
+            <source>Scene-setter</source>
+            <translation>Panorama general</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="47" />
+            <source>Our objectives</source>
+            <translation>Nuestros objetivos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="48" />
+            <source>Counterpart's likely asks</source>
+            <translation>Probables planteamientos de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="49" />
+            <source>Desired outcomes</source>
+            <translation>Resultados esperados</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="50" />
+            <source>Press guidance</source>
+            <translation>Líneas de prensa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="51" />
+            <source>If asked</source>
+            <translation>Si preguntan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="56" />
             <source>English</source>
             <translation>inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="44" />
+            <location filename="../bescapp/ui/export/wording.py" line="56" />
             <source>Spanish</source>
             <translation>español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="51" />
+            <location filename="../bescapp/ui/export/wording.py" line="63" />
             <source>schedule at a glance</source>
             <translation>programa general</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="52" />
+            <location filename="../bescapp/ui/export/wording.py" line="64" />
             <source>delegation lists</source>
             <translation>listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="53" />
+            <location filename="../bescapp/ui/export/wording.py" line="65" />
             <source>action-plan status report</source>
             <translation>informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="60" />
+            <location filename="../bescapp/ui/export/wording.py" line="72" />
             <source>empty file</source>
             <translation>archivo vacío</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="61" />
+            <location filename="../bescapp/ui/export/wording.py" line="73" />
             <source>missing</source>
             <translation>no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="62" />
+            <location filename="../bescapp/ui/export/wording.py" line="74" />
             <source>a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="63" />
+            <location filename="../bescapp/ui/export/wording.py" line="75" />
             <source>cannot be read</source>
             <translation>no puede leerse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="64" />
+            <location filename="../bescapp/ui/export/wording.py" line="76" />
             <source>not a Word document</source>
             <translation>no es un documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="65" />
+            <location filename="../bescapp/ui/export/wording.py" line="77" />
             <source>unsafe content</source>
             <translation>contenido inseguro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="66" />
+            <location filename="../bescapp/ui/export/wording.py" line="78" />
             <source>links to outside files</source>
             <translation>vincula archivos externos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="67" />
+            <location filename="../bescapp/ui/export/wording.py" line="79" />
             <source>larger than %1 MB</source>
             <translation>mayor de %1 MB</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="69" />
+            <location filename="../bescapp/ui/export/wording.py" line="81" />
             <source>larger than %1 MB unpacked</source>
             <translation>mayor de %1 MB al descomprimirse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="72" />
+            <location filename="../bescapp/ui/export/wording.py" line="84" />
             <source>more than %1 paragraphs</source>
             <translation>más de %1 párrafos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="75" />
+            <location filename="../bescapp/ui/export/wording.py" line="87" />
             <source>more than %1 parts</source>
             <translation>más de %1 partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="77" />
+            <location filename="../bescapp/ui/export/wording.py" line="89" />
             <source>a document with macros (.docm)</source>
             <translation>un documento con macros (.docm)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="79" />
+            <location filename="../bescapp/ui/export/wording.py" line="91" />
             <source>a Word template (.dotx)</source>
             <translation>una plantilla de Word (.dotx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="80" />
+            <location filename="../bescapp/ui/export/wording.py" line="92" />
             <source>damaged</source>
             <translation>dañado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="81" />
+            <location filename="../bescapp/ui/export/wording.py" line="93" />
             <source>open it in Word and save it again</source>
             <translation>ábralo en Word y guárdelo de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="88" />
+            <location filename="../bescapp/ui/export/wording.py" line="100" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="89" />
+            <location filename="../bescapp/ui/export/wording.py" line="101" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="90" />
+            <location filename="../bescapp/ui/export/wording.py" line="102" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="91" />
+            <location filename="../bescapp/ui/export/wording.py" line="103" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="92" />
+            <location filename="../bescapp/ui/export/wording.py" line="104" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="93" />
+            <location filename="../bescapp/ui/export/wording.py" line="105" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="104" />
+            <location filename="../bescapp/ui/export/wording.py" line="116" />
             <source>%1: the %2 has no %3 text.</source>
             <translation>%1: el campo «%2» no tiene texto en %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="110" />
+            <location filename="../bescapp/ui/export/wording.py" line="123" />
+            <source>%1 (briefing): written in %2 only; there is no %3 text.</source>
+            <translation>%1 (carpeta informativa): solo hay texto en %2; falta el texto en %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="129" />
             <source>%1: no one leads this item.</source>
             <translation>%1: el tema no tiene ponente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="113" />
+            <location filename="../bescapp/ui/export/wording.py" line="132" />
             <source>%1: %2 leads this item but declined to attend; the joint agenda leaves the name out.</source>
             <translation>%1: %2 es ponente del tema pero declinó asistir; el orden del día conjunto omite su nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="119" />
+            <location filename="../bescapp/ui/export/wording.py" line="138" />
             <source>%1: no talking points.</source>
             <translation>%1: no tiene puntos de conversación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="122" />
+            <location filename="../bescapp/ui/export/wording.py" line="141" />
             <source>Day %1: %2 ends %3 min after the end of the day.</source>
             <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="128" />
+            <location filename="../bescapp/ui/export/wording.py" line="147" />
             <source>%1: no biography.</source>
             <translation>%1: no tiene semblanza.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="131" />
+            <location filename="../bescapp/ui/export/wording.py" line="150" />
             <source>Communiqué paragraph %1 is not agreed yet: %2</source>
             <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="137" />
+            <location filename="../bescapp/ui/export/wording.py" line="156" />
             <source>Communiqué paragraph %1 is marked agreed but still holds bracketed text: %2</source>
             <translation>El párrafo %1 del comunicado está marcado como acordado pero aún tiene texto entre corchetes: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="144" />
+            <location filename="../bescapp/ui/export/wording.py" line="163" />
             <source>Communiqué paragraph %1 is agreed, but nobody has checked that its English and Spanish texts say the same (conformity): %2</source>
             <translation>El párrafo %1 del comunicado está acordado, pero nadie ha comprobado que sus textos en inglés y en español digan lo mismo (concordancia): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="151" />
+            <location filename="../bescapp/ui/export/wording.py" line="170" />
             <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
             <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="159" />
+            <location filename="../bescapp/ui/export/wording.py" line="178" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="167" />
+            <location filename="../bescapp/ui/export/wording.py" line="186" />
             <source>%1: %2 min are left empty before its fixed start.</source>
             <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="173" />
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
             <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
             <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="180" />
+            <location filename="../bescapp/ui/export/wording.py" line="199" />
             <source>The meeting's city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="183" />
+            <location filename="../bescapp/ui/export/wording.py" line="202" />
             <source>The meeting's city has no English name: the English documents will use the Spanish name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="188" />
+            <location filename="../bescapp/ui/export/wording.py" line="207" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="195" />
+            <location filename="../bescapp/ui/export/wording.py" line="214" />
             <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
             <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="202" />
+            <location filename="../bescapp/ui/export/wording.py" line="221" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="210" />
+            <location filename="../bescapp/ui/export/wording.py" line="229" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="211" />
+            <location filename="../bescapp/ui/export/wording.py" line="230" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="212" />
+            <location filename="../bescapp/ui/export/wording.py" line="231" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="213" />
+            <location filename="../bescapp/ui/export/wording.py" line="232" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="214" />
+            <location filename="../bescapp/ui/export/wording.py" line="233" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="215" />
+            <location filename="../bescapp/ui/export/wording.py" line="234" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="216" />
+            <location filename="../bescapp/ui/export/wording.py" line="235" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="217" />
+            <location filename="../bescapp/ui/export/wording.py" line="236" />
             <source>Writing the PDF through LibreOffice…</source>
             <translation>Escribiendo el PDF con LibreOffice…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="218" />
+            <location filename="../bescapp/ui/export/wording.py" line="237" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="226" />
+            <location filename="../bescapp/ui/export/wording.py" line="245" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="227" />
+            <location filename="../bescapp/ui/export/wording.py" line="246" />
             <source>The template %1 is a folder, not a Word document.</source>
             <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="228" />
+            <location filename="../bescapp/ui/export/wording.py" line="247" />
             <source>The template %1 cannot be read (%2).</source>
             <translation>La plantilla %1 no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="229" />
+            <location filename="../bescapp/ui/export/wording.py" line="248" />
             <source>The template %1 is larger than %3 MB.</source>
             <translation>La plantilla %1 pesa más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="231" />
+            <location filename="../bescapp/ui/export/wording.py" line="250" />
             <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
             <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="234" />
+            <location filename="../bescapp/ui/export/wording.py" line="253" />
             <source>The template %1 was refused: it has more than %3 paragraphs.</source>
             <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="237" />
+            <location filename="../bescapp/ui/export/wording.py" line="256" />
             <source>The template %1 was refused: it holds more than %3 parts.</source>
             <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="240" />
+            <location filename="../bescapp/ui/export/wording.py" line="259" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="241" />
+            <location filename="../bescapp/ui/export/wording.py" line="260" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="242" />
+            <location filename="../bescapp/ui/export/wording.py" line="261" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="243" />
+            <location filename="../bescapp/ui/export/wording.py" line="262" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="248" />
+            <location filename="../bescapp/ui/export/wording.py" line="267" />
             <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="252" />
+            <location filename="../bescapp/ui/export/wording.py" line="271" />
             <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
             <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="257" />
+            <location filename="../bescapp/ui/export/wording.py" line="276" />
             <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
             <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="261" />
+            <location filename="../bescapp/ui/export/wording.py" line="280" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="266" />
+            <location filename="../bescapp/ui/export/wording.py" line="285" />
             <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
             <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="281" />
+            <location filename="../bescapp/ui/export/wording.py" line="300" />
             <source>%1 was not attached: %2.</source>
             <translation>No se adjuntó %1: %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="289" />
+            <location filename="../bescapp/ui/export/wording.py" line="308" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="290" />
+            <location filename="../bescapp/ui/export/wording.py" line="309" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="291" />
+            <location filename="../bescapp/ui/export/wording.py" line="310" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="292" />
+            <location filename="../bescapp/ui/export/wording.py" line="311" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="294" />
+            <location filename="../bescapp/ui/export/wording.py" line="313" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="296" />
+            <location filename="../bescapp/ui/export/wording.py" line="315" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="297" />
+            <location filename="../bescapp/ui/export/wording.py" line="316" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="298" />
+            <location filename="../bescapp/ui/export/wording.py" line="317" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="309" />
+            <location filename="../bescapp/ui/export/wording.py" line="328" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="316" />
+            <location filename="../bescapp/ui/export/wording.py" line="335" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="321" />
+            <location filename="../bescapp/ui/export/wording.py" line="340" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="328" />
+            <location filename="../bescapp/ui/export/wording.py" line="347" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="329" />
+            <location filename="../bescapp/ui/export/wording.py" line="348" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -4012,197 +4047,197 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="336" />
+            <location filename="../bescapp/ui/main_window.py" line="346" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="268" />
+            <location filename="../bescapp/ui/main_window.py" line="278" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="269" />
+            <location filename="../bescapp/ui/main_window.py" line="279" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="320" />
+            <location filename="../bescapp/ui/main_window.py" line="330" />
             <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
             <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="325" />
+            <location filename="../bescapp/ui/main_window.py" line="335" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="328" />
+            <location filename="../bescapp/ui/main_window.py" line="338" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="339" />
+            <location filename="../bescapp/ui/main_window.py" line="349" />
             <source>Workspaces</source>
             <translation>Espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="340" />
+            <location filename="../bescapp/ui/main_window.py" line="350" />
             <source>Ctrl+1 to Ctrl+6 go to a workspace from anywhere</source>
             <translation>Ctrl+1 a Ctrl+6 llevan a un espacio de trabajo desde cualquier lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="344" />
+            <location filename="../bescapp/ui/main_window.py" line="354" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="355" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="346" />
+            <location filename="../bescapp/ui/main_window.py" line="356" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="347" />
+            <location filename="../bescapp/ui/main_window.py" line="357" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="348" />
+            <location filename="../bescapp/ui/main_window.py" line="358" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="349" />
+            <location filename="../bescapp/ui/main_window.py" line="359" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="350" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="351" />
+            <location filename="../bescapp/ui/main_window.py" line="361" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="353" />
+            <location filename="../bescapp/ui/main_window.py" line="363" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="354" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="355" />
+            <location filename="../bescapp/ui/main_window.py" line="365" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="356" />
+            <location filename="../bescapp/ui/main_window.py" line="366" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="357" />
+            <location filename="../bescapp/ui/main_window.py" line="367" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="359" />
+            <location filename="../bescapp/ui/main_window.py" line="369" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="370" />
             <source>User &amp;guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="371" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="394" />
+            <location filename="../bescapp/ui/main_window.py" line="404" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="399" />
+            <location filename="../bescapp/ui/main_window.py" line="409" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="402" />
+            <location filename="../bescapp/ui/main_window.py" line="412" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="407" />
+            <location filename="../bescapp/ui/main_window.py" line="417" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="414" />
+            <location filename="../bescapp/ui/main_window.py" line="424" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="426" />
+            <location filename="../bescapp/ui/main_window.py" line="436" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="427" />
+            <location filename="../bescapp/ui/main_window.py" line="437" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="428" />
+            <location filename="../bescapp/ui/main_window.py" line="438" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="432" />
+            <location filename="../bescapp/ui/main_window.py" line="442" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="423" />
+            <location filename="../bescapp/ui/main_window.py" line="433" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -4211,12 +4246,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="478" />
+            <location filename="../bescapp/ui/main_window.py" line="488" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="479" />
+            <location filename="../bescapp/ui/main_window.py" line="489" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
