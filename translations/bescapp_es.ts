@@ -804,13 +804,13 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="466" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="466" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -840,170 +840,170 @@ Open it now?</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="343" />
+            <location filename="../bescapp/ui/agenda/view.py" line="362" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <location filename="../bescapp/ui/agenda/view.py" line="366" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="356" />
+            <location filename="../bescapp/ui/agenda/view.py" line="375" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="438" />
-            <location filename="../bescapp/ui/agenda/view.py" line="576" />
-            <location filename="../bescapp/ui/agenda/view.py" line="579" />
+            <location filename="../bescapp/ui/agenda/view.py" line="457" />
+            <location filename="../bescapp/ui/agenda/view.py" line="595" />
+            <location filename="../bescapp/ui/agenda/view.py" line="598" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="441" />
+            <location filename="../bescapp/ui/agenda/view.py" line="460" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="441" />
+            <location filename="../bescapp/ui/agenda/view.py" line="460" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="442" />
+            <location filename="../bescapp/ui/agenda/view.py" line="461" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="442" />
+            <location filename="../bescapp/ui/agenda/view.py" line="461" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="443" />
+            <location filename="../bescapp/ui/agenda/view.py" line="462" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="444" />
+            <location filename="../bescapp/ui/agenda/view.py" line="463" />
             <source>desired outcome</source>
             <translation>resultado esperado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <location filename="../bescapp/ui/agenda/view.py" line="464" />
             <source>counterpart's likely position</source>
             <translation>posición probable de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="446" />
+            <location filename="../bescapp/ui/agenda/view.py" line="465" />
             <source>if asked</source>
             <translation>si preguntan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="449" />
+            <location filename="../bescapp/ui/agenda/view.py" line="468" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="450" />
+            <location filename="../bescapp/ui/agenda/view.py" line="469" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <location filename="../bescapp/ui/agenda/view.py" line="471" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="454" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="455" />
+            <location filename="../bescapp/ui/agenda/view.py" line="474" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="456" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="457" />
+            <location filename="../bescapp/ui/agenda/view.py" line="476" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="458" />
+            <location filename="../bescapp/ui/agenda/view.py" line="477" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="459" />
+            <location filename="../bescapp/ui/agenda/view.py" line="478" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="463" />
+            <location filename="../bescapp/ui/agenda/view.py" line="482" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="539" />
+            <location filename="../bescapp/ui/agenda/view.py" line="558" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="541" />
+            <location filename="../bescapp/ui/agenda/view.py" line="560" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="543" />
+            <location filename="../bescapp/ui/agenda/view.py" line="562" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="545" />
+            <location filename="../bescapp/ui/agenda/view.py" line="564" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="561" />
+            <location filename="../bescapp/ui/agenda/view.py" line="580" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="562" />
-            <location filename="../bescapp/ui/agenda/view.py" line="610" />
+            <location filename="../bescapp/ui/agenda/view.py" line="581" />
+            <location filename="../bescapp/ui/agenda/view.py" line="629" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="580" />
+            <location filename="../bescapp/ui/agenda/view.py" line="599" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="591" />
+            <location filename="../bescapp/ui/agenda/view.py" line="610" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="594" />
+            <location filename="../bescapp/ui/agenda/view.py" line="613" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="592" />
+            <location filename="../bescapp/ui/agenda/view.py" line="611" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
@@ -1028,27 +1028,27 @@ Open it now?</source>
             <translation>E&amp;xportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="609" />
+            <location filename="../bescapp/ui/agenda/view.py" line="628" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="615" />
+            <location filename="../bescapp/ui/agenda/view.py" line="634" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="626" />
+            <location filename="../bescapp/ui/agenda/view.py" line="645" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="633" />
+            <location filename="../bescapp/ui/agenda/view.py" line="652" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="634" />
+            <location filename="../bescapp/ui/agenda/view.py" line="653" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1411,7 +1411,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Día %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="285" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="295" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -3216,279 +3216,279 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="244" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="246" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <location filename="../bescapp/ui/export/view.py" line="248" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Pa&amp;rt:</source>
             <translation>Par&amp;te:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="243" />
+            <location filename="../bescapp/ui/export/view.py" line="252" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="244" />
+            <location filename="../bescapp/ui/export/view.py" line="253" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="245" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="247" />
+            <location filename="../bescapp/ui/export/view.py" line="256" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <location filename="../bescapp/ui/export/view.py" line="257" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <location filename="../bescapp/ui/export/view.py" line="258" />
             <source>Tracked changes from:</source>
             <translation>Control de cambios desde:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="251" />
+            <location filename="../bescapp/ui/export/view.py" line="260" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="253" />
+            <location filename="../bescapp/ui/export/view.py" line="262" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="254" />
+            <location filename="../bescapp/ui/export/view.py" line="263" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="256" />
+            <location filename="../bescapp/ui/export/view.py" line="265" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="257" />
+            <location filename="../bescapp/ui/export/view.py" line="266" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="258" />
+            <location filename="../bescapp/ui/export/view.py" line="267" />
             <source>Pre-flight list</source>
             <translation>Lista de revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="259" />
+            <location filename="../bescapp/ui/export/view.py" line="268" />
             <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
             <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="260" />
+            <location filename="../bescapp/ui/export/view.py" line="269" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="261" />
+            <location filename="../bescapp/ui/export/view.py" line="270" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="263" />
+            <location filename="../bescapp/ui/export/view.py" line="272" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="264" />
+            <location filename="../bescapp/ui/export/view.py" line="273" />
             <source>Draft marking:</source>
             <translation>Leyenda de proyecto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="265" />
+            <location filename="../bescapp/ui/export/view.py" line="274" />
             <source>Final (no draft marking)</source>
             <translation>Versión final (sin la leyenda de proyecto)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="266" />
+            <location filename="../bescapp/ui/export/view.py" line="275" />
             <source>Without it the document says “DRAFT — NOT FOR DISTRIBUTION” and the day it was exported.</source>
             <translation>Si no se marca, el documento dice «PROYECTO — NO DIFUNDIR» y la fecha en que se exportó.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="268" />
+            <location filename="../bescapp/ui/export/view.py" line="277" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="273" />
+            <location filename="../bescapp/ui/export/view.py" line="282" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="273" />
+            <location filename="../bescapp/ui/export/view.py" line="282" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="285" />
+            <location filename="../bescapp/ui/export/view.py" line="294" />
             <source>The whole book</source>
             <translation>La carpeta completa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="286" />
+            <location filename="../bescapp/ui/export/view.py" line="295" />
             <source>Contents only: a checklist for clearing</source>
             <translation>Solo el índice: lista de verificación para el visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="297" />
+            <location filename="../bescapp/ui/export/view.py" line="306" />
             <source>Session %1 only: %2</source>
             <translation>Solo la sesión %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="350" />
+            <location filename="../bescapp/ui/export/view.py" line="359" />
             <source>None (the text as it stands)</source>
             <translation>Ninguno (el texto tal como está)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="352" />
+            <location filename="../bescapp/ui/export/view.py" line="361" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="394" />
+            <location filename="../bescapp/ui/export/view.py" line="403" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="396" />
-            <location filename="../bescapp/ui/export/view.py" line="403" />
+            <location filename="../bescapp/ui/export/view.py" line="405" />
+            <location filename="../bescapp/ui/export/view.py" line="412" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="401" />
+            <location filename="../bescapp/ui/export/view.py" line="410" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="414" />
+            <location filename="../bescapp/ui/export/view.py" line="423" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="477" />
-            <location filename="../bescapp/ui/export/view.py" line="496" />
+            <location filename="../bescapp/ui/export/view.py" line="487" />
+            <location filename="../bescapp/ui/export/view.py" line="505" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="480" />
+            <location filename="../bescapp/ui/export/view.py" line="490" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="483" />
+            <location filename="../bescapp/ui/export/view.py" line="493" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="495" />
+            <location filename="../bescapp/ui/export/view.py" line="504" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="549" />
+            <location filename="../bescapp/ui/export/view.py" line="558" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="550" />
+            <location filename="../bescapp/ui/export/view.py" line="559" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="571" />
+            <location filename="../bescapp/ui/export/view.py" line="580" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -3497,7 +3497,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="574" />
+            <location filename="../bescapp/ui/export/view.py" line="583" />
             <source>%1 was written.
 
 %2
@@ -3510,12 +3510,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="579" />
+            <location filename="../bescapp/ui/export/view.py" line="588" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="577" />
+            <location filename="../bescapp/ui/export/view.py" line="586" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -3524,32 +3524,32 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <location filename="../bescapp/ui/export/view.py" line="264" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="262" />
+            <location filename="../bescapp/ui/export/view.py" line="271" />
             <source>Without status marks (every paragraph agreed and conforming)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="269" />
+            <location filename="../bescapp/ui/export/view.py" line="278" />
             <source>Run the pre-flight checks again</source>
             <translation>Vuelve a ejecutar la revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="271" />
+            <location filename="../bescapp/ui/export/view.py" line="280" />
             <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
             <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="272" />
+            <location filename="../bescapp/ui/export/view.py" line="281" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="589" />
+            <location filename="../bescapp/ui/export/view.py" line="598" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
@@ -4246,12 +4246,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="488" />
+            <location filename="../bescapp/ui/main_window.py" line="494" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="489" />
+            <location filename="../bescapp/ui/main_window.py" line="495" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
