@@ -804,13 +804,13 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="466" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="447" />
+            <location filename="../bescapp/ui/agenda/view.py" line="466" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -840,170 +840,170 @@ Open it now?</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="343" />
+            <location filename="../bescapp/ui/agenda/view.py" line="362" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="347" />
+            <location filename="../bescapp/ui/agenda/view.py" line="366" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="356" />
+            <location filename="../bescapp/ui/agenda/view.py" line="375" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="363" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="438" />
-            <location filename="../bescapp/ui/agenda/view.py" line="576" />
-            <location filename="../bescapp/ui/agenda/view.py" line="579" />
+            <location filename="../bescapp/ui/agenda/view.py" line="457" />
+            <location filename="../bescapp/ui/agenda/view.py" line="595" />
+            <location filename="../bescapp/ui/agenda/view.py" line="598" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="441" />
+            <location filename="../bescapp/ui/agenda/view.py" line="460" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="441" />
+            <location filename="../bescapp/ui/agenda/view.py" line="460" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="442" />
+            <location filename="../bescapp/ui/agenda/view.py" line="461" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="442" />
+            <location filename="../bescapp/ui/agenda/view.py" line="461" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="443" />
+            <location filename="../bescapp/ui/agenda/view.py" line="462" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="444" />
+            <location filename="../bescapp/ui/agenda/view.py" line="463" />
             <source>desired outcome</source>
             <translation>resultado esperado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="445" />
+            <location filename="../bescapp/ui/agenda/view.py" line="464" />
             <source>counterpart's likely position</source>
             <translation>posición probable de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="446" />
+            <location filename="../bescapp/ui/agenda/view.py" line="465" />
             <source>if asked</source>
             <translation>si preguntan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="449" />
+            <location filename="../bescapp/ui/agenda/view.py" line="468" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="450" />
+            <location filename="../bescapp/ui/agenda/view.py" line="469" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="452" />
+            <location filename="../bescapp/ui/agenda/view.py" line="471" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="454" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="455" />
+            <location filename="../bescapp/ui/agenda/view.py" line="474" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="456" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="457" />
+            <location filename="../bescapp/ui/agenda/view.py" line="476" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="458" />
+            <location filename="../bescapp/ui/agenda/view.py" line="477" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="459" />
+            <location filename="../bescapp/ui/agenda/view.py" line="478" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="463" />
+            <location filename="../bescapp/ui/agenda/view.py" line="482" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="539" />
+            <location filename="../bescapp/ui/agenda/view.py" line="558" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="541" />
+            <location filename="../bescapp/ui/agenda/view.py" line="560" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="543" />
+            <location filename="../bescapp/ui/agenda/view.py" line="562" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="545" />
+            <location filename="../bescapp/ui/agenda/view.py" line="564" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="561" />
+            <location filename="../bescapp/ui/agenda/view.py" line="580" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="562" />
-            <location filename="../bescapp/ui/agenda/view.py" line="610" />
+            <location filename="../bescapp/ui/agenda/view.py" line="581" />
+            <location filename="../bescapp/ui/agenda/view.py" line="629" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="580" />
+            <location filename="../bescapp/ui/agenda/view.py" line="599" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="591" />
+            <location filename="../bescapp/ui/agenda/view.py" line="610" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="594" />
+            <location filename="../bescapp/ui/agenda/view.py" line="613" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="592" />
+            <location filename="../bescapp/ui/agenda/view.py" line="611" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
@@ -1028,27 +1028,27 @@ Open it now?</source>
             <translation>E&amp;xportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="609" />
+            <location filename="../bescapp/ui/agenda/view.py" line="628" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="615" />
+            <location filename="../bescapp/ui/agenda/view.py" line="634" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="626" />
+            <location filename="../bescapp/ui/agenda/view.py" line="645" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="633" />
+            <location filename="../bescapp/ui/agenda/view.py" line="652" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="634" />
+            <location filename="../bescapp/ui/agenda/view.py" line="653" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1411,7 +1411,7 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Día %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="285" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="295" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -2778,417 +2778,452 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>texto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="44" />
+            <location filename="../bescapp/ui/export/wording.py" line="46" />
+            <source>Scene-setter</source>
+            <translation>Panorama general</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="47" />
+            <source>Our objectives</source>
+            <translation>Nuestros objetivos</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="48" />
+            <source>Counterpart's likely asks</source>
+            <translation>Probables planteamientos de la contraparte</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="49" />
+            <source>Desired outcomes</source>
+            <translation>Resultados esperados</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="50" />
+            <source>Press guidance</source>
+            <translation>Líneas de prensa</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="51" />
+            <source>If asked</source>
+            <translation>Si preguntan</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="56" />
             <source>English</source>
             <translation>inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="44" />
+            <location filename="../bescapp/ui/export/wording.py" line="56" />
             <source>Spanish</source>
             <translation>español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="51" />
+            <location filename="../bescapp/ui/export/wording.py" line="63" />
             <source>schedule at a glance</source>
             <translation>programa general</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="52" />
+            <location filename="../bescapp/ui/export/wording.py" line="64" />
             <source>delegation lists</source>
             <translation>listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="53" />
+            <location filename="../bescapp/ui/export/wording.py" line="65" />
             <source>action-plan status report</source>
             <translation>informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="60" />
+            <location filename="../bescapp/ui/export/wording.py" line="72" />
             <source>empty file</source>
             <translation>archivo vacío</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="61" />
+            <location filename="../bescapp/ui/export/wording.py" line="73" />
             <source>missing</source>
             <translation>no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="62" />
+            <location filename="../bescapp/ui/export/wording.py" line="74" />
             <source>a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="63" />
+            <location filename="../bescapp/ui/export/wording.py" line="75" />
             <source>cannot be read</source>
             <translation>no puede leerse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="64" />
+            <location filename="../bescapp/ui/export/wording.py" line="76" />
             <source>not a Word document</source>
             <translation>no es un documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="65" />
+            <location filename="../bescapp/ui/export/wording.py" line="77" />
             <source>unsafe content</source>
             <translation>contenido inseguro</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="66" />
+            <location filename="../bescapp/ui/export/wording.py" line="78" />
             <source>links to outside files</source>
             <translation>vincula archivos externos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="67" />
+            <location filename="../bescapp/ui/export/wording.py" line="79" />
             <source>larger than %1 MB</source>
             <translation>mayor de %1 MB</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="69" />
+            <location filename="../bescapp/ui/export/wording.py" line="81" />
             <source>larger than %1 MB unpacked</source>
             <translation>mayor de %1 MB al descomprimirse</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="72" />
+            <location filename="../bescapp/ui/export/wording.py" line="84" />
             <source>more than %1 paragraphs</source>
             <translation>más de %1 párrafos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="75" />
+            <location filename="../bescapp/ui/export/wording.py" line="87" />
             <source>more than %1 parts</source>
             <translation>más de %1 partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="77" />
+            <location filename="../bescapp/ui/export/wording.py" line="89" />
             <source>a document with macros (.docm)</source>
             <translation>un documento con macros (.docm)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="79" />
+            <location filename="../bescapp/ui/export/wording.py" line="91" />
             <source>a Word template (.dotx)</source>
             <translation>una plantilla de Word (.dotx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="80" />
+            <location filename="../bescapp/ui/export/wording.py" line="92" />
             <source>damaged</source>
             <translation>dañado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="81" />
+            <location filename="../bescapp/ui/export/wording.py" line="93" />
             <source>open it in Word and save it again</source>
             <translation>ábralo en Word y guárdelo de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="88" />
+            <location filename="../bescapp/ui/export/wording.py" line="100" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="89" />
+            <location filename="../bescapp/ui/export/wording.py" line="101" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="90" />
+            <location filename="../bescapp/ui/export/wording.py" line="102" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="91" />
+            <location filename="../bescapp/ui/export/wording.py" line="103" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="92" />
+            <location filename="../bescapp/ui/export/wording.py" line="104" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="93" />
+            <location filename="../bescapp/ui/export/wording.py" line="105" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="104" />
+            <location filename="../bescapp/ui/export/wording.py" line="116" />
             <source>%1: the %2 has no %3 text.</source>
             <translation>%1: el campo «%2» no tiene texto en %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="110" />
+            <location filename="../bescapp/ui/export/wording.py" line="123" />
+            <source>%1 (briefing): written in %2 only; there is no %3 text.</source>
+            <translation>%1 (carpeta informativa): solo hay texto en %2; falta el texto en %3.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="129" />
             <source>%1: no one leads this item.</source>
             <translation>%1: el tema no tiene ponente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="113" />
+            <location filename="../bescapp/ui/export/wording.py" line="132" />
             <source>%1: %2 leads this item but declined to attend; the joint agenda leaves the name out.</source>
             <translation>%1: %2 es ponente del tema pero declinó asistir; el orden del día conjunto omite su nombre.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="119" />
+            <location filename="../bescapp/ui/export/wording.py" line="138" />
             <source>%1: no talking points.</source>
             <translation>%1: no tiene puntos de conversación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="122" />
+            <location filename="../bescapp/ui/export/wording.py" line="141" />
             <source>Day %1: %2 ends %3 min after the end of the day.</source>
             <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="128" />
+            <location filename="../bescapp/ui/export/wording.py" line="147" />
             <source>%1: no biography.</source>
             <translation>%1: no tiene semblanza.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="131" />
+            <location filename="../bescapp/ui/export/wording.py" line="150" />
             <source>Communiqué paragraph %1 is not agreed yet: %2</source>
             <translation>El párrafo %1 del comunicado aún no está acordado: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="137" />
+            <location filename="../bescapp/ui/export/wording.py" line="156" />
             <source>Communiqué paragraph %1 is marked agreed but still holds bracketed text: %2</source>
             <translation>El párrafo %1 del comunicado está marcado como acordado pero aún tiene texto entre corchetes: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="144" />
+            <location filename="../bescapp/ui/export/wording.py" line="163" />
             <source>Communiqué paragraph %1 is agreed, but nobody has checked that its English and Spanish texts say the same (conformity): %2</source>
             <translation>El párrafo %1 del comunicado está acordado, pero nadie ha comprobado que sus textos en inglés y en español digan lo mismo (concordancia): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="151" />
+            <location filename="../bescapp/ui/export/wording.py" line="170" />
             <source>%1: the %2 (%3) names the previous plenary, “%4”.</source>
             <translation>%1: el campo «%2» (%3) menciona la reunión plenaria anterior, «%4».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="159" />
+            <location filename="../bescapp/ui/export/wording.py" line="178" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="167" />
+            <location filename="../bescapp/ui/export/wording.py" line="186" />
             <source>%1: %2 min are left empty before its fixed start.</source>
             <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="173" />
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
             <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
             <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="180" />
+            <location filename="../bescapp/ui/export/wording.py" line="199" />
             <source>The meeting's city has no Spanish name: the Spanish documents will use the English name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en español: los documentos en español usarán el nombre en inglés «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="183" />
+            <location filename="../bescapp/ui/export/wording.py" line="202" />
             <source>The meeting's city has no English name: the English documents will use the Spanish name “%1”.</source>
             <translation>La ciudad de la reunión no tiene nombre en inglés: los documentos en inglés usarán el nombre en español «%1».</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="188" />
+            <location filename="../bescapp/ui/export/wording.py" line="207" />
             <source>%1: the background paper %2 cannot be included (%3).</source>
             <translation>%1: el documento de antecedentes %2 no puede incluirse (%3).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="195" />
+            <location filename="../bescapp/ui/export/wording.py" line="214" />
             <source>%1: the background paper %2 cannot be merged into the briefing book (%3) and will be left out.</source>
             <translation>%1: el documento de antecedentes %2 no puede integrarse a la carpeta informativa (%3) y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="202" />
+            <location filename="../bescapp/ui/export/wording.py" line="221" />
             <source>The %1 is not available in this version and will be left out.</source>
             <translation>La sección «%1» no está disponible en esta versión y se omitirá.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="210" />
+            <location filename="../bescapp/ui/export/wording.py" line="229" />
             <source>Checking…</source>
             <translation>Revisando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="211" />
+            <location filename="../bescapp/ui/export/wording.py" line="230" />
             <source>Writing the cover…</source>
             <translation>Escribiendo la portada…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="212" />
+            <location filename="../bescapp/ui/export/wording.py" line="231" />
             <source>Writing the schedule…</source>
             <translation>Escribiendo el programa…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="213" />
+            <location filename="../bescapp/ui/export/wording.py" line="232" />
             <source>Writing the agenda items…</source>
             <translation>Escribiendo los temas del orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="214" />
+            <location filename="../bescapp/ui/export/wording.py" line="233" />
             <source>Writing the delegation lists…</source>
             <translation>Escribiendo las listas de las delegaciones…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="215" />
+            <location filename="../bescapp/ui/export/wording.py" line="234" />
             <source>Writing the status report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="216" />
+            <location filename="../bescapp/ui/export/wording.py" line="235" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="217" />
+            <location filename="../bescapp/ui/export/wording.py" line="236" />
             <source>Writing the PDF through LibreOffice…</source>
             <translation>Escribiendo el PDF con LibreOffice…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="218" />
+            <location filename="../bescapp/ui/export/wording.py" line="237" />
             <source>Done.</source>
             <translation>Listo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="226" />
+            <location filename="../bescapp/ui/export/wording.py" line="245" />
             <source>The template %1 does not exist.</source>
             <translation>La plantilla %1 no existe.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="227" />
+            <location filename="../bescapp/ui/export/wording.py" line="246" />
             <source>The template %1 is a folder, not a Word document.</source>
             <translation>La plantilla %1 es una carpeta, no un documento de Word.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="228" />
+            <location filename="../bescapp/ui/export/wording.py" line="247" />
             <source>The template %1 cannot be read (%2).</source>
             <translation>La plantilla %1 no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="229" />
+            <location filename="../bescapp/ui/export/wording.py" line="248" />
             <source>The template %1 is larger than %3 MB.</source>
             <translation>La plantilla %1 pesa más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="231" />
+            <location filename="../bescapp/ui/export/wording.py" line="250" />
             <source>The template %1 was refused: unpacked, it would be larger than %3 MB.</source>
             <translation>Se rechazó la plantilla %1: al descomprimirse ocuparía más de %3 MB.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="234" />
+            <location filename="../bescapp/ui/export/wording.py" line="253" />
             <source>The template %1 was refused: it has more than %3 paragraphs.</source>
             <translation>Se rechazó la plantilla %1: tiene más de %3 párrafos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="237" />
+            <location filename="../bescapp/ui/export/wording.py" line="256" />
             <source>The template %1 was refused: it holds more than %3 parts.</source>
             <translation>Se rechazó la plantilla %1: contiene más de %3 partes.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="240" />
+            <location filename="../bescapp/ui/export/wording.py" line="259" />
             <source>%1 is not a Word document (.docx).</source>
             <translation>%1 no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="241" />
+            <location filename="../bescapp/ui/export/wording.py" line="260" />
             <source>The template %1 is damaged and cannot be read (%2).</source>
             <translation>La plantilla %1 está dañada y no puede leerse (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="242" />
+            <location filename="../bescapp/ui/export/wording.py" line="261" />
             <source>%1 is not a Word document: it has no %2 part.</source>
             <translation>%1 no es un documento de Word: no tiene la parte %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="243" />
+            <location filename="../bescapp/ui/export/wording.py" line="262" />
             <source>The template %1 was refused: its part %2 declares a DOCTYPE or entities, which could make Word or bescapp fetch other files.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 declara un DOCTYPE o entidades, con las que Word o bescapp podrían leer otros archivos.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="248" />
+            <location filename="../bescapp/ui/export/wording.py" line="267" />
             <source>The template %1 was refused: its part %2 is not written in UTF-8 or UTF-16.</source>
             <translation>Se rechazó la plantilla %1: su parte %2 no está escrita en UTF-8 ni en UTF-16.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="252" />
+            <location filename="../bescapp/ui/export/wording.py" line="271" />
             <source>%1 is a Word document with macros (.docm); save it in Word as a Word document (.docx) without macros.</source>
             <translation>%1 es un documento de Word con macros (.docm); guárdelo en Word como documento de Word (.docx) sin macros.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="257" />
+            <location filename="../bescapp/ui/export/wording.py" line="276" />
             <source>%1 is a Word template (.dotx); open it in Word and save it as a Word document (.docx).</source>
             <translation>%1 es una plantilla de Word (.dotx); ábrala en Word y guárdela como documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="261" />
+            <location filename="../bescapp/ui/export/wording.py" line="280" />
             <source>The template %1 was refused: it links to an outside file or address (%2), which Word would fetch on opening.</source>
             <translation>Se rechazó la plantilla %1: vincula un archivo o dirección externos (%2), que Word consultaría al abrirla.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="266" />
+            <location filename="../bescapp/ui/export/wording.py" line="285" />
             <source>The template %1 was refused: it has a field that fetches or runs something when Word updates it (%2).</source>
             <translation>Se rechazó la plantilla %1: tiene un campo que, al actualizarlo Word, consulta o ejecuta algo externo (%2).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="281" />
+            <location filename="../bescapp/ui/export/wording.py" line="300" />
             <source>%1 was not attached: %2.</source>
             <translation>No se adjuntó %1: %2.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="289" />
+            <location filename="../bescapp/ui/export/wording.py" line="308" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="290" />
+            <location filename="../bescapp/ui/export/wording.py" line="309" />
             <source>a Word document's name must end in .docx</source>
             <translation>el nombre de un documento de Word debe terminar en .docx</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="291" />
+            <location filename="../bescapp/ui/export/wording.py" line="310" />
             <source>it is a folder</source>
             <translation>es una carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="292" />
+            <location filename="../bescapp/ui/export/wording.py" line="311" />
             <source>it is a symbolic link, and bescapp does not replace links</source>
             <translation>es un enlace simbólico, y bescapp no reemplaza enlaces</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="294" />
+            <location filename="../bescapp/ui/export/wording.py" line="313" />
             <source>the file there is not a Word document, so bescapp will not replace it</source>
             <translation>el archivo que está ahí no es un documento de Word, así que bescapp no lo reemplaza</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="296" />
+            <location filename="../bescapp/ui/export/wording.py" line="315" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="297" />
+            <location filename="../bescapp/ui/export/wording.py" line="316" />
             <source>the file name is too long for this disk</source>
             <translation>el nombre del archivo es demasiado largo para este disco</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="298" />
+            <location filename="../bescapp/ui/export/wording.py" line="317" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="309" />
+            <location filename="../bescapp/ui/export/wording.py" line="328" />
             <source>The briefing book was not written: the pre-flight list has %1 entries and “Refuse while the pre-flight list has entries” is on.</source>
             <translation>No se escribió la carpeta informativa: la revisión previa tiene %1 pendientes y la opción «No exportar mientras la revisión previa tenga pendientes» está activada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="316" />
+            <location filename="../bescapp/ui/export/wording.py" line="335" />
             <source>%1 could not be written: %2. Any earlier file there is unchanged.</source>
             <translation>No se pudo escribir %1: %2. Cualquier archivo anterior en esa ubicación quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="321" />
+            <location filename="../bescapp/ui/export/wording.py" line="340" />
             <source>Not exported: %1</source>
             <translation>No se exportó: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="328" />
+            <location filename="../bescapp/ui/export/wording.py" line="347" />
             <source>This document cannot be exported in this version.</source>
             <translation>Este documento no puede exportarse en esta versión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/wording.py" line="329" />
+            <location filename="../bescapp/ui/export/wording.py" line="348" />
             <source>The export failed unexpectedly: %1</source>
             <translation>La exportación falló de forma inesperada: %1</translation>
         </message>
@@ -3196,279 +3231,279 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>ExportWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="219" />
+            <location filename="../bescapp/ui/export/view.py" line="228" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Briefing book (internal)</source>
             <translation>Carpeta informativa (interna)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="220" />
+            <location filename="../bescapp/ui/export/view.py" line="229" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Delegation lists</source>
             <translation>Listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="221" />
+            <location filename="../bescapp/ui/export/view.py" line="230" />
             <source>Action-plan status report</source>
             <translation>Informe de avance de los planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="222" />
+            <location filename="../bescapp/ui/export/view.py" line="231" />
             <source>Joint communiqué</source>
             <translation>Comunicado conjunto</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="225" />
+            <location filename="../bescapp/ui/export/view.py" line="234" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="226" />
+            <location filename="../bescapp/ui/export/view.py" line="235" />
             <source>English and Spanish, side by side</source>
             <translation>Inglés y español, lado a lado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="229" />
+            <location filename="../bescapp/ui/export/view.py" line="238" />
             <source>United States copy (United States named first)</source>
             <translation>Ejemplar de Estados Unidos (Estados Unidos se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="230" />
+            <location filename="../bescapp/ui/export/view.py" line="239" />
             <source>Mexican copy (Mexico named first)</source>
             <translation>Ejemplar de México (México se nombra primero)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="231" />
+            <location filename="../bescapp/ui/export/view.py" line="240" />
             <source>&amp;Document:</source>
             <translation>&amp;Documento:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="233" />
+            <location filename="../bescapp/ui/export/view.py" line="242" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="235" />
+            <location filename="../bescapp/ui/export/view.py" line="244" />
             <source>Handling &amp;marking:</source>
             <translation>&amp;Marca de manejo:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="237" />
+            <location filename="../bescapp/ui/export/view.py" line="246" />
             <source>Word &amp;template:</source>
             <translation>&amp;Plantilla de Word:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="239" />
+            <location filename="../bescapp/ui/export/view.py" line="248" />
             <source>Pre-flight:</source>
             <translation>Revisión previa:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="240" />
+            <location filename="../bescapp/ui/export/view.py" line="249" />
             <source>Pa&amp;rt:</source>
             <translation>Par&amp;te:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="243" />
+            <location filename="../bescapp/ui/export/view.py" line="252" />
             <source>Contact details:</source>
             <translation>Datos de contacto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="244" />
+            <location filename="../bescapp/ui/export/view.py" line="253" />
             <source>Internal notes:</source>
             <translation>Notas internas:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="245" />
+            <location filename="../bescapp/ui/export/view.py" line="254" />
             <source>&amp;Copy:</source>
             <translation>&amp;Ejemplar:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="247" />
+            <location filename="../bescapp/ui/export/view.py" line="256" />
             <source>Final text:</source>
             <translation>Texto final:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="248" />
+            <location filename="../bescapp/ui/export/view.py" line="257" />
             <source>PDF:</source>
             <translation>PDF:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="249" />
+            <location filename="../bescapp/ui/export/view.py" line="258" />
             <source>Tracked changes from:</source>
             <translation>Control de cambios desde:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="251" />
+            <location filename="../bescapp/ui/export/view.py" line="260" />
             <source>&amp;Save as:</source>
             <translation>&amp;Guardar como:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="253" />
+            <location filename="../bescapp/ui/export/view.py" line="262" />
             <source>The meeting's marking</source>
             <translation>La marca de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="254" />
+            <location filename="../bescapp/ui/export/view.py" line="263" />
             <source>bescapp's own styles</source>
             <translation>Los estilos propios de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="256" />
+            <location filename="../bescapp/ui/export/view.py" line="265" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="257" />
+            <location filename="../bescapp/ui/export/view.py" line="266" />
             <source>Refuse while the pre-flight list has entries</source>
             <translation>No exportar mientras la revisión previa tenga pendientes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="258" />
+            <location filename="../bescapp/ui/export/view.py" line="267" />
             <source>Pre-flight list</source>
             <translation>Lista de revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="259" />
+            <location filename="../bescapp/ui/export/view.py" line="268" />
             <source>What to fix before the document goes out; Enter goes to the place that fixes it</source>
             <translation>Lo que debe corregirse antes de que salga el documento; Intro lleva al lugar donde se corrige</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="260" />
+            <location filename="../bescapp/ui/export/view.py" line="269" />
             <source>Include e-mail addresses and phone numbers</source>
             <translation>Incluir correos electrónicos y teléfonos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="261" />
+            <location filename="../bescapp/ui/export/view.py" line="270" />
             <source>Include internal notes (not for sharing)</source>
             <translation>Incluir notas internas (no para compartir)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="263" />
+            <location filename="../bescapp/ui/export/view.py" line="272" />
             <source>Also write a &amp;PDF beside it (through LibreOffice)</source>
             <translation>Escribir tam&amp;bién un PDF junto a él (con LibreOffice)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="264" />
+            <location filename="../bescapp/ui/export/view.py" line="273" />
             <source>Draft marking:</source>
             <translation>Leyenda de proyecto:</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="265" />
+            <location filename="../bescapp/ui/export/view.py" line="274" />
             <source>Final (no draft marking)</source>
             <translation>Versión final (sin la leyenda de proyecto)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="266" />
+            <location filename="../bescapp/ui/export/view.py" line="275" />
             <source>Without it the document says “DRAFT — NOT FOR DISTRIBUTION” and the day it was exported.</source>
             <translation>Si no se marca, el documento dice «PROYECTO — NO DIFUNDIR» y la fecha en que se exportó.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="268" />
+            <location filename="../bescapp/ui/export/view.py" line="277" />
             <source>Check &amp;again</source>
             <translation>&amp;Revisar de nuevo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="273" />
+            <location filename="../bescapp/ui/export/view.py" line="282" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="273" />
+            <location filename="../bescapp/ui/export/view.py" line="282" />
             <source>What to check</source>
             <translation>Qué revisar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="285" />
+            <location filename="../bescapp/ui/export/view.py" line="294" />
             <source>The whole book</source>
             <translation>La carpeta completa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="286" />
+            <location filename="../bescapp/ui/export/view.py" line="295" />
             <source>Contents only: a checklist for clearing</source>
             <translation>Solo el índice: lista de verificación para el visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="297" />
+            <location filename="../bescapp/ui/export/view.py" line="306" />
             <source>Session %1 only: %2</source>
             <translation>Solo la sesión %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="350" />
+            <location filename="../bescapp/ui/export/view.py" line="359" />
             <source>None (the text as it stands)</source>
             <translation>Ninguno (el texto tal como está)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="352" />
+            <location filename="../bescapp/ui/export/view.py" line="361" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="394" />
+            <location filename="../bescapp/ui/export/view.py" line="403" />
             <source>Choose a Word template</source>
             <translation>Elija una plantilla de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="396" />
-            <location filename="../bescapp/ui/export/view.py" line="403" />
+            <location filename="../bescapp/ui/export/view.py" line="405" />
+            <location filename="../bescapp/ui/export/view.py" line="412" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="401" />
+            <location filename="../bescapp/ui/export/view.py" line="410" />
             <source>Save the document as</source>
             <translation>Guardar el documento como</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="414" />
+            <location filename="../bescapp/ui/export/view.py" line="423" />
             <source>No current meeting</source>
             <translation>No hay reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="477" />
-            <location filename="../bescapp/ui/export/view.py" line="496" />
+            <location filename="../bescapp/ui/export/view.py" line="487" />
+            <location filename="../bescapp/ui/export/view.py" line="505" />
             <source>Choose a meeting in Meetings first.</source>
             <translation>Primero elija una reunión en Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="480" />
+            <location filename="../bescapp/ui/export/view.py" line="490" />
             <source>Pre-flight: %1 things to check before exporting (double-click one to go and fix it).</source>
             <translation>Revisión previa: %1 pendientes antes de exportar (haga doble clic en uno para ir a corregirlo).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="483" />
+            <location filename="../bescapp/ui/export/view.py" line="493" />
             <source>Pre-flight: nothing to check.</source>
             <translation>Revisión previa: nada pendiente.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="495" />
+            <location filename="../bescapp/ui/export/view.py" line="504" />
             <source>Nothing to export</source>
             <translation>Nada que exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="549" />
+            <location filename="../bescapp/ui/export/view.py" line="558" />
             <source>Replace the file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="550" />
+            <location filename="../bescapp/ui/export/view.py" line="559" />
             <source>%1 already exists. Replace it with this export?</source>
             <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="571" />
+            <location filename="../bescapp/ui/export/view.py" line="580" />
             <source>%1 and %2 were written.
 
 Open the PDF now?</source>
@@ -3477,7 +3512,7 @@ Open the PDF now?</source>
 ¿Abrir el PDF ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="574" />
+            <location filename="../bescapp/ui/export/view.py" line="583" />
             <source>%1 was written.
 
 %2
@@ -3490,12 +3525,12 @@ Open the Word file now?</source>
 ¿Abrir el archivo de Word ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="579" />
+            <location filename="../bescapp/ui/export/view.py" line="588" />
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="577" />
+            <location filename="../bescapp/ui/export/view.py" line="586" />
             <source>%1 was written.
 
 Open it now?</source>
@@ -3504,32 +3539,32 @@ Open it now?</source>
 ¿Desea abrirlo ahora?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="255" />
+            <location filename="../bescapp/ui/export/view.py" line="264" />
             <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="262" />
+            <location filename="../bescapp/ui/export/view.py" line="271" />
             <source>Without status marks (every paragraph agreed and conforming)</source>
             <translation>Sin marcas de estado (todos los párrafos acordados y concordantes)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="269" />
+            <location filename="../bescapp/ui/export/view.py" line="278" />
             <source>Run the pre-flight checks again</source>
             <translation>Vuelve a ejecutar la revisión previa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="271" />
+            <location filename="../bescapp/ui/export/view.py" line="280" />
             <source>A .docx of your own whose styles the document takes; empty: bescapp's own</source>
             <translation>Un .docx propio cuyos estilos toma el documento; vacío: los de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="272" />
+            <location filename="../bescapp/ui/export/view.py" line="281" />
             <source>E&amp;xport</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/export/view.py" line="589" />
+            <location filename="../bescapp/ui/export/view.py" line="598" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
@@ -4226,12 +4261,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="488" />
+            <location filename="../bescapp/ui/main_window.py" line="494" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="489" />
+            <location filename="../bescapp/ui/main_window.py" line="495" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>

@@ -33,6 +33,7 @@ from .people import display_name, full_name
 
 # Kinds of entry, in the order the list shows them.
 CITY_ONE_LANGUAGE = "city_one_language"
+BRIEFING_ONE_LANGUAGE = "briefing_one_language"  # a meeting's briefing text (the book's)
 ONE_LANGUAGE = "one_language"
 NO_LEAD = "no_lead"
 LEAD_DECLINED = "lead_declined"
@@ -72,6 +73,19 @@ FIELD_WORDS = {
     "internal_notes": N_("internal notes"),
     "text": N_("text"),
 }
+# The meeting's briefing texts (migration 0012) where the book prints them: the first
+# pages before the agenda, the press guidance after the delegation lists; each named as
+# the book heads it and the Briefing editor labels it.
+BRIEFING_FIRST_READ = ("scene_setter", "objectives", "likely_asks", "desired_outcome")
+BRIEFING_PRESS = ("press_guidance", "if_asked")
+BRIEFING_WORDS = {
+    "scene_setter": N_("Scene-setter"),
+    "objectives": N_("Our objectives"),
+    "likely_asks": N_("Counterpart's likely asks"),
+    "desired_outcome": N_("Desired outcomes"),
+    "press_guidance": N_("Press guidance"),
+    "if_asked": N_("If asked"),
+}
 # a language named inside a sentence ("the English text"): not its name in itself
 LANGUAGE_WORDS = {
     "en": N_("English"),
@@ -86,6 +100,8 @@ PART_WORDS = {
 MESSAGES = {
     CITY_ONE_LANGUAGE: N_("The meeting's city has no {language} name: the {language} documents "
                           "will use the {other} name “{city}”."),
+    BRIEFING_ONE_LANGUAGE: N_("{subject} (briefing): written in {other} only; there is no "
+                              "{language} text."),
     ONE_LANGUAGE: N_("{subject}: the {field} has no {language} text."),
     NO_LEAD: N_("{subject}: no one leads this item."),
     LEAD_DECLINED: N_("{subject}: {name} leads this item but declined to attend; the joint agenda"
@@ -115,7 +131,7 @@ MESSAGES = {
 class Entry:
     kind: str
     workspace: str  # meetings, agenda, delegations, actions, communique
-    entity: str  # agenda_item, membership, action_line, paragraph, attachment, meeting
+    entity: str  # agenda_item, membership, action_line, paragraph, attachment, meeting, briefing
     entity_id: int
     subject: Bilingual = field(default_factory=Bilingual)
     values: dict = field(default_factory=dict)  # field, language, minutes, day, number ...
@@ -124,7 +140,8 @@ class Entry:
         """The entry as one sentence in ``lang`` ("en" or "es")."""
         words = {name: value for name, value in self.values.items()}
         if "field" in words:
-            words["field"] = say(FIELD_WORDS[words["field"]], lang)
+            named = BRIEFING_WORDS if self.kind == BRIEFING_ONE_LANGUAGE else FIELD_WORDS
+            words["field"] = say(named[words["field"]], lang)
         for name in ("language", "other"):
             if name in words:
                 words[name] = say(LANGUAGE_WORDS[words[name]], lang)
@@ -191,7 +208,8 @@ def preflight(facts: PreflightFacts, language: str = languages.BILINGUAL,
     leads and times; the delegation lists the members' titles; the status report the
     plans' and lines' titles; the communiqué its paragraphs. The briefing book prints all
     but the communiqué, and the delegation's own fields besides (objectives, talking
-    points, background, biographies, internal notes).
+    points, background, biographies, internal notes), and the meeting's briefing texts
+    where it prints them (the first pages; the press guidance after the people).
     """
     parts = needs(document)
     book = document == BRIEFING_BOOK
@@ -200,11 +218,15 @@ def preflight(facts: PreflightFacts, language: str = languages.BILINGUAL,
     entries: list[Entry] = []
     if document != "actions":  # the status report names no city
         entries += meeting_entries(meeting, language)
+    if book:
+        entries += briefing_entries(meeting, BRIEFING_FIRST_READ, language)
     if "agenda" in parts:
         entries += agenda_entries(meeting, facts.agenda_items, facts.declined, language,
                                   internal=book, needles=needles)
     if "delegations" in parts:
         entries += delegation_entries(facts.memberships, language, biographies=book)
+    if book:
+        entries += briefing_entries(meeting, BRIEFING_PRESS, language)
     if "actions" in parts:
         entries += action_entries(facts.lines, language, internal=book)
     if "communique" in parts:
@@ -220,6 +242,19 @@ def meeting_entries(meeting: Meeting, language: str) -> list[Entry]:
         out.append(Entry(CITY_ONE_LANGUAGE, "meetings", "meeting", meeting.id,
                          values={"language": lang, "other": other,
                                  "city": meeting.city.get(other)}))
+    return out
+
+
+def briefing_entries(meeting: Meeting, names: tuple[str, ...], language: str) -> list[Entry]:
+    """The meeting's briefing texts written in one language only: a bilingual book leaves
+    the other column empty, a one-language book prints the other language's text. Named as
+    the book heads them; fixed in the Briefing editor (the Agenda workspace's)."""
+    out: list[Entry] = []
+    for name in names:
+        subject = Bilingual(*(say(BRIEFING_WORDS[name], lang) for lang in LANGUAGES))
+        for lang in _missing(getattr(meeting, name), language):
+            out.append(Entry(BRIEFING_ONE_LANGUAGE, "agenda", "briefing", meeting.id, subject,
+                             {"field": name, "language": lang, "other": other_language(lang)}))
     return out
 
 

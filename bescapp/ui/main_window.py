@@ -473,13 +473,19 @@ class MainWindow(Retranslates, QMainWindow):
 
         ShortcutsDialog(self).exec()
 
-    def go_to(self, workspace: str, entity: str, entity_id: int) -> None:
-        """Show the workspace that fixes a pre-flight entry, on its item or line."""
+    def go_to(self, workspace: str, entity: str, entity_id: int, field: str = "",
+              language: str = "") -> None:
+        """Show the workspace that fixes a pre-flight entry, on its item or line; a text
+        missing a language, on its box (a briefing text in the Briefing editor)."""
         if workspace not in self.WORKSPACE_NAMES:
             return
         self.show_workspace(workspace)
         page = self._page(self.WORKSPACE_NAMES.index(workspace))
-        if entity in ("agenda_item", "action_line") and hasattr(page, "select"):
+        if entity == "briefing" and hasattr(page, "open_briefing_text"):
+            page.open_briefing_text(entity_id, field, language)
+        elif entity == "agenda_item" and field and hasattr(page, "show_text"):
+            page.show_text(entity_id, field, language)
+        elif entity in ("agenda_item", "action_line") and hasattr(page, "select"):
             page.select(entity_id)
 
     def _changed_elsewhere(self, meeting_id: int, text: str, undone: bool) -> None:

@@ -70,7 +70,7 @@ def test_double_click_goes_to_the_place_to_fix(app, export, qtbot):
                if tree.topLevelItem(i).text(1).endswith("no one leads this item."))
     with qtbot.waitSignal(export.go_to_requested) as blocker:
         tree.itemDoubleClicked.emit(tree.topLevelItem(row), 1)
-    workspace, entity, _entity_id = blocker.args
+    workspace, entity, _entity_id, _field, _language = blocker.args
     assert (workspace, entity) == ("agenda", "agenda_item")
     assert app.window.stack.currentWidget() is app.window.agenda
 
@@ -298,7 +298,7 @@ def test_the_workspace_stands_alone_on_its_context(demo_db, qtbot):
                 if tree.topLevelItem(i).data(0, ENTRY_ROLE)[1] == "agenda_item")
     with qtbot.waitSignal(page.go_to_requested) as blocker:
         tree.itemDoubleClicked.emit(item, 1)
-    assert blocker.args == ["agenda", "agenda_item", item.data(0, ENTRY_ROLE)[2]]
+    assert blocker.args[:3] == ["agenda", "agenda_item", item.data(0, ENTRY_ROLE)[2]]
     assert page.window() is page
 
 
@@ -396,3 +396,113 @@ def test_the_book_exports_whole_as_a_clearing_checklist_or_one_session(app, expo
     assert export.book_part.currentIndex() == 3  # the choice survives the switch
     export.choose("agenda")
     assert not export.form.isRowVisible(export.labels["book_part"])
+
+
+@pytest.fixture
+def briefed(qtbot, qapp, fresh_path, monkeypatch, watched_models):
+    """The window on a database made by `init`, the 13th plenary prepared: its scene-setter
+    and an item's counterpart's position written in English only."""
+    from bescapp.app import Application
+    from bescapp.model.bilingual import Bilingual as B
+    from bescapp.store import agenda, briefing
+    from bescapp.store.database import open_database
+    from tests.preparing import prepare
+
+    path, _side = fresh_path
+    db = open_database(path)
+    ids = prepare(db)
+    with db.transaction() as session:
+        texts = briefing.briefing_texts(session, ids["meeting"])
+        briefing.set_briefing_texts(session, ids["meeting"], texts.replace(
+            "scene_setter", B("The talks resume after a year.", "")))
+        ids["positioned"] = agenda.add_item(session, ids["meeting"], None, 3, agenda.ItemFields(
+            title=B("Water", "Agua"), duration_minutes=15, talking_points=B("Point.", "Punto."),
+            counterpart_position=B("They will ask for more water.", "")))
+    db.close()
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
+    application = Application(qapp, "en", interactive=True)
+    qtbot.addWidget(application.window)
+    assert application.open(path)
+    application.context.set_meeting(ids["meeting"])
+    application.window.show()
+    application.window.show_workspace("export")
+    yield application, ids
+    window = application.window
+    dialog = window.agenda.briefing_dialog if window.AGENDA in window._pages else None
+    if dialog is not None:
+        dialog.close()
+    application.set_language("en")
+    application.context.set_database(None)
+
+
+SETTER = "Scene-setter (briefing): written in English only; there is no Spanish text."
+POSITION = "4. Water: the counterpart's likely position has no Spanish text."
+
+
+def test_the_book_lists_an_english_only_briefing_text_in_both_languages(briefed):
+    application, _ids = briefed
+    page = application.window.export
+    for language in ("bilingual", "es"):
+        page.choose("briefing_book", language)
+        texts = preflight_texts(page)
+        assert SETTER in texts
+        assert POSITION in texts
+        assert texts.index(SETTER) < texts.index(POSITION)  # the first pages, then the items
+    page.choose("briefing_book", "en")
+    assert SETTER not in preflight_texts(page)
+    assert POSITION not in preflight_texts(page)
+    for document in ("agenda", "delegations", "actions", "communique"):
+        page.choose(document, "bilingual")
+        assert not [t for t in preflight_texts(page) if "briefing" in t or "position" in t]
+    page.choose("briefing_book", "bilingual")
+    application.set_language("es")
+    page = application.window.export
+    tree = page.preflight
+    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(1).startswith("Panorama general"))
+    assert row.text(1) == ("Panorama general (carpeta informativa): solo hay texto en inglés; "
+                           "falta el texto en español.")
+    assert "4. Agua: el campo «posición probable de la contraparte» no tiene texto en español." \
+        in preflight_texts(page)
+
+
+def _double_click(page, qtbot, starts):
+    tree = page.preflight
+    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(1).startswith(starts))
+    with qtbot.waitSignal(page.go_to_requested) as blocker:
+        tree.itemDoubleClicked.emit(row, 1)
+    return blocker.args
+
+
+def test_double_click_on_a_briefing_text_opens_the_briefing_editor_on_its_box(briefed, qtbot):
+    application, ids = briefed
+    window = application.window
+    page = window.export
+    page.choose("briefing_book", "es")
+    args = _double_click(page, qtbot, "Scene-setter")
+    assert args == ["agenda", "briefing", ids["meeting"], "scene_setter", "es"]
+    assert window.stack.currentWidget() is window.agenda
+    dialog = window.agenda.briefing_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.meeting_id == ids["meeting"]
+    assert dialog.tabs.currentIndex() == 0  # the briefing texts
+    assert dialog.focusWidget() is dialog.texts["scene_setter"]["es"]
+    window.show_workspace("export")  # the editor left open: going again reuses it
+    _double_click(page, qtbot, "Scene-setter")
+    assert window.agenda.briefing_dialog is dialog
+    assert dialog.isVisible()
+
+
+def test_double_click_on_an_items_position_selects_the_item_on_its_box(briefed, qtbot):
+    application, ids = briefed
+    window = application.window
+    page = window.export
+    page.choose("briefing_book", "bilingual")
+    args = _double_click(page, qtbot, POSITION)
+    assert args == ["agenda", "agenda_item", ids["positioned"], "counterpart_position", "es"]
+    agenda = window.agenda
+    assert window.stack.currentWidget() is agenda
+    assert agenda.current_id() == ids["positioned"]
+    assert window.focusWidget() is agenda.editor.texts["counterpart_position"]["es"]

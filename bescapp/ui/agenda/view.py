@@ -289,6 +289,25 @@ class AgendaWorkspace(Retranslates, QWidget):
         self.briefing_dialog.destroyed.connect(self._briefing_closed)
         self.briefing_dialog.show()
 
+    def open_briefing_text(self, meeting_id: int, field: str, language: str) -> None:
+        """The Briefing editor on one of the meeting's briefing texts, its box in
+        ``language`` focused (where a pre-flight entry says a text is missing)."""
+        if meeting_id != self.model.meeting_id:
+            return
+        dialog = self.briefing_dialog
+        if dialog is None or dialog.meeting_id != meeting_id:
+            self.open_briefing()
+            dialog = self.briefing_dialog
+        if dialog is not None:
+            dialog.show_text(field, language)
+
+    def show_text(self, item_id: int, field: str, language: str) -> None:
+        """The item selected, the editor's box of ``field`` in ``language`` focused."""
+        self.select(item_id)
+        box = self.editor.texts.get(field, {}).get(language)
+        if box is not None and self.editor.item_id == item_id:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _briefing_closed(self) -> None:
         self.briefing_dialog = None
 

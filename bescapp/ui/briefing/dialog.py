@@ -148,7 +148,7 @@ class BriefingDialog(Retranslates, QDialog):
         column.addWidget(self.note)
         column.addLayout(grid)
         column.addStretch()
-        scroll = QScrollArea()
+        self.text_scroll = scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         self.tabs.addTab(scroll, "")
@@ -258,6 +258,16 @@ class BriefingDialog(Retranslates, QDialog):
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
             self.commit_texts()
         return super().eventFilter(watched, event)
+
+    def show_text(self, name: str, lang: str) -> None:
+        """The texts' tab, on ``name``'s box in ``lang`` (a pre-flight entry's place)."""
+        box = self.texts.get(name, {}).get(lang)
+        self.tabs.setCurrentIndex(0)
+        self.raise_()
+        self.activateWindow()
+        if box is not None:
+            self.text_scroll.ensureWidgetVisible(box)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def texts_shown(self) -> BriefingTexts:
         value = self.current

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import preflight as checks
 from ...i18n import languages
 from ...store.changes import Changes, Kind
 from .. import access
@@ -75,8 +76,16 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), text.height() + 4))
 
 
+def _text_to_fix(entry: checks.Entry) -> tuple[str, str]:
+    """The field and language a one-language entry lacks, so going there focuses its box."""
+    if entry.kind in (checks.ONE_LANGUAGE, checks.BRIEFING_ONE_LANGUAGE):
+        return entry.values["field"], entry.values["language"]
+    return "", ""
+
+
 class ExportWorkspace(Retranslates, QWidget):
-    go_to_requested = Signal(str, str, int)  # workspace, entity, id
+    # workspace, entity, id, and the text to fix and its language ("" when no one text)
+    go_to_requested = Signal(str, str, int, str, str)
     export_finished = Signal(bool)  # for tests and the status bar
 
     def __init__(self, context: AppContext, language: str) -> None:
@@ -467,7 +476,8 @@ class ExportWorkspace(Retranslates, QWidget):
         items = []
         for entry in self.entries:
             item = QTreeWidgetItem([workspace_word(entry.workspace), entry_text(entry, self.language)])
-            item.setData(0, ENTRY_ROLE, (entry.workspace, entry.entity, entry.entity_id))
+            item.setData(0, ENTRY_ROLE, (entry.workspace, entry.entity, entry.entity_id,
+                                         *_text_to_fix(entry)))
             item.setToolTip(1, item.text(1))
             for column in (0, 1):  # "Where" beside the first line of a wrapped entry
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -484,8 +494,7 @@ class ExportWorkspace(Retranslates, QWidget):
 
     def _go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         """Ask for the place that fixes the entry; the main window goes there (``go_to``)."""
-        workspace, entity, entity_id = item.data(0, ENTRY_ROLE)
-        self.go_to_requested.emit(workspace, entity, entity_id)
+        self.go_to_requested.emit(*item.data(0, ENTRY_ROLE))
 
     # export ------------------------------------------------------------------
 

@@ -40,6 +40,18 @@ def field_word(name: str) -> str:
     }.get(name, name)
 
 
+def briefing_word(name: str) -> str:
+    """A meeting's briefing text as the book heads it (``domain.preflight.BRIEFING_WORDS``)."""
+    return {
+        "scene_setter": translate("ExportWording", "Scene-setter"),
+        "objectives": translate("ExportWording", "Our objectives"),
+        "likely_asks": translate("ExportWording", "Counterpart's likely asks"),
+        "desired_outcome": translate("ExportWording", "Desired outcomes"),
+        "press_guidance": translate("ExportWording", "Press guidance"),
+        "if_asked": translate("ExportWording", "If asked"),
+    }.get(name, name)
+
+
 def language_word(code: str) -> str:
     return {"en": translate("ExportWording", "English"), "es": translate("ExportWording", "Spanish")}.get(
         code, code
@@ -104,6 +116,13 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
             translate("ExportWording", "%1: the %2 has no %3 text.")
             .replace("%1", subject)
             .replace("%2", field_word(v["field"]))
+            .replace("%3", language_word(v["language"]))
+        )
+    if kind == checks.BRIEFING_ONE_LANGUAGE:
+        return (
+            translate("ExportWording", "%1 (briefing): written in %2 only; there is no %3 text.")
+            .replace("%1", briefing_word(v["field"]))
+            .replace("%2", language_word(v["other"]))
             .replace("%3", language_word(v["language"]))
         )
     if kind == checks.NO_LEAD:
