@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010", "0011", "0012")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010", "0011", "0012",
+             "0013")
 OUT = ROOT / "tests" / "_databases"
 
 CONTENT = """

@@ -404,6 +404,8 @@ class VisitEvent(Base):
 
     __tablename__ = "visit_event"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
                                             index=True)
     position: Mapped[int] = mapped_column(default=0, info=internal())
@@ -422,6 +424,8 @@ class Clearance(Base):
 
     __tablename__ = "clearance"
     id: Mapped[int] = mapped_column(primary_key=True)
+    row_version: Mapped[int] = version_column()
+    __mapper_args__ = counted_by(row_version)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
                                             index=True)
     position: Mapped[int] = mapped_column(default=0, info=internal())

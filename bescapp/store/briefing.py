@@ -4,13 +4,17 @@ schedule, the book's clearances, and people's photographs.
 All of it is internal (``model/fields.py``): only the briefing book prints it. Each
 writer returns the ``Changes`` it made (or a ``Snapshot`` for a deletion), so the
 window's undo steps (``StoreCommand``) can apply and revert it.
+
+Several editors (store/versions.py): a line of the visit schedule or of the clearances
+is read with what the editor shows of it (``VisitRow.seen``, ``ClearanceRow.seen``); the
+window's save of that line passes it, and is refused over another editor's change.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +32,7 @@ from ..model.entities import (
 )
 from .changes import Changes, Kind
 from .snapshots import Snapshot, capture
+from .versions import Seen, seen
 
 BLANK = Bilingual()  # frozen: one empty value serves every default
 
@@ -178,6 +183,7 @@ class VisitRow:
     id: int
     position: int
     fields: VisitFields
+    seen: Seen | None = field(default=None, compare=False)  # what a save starts from
 
 
 def _visit_fields(row: VisitEvent) -> VisitFields:
@@ -187,7 +193,7 @@ def _visit_fields(row: VisitEvent) -> VisitFields:
 
 def visit_schedule(session: Session, meeting_id: int) -> list[VisitRow]:
     """The principal's visit schedule: by day, then in the order staff put it."""
-    return [VisitRow(r.id, r.position, _visit_fields(r))
+    return [VisitRow(r.id, r.position, _visit_fields(r), seen(r))
             for r in _rows(session, VisitEvent, meeting_id)]
 
 
@@ -210,8 +216,29 @@ def add_visit_event(session: Session, meeting_id: int, fields: VisitFields) -> i
     return row.id
 
 
-def update_visit_event(session: Session, event_id: int, fields: VisitFields) -> Changes:
+def _only_changed(now, shown, wanted):
+    """``now`` (the line as stored) with what the staffer changed from ``shown`` (what
+    their editor showed) to ``wanted``, field by field and, in a text, language by
+    language: a field they left alone keeps another editor's later change."""
+    if shown is None:
+        return wanted
+    values = {}
+    for name in (f.name for f in dataclasses.fields(wanted)):
+        was, want, kept = getattr(shown, name), getattr(wanted, name), getattr(now, name)
+        if isinstance(want, Bilingual):
+            values[name] = Bilingual(*(want.get(lang) if want.get(lang) != was.get(lang)
+                                       else kept.get(lang) for lang in ("en", "es")))
+        else:
+            values[name] = want if want != was else kept
+    return dataclasses.replace(now, **values)
+
+
+def update_visit_event(session: Session, event_id: int, fields: VisitFields,
+                       shown: VisitFields | None = None) -> Changes:
+    """The line as ``fields`` say; given ``shown`` (the line as the editor showed it),
+    only what differs from it is written."""
     row = _row(session, VisitEvent, event_id)
+    fields = _only_changed(_visit_fields(row), shown, fields)
     moved_day = row.day != fields.day
     _write_visit(row, fields)
     if moved_day:  # last of its new day
@@ -248,14 +275,14 @@ class ClearanceRow:
     id: int
     position: int
     fields: ClearanceFields
+    seen: Seen | None = field(default=None, compare=False)  # what a save starts from
 
 
 def clearances(session: Session, meeting_id: int) -> list[ClearanceRow]:
     """Drafted by first, then cleared by, each in the order staff put them."""
     rows = _rows(session, Clearance, meeting_id)
     rows.sort(key=lambda r: (r.role != ClearanceRole.DRAFTED, r.position, r.id))
-    return [ClearanceRow(r.id, r.position, ClearanceFields(r.role, r.name, r.office, r.date))
-            for r in rows]
+    return [ClearanceRow(r.id, r.position, _clearance_fields(r), seen(r)) for r in rows]
 
 
 def _write_clearance(row: Clearance, fields: ClearanceFields) -> None:
@@ -274,9 +301,15 @@ def add_clearance(session: Session, meeting_id: int, fields: ClearanceFields) ->
     return row.id
 
 
-def update_clearance(session: Session, clearance_id: int, fields: ClearanceFields) -> Changes:
+def _clearance_fields(row: Clearance) -> ClearanceFields:
+    return ClearanceFields(row.role, row.name, row.office, row.date)
+
+
+def update_clearance(session: Session, clearance_id: int, fields: ClearanceFields,
+                     shown: ClearanceFields | None = None) -> Changes:
+    """As ``update_visit_event``: given ``shown``, only what differs from it is written."""
     row = _row(session, Clearance, clearance_id)
-    _write_clearance(row, fields)
+    _write_clearance(row, _only_changed(_clearance_fields(row), shown, fields))
     return changed(row.meeting_id)
 
 

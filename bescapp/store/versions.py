@@ -119,7 +119,8 @@ class Conflict(Exception):
         subject = self.subject.either(lang).strip()
         if subject:
             what = say(N_("{entity} “{subject}”"), lang, entity=what, subject=subject)
-        words = ", ".join(say(FIELD_WORDS[f], lang) if f in FIELD_WORDS else f.replace("_", " ")
+        own = {**FIELD_WORDS, **TABLE_FIELD_WORDS.get(self.table, {})}
+        words = ", ".join(say(own[f], lang) if f in own else f.replace("_", " ")
                           for f in self.fields)
         if self.deleted:
             message = (N_("Someone else deleted {what} after your change. Undo would bring "
@@ -151,6 +152,8 @@ ENTITY_WORDS = {
     "paragraph_pattern": N_("the paragraph pattern"),
     "term": N_("the termbase entry"),
     "database_settings": N_("the database settings"),
+    "visit_event": N_("the visit schedule line"),
+    "clearance": N_("the clearance line"),
 }
 # The fields, as the window labels them; a field not here is named by its attribute.
 FIELD_WORDS = {
@@ -190,6 +193,17 @@ FIELD_WORDS = {
     "acronym": N_("acronym"),
     "term": N_("term"),
     "code": N_("code"),
+    "start_time": N_("start"),
+    "end_time": N_("end"),
+    "place": N_("place"),
+    "who": N_("who"),
+    "notes": N_("notes"),
+    "office": N_("office"),
+}
+# A field one entity's editor labels in its own words (the Briefing editor's "What", "Step").
+TABLE_FIELD_WORDS = {
+    "visit_event": {"title": N_("what")},
+    "clearance": {"role": N_("step")},
 }
 
 
@@ -229,6 +243,11 @@ def _subject(row: Base | None, before: Mapping[str, Any] | None = None) -> Bilin
             if name == "text":  # a paragraph: its first words
                 return Bilingual(*(_first_words(t) for t in (value.en, value.es)))
             return value
+    written = getattr(row, "name", None) if row is not None else None
+    if isinstance(written, str):  # a clearance line: who drafted or cleared, as written
+        written = str((before or {}).get("name", written) or "")
+        if written.strip():
+            return Bilingual(written, written)
     if isinstance(row, Meeting):  # "12th Plenary Meeting" / "XII Reunión Plenaria"
         return Bilingual(*(meeting_name(row.kind, row.number, lang) for lang in ("en", "es")))
     if row is not None and hasattr(row, "first_surname"):

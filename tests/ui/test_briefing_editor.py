@@ -2,6 +2,7 @@
 staff type reaches the store as one undo step, undo puts it back, a read-only database
 edits nothing, bad pictures are refused by name, and every screen speaks Spanish."""
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -16,6 +17,7 @@ from bescapp.store.briefing import BRIEFING_TEXTS, ClearanceFields, VisitFields
 from bescapp.store.database import open_database
 from bescapp.ui.briefing import dialog as briefing_dialog
 from bescapp.ui.briefing.row_dialogs import ClearanceDialog, VisitDialog
+from bescapp.ui.context import EditNotSaved
 from bescapp.ui.delegations import photo_dialog
 from bescapp.ui.delegations.photo_dialog import PhotoDialog
 
@@ -122,6 +124,69 @@ def test_a_clearance_is_added_and_dated(app, editor, monkeypatch):
     rows = read(app, briefing.clearances)
     assert rows[-1].fields == new
     assert editor.clearances.table.item(3, 3).text() == "March 2, 2020"
+
+
+def _another_editor(demo_path, edit):
+    """Another bescapp on the same file (its own database handle) saves ``edit``."""
+    other = open_database(demo_path)
+    try:
+        with other.transaction() as session:
+            edit(session)
+    finally:
+        other.close()
+
+
+def test_a_visit_line_saved_over_another_editors_change_is_refused_and_theirs_shown(
+        app, editor, demo_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[1:3])))
+    line = read(app, briefing.visit_schedule)[0]  # as the editor shows it
+    theirs = B("Side entrance", "Entrada lateral")
+    _another_editor(demo_path, lambda s: briefing.update_visit_event(
+        s, line.id, dataclasses.replace(line.fields, place=theirs)))
+    monkeypatch.setattr(briefing_dialog, "VisitDialog", _Answer(dataclasses.replace(
+        line.fields, place=B("Garage", "Estacionamiento"))))
+    editor.visits.table.selectRow(0)
+    steps = app.context.undo_stack.count()
+    with pytest.raises(EditNotSaved):
+        editor.edit_visit()
+    title = line.fields.title.en
+    assert said == [("Changed by someone else",
+                     f"Someone else changed the visit schedule line “{title}” since you "
+                     "opened it (place). Your change was not saved, so theirs is kept; the "
+                     "window now shows their version.")]
+    assert read(app, briefing.visit_schedule)[0].fields.place == theirs
+    assert editor.visits.table.item(0, 2).text() == "Side entrance"  # reloaded
+    assert app.context.undo_stack.count() == steps  # no step for a save refused
+    # Another field of the same line, changed now, is saved.
+    monkeypatch.setattr(briefing_dialog, "VisitDialog", _Answer(dataclasses.replace(
+        line.fields, place=theirs, notes=B("Badges at the door", "Gafetes en la puerta"))))
+    editor.edit_visit()
+    assert read(app, briefing.visit_schedule)[0].fields.notes.en == "Badges at the door"
+
+
+def test_a_clearance_undo_over_another_editors_change_is_refused_in_spanish(
+        app, editor, demo_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
+    app.set_language("es")
+    line = read(app, briefing.clearances)[0]
+    monkeypatch.setattr(briefing_dialog, "ClearanceDialog", _Answer(dataclasses.replace(
+        line.fields, office="WHA/EPS")))
+    editor.clearances.table.selectRow(0)
+    editor.edit_clearance()  # ours, saved: one undo step
+    stack = app.context.undo_stack
+    assert stack.undoText() == "Editar visto bueno"
+    steps = stack.count()
+    _another_editor(demo_path, lambda s: briefing.update_clearance(
+        s, line.id, dataclasses.replace(line.fields, office="L/WHA")))
+    stack.undo()
+    assert said == [f"Otra persona modificó la línea de visto bueno «{line.fields.name}» después "
+                    "de su cambio (área). Deshacerlo sobrescribiría el cambio de esa persona, por "
+                    "lo que no se deshizo nada; la ventana muestra ahora su versión."]
+    assert stack.count() == steps - 1  # the step is gone: the stack stays true
+    assert read(app, briefing.clearances)[0].fields.office == "L/WHA"
+    assert editor.clearances.table.item(0, 2).text() == "L/WHA"  # reloaded
 
 
 def test_the_row_dialogs_hand_back_what_was_entered(qtbot):

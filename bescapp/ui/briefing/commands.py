@@ -69,16 +69,21 @@ def add_clearance(context: AppContext, meeting_id: int, fields: ClearanceFields)
 
 
 class EditRow(StoreCommand):
+    """A line edited: only the fields the staffer changed from ``before`` (what the
+    editor showed) are written, and undo puts back only those, so another editor's
+    change of another field stays. Over their change of the same field, the save or
+    undo is refused (``saw``, store/versions.py)."""
+
     def __init__(self, context: AppContext, text: str, row_id: int, before, after,
-                 update: Callable[[Session, int, object], Changes]) -> None:
+                 update: Callable[[Session, int, object, object], Changes]) -> None:
         super().__init__(context, text)
         self.row_id, self.before, self.after, self._update = row_id, before, after, update
 
     def apply(self, session: Session) -> Changes:
-        return self._update(session, self.row_id, self.after)
+        return self._update(session, self.row_id, self.after, self.before)
 
     def revert(self, session: Session) -> Changes:
-        return self._update(session, self.row_id, self.before)
+        return self._update(session, self.row_id, self.before, self.after)
 
 
 def edit_visit(context: AppContext, event_id: int, before: VisitFields,

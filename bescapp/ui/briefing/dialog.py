@@ -4,6 +4,8 @@ guidance, "if asked"), the visit schedule, and who drafted and cleared the book.
 
 Everything here is internal: only the briefing book prints it. Each change is one undo
 step (``commands``); the window's undo reverses it and this dialog shows the result.
+A line's edit or move passes the lines as this dialog showed them (store/versions.py):
+saved over another editor's change, it is refused, and the dialog reloads theirs.
 """
 
 from __future__ import annotations
@@ -168,15 +170,17 @@ class BriefingDialog(Retranslates, QDialog):
         v.add.clicked.connect(self.add_visit)
         v.edit.clicked.connect(self.edit_visit)
         v.delete.clicked.connect(self.delete_visit)
-        v.up.clicked.connect(lambda: self._move(v, commands.move_visit, -1))
-        v.down.clicked.connect(lambda: self._move(v, commands.move_visit, 1))
+        v.up.clicked.connect(lambda: self._move(v, commands.move_visit, -1, self.visit_seen))
+        v.down.clicked.connect(lambda: self._move(v, commands.move_visit, 1, self.visit_seen))
         v.table.doubleClicked.connect(lambda _i: v.edit.click())
         v.table.itemSelectionChanged.connect(v.enable)
         c.add.clicked.connect(self.add_clearance)
         c.edit.clicked.connect(self.edit_clearance)
         c.delete.clicked.connect(self.delete_clearance)
-        c.up.clicked.connect(lambda: self._move(c, commands.move_clearance, -1))
-        c.down.clicked.connect(lambda: self._move(c, commands.move_clearance, 1))
+        c.up.clicked.connect(lambda: self._move(c, commands.move_clearance, -1,
+                                                self.clearance_seen))
+        c.down.clicked.connect(lambda: self._move(c, commands.move_clearance, 1,
+                                                  self.clearance_seen))
         c.table.doubleClicked.connect(lambda _i: c.edit.click())
         c.table.itemSelectionChanged.connect(c.enable)
 
@@ -233,9 +237,11 @@ class BriefingDialog(Retranslates, QDialog):
                     box.setPlainText(value.get(lang))
         lang = self.language
         self.visit_rows = {row.id: row.fields for row in visits}
+        self.visit_seen = {row.id: row.seen for row in visits}
         self.visits.fill([(row.id, row.fields.day, self._visit_cells(row.fields, lang))
                           for row in visits])
         self.clearance_rows = {row.id: row.fields for row in cleared}
+        self.clearance_seen = {row.id: row.seen for row in cleared}
         self.clearances.fill([(row.id, row.fields.role == "cleared", [
             label(row.fields.role), row.fields.name, row.fields.office,
             format_date(row.fields.date, lang) if row.fields.date else self.tr("pending")])
@@ -310,7 +316,8 @@ class BriefingDialog(Retranslates, QDialog):
         before = self.visit_rows[event_id]
         dialog = VisitDialog(self, fields=before, days=self.days, language=self.language)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
-            self._execute(commands.edit_visit(self.context, event_id, before, dialog.fields()))
+            self._execute(commands.edit_visit(self.context, event_id, before, dialog.fields())
+                          .saw(self.visit_seen[event_id]))
 
     def delete_visit(self) -> None:
         event_id = self.visits.selected()
@@ -332,14 +339,15 @@ class BriefingDialog(Retranslates, QDialog):
         dialog = ClearanceDialog(self, fields=before, language=self.language)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
             self._execute(commands.edit_clearance(self.context, clearance_id, before,
-                                                  dialog.fields()))
+                                                  dialog.fields())
+                          .saw(self.clearance_seen[clearance_id]))
 
     def delete_clearance(self) -> None:
         clearance_id = self.clearances.selected()
         if clearance_id is not None:
             self._execute(commands.delete_clearance(self.context, self.meeting_id, clearance_id))
 
-    def _move(self, rows: _Rows, make, step: int) -> None:
+    def _move(self, rows: _Rows, make, step: int, shown: dict) -> None:
         row_id = rows.selected()
-        if row_id is not None:
-            self._execute(make(self.context, row_id, step))
+        if row_id is not None:  # the places it renumbers must be the ones shown
+            self._execute(make(self.context, row_id, step).saw(*shown.values()))
