@@ -1248,42 +1248,42 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
             <translation>Agregar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="86" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="91" />
             <source>Edit the visit schedule</source>
             <translation>Editar el programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="93" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="98" />
             <source>Edit clearance</source>
             <translation>Editar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="116" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="121" />
             <source>Delete from the visit schedule</source>
             <translation>Eliminar del programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="122" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="127" />
             <source>Delete clearance</source>
             <translation>Eliminar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="141" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="146" />
             <source>Move in the visit schedule</source>
             <translation>Mover en el programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="147" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="152" />
             <source>Move clearance</source>
             <translation>Mover visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="156" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="161" />
             <source>Remove photo</source>
             <translation>Quitar fotografía</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="157" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="162" />
             <source>Set photo</source>
             <translation>Poner fotografía</translation>
         </message>
@@ -1291,127 +1291,127 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>BriefingDialog</name>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="196" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="200" />
             <source>Briefing</source>
             <translation>Carpeta informativa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="197" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="201" />
             <source>&amp;Briefing texts</source>
             <translation>&amp;Textos de la carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="198" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
             <source>&amp;Visit schedule</source>
             <translation>&amp;Programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="199" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="203" />
             <source>&amp;Clearances</source>
             <translation>&amp;Visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="200" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="204" />
             <source>Internal — for our delegation only: printed in the briefing book, never in a shareable document. One point per line.</source>
             <translation>Interno, solo para nuestra delegación: se imprime en la carpeta informativa, nunca en un documento para compartir. Un punto por renglón.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
             <source>Scene-setter</source>
             <translation>Panorama general</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
             <source>Our objectives</source>
             <translation>Nuestros objetivos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="203" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="207" />
             <source>Counterpart's likely asks</source>
             <translation>Probables planteamientos de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="204" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="208" />
             <source>Desired outcomes</source>
             <translation>Resultados esperados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="205" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="209" />
             <source>Press guidance (top lines)</source>
             <translation>Líneas de prensa (mensajes principales)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="210" />
             <source>If asked (questions and answers)</source>
             <translation>Si preguntan (preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="209" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="213" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>What</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Who</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="212" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="216" />
             <source>A&amp;dd…</source>
             <translation>A&amp;gregar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
             <source>Step</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
             <source>Office</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="214" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="241" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="247" />
             <source>pending</source>
             <translation>pendiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="247" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="253" />
             <source>Day %1</source>
             <translation>Día %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="295" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="301" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -2964,8 +2964,18 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="141" />
-            <source>Day %1: %2 ends %3 min after the end of the day.</source>
-            <translation>Día %1: %2 termina %3 min después del fin de la jornada.</translation>
+            <source>Day %1: %2 ends %3 after the end of the day.</source>
+            <translation>Día %1: %2 termina %3 después del fin de la jornada.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="186" />
+            <source>%1: %2 left empty before its fixed start.</source>
+            <translation>%1: quedan %2 sin ocupar antes de su hora fija de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/export/wording.py" line="192" />
+            <source>%1: its fixed start overlaps the entry before it by %2.</source>
+            <translation>%1: su hora fija de inicio se traslapa %2 con el punto anterior.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="147" />
@@ -2996,16 +3006,6 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <location filename="../bescapp/ui/export/wording.py" line="178" />
             <source>Communiqué paragraph %1 (%2) names the previous plenary, “%3”.</source>
             <translation>El párrafo %1 del comunicado (%2) menciona la reunión plenaria anterior, «%3».</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/export/wording.py" line="186" />
-            <source>%1: %2 min are left empty before its fixed start.</source>
-            <translation>%1: quedan %2 min sin ocupar antes de su hora fija de inicio.</translation>
-        </message>
-        <message>
-            <location filename="../bescapp/ui/export/wording.py" line="192" />
-            <source>%1: its fixed start overlaps the entry before it by %2 min.</source>
-            <translation>%1: su hora fija de inicio se traslapa %2 min con el punto anterior.</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/export/wording.py" line="199" />
@@ -5706,22 +5706,22 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>_Rows</name>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="100" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="102" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="101" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="103" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="104" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="106" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="105" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="107" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>

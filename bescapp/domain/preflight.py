@@ -14,7 +14,7 @@ from typing import Any
 
 from ..i18n import languages
 from ..i18n.catalogue import N_, say
-from ..i18n.formatting import format_date, meeting_name
+from ..i18n.formatting import format_date, format_duration, meeting_name
 from ..model import fields as model_fields
 from ..model.bilingual import LANGUAGES, Bilingual, other_language
 from ..model.entities import (
@@ -109,9 +109,9 @@ MESSAGES = {
     NO_TALKING_POINTS: N_("{subject}: no talking points."),
     PREVIOUS_PLENARY: N_("{subject}: the {field} ({language}) names the previous plenary, "
                          "“{found}”."),
-    GAP: N_("{subject}: {minutes} min are left empty before its fixed start."),
-    OVERLAP: N_("{subject}: its fixed start overlaps the entry before it by {minutes} min."),
-    OVERRUN: N_("Day {day}: {subject} ends {minutes} min after the end of the day."),
+    GAP: N_("{subject}: {duration} left empty before its fixed start."),
+    OVERLAP: N_("{subject}: its fixed start overlaps the entry before it by {duration}."),
+    OVERRUN: N_("Day {day}: {subject} ends {duration} after the end of the day."),
     NO_BIOGRAPHY: N_("{subject}: no biography."),
     NOT_AGREED: N_("Communiqué paragraph {number} is not agreed yet: {subject}"),
     AGREED_BRACKETED: N_("Communiqué paragraph {number} is marked agreed but still holds "
@@ -147,6 +147,8 @@ class Entry:
                 words[name] = say(LANGUAGE_WORDS[words[name]], lang)
         if "part" in words:
             words["part"] = say(PART_WORDS[words["part"]], lang)
+        if "minutes" in words:  # "1 h 30 min", as the agenda shows a duration
+            words["duration"] = format_duration(words.pop("minutes"), lang)
         if "detail" in words:  # why a paper is left out: an English message (safe_docx.SHORT)
             words["detail"] = say(words["detail"], lang)
         return say(MESSAGES[self.kind], lang, subject=self.subject.either(lang), **words)

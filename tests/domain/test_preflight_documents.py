@@ -43,7 +43,7 @@ def test_the_agenda_lists_gaps_overlaps_and_text_naming_the_previous_plenary(ple
         (ids["copied"], {"field": "description", "language": "en", "found": "March 4, 2020"}),
     ]  # not "112th Plenary", not "XIII Reunión Plenaria", not the objective's mention
     texts = [e.text("en") for e in found]
-    assert "2. Ports of entry: 30 min are left empty before its fixed start." in texts
+    assert "2. Ports of entry: 30 min left empty before its fixed start." in texts
     assert ("3. The 112th Plenary of XIII Reunión Plenaria: its fixed start overlaps the entry "
             "before it by 15 min.") in texts
     assert ("1. Follow-up to the 12th Plenary: the title (English) names the previous plenary, "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...domain import preflight as checks
 from ...export.kit import ExportError, ExportRefused
 from ...export.safe_docx import DOCX_LIMITS, PARAGRAPHS, DocxProblem
-from ...i18n.formatting import format_number
+from ...i18n.formatting import format_duration, format_number
 
 translate = QCoreApplication.translate
 
@@ -138,10 +138,10 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
         return translate("ExportWording", "%1: no talking points.").replace("%1", subject)
     if kind == checks.OVERRUN:
         return (
-            translate("ExportWording", "Day %1: %2 ends %3 min after the end of the day.")
+            translate("ExportWording", "Day %1: %2 ends %3 after the end of the day.")
             .replace("%1", str(v["day"]))
             .replace("%2", subject)
-            .replace("%3", str(v["minutes"]))
+            .replace("%3", format_duration(v["minutes"], lang))
         )
     if kind == checks.NO_BIOGRAPHY:
         return translate("ExportWording", "%1: no biography.").replace("%1", subject)
@@ -183,16 +183,16 @@ def entry_text(entry: checks.Entry, lang: str) -> str:
         )
     if kind == checks.GAP:
         return (
-            translate("ExportWording", "%1: %2 min are left empty before its fixed start.")
+            translate("ExportWording", "%1: %2 left empty before its fixed start.")
             .replace("%1", subject)
-            .replace("%2", str(v["minutes"]))
+            .replace("%2", format_duration(v["minutes"], lang))
         )
     if kind == checks.OVERLAP:
         return (
             translate("ExportWording", "%1: its fixed start overlaps the entry before it by "
-                      "%2 min.")
+                      "%2.")
             .replace("%1", subject)
-            .replace("%2", str(v["minutes"]))
+            .replace("%2", format_duration(v["minutes"], lang))
         )
     if kind == checks.CITY_ONE_LANGUAGE:
         if v["language"] == "es":
