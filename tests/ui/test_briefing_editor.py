@@ -8,7 +8,7 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bescapp.model.bilingual import Bilingual as B
 from bescapp.model.entities import ClearanceRole, VisitKind
@@ -327,3 +327,29 @@ def test_the_photo_picker_in_spanish(app, qtbot):
     assert dialog.choose_button.text() == "&Elegir imagen…"
     assert dialog.preview.text() == "Sin fotografía"
     assert app.window.delegations.photo_button.text() == "F&otografía…"
+
+
+def test_briefing_pressed_again_brings_back_the_one_editor_and_a_new_meeting_closes_it(
+        app, editor, qtbot):
+    """Pressed again, it closed the editor and made another, and the first one's deletion
+    then made the page forget the second: a third press opened a duplicate, and changing
+    the meeting left the forgotten editor open on the meeting before."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    page = app.window.agenda
+    page.briefing_button.click()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert page.briefing_dialog is editor
+    page.briefing_button.click()
+    open_editors = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, briefing_dialog.BriefingDialog) and w.isVisible()]
+    assert open_editors == [editor]
+    with app.context.db.session() as session:
+        from bescapp.store.meetings import list_meetings
+
+        eleventh = next(m.id for m in list_meetings(session) if m.number == 11)
+    app.context.set_meeting(eleventh)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert page.briefing_dialog is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, briefing_dialog.BriefingDialog) and w.isVisible()]

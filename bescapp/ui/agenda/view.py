@@ -279,6 +279,12 @@ class AgendaWorkspace(Retranslates, QWidget):
         if meeting_id is None:
             return
         if self.briefing_dialog is not None:
+            if self.briefing_dialog.meeting_id == meeting_id:  # one editor per meeting
+                self.briefing_dialog.raise_()
+                self.briefing_dialog.activateWindow()
+                return
+            # Its deletion comes later: it must not then forget the editor opened below.
+            self.briefing_dialog.destroyed.disconnect(self._briefing_closed)
             self.briefing_dialog.close()
         with self.context.db.session() as session:
             meeting = get_meeting(session, meeting_id)
@@ -314,6 +320,7 @@ class AgendaWorkspace(Retranslates, QWidget):
     def set_meeting(self, meeting_id: int | None) -> None:
         if self.briefing_dialog is not None:  # it edits one meeting's briefing
             self.briefing_dialog.close()
+            self.briefing_dialog = None
         self._candidates = None
         self._collapsed.clear()
         self._keep_selection = None
