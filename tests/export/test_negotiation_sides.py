@@ -23,11 +23,9 @@ THEIR_AUTHOR = {"us": "Delegación de México", "mx": "Delegation of the United 
 THEM = {"us": "mx", "mx": "us"}
 
 
-@pytest.fixture
-def negotiated(fresh_path):
-    """A fresh database's 13th plenary with the stored draft saved as Rev. 1, then a word
-    changed in each language and saved as Rev. 2. Yields (path, meeting id, side)."""
-    path, side = fresh_path
+def _revised(path, change):
+    """The stored draft as a 13th plenary's Rev. 1, then ``change(session, paragraphs)``
+    saved as Rev. 2; the meeting's id."""
     db = open_database(path)
     with db.transaction() as s:
         meeting = meetings.create_meeting(s, meetings.MeetingFields(
@@ -36,13 +34,25 @@ def negotiated(fresh_path):
         store.replace_draft(s, meeting, [(Bilingual(en, es), ParagraphStatus(status))
                                          for en, es, status in DRAFT])
         store.save_version(s, meeting, "Rev. 1", dt.datetime(2026, 4, 20, 10, 0))
-        first = store.draft_paragraphs(s, meeting)[0]
+        change(s, store.draft_paragraphs(s, meeting))
+        store.save_version(s, meeting, "Rev. 2", dt.datetime(2026, 5, 1, 9, 0))
+    db.close()
+    return meeting
+
+
+@pytest.fixture
+def negotiated(fresh_path):
+    """A fresh database's 13th plenary with the stored draft saved as Rev. 1, then a word
+    changed in each language and saved as Rev. 2. Yields (path, meeting id, side)."""
+    path, side = fresh_path
+
+    def senior(s, paragraphs):
+        first = paragraphs[0]
         store.edit_paragraph(s, first.id, text=Bilingual(
             first.text.en.replace("High-level", "Senior"),
             first.text.es.replace("alto nivel", "máximo nivel")))
-        store.save_version(s, meeting, "Rev. 2", dt.datetime(2026, 5, 1, 9, 0))
-    db.close()
-    return path, meeting, side
+
+    return path, _revised(path, senior), side
 
 
 def _export(path, meeting, out, *extra):
@@ -177,22 +187,14 @@ def tagged(fresh_path):
     """A fresh database's 13th plenary whose second paragraph gains each side's proposal
     between Rev. 1 and Rev. 2. Yields (path, meeting id, side)."""
     path, side = fresh_path
-    db = open_database(path)
-    with db.transaction() as s:
-        meeting = meetings.create_meeting(s, meetings.MeetingFields(
-            number=13, start_date=dt.date(2026, 5, 6), end_date=dt.date(2026, 5, 6),
-            city=Bilingual("Washington, D.C.", "Washington, D.C."), host_party="US"))
-        store.replace_draft(s, meeting, [(Bilingual(en, es), ParagraphStatus(status))
-                                         for en, es, status in DRAFT])
-        store.save_version(s, meeting, "Rev. 1", dt.datetime(2026, 4, 20, 10, 0))
-        second = store.draft_paragraphs(s, meeting)[1]
-        store.edit_paragraph(s, second.id, text=Bilingual(
+
+    def proposals(s, paragraphs):
+        store.edit_paragraph(s, paragraphs[1].id, text=Bilingual(
             "Both countries will [expand]US [consolidate]MX their cooperation.",
             "Ambos países [ampliarán]US [consolidarán]MX su cooperación."),
             status=ParagraphStatus.BRACKETED)
-        store.save_version(s, meeting, "Rev. 2", dt.datetime(2026, 5, 1, 9, 0))
-    db.close()
-    return path, meeting, side
+
+    return path, _revised(path, proposals), side
 
 
 def _tag_runs(out):
