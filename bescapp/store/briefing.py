@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -106,9 +107,12 @@ def briefing_texts(session: Session, meeting_id: int) -> BriefingTexts:
     return BriefingTexts(**{name: getattr(meeting, name) for name in BRIEFING_TEXTS})
 
 
-def set_briefing_texts(session: Session, meeting_id: int, value: BriefingTexts) -> Changes:
+def set_briefing_texts(session: Session, meeting_id: int, value: BriefingTexts,
+                       names: Iterable[str] = BRIEFING_TEXTS) -> Changes:
+    """Write ``names`` of the meeting's briefing texts from ``value`` (an edit writes only
+    the texts the staffer changed, so another editor's change of another text stays)."""
     meeting = _meeting(session, meeting_id)
-    given = {name: getattr(value, name) for name in BRIEFING_TEXTS}
+    given = {name: getattr(value, name) for name in names}
     _check(given, Meeting)
     for name, text in given.items():
         setattr(meeting, name, text)

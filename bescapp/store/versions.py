@@ -204,6 +204,11 @@ FIELD_WORDS = {
 TABLE_FIELD_WORDS = {
     "visit_event": {"title": N_("what")},
     "clearance": {"role": N_("step")},
+    # the meeting's briefing texts, as the Briefing editor heads them
+    "meeting": {"scene_setter": N_("scene-setter"), "objectives": N_("our objectives"),
+                "likely_asks": N_("counterpart's likely asks"),
+                "desired_outcome": N_("desired outcomes"),
+                "press_guidance": N_("press guidance"), "if_asked": N_("if asked")},
 }
 
 

@@ -353,3 +353,60 @@ def test_briefing_pressed_again_brings_back_the_one_editor_and_a_new_meeting_clo
     assert page.briefing_dialog is None
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, briefing_dialog.BriefingDialog) and w.isVisible()]
+
+
+def _their_text(demo_path, meeting_id, name, value):
+    """Another editor saves one briefing text of the meeting."""
+    _another_editor(demo_path, lambda s: briefing.set_briefing_texts(
+        s, meeting_id, briefing.BriefingTexts().replace(name, value), [name]))
+
+
+@pytest.mark.parametrize(("language", "named"), [
+    ("en", "Someone else changed the meeting “12th Plenary Meeting” since you opened it "
+           "(scene-setter)."),
+    ("es", "Otra persona modificó la reunión «XII Reunión Plenaria» después de que usted "
+           "comenzó su edición (panorama general)."),
+])
+def test_a_briefing_text_saved_over_another_editors_change_of_it_is_refused(
+        app, editor, demo_path, monkeypatch, language, named):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
+    app.set_language(language)
+    meeting = app.context.meeting_id
+    theirs = B("Theirs: the 13th plenary's scene.", "De ellos: el panorama.")
+    _their_text(demo_path, meeting, "scene_setter", theirs)
+    editor.texts["scene_setter"]["en"].setPlainText("Ours: a scene typed meanwhile.")
+    steps = app.context.undo_stack.count()
+    assert not editor.commit_texts()
+    assert len(said) == 1
+    assert said[0].startswith(named)
+    assert read(app, briefing.briefing_texts).scene_setter == theirs
+    assert editor.texts["scene_setter"]["en"].toPlainText() == theirs.en  # theirs shown
+    assert app.context.undo_stack.count() == steps
+    assert editor.commit_texts()  # nothing left to save: no second refusal
+
+
+def test_another_editors_change_of_another_text_stays_and_what_is_typed_is_kept(
+        app, editor, demo_path):
+    meeting = app.context.meeting_id
+    theirs = B("Theirs: objectives.", "De ellos: objetivos.")
+    box = editor.texts["scene_setter"]["en"]
+    box.setPlainText("Ours: typed, not saved yet.")
+    _their_text(demo_path, meeting, "objectives", theirs)
+    editor.reload()  # their save noticed (on a server: their notice) while we type
+    assert box.toPlainText() == "Ours: typed, not saved yet."
+    assert editor.texts["objectives"]["en"].toPlainText() == theirs.en
+    assert editor.commit_texts()
+    texts = read(app, briefing.briefing_texts)
+    assert texts.scene_setter.en == "Ours: typed, not saved yet."
+    assert texts.objectives == theirs
+    # unnoticed (no reload): our save writes only what we changed, and theirs stays
+    later = B("Theirs: asks, later.", "De ellos: peticiones.")
+    _their_text(demo_path, meeting, "likely_asks", later)
+    editor.texts["press_guidance"]["es"].setPlainText("Nuestro: sin comentarios.")
+    assert editor.commit_texts()
+    texts = read(app, briefing.briefing_texts)
+    assert texts.likely_asks == later
+    assert texts.press_guidance.es == "Nuestro: sin comentarios."
+    app.context.undo_stack.undo()  # our last step only: theirs is not taken back
+    assert read(app, briefing.briefing_texts).likely_asks == later

@@ -18,17 +18,22 @@ if TYPE_CHECKING:  # the interface reads and writes through the store
 
 
 class SetTexts(StoreCommand):
+    """The briefing texts the staffer changed (only those: another editor's change of
+    another text stays, and undo puts back only these)."""
+
     def __init__(self, context: AppContext, meeting_id: int, before: BriefingTexts,
                  after: BriefingTexts) -> None:
         super().__init__(context, QCoreApplication.translate(
             "BriefingCommands", "Edit briefing texts"))
         self.meeting_id, self.before, self.after = meeting_id, before, after
+        self.names = [name for name in briefing.BRIEFING_TEXTS
+                      if getattr(before, name) != getattr(after, name)]
 
     def apply(self, session: Session) -> Changes:
-        return briefing.set_briefing_texts(session, self.meeting_id, self.after)
+        return briefing.set_briefing_texts(session, self.meeting_id, self.after, self.names)
 
     def revert(self, session: Session) -> Changes:
-        return briefing.set_briefing_texts(session, self.meeting_id, self.before)
+        return briefing.set_briefing_texts(session, self.meeting_id, self.before, self.names)
 
 
 class AddRow(StoreCommand):

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from ...i18n.formatting import format_date, format_time
 from ...model.bilingual import Bilingual
-from ...store import briefing
+from ...model.entities import Meeting
+from ...store import briefing, versions
 from ...store.briefing import BRIEFING_TEXTS, BriefingInvalid, BriefingTexts
 from ...store.changes import Changes, Kind
-from ..context import AppContext
+from .. import colours
+from ..context import AppContext, EditNotSaved
 from ..labels import label
 from ..read_only import EditControls
 from ..retranslate import Retranslates
@@ -119,7 +121,9 @@ class BriefingDialog(Retranslates, QDialog):
         # the texts: label | English | Español
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8a5a00;")
+        self.current: BriefingTexts | None = None  # the texts as last read
+        self.texts_seen: versions.Seen | None = None  # the meeting as the texts' save starts
+        self._committing: BriefingTexts | None = None
         grid = QGridLayout()
         self.language_headers = [QLabel("English"), QLabel("Español")]  # each in its own language
         for k, header in enumerate(self.language_headers):
@@ -192,7 +196,12 @@ class BriefingDialog(Retranslates, QDialog):
         context.changed.connect(self._on_changes)
         context.read_only_changed.connect(self.edit_controls.set_read_only)
         self.retranslate_ui()
+        self.restyle()
         self.reload()
+
+    def restyle(self) -> None:
+        """The internal note's colour, readable in the light and the dark scheme."""
+        self.note.setStyleSheet(colours.text_css(colours.CAUTION))
 
     # language ---------------------------------------------------------------------
 
@@ -225,13 +234,38 @@ class BriefingDialog(Retranslates, QDialog):
         if changes.touches(Kind.BRIEFING) or changes.touches(Kind.MEETINGS):
             self.reload()
 
-    def reload(self) -> None:
+    def typing(self) -> set[str]:
+        """The texts the staffer has typed and not yet saved (their box still has focus)."""
+        if self.current is None:
+            return set()
+        shown = self.texts_shown()
+        if shown == self._committing:  # being saved right now: the reload shows it saved
+            return set()
+        return {name for name in BRIEFING_TEXTS
+                if getattr(shown, name) != getattr(self.current, name)}
+
+    def reload(self, keep_typing: bool = True) -> None:
+        """The texts, the visit schedule and the clearances read again. A text being typed
+        stays as typed when another editor's save comes in, and its save is still checked
+        against what the staffer started from; ``keep_typing=False`` (after a refused
+        save) shows the database's text."""
+        typed = self.typing() if keep_typing else set()
         with self.context.db.session() as session:
-            self.current = briefing.briefing_texts(session, self.meeting_id)
+            fresh = briefing.briefing_texts(session, self.meeting_id)
+            seen = versions.look(session, Meeting, self.meeting_id)
             visits = briefing.visit_schedule(session, self.meeting_id)
             cleared = briefing.clearances(session, self.meeting_id)
+        if typed and self.current is not None and self.texts_seen is not None \
+                and seen is not None:
+            for name in typed:
+                fresh = fresh.replace(name, getattr(self.current, name))
+            seen = versions.keeping(seen, self.texts_seen,
+                                    {f"{name}_{lang}" for name in typed for lang in LANGS})
+        self.current, self.texts_seen = fresh, seen
         for name, boxes in self.texts.items():
-            value: Bilingual = getattr(self.current, name)
+            if name in typed:
+                continue
+            value: Bilingual = getattr(fresh, name)
             for lang, box in boxes.items():
                 if box.toPlainText() != value.get(lang):
                     box.setPlainText(value.get(lang))
@@ -276,17 +310,30 @@ class BriefingDialog(Retranslates, QDialog):
             box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def texts_shown(self) -> BriefingTexts:
-        value = self.current
+        value = self.current or BriefingTexts()
         for name, boxes in self.texts.items():
             value = value.replace(name, Bilingual(**{lang: box.toPlainText().strip()
                                                      for lang, box in boxes.items()}))
         return value
 
     def commit_texts(self) -> bool:
+        """Save what was typed, checked against the texts as the staffer started them: over
+        another editor's change of the same text it is refused (said in a message box) and
+        the database's text is shown."""
         after = self.texts_shown()
-        if after == self.current or self.edit_controls.read_only:
+        if self.current is None or after == self.current or self.edit_controls.read_only:
             return True
-        return self._execute(commands.SetTexts(self.context, self.meeting_id, self.current, after))
+        self._committing = after
+        try:
+            return self._execute(commands.SetTexts(self.context, self.meeting_id, self.current,
+                                                   after).saw(self.texts_seen))
+        except EditNotSaved as e:
+            if not e.conflict:
+                raise
+            self.reload(keep_typing=False)
+            return False
+        finally:
+            self._committing = None
 
     def closeEvent(self, event) -> None:
         self.commit_texts()  # what is typed is kept, as when the box loses focus
