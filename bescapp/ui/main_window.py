@@ -485,7 +485,7 @@ class MainWindow(Retranslates, QMainWindow):
             page.open_briefing_text(entity_id, field, language)
         elif entity == "agenda_item" and field and hasattr(page, "show_text"):
             page.show_text(entity_id, field, language)
-        elif entity in ("agenda_item", "action_line") and hasattr(page, "select"):
+        elif entity in ("agenda_item", "action_line", "membership") and hasattr(page, "select"):
             page.select(entity_id)
 
     def _changed_elsewhere(self, meeting_id: int, text: str, undone: bool) -> None:

@@ -506,3 +506,31 @@ def test_double_click_on_an_items_position_selects_the_item_on_its_box(briefed, 
     assert window.stack.currentWidget() is agenda
     assert agenda.current_id() == ids["positioned"]
     assert window.focusWidget() is agenda.editor.texts["counterpart_position"]["es"]
+
+
+def test_double_click_on_a_member_entry_selects_them_in_their_list(app, export, qtbot):
+    """A member without a biography: the Delegations workspace with that member selected
+    (Enter then edits them), not only the workspace."""
+    from sqlalchemy import select
+
+    from bescapp.model.bilingual import Bilingual
+    from bescapp.model.entities import Membership
+
+    with app.context.db.transaction() as session:  # a Mexican member's biography cleared
+        last = session.scalars(select(Membership).order_by(Membership.id.desc())).first()
+        last.person.biography = Bilingual()
+    export.refresh_preflight()
+    tree = export.preflight
+    row = next(i for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(1).endswith(": no biography."))
+    with qtbot.waitSignal(export.go_to_requested) as blocker:
+        tree.itemDoubleClicked.emit(tree.topLevelItem(row), 1)
+    workspace, entity, membership_id, _field, _language = blocker.args
+    assert (workspace, entity) == ("delegations", "membership")
+    page = app.window.delegations
+    assert app.window.stack.currentWidget() is page
+    assert page.selected_id() == membership_id
+    name = tree.topLevelItem(row).text(1).removesuffix(": no biography.")
+    section = page.active()
+    selected = section.table.selectionModel().selectedRows()[0]
+    assert section.model.member(selected.row()).first_surname in name

@@ -398,6 +398,18 @@ class DelegationsWorkspace(Retranslates, QWidget):
         with self.context.db.session() as session:
             return ops.person_fields(session, person_id)
 
+    def select(self, membership_id: int) -> None:
+        """The member selected in whichever list holds them, the list focused (where a
+        pre-flight entry about them is fixed: Enter then edits them)."""
+        for code, section in self.sections.items():
+            row = section.model.row_of(membership_id)
+            if row is not None:
+                self._activate(code)
+                section.select(membership_id)
+                section.table.scrollTo(section.model.index(row, 0))
+                section.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def selected_member(self):
         """The selected membership's id and its row in the active list, or None."""
         membership_id = self.selected_id()
