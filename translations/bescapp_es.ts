@@ -113,256 +113,276 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="228" />
+            <location filename="../bescapp/ui/actions/view.py" line="230" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="229" />
+            <location filename="../bescapp/ui/actions/view.py" line="231" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="232" />
+            <location filename="../bescapp/ui/actions/view.py" line="234" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="235" />
+            <location filename="../bescapp/ui/actions/view.py" line="237" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="239" />
-            <location filename="../bescapp/ui/actions/view.py" line="318" />
+            <location filename="../bescapp/ui/actions/view.py" line="241" />
+            <location filename="../bescapp/ui/actions/view.py" line="330" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="241" />
-            <location filename="../bescapp/ui/actions/view.py" line="322" />
+            <location filename="../bescapp/ui/actions/view.py" line="243" />
+            <location filename="../bescapp/ui/actions/view.py" line="334" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="242" />
+            <location filename="../bescapp/ui/actions/view.py" line="244" />
             <source>&amp;Overdue only</source>
             <translation>S&amp;olo vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="243" />
+            <location filename="../bescapp/ui/actions/view.py" line="245" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="245" />
+            <location filename="../bescapp/ui/actions/view.py" line="247" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="247" />
+            <location filename="../bescapp/ui/actions/view.py" line="249" />
             <source>Show &amp;all</source>
             <translation>&amp;Mostrar todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="248" />
+            <location filename="../bescapp/ui/actions/view.py" line="250" />
             <source>Clear the search and every filter</source>
             <translation>Borra la búsqueda y todos los filtros</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="250" />
+            <location filename="../bescapp/ui/actions/view.py" line="252" />
             <source>Record the selected line's new status and progress, and what changed</source>
             <translation>Registra el nuevo estado y avance de la línea seleccionada, y lo que cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="252" />
+            <location filename="../bescapp/ui/actions/view.py" line="254" />
             <source>The status report as a Word document, with or without the internal notes</source>
             <translation>El informe de avance como documento de Word, con o sin las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="253" />
+            <location filename="../bescapp/ui/actions/view.py" line="255" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="255" />
+            <location filename="../bescapp/ui/actions/view.py" line="257" />
             <source>&amp;Delete line…</source>
             <translation>E&amp;liminar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="256" />
+            <location filename="../bescapp/ui/actions/view.py" line="258" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="257" />
+            <location filename="../bescapp/ui/actions/view.py" line="259" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="258" />
+            <location filename="../bescapp/ui/actions/view.py" line="289" />
             <source>Edit p&amp;lan…</source>
             <translation>E&amp;ditar plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="259" />
+            <location filename="../bescapp/ui/actions/view.py" line="260" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="260" />
+            <location filename="../bescapp/ui/actions/view.py" line="261" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="270" />
+            <location filename="../bescapp/ui/actions/view.py" line="271" />
             <source>Edit &amp;update…</source>
             <translation>Editar actuali&amp;zación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="254" />
+            <location filename="../bescapp/ui/actions/view.py" line="288" />
             <source>Edi&amp;t line…</source>
             <translation>Edi&amp;tar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="261" />
+            <location filename="../bescapp/ui/actions/view.py" line="262" />
             <source>Search action lines</source>
             <translation>Buscar líneas de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="262" />
+            <location filename="../bescapp/ui/actions/view.py" line="263" />
             <source>Show the lines of plan</source>
             <translation>Mostrar las líneas del plan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="263" />
+            <location filename="../bescapp/ui/actions/view.py" line="264" />
             <source>Show the lines with status</source>
             <translation>Mostrar las líneas con el estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="264" />
+            <location filename="../bescapp/ui/actions/view.py" line="265" />
             <source>Show the lines of party</source>
             <translation>Mostrar las líneas de la parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="265" />
+            <location filename="../bescapp/ui/actions/view.py" line="266" />
             <source>Show the lines of agency</source>
             <translation>Mostrar las líneas de la dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="266" />
+            <location filename="../bescapp/ui/actions/view.py" line="267" />
             <source>Action lines</source>
             <translation>Líneas de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="267" />
+            <location filename="../bescapp/ui/actions/view.py" line="268" />
             <source>Enter edits the selected line; its history is shown below</source>
             <translation>Intro edita la línea seleccionada; su historial aparece debajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="268" />
+            <location filename="../bescapp/ui/actions/view.py" line="269" />
             <source>History of the selected line</source>
             <translation>Historial de la línea seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="269" />
+            <location filename="../bescapp/ui/actions/view.py" line="270" />
             <source>Edit the selected line</source>
             <translation>Editar la línea seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="271" />
+            <location filename="../bescapp/ui/actions/view.py" line="272" />
             <source>Re&amp;move update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="334" />
+            <location filename="../bescapp/ui/actions/view.py" line="285" />
+            <source>Vie&amp;w line…</source>
+            <translation>V&amp;er línea…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="286" />
+            <source>View p&amp;lan…</source>
+            <translation>Ver pl&amp;an…</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="346" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="341" />
+            <location filename="../bescapp/ui/actions/view.py" line="353" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="346" />
+            <location filename="../bescapp/ui/actions/view.py" line="358" />
             <source>Lines with later updates (not counted): %1</source>
             <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="349" />
+            <location filename="../bescapp/ui/actions/view.py" line="361" />
             <source>Updates dated after %1 do not count as of the meeting's date, as in the status report; each line's history shows them.</source>
             <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="388" />
+            <location filename="../bescapp/ui/actions/view.py" line="400" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="418" />
+            <location filename="../bescapp/ui/actions/view.py" line="430" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="462" />
+            <location filename="../bescapp/ui/actions/view.py" line="474" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="464" />
+            <location filename="../bescapp/ui/actions/view.py" line="476" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="483" />
+            <location filename="../bescapp/ui/actions/view.py" line="495" />
             <source>Delete line of action</source>
             <translation>Eliminar línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="484" />
+            <location filename="../bescapp/ui/actions/view.py" line="496" />
             <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
             <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="571" />
+            <location filename="../bescapp/ui/actions/view.py" line="513" />
+            <source>Line of action details</source>
+            <translation>Datos de la línea de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="587" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="572" />
+            <location filename="../bescapp/ui/actions/view.py" line="588" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="619" />
+            <location filename="../bescapp/ui/actions/view.py" line="615" />
+            <source>Action plan details</source>
+            <translation>Datos del plan de acción</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/actions/view.py" line="639" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="620" />
+            <location filename="../bescapp/ui/actions/view.py" line="640" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="621" />
+            <location filename="../bescapp/ui/actions/view.py" line="641" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="634" />
+            <location filename="../bescapp/ui/actions/view.py" line="654" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="640" />
+            <location filename="../bescapp/ui/actions/view.py" line="660" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="641" />
+            <location filename="../bescapp/ui/actions/view.py" line="661" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -804,13 +824,13 @@ Open it now?</source>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="466" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>English</source>
             <translation>Inglés</translation>
         </message>
         <message>
             <location filename="../bescapp/ui/agenda/view.py" line="252" />
-            <location filename="../bescapp/ui/agenda/view.py" line="466" />
+            <location filename="../bescapp/ui/agenda/view.py" line="473" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
@@ -840,170 +860,170 @@ Open it now?</source>
             <translation>El orden del día conjunto como documento de Word; nunca contiene campos internos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="362" />
+            <location filename="../bescapp/ui/agenda/view.py" line="369" />
             <source>Choose a meeting in the Meetings workspace.</source>
             <translation>Elija una reunión en el espacio Reuniones.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="366" />
+            <location filename="../bescapp/ui/agenda/view.py" line="373" />
             <source>%1 — the day runs %2 to %3</source>
             <translation>%1 — la jornada va de %2 a %3</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="375" />
+            <location filename="../bescapp/ui/agenda/view.py" line="382" />
             <source>⚠ The agenda runs %1 past the end of the day (%2); items affected: %3.</source>
             <translation>⚠ El orden del día termina %1 después del fin de la jornada (%2); temas afectados: %3.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="382" />
+            <location filename="../bescapp/ui/agenda/view.py" line="389" />
             <source>%1 items; the agenda fits in the meeting day.</source>
             <translation>%1 temas; el orden del día cabe en la jornada.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="457" />
-            <location filename="../bescapp/ui/agenda/view.py" line="595" />
-            <location filename="../bescapp/ui/agenda/view.py" line="598" />
+            <location filename="../bescapp/ui/agenda/view.py" line="464" />
+            <location filename="../bescapp/ui/agenda/view.py" line="602" />
+            <location filename="../bescapp/ui/agenda/view.py" line="605" />
             <source>Agenda not changed</source>
             <translation>El orden del día no cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="460" />
+            <location filename="../bescapp/ui/agenda/view.py" line="467" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="460" />
+            <location filename="../bescapp/ui/agenda/view.py" line="467" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="461" />
+            <location filename="../bescapp/ui/agenda/view.py" line="468" />
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="461" />
+            <location filename="../bescapp/ui/agenda/view.py" line="468" />
             <source>talking points</source>
             <translation>puntos de conversación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="462" />
+            <location filename="../bescapp/ui/agenda/view.py" line="469" />
             <source>background</source>
             <translation>antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="463" />
+            <location filename="../bescapp/ui/agenda/view.py" line="470" />
             <source>desired outcome</source>
             <translation>resultado esperado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="464" />
+            <location filename="../bescapp/ui/agenda/view.py" line="471" />
             <source>counterpart's likely position</source>
             <translation>posición probable de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="465" />
+            <location filename="../bescapp/ui/agenda/view.py" line="472" />
             <source>if asked</source>
             <translation>si preguntan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="468" />
+            <location filename="../bescapp/ui/agenda/view.py" line="475" />
             <source>An item must last at least one minute.</source>
             <translation>Un tema debe durar al menos un minuto.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="469" />
+            <location filename="../bescapp/ui/agenda/view.py" line="476" />
             <source>A duration cannot be negative.</source>
             <translation>La duración no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="471" />
+            <location filename="../bescapp/ui/agenda/view.py" line="478" />
             <source>A duration cannot be more than 24 hours (1,440 minutes).</source>
             <translation>La duración no puede ser mayor de 24 horas (1,440 minutos).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="473" />
+            <location filename="../bescapp/ui/agenda/view.py" line="480" />
             <source>The fixed start must fall within the meeting day.</source>
             <translation>El inicio fijo debe quedar dentro de la jornada de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="474" />
+            <location filename="../bescapp/ui/agenda/view.py" line="481" />
             <source>Give the title in English or Spanish.</source>
             <translation>Escriba el título en inglés o en español.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="475" />
+            <location filename="../bescapp/ui/agenda/view.py" line="482" />
             <source>The day is outside the meeting's dates.</source>
             <translation>El día queda fuera de las fechas de la reunión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="476" />
+            <location filename="../bescapp/ui/agenda/view.py" line="483" />
             <source>Only Word documents (.docx) can be attached.</source>
             <translation>Solo se pueden adjuntar documentos de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="477" />
+            <location filename="../bescapp/ui/agenda/view.py" line="484" />
             <source>An item cannot be moved inside itself.</source>
             <translation>Un tema no se puede mover dentro de sí mismo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="478" />
+            <location filename="../bescapp/ui/agenda/view.py" line="485" />
             <source>The text holds characters that cannot be stored; type it again instead of pasting.</source>
             <translation>El texto contiene caracteres que no se pueden guardar; escríbalo de nuevo en lugar de pegarlo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="482" />
+            <location filename="../bescapp/ui/agenda/view.py" line="489" />
             <source>The %1 (%2) has %3 characters; the limit is %4. Nothing was saved: shorten it and try again.</source>
             <translation>El campo %1 (%2) tiene %3 caracteres; el límite es %4. No se guardó nada: acórtelo e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="558" />
+            <location filename="../bescapp/ui/agenda/view.py" line="565" />
             <source>Delete “%1”?</source>
             <translation>¿Eliminar «%1»?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="560" />
+            <location filename="../bescapp/ui/agenda/view.py" line="567" />
             <source>Its %1 sub-items are deleted with it.</source>
             <translation>Sus %1 subtemas se eliminan con él.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="562" />
+            <location filename="../bescapp/ui/agenda/view.py" line="569" />
             <source>You can undo this with Edit ▸ Undo.</source>
             <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="564" />
+            <location filename="../bescapp/ui/agenda/view.py" line="571" />
             <source>Delete item</source>
             <translation>Eliminar tema</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="580" />
+            <location filename="../bescapp/ui/agenda/view.py" line="587" />
             <source>Attach background paper</source>
             <translation>Adjuntar documento de antecedentes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="581" />
-            <location filename="../bescapp/ui/agenda/view.py" line="629" />
+            <location filename="../bescapp/ui/agenda/view.py" line="588" />
+            <location filename="../bescapp/ui/agenda/view.py" line="636" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="599" />
+            <location filename="../bescapp/ui/agenda/view.py" line="606" />
             <source>Could not read %1: %2</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="610" />
+            <location filename="../bescapp/ui/agenda/view.py" line="617" />
             <source>Copy agenda</source>
             <translation>Copiar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="613" />
+            <location filename="../bescapp/ui/agenda/view.py" line="620" />
             <source>No earlier meeting has an agenda to copy.</source>
             <translation>Ninguna reunión anterior tiene un orden del día que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="611" />
+            <location filename="../bescapp/ui/agenda/view.py" line="618" />
             <source>Copy the agenda of (structure, titles and durations; not leads or internal notes):</source>
             <translation>Copiar el orden del día de (estructura, títulos y duraciones; no los ponentes ni las notas internas):</translation>
         </message>
@@ -1028,27 +1048,27 @@ Open it now?</source>
             <translation>E&amp;xportar orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="628" />
+            <location filename="../bescapp/ui/agenda/view.py" line="635" />
             <source>Export agenda</source>
             <translation>Exportar orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="634" />
+            <location filename="../bescapp/ui/agenda/view.py" line="641" />
             <source>Writing the agenda…</source>
             <translation>Escribiendo el orden del día…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="645" />
+            <location filename="../bescapp/ui/agenda/view.py" line="652" />
             <source>Agenda not exported</source>
             <translation>El orden del día no se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="652" />
+            <location filename="../bescapp/ui/agenda/view.py" line="659" />
             <source>Agenda exported</source>
             <translation>Orden del día exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/agenda/view.py" line="653" />
+            <location filename="../bescapp/ui/agenda/view.py" line="660" />
             <source>The agenda was written to %1.
 Open it now?</source>
             <translation>El orden del día se guardó en %1.
@@ -1233,57 +1253,57 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>BriefingCommands</name>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="23" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="26" />
             <source>Edit briefing texts</source>
             <translation>Editar textos de la carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="58" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="63" />
             <source>Add to the visit schedule</source>
             <translation>Agregar al programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="65" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="70" />
             <source>Add clearance</source>
             <translation>Agregar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="91" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="96" />
             <source>Edit the visit schedule</source>
             <translation>Editar el programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="98" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="103" />
             <source>Edit clearance</source>
             <translation>Editar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="121" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="126" />
             <source>Delete from the visit schedule</source>
             <translation>Eliminar del programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="127" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="132" />
             <source>Delete clearance</source>
             <translation>Eliminar visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="146" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="151" />
             <source>Move in the visit schedule</source>
             <translation>Mover en el programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="152" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="157" />
             <source>Move clearance</source>
             <translation>Mover visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="161" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="166" />
             <source>Remove photo</source>
             <translation>Quitar fotografía</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/commands.py" line="162" />
+            <location filename="../bescapp/ui/briefing/commands.py" line="167" />
             <source>Set photo</source>
             <translation>Poner fotografía</translation>
         </message>
@@ -1291,127 +1311,127 @@ Lo guardado antes está a salvo. Los detalles se escribieron en %2.</translation
     <context>
         <name>BriefingDialog</name>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="200" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="209" />
             <source>Briefing</source>
             <translation>Carpeta informativa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="201" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="210" />
             <source>&amp;Briefing texts</source>
             <translation>&amp;Textos de la carpeta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="202" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="211" />
             <source>&amp;Visit schedule</source>
             <translation>&amp;Programa de la visita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="203" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="212" />
             <source>&amp;Clearances</source>
             <translation>&amp;Visto bueno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="204" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="213" />
             <source>Internal — for our delegation only: printed in the briefing book, never in a shareable document. One point per line.</source>
             <translation>Interno, solo para nuestra delegación: se imprime en la carpeta informativa, nunca en un documento para compartir. Un punto por renglón.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Scene-setter</source>
             <translation>Panorama general</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="206" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
             <source>Our objectives</source>
             <translation>Nuestros objetivos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="207" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="216" />
             <source>Counterpart's likely asks</source>
             <translation>Probables planteamientos de la contraparte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="208" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="217" />
             <source>Desired outcomes</source>
             <translation>Resultados esperados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="209" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
             <source>Press guidance (top lines)</source>
             <translation>Líneas de prensa (mensajes principales)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="210" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="219" />
             <source>If asked (questions and answers)</source>
             <translation>Si preguntan (preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="213" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="222" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="224" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="224" />
             <source>What</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="224" />
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="224" />
             <source>Who</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="215" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="224" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="216" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="225" />
             <source>A&amp;dd…</source>
             <translation>A&amp;gregar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="227" />
             <source>Step</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="227" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="227" />
             <source>Office</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="218" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="227" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="247" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="281" />
             <source>pending</source>
             <translation>pendiente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="253" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="287" />
             <source>Day %1</source>
             <translation>Día %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="301" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="348" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -2554,67 +2574,67 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="424" />
+            <location filename="../bescapp/ui/delegations/view.py" line="436" />
             <source>Member details</source>
             <translation>Datos del integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="462" />
+            <location filename="../bescapp/ui/delegations/view.py" line="474" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="463" />
+            <location filename="../bescapp/ui/delegations/view.py" line="475" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="542" />
+            <location filename="../bescapp/ui/delegations/view.py" line="554" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="542" />
+            <location filename="../bescapp/ui/delegations/view.py" line="554" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="548" />
+            <location filename="../bescapp/ui/delegations/view.py" line="560" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="549" />
+            <location filename="../bescapp/ui/delegations/view.py" line="561" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="556" />
+            <location filename="../bescapp/ui/delegations/view.py" line="568" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="576" />
+            <location filename="../bescapp/ui/delegations/view.py" line="588" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="577" />
+            <location filename="../bescapp/ui/delegations/view.py" line="589" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="589" />
+            <location filename="../bescapp/ui/delegations/view.py" line="601" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="592" />
+            <location filename="../bescapp/ui/delegations/view.py" line="604" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="593" />
+            <location filename="../bescapp/ui/delegations/view.py" line="605" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -5706,22 +5726,22 @@ Si en efecto cambiaron de clave, confirme con ellos la nueva huella digital por 
     <context>
         <name>_Rows</name>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="102" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="104" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="103" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="105" />
             <source>De&amp;lete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="106" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="108" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/briefing/dialog.py" line="107" />
+            <location filename="../bescapp/ui/briefing/dialog.py" line="109" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>

@@ -163,13 +163,28 @@ def test_delegations(read_only_app, monkeypatch):
         assert not section.table.dragEnabled()
 
 
-def test_action_plans_filter_but_do_not_edit(read_only_app):
+def test_action_plans_filter_but_do_not_edit(read_only_app, monkeypatch):
+    from bescapp.ui.actions.editor import LineEditor
+    from bescapp.ui.actions.plan_dialog import PlanDialog
+
     page = read_only_app.window.actions
     page.table.selectRow(0)
-    for button in (page.new_line_button, page.edit_line_button, page.delete_line_button,
-                   page.update_button, page.new_plan_button, page.edit_plan_button,
+    for button in (page.new_line_button, page.delete_line_button,
+                   page.update_button, page.new_plan_button,
                    page.edit_update_button, page.remove_update_button):
         assert not button.isEnabled()
+    # a line's and a plan's details are read, not edited
+    for button, dialog, title in ((page.edit_line_button, LineEditor, "Line of action details"),
+                                  (page.edit_plan_button, PlanDialog, "Action plan details")):
+        assert button.text().replace("&", "").startswith("View")
+        seen = opened_for_reading(monkeypatch, dialog)
+        button.click()
+        assert seen["texts"]
+        assert seen["typable"] == []
+        assert seen["pressable"] == []
+        assert seen["answers"] == ["Close"]
+        assert seen["title"] == title
+    assert read_only_app.context.undo_stack.count() == 0
     assert page.export_button.isEnabled()
     everything = page.proxy.rowCount()
     page.search.setText("zzz-no-such-line")

@@ -46,8 +46,8 @@ class PlanDialog(Retranslates, QDialog):
         for widget in (self.code, self.code_es, self.title_en, self.title_es, self.description_en,
                        self.description_es, self.start_date):
             self.form.addRow(QLabel(), widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

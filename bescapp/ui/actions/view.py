@@ -42,7 +42,7 @@ from ...store.meetings import get_meeting
 from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name, label
-from ..read_only import EditControls
+from ..read_only import EditControls, view_only
 from ..retranslate import Retranslates
 from . import commands
 from .editor import LineEditor
@@ -154,9 +154,11 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.edit_update_button.clicked.connect(self.edit_update)
         self.remove_update_button.clicked.connect(self.remove_update)
         self.edit_controls = EditControls(self)  # off while the database is read-only
-        self.edit_controls.add(self.new_line_button, self.edit_line_button,
+        # Edit line… and Edit plan… read them when read-only: not among the edit controls.
+        self.read_only = False
+        self.edit_controls.add(self.new_line_button,
                                self.delete_line_button, self.update_button,
-                               self.new_plan_button, self.edit_plan_button,
+                               self.new_plan_button,
                                self.edit_update_button, self.remove_update_button)
 
         top = QHBoxLayout()
@@ -251,11 +253,10 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.export_button.setToolTip(self.tr(
             "The status report as a Word document, with or without the internal notes"))
         self.new_line_button.setText(self.tr("&New line…"))
-        self.edit_line_button.setText(self.tr("Edi&t line…"))
+        self._name_edit_buttons()
         self.delete_line_button.setText(self.tr("&Delete line…"))
         self.update_button.setText(self.tr("&Record status update…"))
         self.new_plan_button.setText(self.tr("New &plan…"))
-        self.edit_plan_button.setText(self.tr("Edit p&lan…"))
         self.export_button.setText(self.tr("E&xport status report…"))
         self.timeline_label.setText(self.tr("History"))
         access.name(self.search, self.tr("Search action lines"))
@@ -274,7 +275,18 @@ class ActionsWorkspace(Retranslates, QWidget):
         self._show_line()
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.edit_controls.set_read_only(read_only)
+        self._name_edit_buttons()
+
+    def _name_edit_buttons(self) -> None:
+        """Edit…, or View… in a read-only database: the dialogs then show, not edit."""
+        if self.read_only:
+            self.edit_line_button.setText(self.tr("Vie&w line…"))
+            self.edit_plan_button.setText(self.tr("View p&lan…"))
+        else:
+            self.edit_line_button.setText(self.tr("Edi&t line…"))
+            self.edit_plan_button.setText(self.tr("Edit p&lan…"))
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -497,6 +509,10 @@ class ActionsWorkspace(Retranslates, QWidget):
             seen = versions.look(session, ActionLine, line_id)
         line = self.model.line(line_id)
         dialog = LineEditor(before, self.agencies, self.language, self, code=line.code)
+        if self.read_only:
+            view_only(dialog, dialog.buttons, self.tr("Line of action details"))
+            dialog.exec()
+            return
 
         def make(dialog, confirmed):
             after = dialog.fields()
@@ -595,6 +611,10 @@ class ActionsWorkspace(Retranslates, QWidget):
             before = store.plan_fields(session, plan_id)
             seen = versions.look(session, ActionPlan, plan_id)
         dialog = PlanDialog(before, self, is_new=False)
+        if self.read_only:
+            view_only(dialog, dialog.buttons, self.tr("Action plan details"))
+            dialog.exec()
+            return
 
         def make(dialog, _confirmed):
             after = dialog.fields()
