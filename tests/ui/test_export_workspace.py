@@ -64,13 +64,19 @@ def test_each_document_shows_its_own_options_and_entries(export):
     assert export.output.text().endswith("briefing-book-12-bilingual.docx")
 
 
-def test_double_click_goes_to_the_place_to_fix(app, export, qtbot):
+def double_click(export, qtbot, ending):
+    """Double-click the pre-flight entry whose text ends so; (its text, where it goes)."""
     tree = export.preflight
-    row = next(i for i in range(tree.topLevelItemCount())
-               if tree.topLevelItem(i).text(1).endswith("no one leads this item."))
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).text(1).endswith(ending))
     with qtbot.waitSignal(export.go_to_requested) as blocker:
-        tree.itemDoubleClicked.emit(tree.topLevelItem(row), 1)
-    workspace, entity, _entity_id, _field, _language = blocker.args
+        tree.itemDoubleClicked.emit(item, 1)
+    return item.text(1), blocker.args
+
+
+def test_double_click_goes_to_the_place_to_fix(app, export, qtbot):
+    _text, (workspace, entity, _entity_id, _field, _language) = double_click(
+        export, qtbot, "no one leads this item.")
     assert (workspace, entity) == ("agenda", "agenda_item")
     assert app.window.stack.currentWidget() is app.window.agenda
 
@@ -520,17 +526,13 @@ def test_double_click_on_a_member_entry_selects_them_in_their_list(app, export, 
         last = session.scalars(select(Membership).order_by(Membership.id.desc())).first()
         last.person.biography = Bilingual()
     export.refresh_preflight()
-    tree = export.preflight
-    row = next(i for i in range(tree.topLevelItemCount())
-               if tree.topLevelItem(i).text(1).endswith(": no biography."))
-    with qtbot.waitSignal(export.go_to_requested) as blocker:
-        tree.itemDoubleClicked.emit(tree.topLevelItem(row), 1)
-    workspace, entity, membership_id, _field, _language = blocker.args
+    text, (workspace, entity, membership_id, _field, _language) = double_click(
+        export, qtbot, ": no biography.")
     assert (workspace, entity) == ("delegations", "membership")
     page = app.window.delegations
     assert app.window.stack.currentWidget() is page
     assert page.selected_id() == membership_id
-    name = tree.topLevelItem(row).text(1).removesuffix(": no biography.")
+    name = text.removesuffix(": no biography.")
     section = page.active()
     selected = section.table.selectionModel().selectedRows()[0]
     assert section.model.member(selected.row()).first_surname in name
