@@ -4082,197 +4082,202 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="346" />
+            <location filename="../bescapp/ui/main_window.py" line="361" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="346" />
+            <location filename="../bescapp/ui/main_window.py" line="361" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="346" />
+            <location filename="../bescapp/ui/main_window.py" line="361" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="360" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="278" />
+            <location filename="../bescapp/ui/main_window.py" line="135" />
+            <source>An export is still being written: bescapp closes as soon as it is done.</source>
+            <translation>Todavía se está escribiendo una exportación: bescapp se cerrará en cuanto termine.</translation>
+        </message>
+        <message>
+            <location filename="../bescapp/ui/main_window.py" line="293" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="279" />
+            <location filename="../bescapp/ui/main_window.py" line="294" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="330" />
+            <location filename="../bescapp/ui/main_window.py" line="345" />
             <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
             <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="335" />
+            <location filename="../bescapp/ui/main_window.py" line="350" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="338" />
+            <location filename="../bescapp/ui/main_window.py" line="353" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="349" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>Workspaces</source>
             <translation>Espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="350" />
+            <location filename="../bescapp/ui/main_window.py" line="365" />
             <source>Ctrl+1 to Ctrl+6 go to a workspace from anywhere</source>
             <translation>Ctrl+1 a Ctrl+6 llevan a un espacio de trabajo desde cualquier lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="354" />
+            <location filename="../bescapp/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="355" />
+            <location filename="../bescapp/ui/main_window.py" line="370" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="356" />
+            <location filename="../bescapp/ui/main_window.py" line="371" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="357" />
+            <location filename="../bescapp/ui/main_window.py" line="372" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="358" />
+            <location filename="../bescapp/ui/main_window.py" line="373" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="359" />
+            <location filename="../bescapp/ui/main_window.py" line="374" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="375" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="376" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="363" />
+            <location filename="../bescapp/ui/main_window.py" line="378" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="364" />
+            <location filename="../bescapp/ui/main_window.py" line="379" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="365" />
+            <location filename="../bescapp/ui/main_window.py" line="380" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="366" />
+            <location filename="../bescapp/ui/main_window.py" line="381" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="367" />
+            <location filename="../bescapp/ui/main_window.py" line="382" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="369" />
+            <location filename="../bescapp/ui/main_window.py" line="384" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="370" />
+            <location filename="../bescapp/ui/main_window.py" line="385" />
             <source>User &amp;guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="371" />
+            <location filename="../bescapp/ui/main_window.py" line="386" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="404" />
+            <location filename="../bescapp/ui/main_window.py" line="419" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="409" />
+            <location filename="../bescapp/ui/main_window.py" line="424" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="412" />
+            <location filename="../bescapp/ui/main_window.py" line="427" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="417" />
+            <location filename="../bescapp/ui/main_window.py" line="432" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="424" />
+            <location filename="../bescapp/ui/main_window.py" line="439" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="436" />
+            <location filename="../bescapp/ui/main_window.py" line="451" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="437" />
+            <location filename="../bescapp/ui/main_window.py" line="452" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="438" />
+            <location filename="../bescapp/ui/main_window.py" line="453" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="442" />
+            <location filename="../bescapp/ui/main_window.py" line="457" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="433" />
+            <location filename="../bescapp/ui/main_window.py" line="448" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -4281,12 +4286,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="494" />
+            <location filename="../bescapp/ui/main_window.py" line="509" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="495" />
+            <location filename="../bescapp/ui/main_window.py" line="510" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>

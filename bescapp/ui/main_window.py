@@ -71,6 +71,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.stack = QStackedWidget()
         self._pages: dict[int, QWidget] = {}
         self._completed = False
+        self._closing_after_export = False  # closed while an export was being written
         for _name in self.WORKSPACE_NAMES:
             self.sidebar.addItem("")
             self.stack.addWidget(QWidget())  # stands in until the workspace is first shown
@@ -124,6 +125,20 @@ class MainWindow(Retranslates, QMainWindow):
             self._completed = True
             self._bind_shortcuts()
             self._on_row_changed(self.sidebar.currentRow())
+
+    def closeEvent(self, event) -> None:
+        """Closed while an export is being written: the window stays until the document is
+        written (it is the user's), says so, and then closes by itself."""
+        worker = getattr(self._pages.get(self.EXPORT), "worker", None)
+        if worker is not None and worker.isRunning():
+            event.ignore()
+            self.status(self.tr("An export is still being written: bescapp closes as soon as "
+                                "it is done."), 60_000)
+            if not self._closing_after_export:
+                self._closing_after_export = True
+                worker.finished.connect(self.close)
+            return
+        super().closeEvent(event)
 
     def finish_work(self) -> None:
         """Wait for what still runs off the window's thread: an export being written when

@@ -536,3 +536,19 @@ def test_double_click_on_a_member_entry_selects_them_in_their_list(app, export, 
     section = page.active()
     selected = section.table.selectionModel().selectedRows()[0]
     assert section.model.member(selected.row()).first_surname in name
+
+
+def test_closing_the_window_while_a_book_is_written_waits_for_it_and_says_so(
+        app, export, qtbot, tmp_path):
+    export.choose("briefing_book", "es")
+    path = tmp_path / "carpeta.docx"
+    export.output.setText(str(path))
+    export._path_edited = True
+    window = app.window
+    export.export_button.click()
+    assert export.worker is not None
+    window.close()
+    assert window.isVisible()  # still open: the book is being written
+    assert window.statusBar().currentMessage().startswith("An export is still being written")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
+    assert "XII Reunión Plenaria" in [p.text for p in Document(str(path)).paragraphs]
