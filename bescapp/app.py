@@ -510,8 +510,9 @@ def leave(code: int) -> NoReturn:
     if shutdown is not None and not _keeps_clipboard():
         atexit.unregister(shutdown)
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # None in a windowed bundle on Windows (no console)
+            stream.flush()
     os._exit(code)
 
 

@@ -116,3 +116,13 @@ def test_what_the_user_copied_keeps_qt_s_teardown(qapp, monkeypatch):
     assert not app._keeps_clipboard()  # nothing copied here: the system frees it all
     monkeypatch.setattr(QClipboard, "ownsClipboard", lambda _self: True)
     assert app._keeps_clipboard()  # then the system takes the copy as Qt is destroyed
+
+
+def test_the_program_ends_as_well_without_a_console(our_database, tmp_path):
+    """A windowed bundle on Windows has no standard output or error (None)."""
+    code = ("import sys\nsys.stdout = sys.stderr = None\nfrom bescapp.cli import run\n"
+            "raise SystemExit(run())")
+    result = _program(["--database", str(our_database), "--exit-when-loaded",
+                       "--workspace", "agenda"], tmp_path, code)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in our_database.parent.glob("ours.db*")) == ["ours.db"]
