@@ -113,276 +113,276 @@
     <context>
         <name>ActionsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="230" />
+            <location filename="../bescapp/ui/actions/view.py" line="229" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="231" />
+            <location filename="../bescapp/ui/actions/view.py" line="230" />
             <source>Search in English or Spanish…</source>
             <translation>Buscar en inglés o en español…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="234" />
+            <location filename="../bescapp/ui/actions/view.py" line="233" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="237" />
+            <location filename="../bescapp/ui/actions/view.py" line="236" />
             <source>Both parties</source>
             <translation>Ambas partes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="241" />
-            <location filename="../bescapp/ui/actions/view.py" line="330" />
+            <location filename="../bescapp/ui/actions/view.py" line="240" />
+            <location filename="../bescapp/ui/actions/view.py" line="326" />
             <source>All plans</source>
             <translation>Todos los planes</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="243" />
-            <location filename="../bescapp/ui/actions/view.py" line="334" />
+            <location filename="../bescapp/ui/actions/view.py" line="242" />
+            <location filename="../bescapp/ui/actions/view.py" line="330" />
             <source>All agencies</source>
             <translation>Todas las dependencias</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="244" />
+            <location filename="../bescapp/ui/actions/view.py" line="243" />
             <source>&amp;Overdue only</source>
             <translation>S&amp;olo vencidas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="245" />
+            <location filename="../bescapp/ui/actions/view.py" line="244" />
             <source>&amp;Changed since the previous plenary</source>
             <translation>&amp;Con cambios desde la plenaria anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="247" />
+            <location filename="../bescapp/ui/actions/view.py" line="246" />
             <source>Lines with a status update dated after the previous plenary and up to the current meeting</source>
             <translation>Líneas con una actualización de estado fechada después de la plenaria anterior y hasta la reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="249" />
+            <location filename="../bescapp/ui/actions/view.py" line="248" />
             <source>Show &amp;all</source>
             <translation>&amp;Mostrar todas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="250" />
+            <location filename="../bescapp/ui/actions/view.py" line="249" />
             <source>Clear the search and every filter</source>
             <translation>Borra la búsqueda y todos los filtros</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="252" />
+            <location filename="../bescapp/ui/actions/view.py" line="251" />
             <source>Record the selected line's new status and progress, and what changed</source>
             <translation>Registra el nuevo estado y avance de la línea seleccionada, y lo que cambió</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="254" />
+            <location filename="../bescapp/ui/actions/view.py" line="253" />
             <source>The status report as a Word document, with or without the internal notes</source>
             <translation>El informe de avance como documento de Word, con o sin las notas internas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="255" />
+            <location filename="../bescapp/ui/actions/view.py" line="254" />
             <source>&amp;New line…</source>
             <translation>&amp;Nueva línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="257" />
+            <location filename="../bescapp/ui/actions/view.py" line="256" />
             <source>&amp;Delete line…</source>
             <translation>E&amp;liminar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="258" />
+            <location filename="../bescapp/ui/actions/view.py" line="257" />
             <source>&amp;Record status update…</source>
             <translation>&amp;Registrar actualización…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="259" />
+            <location filename="../bescapp/ui/actions/view.py" line="258" />
             <source>New &amp;plan…</source>
             <translation>Nuevo &amp;plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="289" />
+            <location filename="../bescapp/ui/actions/view.py" line="284" />
             <source>Edit p&amp;lan…</source>
             <translation>E&amp;ditar plan…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="260" />
+            <location filename="../bescapp/ui/actions/view.py" line="259" />
             <source>E&amp;xport status report…</source>
             <translation>E&amp;xportar informe de avance…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="261" />
+            <location filename="../bescapp/ui/actions/view.py" line="260" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="271" />
+            <location filename="../bescapp/ui/actions/view.py" line="270" />
             <source>Edit &amp;update…</source>
             <translation>Editar actuali&amp;zación…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="288" />
+            <location filename="../bescapp/ui/actions/view.py" line="282" />
             <source>Edi&amp;t line…</source>
             <translation>Edi&amp;tar línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="262" />
+            <location filename="../bescapp/ui/actions/view.py" line="261" />
             <source>Search action lines</source>
             <translation>Buscar líneas de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="263" />
+            <location filename="../bescapp/ui/actions/view.py" line="262" />
             <source>Show the lines of plan</source>
             <translation>Mostrar las líneas del plan</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="264" />
+            <location filename="../bescapp/ui/actions/view.py" line="263" />
             <source>Show the lines with status</source>
             <translation>Mostrar las líneas con el estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="265" />
+            <location filename="../bescapp/ui/actions/view.py" line="264" />
             <source>Show the lines of party</source>
             <translation>Mostrar las líneas de la parte</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="266" />
+            <location filename="../bescapp/ui/actions/view.py" line="265" />
             <source>Show the lines of agency</source>
             <translation>Mostrar las líneas de la dependencia</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="267" />
+            <location filename="../bescapp/ui/actions/view.py" line="266" />
             <source>Action lines</source>
             <translation>Líneas de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="268" />
+            <location filename="../bescapp/ui/actions/view.py" line="267" />
             <source>Enter edits the selected line; its history is shown below</source>
             <translation>Intro edita la línea seleccionada; su historial aparece debajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="269" />
+            <location filename="../bescapp/ui/actions/view.py" line="268" />
             <source>History of the selected line</source>
             <translation>Historial de la línea seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="270" />
+            <location filename="../bescapp/ui/actions/view.py" line="269" />
             <source>Edit the selected line</source>
             <translation>Editar la línea seleccionada</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="272" />
+            <location filename="../bescapp/ui/actions/view.py" line="271" />
             <source>Re&amp;move update</source>
             <translation>&amp;Quitar actualización</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="285" />
+            <location filename="../bescapp/ui/actions/view.py" line="283" />
             <source>Vie&amp;w line…</source>
             <translation>V&amp;er línea…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="286" />
+            <location filename="../bescapp/ui/actions/view.py" line="285" />
             <source>View p&amp;lan…</source>
             <translation>Ver pl&amp;an…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="346" />
+            <location filename="../bescapp/ui/actions/view.py" line="342" />
             <source>As of %1</source>
             <translation>Al %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="353" />
+            <location filename="../bescapp/ui/actions/view.py" line="349" />
             <source>previous plenary: %1</source>
             <translation>plenaria anterior: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="358" />
+            <location filename="../bescapp/ui/actions/view.py" line="354" />
             <source>Lines with later updates (not counted): %1</source>
             <translation>Líneas con actualizaciones posteriores (no contadas): %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="361" />
+            <location filename="../bescapp/ui/actions/view.py" line="357" />
             <source>Updates dated after %1 do not count as of the meeting's date, as in the status report; each line's history shows them.</source>
             <translation>Las actualizaciones con fecha posterior al %1 no cuentan a la fecha de la reunión, igual que en el informe de avance; el historial de cada línea las muestra.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="400" />
+            <location filename="../bescapp/ui/actions/view.py" line="396" />
             <source>Showing %1 of %2 lines</source>
             <translation>Mostrando %1 de %2 líneas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="430" />
+            <location filename="../bescapp/ui/actions/view.py" line="426" />
             <source>Select a line to see its history.</source>
             <translation>Seleccione una línea para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="474" />
+            <location filename="../bescapp/ui/actions/view.py" line="470" />
             <source>Please confirm</source>
             <translation>Confirme, por favor</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="476" />
+            <location filename="../bescapp/ui/actions/view.py" line="472" />
             <source>Save it anyway?</source>
             <translation>¿Desea guardarla de todos modos?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="495" />
+            <location filename="../bescapp/ui/actions/view.py" line="491" />
             <source>Delete line of action</source>
             <translation>Eliminar línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="496" />
+            <location filename="../bescapp/ui/actions/view.py" line="492" />
             <source>Delete %1 “%2” and its status history? Undo (Ctrl+Z) puts them back.</source>
             <translation>¿Eliminar %1 «%2» y su historial de avance? Deshacer (Ctrl+Z) los restaura.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="513" />
+            <location filename="../bescapp/ui/actions/view.py" line="509" />
             <source>Line of action details</source>
             <translation>Datos de la línea de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="587" />
+            <location filename="../bescapp/ui/actions/view.py" line="582" />
             <source>Remove status update</source>
             <translation>Quitar actualización de estado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="588" />
+            <location filename="../bescapp/ui/actions/view.py" line="583" />
             <source>Remove this status update from the line's history?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar esta actualización del historial de la línea?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="615" />
+            <location filename="../bescapp/ui/actions/view.py" line="610" />
             <source>Action plan details</source>
             <translation>Datos del plan de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="639" />
+            <location filename="../bescapp/ui/actions/view.py" line="633" />
             <source>internal</source>
             <translation>interno</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="640" />
+            <location filename="../bescapp/ui/actions/view.py" line="634" />
             <source>Export status report</source>
             <translation>Exportar informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="641" />
+            <location filename="../bescapp/ui/actions/view.py" line="635" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="654" />
+            <location filename="../bescapp/ui/actions/view.py" line="648" />
             <source>Status report not exported</source>
             <translation>No se exportó el informe de avance</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="660" />
+            <location filename="../bescapp/ui/actions/view.py" line="654" />
             <source>Status report exported</source>
             <translation>Informe de avance exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/actions/view.py" line="661" />
+            <location filename="../bescapp/ui/actions/view.py" line="655" />
             <source>The status report was written to %1.
 Open it now?</source>
             <translation>El informe de avance se guardó en %1.
@@ -2403,238 +2403,238 @@ Nuestra carpeta informativa, el idioma predeterminado de nuestros documentos y l
     <context>
         <name>DelegationsWorkspace</name>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="217" />
+            <location filename="../bescapp/ui/delegations/view.py" line="211" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="218" />
+            <location filename="../bescapp/ui/delegations/view.py" line="212" />
             <source>&amp;Add member…</source>
             <translation>A&amp;gregar integrante…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="220" />
+            <location filename="../bescapp/ui/delegations/view.py" line="214" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="226" />
+            <location filename="../bescapp/ui/delegations/view.py" line="220" />
             <source>Earlier in protocol order (Ctrl+Up)</source>
             <translation>Antes en el orden protocolario (Ctrl+Arriba)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="227" />
+            <location filename="../bescapp/ui/delegations/view.py" line="221" />
             <source>Later in protocol order (Ctrl+Down)</source>
             <translation>Después en el orden protocolario (Ctrl+Abajo)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="238" />
+            <location filename="../bescapp/ui/delegations/view.py" line="232" />
             <source>A&amp;gencies…</source>
             <translation>De&amp;pendencias…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="245" />
+            <location filename="../bescapp/ui/delegations/view.py" line="239" />
             <source>&amp;Import list…</source>
             <translation>&amp;Importar lista…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="246" />
+            <location filename="../bescapp/ui/delegations/view.py" line="240" />
             <source>&amp;Copy lists from…</source>
             <translation>&amp;Copiar listas de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="247" />
+            <location filename="../bescapp/ui/delegations/view.py" line="241" />
             <source>Start this meeting's lists from an earlier meeting's</source>
             <translation>Comenzar las listas de esta reunión con las de una reunión anterior</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="248" />
+            <location filename="../bescapp/ui/delegations/view.py" line="242" />
             <source>E&amp;xport lists…</source>
             <translation>E&amp;xportar listas…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="249" />
+            <location filename="../bescapp/ui/delegations/view.py" line="243" />
             <source>Choose the current meeting in Meetings to see its delegation lists.</source>
             <translation>Elija la reunión actual en Reuniones para ver sus listas de delegación.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="263" />
+            <location filename="../bescapp/ui/delegations/view.py" line="257" />
             <source>%1 (members: %2)</source>
             <translation>%1 (integrantes: %2)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="265" />
+            <location filename="../bescapp/ui/delegations/view.py" line="259" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="322" />
+            <location filename="../bescapp/ui/delegations/view.py" line="316" />
             <source>Copy delegation lists</source>
             <translation>Copiar listas de las delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="325" />
+            <location filename="../bescapp/ui/delegations/view.py" line="319" />
             <source>No earlier meeting has delegation lists to copy.</source>
             <translation>Ninguna reunión anterior tiene listas de delegación que copiar.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="323" />
+            <location filename="../bescapp/ui/delegations/view.py" line="317" />
             <source>Add the people on both lists of (in their protocol order, with their titles then; attendance to confirm; no internal notes):</source>
             <translation>Agregar a las personas de ambas listas de (en su orden protocolario, con sus cargos de entonces; asistencia por confirmar; sin notas internas):</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="207" />
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
             <source>Vie&amp;w…</source>
             <translation>Ve&amp;r…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="208" />
+            <location filename="../bescapp/ui/delegations/view.py" line="205" />
             <source>The member's details (the database is read-only: nothing can be changed)</source>
             <translation>Los datos del integrante (la base de datos es de solo lectura: no se puede cambiar nada)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="211" />
+            <location filename="../bescapp/ui/delegations/view.py" line="204" />
             <source>E&amp;dit…</source>
             <translation>E&amp;ditar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="221" />
+            <location filename="../bescapp/ui/delegations/view.py" line="215" />
             <source>Pho&amp;to…</source>
             <translation>F&amp;otografía…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="222" />
+            <location filename="../bescapp/ui/delegations/view.py" line="216" />
             <source>The person's photo beside the biography in the briefing book</source>
             <translation>La fotografía de la persona junto a su semblanza en la carpeta informativa</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="228" />
+            <location filename="../bescapp/ui/delegations/view.py" line="222" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="229" />
+            <location filename="../bescapp/ui/delegations/view.py" line="223" />
             <source>Earlier in protocol order</source>
             <translation>Antes en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="229" />
+            <location filename="../bescapp/ui/delegations/view.py" line="223" />
             <source>Later in protocol order</source>
             <translation>Después en el orden protocolario</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="230" />
+            <location filename="../bescapp/ui/delegations/view.py" line="224" />
             <source>Remove the selected member</source>
             <translation>Quitar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="230" />
+            <location filename="../bescapp/ui/delegations/view.py" line="224" />
             <source>Edit the selected member</source>
             <translation>Editar al integrante seleccionado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="233" />
+            <location filename="../bescapp/ui/delegations/view.py" line="227" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="235" />
+            <location filename="../bescapp/ui/delegations/view.py" line="229" />
             <source>Delegation list: %1</source>
             <translation>Lista de la delegación: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="236" />
+            <location filename="../bescapp/ui/delegations/view.py" line="230" />
             <source>In protocol order; Enter edits the selected member, Ctrl+Up and Ctrl+Down move them, Delete removes them</source>
             <translation>En orden protocolario; Intro edita al integrante seleccionado, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo quita</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="239" />
+            <location filename="../bescapp/ui/delegations/view.py" line="233" />
             <source>The agencies' names and acronyms, in both languages</source>
             <translation>Los nombres y las siglas de las dependencias, en ambos idiomas</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="242" />
+            <location filename="../bescapp/ui/delegations/view.py" line="236" />
             <source>Read a delegation list from an Excel or CSV file; a preview shows what will change</source>
             <translation>Lee una lista de delegación de un archivo de Excel o CSV; una vista previa muestra lo que cambiará</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="244" />
+            <location filename="../bescapp/ui/delegations/view.py" line="238" />
             <source>The delegation lists or a contact sheet as a Word document</source>
             <translation>Las listas de las delegaciones o un directorio como documento de Word</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="364" />
-            <location filename="../bescapp/ui/delegations/view.py" line="367" />
+            <location filename="../bescapp/ui/delegations/view.py" line="358" />
+            <location filename="../bescapp/ui/delegations/view.py" line="361" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="385" />
+            <location filename="../bescapp/ui/delegations/view.py" line="379" />
             <source>Add member to the %1 list</source>
             <translation>Agregar integrante a la lista de %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="436" />
+            <location filename="../bescapp/ui/delegations/view.py" line="430" />
             <source>Member details</source>
             <translation>Datos del integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="474" />
+            <location filename="../bescapp/ui/delegations/view.py" line="467" />
             <source>Remove member</source>
             <translation>Quitar integrante</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="475" />
+            <location filename="../bescapp/ui/delegations/view.py" line="468" />
             <source>Remove %1 from this list? The person stays on file for other meetings. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Quitar a %1 de esta lista? La persona se conserva en el registro para otras reuniones. Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="554" />
+            <location filename="../bescapp/ui/delegations/view.py" line="547" />
             <source>Import list</source>
             <translation>Importar lista</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="554" />
+            <location filename="../bescapp/ui/delegations/view.py" line="547" />
             <source>Whose list is it?</source>
             <translation>¿De qué parte es la lista?</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="560" />
+            <location filename="../bescapp/ui/delegations/view.py" line="553" />
             <source>Import delegation list</source>
             <translation>Importar lista de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="561" />
+            <location filename="../bescapp/ui/delegations/view.py" line="554" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="568" />
+            <location filename="../bescapp/ui/delegations/view.py" line="561" />
             <source>Cannot import %1</source>
             <translation>No se puede importar %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="588" />
+            <location filename="../bescapp/ui/delegations/view.py" line="581" />
             <source>Export delegation lists</source>
             <translation>Exportar listas de delegación</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="589" />
+            <location filename="../bescapp/ui/delegations/view.py" line="582" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="601" />
+            <location filename="../bescapp/ui/delegations/view.py" line="594" />
             <source>Not exported</source>
             <translation>No se exportó</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="604" />
+            <location filename="../bescapp/ui/delegations/view.py" line="597" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/delegations/view.py" line="605" />
+            <location filename="../bescapp/ui/delegations/view.py" line="598" />
             <source>Wrote %1. Open it now?</source>
             <translation>Se escribió %1. ¿Desea abrirlo ahora?</translation>
         </message>
@@ -4082,32 +4082,32 @@ Open it now?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="363" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="363" />
             <source>Delegations</source>
             <translation>Delegaciones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>Action plans</source>
             <translation>Planes de acción</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>Communiqué</source>
             <translation>Comunicado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="361" />
+            <location filename="../bescapp/ui/main_window.py" line="364" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="360" />
+            <location filename="../bescapp/ui/main_window.py" line="363" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
@@ -4117,167 +4117,167 @@ Open it now?</source>
             <translation>Todavía se está escribiendo una exportación: bescapp se cerrará en cuanto termine.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="293" />
+            <location filename="../bescapp/ui/main_window.py" line="296" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="294" />
+            <location filename="../bescapp/ui/main_window.py" line="297" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="345" />
+            <location filename="../bescapp/ui/main_window.py" line="348" />
             <source>Your account on the server may only read this database. You can read, filter and export; to edit, ask the database's owner to make you an editor (bescapp server init --editor).</source>
             <translation>Su cuenta en el servidor solo puede consultar esta base de datos. Puede consultar, filtrar y exportar; para editar, pida al responsable de la base de datos que le otorgue permisos de edición (bescapp server init --editor).</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="350" />
+            <location filename="../bescapp/ui/main_window.py" line="353" />
             <source>This database is read-only: its file or its folder cannot be written. You can read, filter and export; to edit, copy the file to a folder you can write to and open the copy.</source>
             <translation>Esta base de datos es de solo lectura: no se puede escribir en su archivo ni en su carpeta. Puede consultar, filtrar y exportar; para editar, copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="353" />
+            <location filename="../bescapp/ui/main_window.py" line="356" />
             <source>Read-only: changes cannot be saved</source>
             <translation>Solo lectura: no se pueden guardar cambios</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="364" />
+            <location filename="../bescapp/ui/main_window.py" line="367" />
             <source>Workspaces</source>
             <translation>Espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="365" />
+            <location filename="../bescapp/ui/main_window.py" line="368" />
             <source>Ctrl+1 to Ctrl+6 go to a workspace from anywhere</source>
             <translation>Ctrl+1 a Ctrl+6 llevan a un espacio de trabajo desde cualquier lugar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="369" />
+            <location filename="../bescapp/ui/main_window.py" line="372" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="370" />
+            <location filename="../bescapp/ui/main_window.py" line="373" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="371" />
+            <location filename="../bescapp/ui/main_window.py" line="374" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="372" />
+            <location filename="../bescapp/ui/main_window.py" line="375" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="373" />
+            <location filename="../bescapp/ui/main_window.py" line="376" />
             <source>&amp;Connect to server…</source>
             <translation>C&amp;onectarse a un servidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="374" />
+            <location filename="../bescapp/ui/main_window.py" line="377" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="375" />
+            <location filename="../bescapp/ui/main_window.py" line="378" />
             <source>Cop&amp;y this database to a server…</source>
             <translation>Copiar esta base de datos a un ser&amp;vidor…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="376" />
+            <location filename="../bescapp/ui/main_window.py" line="379" />
             <source>Database &amp;settings…</source>
             <translation>Con&amp;figuración de la base de datos…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="378" />
+            <location filename="../bescapp/ui/main_window.py" line="381" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="379" />
+            <location filename="../bescapp/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="380" />
+            <location filename="../bescapp/ui/main_window.py" line="383" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="381" />
+            <location filename="../bescapp/ui/main_window.py" line="384" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="382" />
+            <location filename="../bescapp/ui/main_window.py" line="385" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="384" />
+            <location filename="../bescapp/ui/main_window.py" line="387" />
             <source>&amp;About bescapp</source>
             <translation>&amp;Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="385" />
+            <location filename="../bescapp/ui/main_window.py" line="388" />
             <source>User &amp;guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="386" />
+            <location filename="../bescapp/ui/main_window.py" line="389" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="419" />
+            <location filename="../bescapp/ui/main_window.py" line="422" />
             <source>No current meeting</source>
             <translation>Sin reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="424" />
+            <location filename="../bescapp/ui/main_window.py" line="427" />
             <source>bescapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Bases de datos de bescapp (*.db *.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="427" />
+            <location filename="../bescapp/ui/main_window.py" line="430" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="432" />
+            <location filename="../bescapp/ui/main_window.py" line="435" />
             <source>Open database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="439" />
+            <location filename="../bescapp/ui/main_window.py" line="442" />
             <source>Back up database</source>
             <translation>Copia de seguridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="451" />
+            <location filename="../bescapp/ui/main_window.py" line="454" />
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="452" />
+            <location filename="../bescapp/ui/main_window.py" line="455" />
             <source>Database: none open</source>
             <translation>Base de datos: ninguna abierta</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="453" />
+            <location filename="../bescapp/ui/main_window.py" line="456" />
             <source>Log file: %1</source>
             <translation>Archivo de registro: %1</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="457" />
+            <location filename="../bescapp/ui/main_window.py" line="460" />
             <source>About bescapp</source>
             <translation>Acerca de bescapp</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="448" />
+            <location filename="../bescapp/ui/main_window.py" line="451" />
             <source>bescapp %1
 
 Prepares the plenary meetings of a bilateral executive steering committee: agenda, delegations, action plans, briefing books and joint communiqués, offline.</source>
@@ -4286,12 +4286,12 @@ Prepares the plenary meetings of a bilateral executive steering committee: agend
 Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del día, delegaciones, planes de acción, carpetas informativas y comunicados conjuntos, sin conexión.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="509" />
+            <location filename="../bescapp/ui/main_window.py" line="512" />
             <source>Undone in %1 (not the meeting shown): %2</source>
             <translation>Se deshizo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/main_window.py" line="510" />
+            <location filename="../bescapp/ui/main_window.py" line="513" />
             <source>Redone in %1 (not the meeting shown): %2</source>
             <translation>Se rehízo en %1 (no es la reunión que se muestra): %2</translation>
         </message>
@@ -4505,100 +4505,100 @@ Prepara las reuniones plenarias de un comité ejecutivo bilateral: orden del dí
     <context>
         <name>MeetingsWorkspace</name>
         <message>
+            <location filename="../bescapp/ui/meetings/view.py" line="102" />
             <location filename="../bescapp/ui/meetings/view.py" line="103" />
-            <location filename="../bescapp/ui/meetings/view.py" line="104" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="105" />
+            <location filename="../bescapp/ui/meetings/view.py" line="104" />
             <source>Enter opens the selected meeting as the current one</source>
             <translation>Intro abre la reunión seleccionada como reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="106" />
+            <location filename="../bescapp/ui/meetings/view.py" line="105" />
             <source>Open the selected meeting as the current one</source>
             <translation>Abrir la reunión seleccionada como reunión actual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="107" />
+            <location filename="../bescapp/ui/meetings/view.py" line="106" />
             <source>&amp;New meeting…</source>
             <translation>&amp;Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="133" />
+            <location filename="../bescapp/ui/meetings/view.py" line="125" />
             <source>Ed&amp;it…</source>
             <translation>Ed&amp;itar…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="109" />
+            <location filename="../bescapp/ui/meetings/view.py" line="108" />
             <source>&amp;Delete</source>
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="110" />
+            <location filename="../bescapp/ui/meetings/view.py" line="109" />
             <source>&amp;Open as current meeting</source>
             <translation>Abrir como reunión a&amp;ctual</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="112" />
+            <location filename="../bescapp/ui/meetings/view.py" line="111" />
             <source>Make it the meeting every workspace shows and exports (Enter)</source>
             <translation>La convierte en la reunión que muestran y exportan todos los espacios de trabajo (Intro)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="113" />
+            <location filename="../bescapp/ui/meetings/view.py" line="112" />
             <source>Create a meeting (Ctrl+Shift+N)</source>
             <translation>Crear una reunión (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="114" />
+            <location filename="../bescapp/ui/meetings/view.py" line="113" />
             <source>New &amp;plenary from…</source>
             <translation>Nueva &amp;plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="116" />
+            <location filename="../bescapp/ui/meetings/view.py" line="115" />
             <source>The next plenary with an earlier meeting's agenda and delegation lists (Ctrl+Shift+P)</source>
             <translation>La siguiente plenaria con el orden del día y las listas de delegación de una reunión anterior (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="129" />
+            <location filename="../bescapp/ui/meetings/view.py" line="126" />
             <source>V&amp;iew…</source>
             <translation>Ve&amp;r…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="130" />
+            <location filename="../bescapp/ui/meetings/view.py" line="126" />
             <source>The meeting's details (the database is read-only: nothing can be changed)</source>
             <translation>Los datos de la reunión (la base de datos es de solo lectura: no se puede cambiar nada)</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="221" />
+            <location filename="../bescapp/ui/meetings/view.py" line="214" />
             <source>New plenary from…</source>
             <translation>Nueva plenaria a partir de…</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="222" />
+            <location filename="../bescapp/ui/meetings/view.py" line="215" />
             <source>There is no plenary to start from yet.</source>
             <translation>Aún no hay una plenaria de la cual partir.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="251" />
+            <location filename="../bescapp/ui/meetings/view.py" line="244" />
             <source>Meeting details</source>
             <translation>Datos de la reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="271" />
+            <location filename="../bescapp/ui/meetings/view.py" line="263" />
             <source>Delete meeting</source>
             <translation>Eliminar reunión</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="272" />
+            <location filename="../bescapp/ui/meetings/view.py" line="264" />
             <source>Delete the %1 with its agenda, delegations and communiqué?
 You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la %1 con su orden del día, delegaciones y comunicado?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../bescapp/ui/meetings/view.py" line="294" />
+            <location filename="../bescapp/ui/meetings/view.py" line="286" />
             <source>Meeting not saved</source>
             <translation>Reunión no guardada</translation>
         </message>

@@ -129,7 +129,7 @@ class MainWindow(Retranslates, QMainWindow):
     def closeEvent(self, event) -> None:
         """Closed while an export is being written: the window stays until the document is
         written (it is the user's), says so, and then closes by itself."""
-        worker = getattr(self._pages.get(self.EXPORT), "worker", None)
+        worker = self._export_worker()
         if worker is not None and worker.isRunning():
             event.ignore()
             self.status(self.tr("An export is still being written: bescapp closes as soon as "
@@ -143,10 +143,13 @@ class MainWindow(Retranslates, QMainWindow):
     def finish_work(self) -> None:
         """Wait for what still runs off the window's thread: an export being written when
         the window closed is finished, its document the user's."""
-        export = self._pages.get(self.EXPORT)
-        worker = getattr(export, "worker", None)
+        worker = self._export_worker()
         if worker is not None:
             worker.wait()
+
+    def _export_worker(self):
+        """The Export workspace's export being written, if it is built and writing one."""
+        return getattr(self._pages.get(self.EXPORT), "worker", None)
 
     def show_first_rows(self, rows: list, current: int | None) -> bool:
         """Paint the Meetings workspace from rows read before the database is open

@@ -152,10 +152,18 @@ class EditControls(QObject):
         return False
 
 
-def view_only(dialog: QDialog, buttons: QDialogButtonBox, title: str) -> None:
-    """An editing dialog made for reading, in a read-only database: ``title`` for its
-    own, its texts read-only (still selectable and copyable) and shown from their start,
-    its choices and buttons fixed, Close its one answer."""
+def name_edit_button(button: QAbstractButton, read_only: bool, edit: str, view: str,
+                     view_tip: str = "") -> None:
+    """An Edit… button named for what it does: in a read-only database it reads
+    (``view``, and ``view_tip``), its dialog then opened by ``show_for_reading``."""
+    button.setText(view if read_only else edit)
+    button.setToolTip(view_tip if read_only else "")
+
+
+def show_for_reading(dialog: QDialog, buttons: QDialogButtonBox, title: str) -> None:
+    """An editing dialog shown for reading, in a read-only database, until it is closed:
+    ``title`` for its own, its texts read-only (still selectable and copyable) and shown
+    from their start, its choices and buttons fixed, Close its one answer."""
     dialog.setWindowTitle(title)
     for widget in dialog.findChildren(QWidget):
         if widget is buttons or buttons.isAncestorOf(widget):
@@ -167,3 +175,4 @@ def view_only(dialog: QDialog, buttons: QDialogButtonBox, title: str) -> None:
         elif isinstance(widget, (QComboBox, QAbstractButton)):
             widget.setEnabled(False)
     buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+    dialog.exec()

@@ -42,7 +42,7 @@ from ...store.meetings import get_meeting
 from .. import access, keys
 from ..context import AppContext
 from ..labels import file_name, label
-from ..read_only import EditControls, view_only
+from ..read_only import EditControls, name_edit_button, show_for_reading
 from ..retranslate import Retranslates
 from . import commands
 from .editor import LineEditor
@@ -155,7 +155,6 @@ class ActionsWorkspace(Retranslates, QWidget):
         self.remove_update_button.clicked.connect(self.remove_update)
         self.edit_controls = EditControls(self)  # off while the database is read-only
         # Edit line… and Edit plan… read them when read-only: not among the edit controls.
-        self.read_only = False
         self.edit_controls.add(self.new_line_button,
                                self.delete_line_button, self.update_button,
                                self.new_plan_button,
@@ -275,18 +274,15 @@ class ActionsWorkspace(Retranslates, QWidget):
         self._show_line()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
         self.edit_controls.set_read_only(read_only)
         self._name_edit_buttons()
 
     def _name_edit_buttons(self) -> None:
-        """Edit…, or View… in a read-only database: the dialogs then show, not edit."""
-        if self.read_only:
-            self.edit_line_button.setText(self.tr("Vie&w line…"))
-            self.edit_plan_button.setText(self.tr("View p&lan…"))
-        else:
-            self.edit_line_button.setText(self.tr("Edi&t line…"))
-            self.edit_plan_button.setText(self.tr("Edit p&lan…"))
+        read_only = self.context.read_only
+        name_edit_button(self.edit_line_button, read_only, self.tr("Edi&t line…"),
+                         self.tr("Vie&w line…"))
+        name_edit_button(self.edit_plan_button, read_only, self.tr("Edit p&lan…"),
+                         self.tr("View p&lan…"))
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -509,9 +505,8 @@ class ActionsWorkspace(Retranslates, QWidget):
             seen = versions.look(session, ActionLine, line_id)
         line = self.model.line(line_id)
         dialog = LineEditor(before, self.agencies, self.language, self, code=line.code)
-        if self.read_only:
-            view_only(dialog, dialog.buttons, self.tr("Line of action details"))
-            dialog.exec()
+        if self.context.read_only:
+            show_for_reading(dialog, dialog.buttons, self.tr("Line of action details"))
             return
 
         def make(dialog, confirmed):
@@ -611,9 +606,8 @@ class ActionsWorkspace(Retranslates, QWidget):
             before = store.plan_fields(session, plan_id)
             seen = versions.look(session, ActionPlan, plan_id)
         dialog = PlanDialog(before, self, is_new=False)
-        if self.read_only:
-            view_only(dialog, dialog.buttons, self.tr("Action plan details"))
-            dialog.exec()
+        if self.context.read_only:
+            show_for_reading(dialog, dialog.buttons, self.tr("Action plan details"))
             return
 
         def make(dialog, _confirmed):

@@ -40,7 +40,7 @@ from .. import access
 from ..context import AppContext, EditNotSaved
 from ..labels import file_name, label
 from ..meetings.earlier import choose_earlier_meeting
-from ..read_only import EditControls, view_only
+from ..read_only import EditControls, name_edit_button, show_for_reading
 from ..retranslate import Retranslates
 from .agencies_dialog import AgenciesDialog
 from .commands import (
@@ -151,7 +151,7 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self.active_code = PARTY_CODES[0]
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.edit_controls = EditControls(self)  # off while the database is read-only
-        self.read_only = False  # Edit… then reads the member: not one of edit_controls
+        # Edit… reads the member in a read-only database: not one of the edit controls
         self.edit_controls.add(self.add_button, self.photo_button,
                                self.remove_button,
                                self.up_button, self.down_button, self.agencies_button,
@@ -197,19 +197,13 @@ class DelegationsWorkspace(Retranslates, QWidget):
         self._on_meeting(context.meeting_id)
 
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
         self.edit_controls.set_read_only(read_only)
         self._name_edit_button()
 
     def _name_edit_button(self) -> None:
-        """Edit…, or View… in a read-only database: the dialog then shows, not edits."""
-        if self.read_only:
-            self.edit_button.setText(self.tr("Vie&w…"))
-            self.edit_button.setToolTip(self.tr("The member's details (the database is "
-                                                "read-only: nothing can be changed)"))
-        else:
-            self.edit_button.setText(self.tr("E&dit…"))
-            self.edit_button.setToolTip("")
+        name_edit_button(self.edit_button, self.context.read_only, self.tr("E&dit…"),
+                         self.tr("Vie&w…"), self.tr("The member's details (the database is "
+                                                    "read-only: nothing can be changed)"))
 
     # language ------------------------------------------------------------
 
@@ -432,9 +426,8 @@ class DelegationsWorkspace(Retranslates, QWidget):
             agencies = ops.agencies(session, self._party_id(section.code))
         dialog = MemberDialog(self, agencies=agencies, person=person, membership=membership,
                               language=self.language)
-        if self.read_only:
-            view_only(dialog, dialog.buttons, self.tr("Member details"))
-            dialog.exec()
+        if self.context.read_only:
+            show_for_reading(dialog, dialog.buttons, self.tr("Member details"))
             return
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -24,7 +24,7 @@ from ...store.changes import Changes, Kind
 from ...store.first_rows import MeetingRow
 from .. import access, keys
 from ..context import AppContext
-from ..read_only import EditControls, view_only
+from ..read_only import EditControls, name_edit_button, show_for_reading
 from ..retranslate import Retranslates
 from .model import MeetingsModel
 
@@ -84,7 +84,6 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.edit_controls = EditControls(self)  # off while the database is read-only
         self.edit_controls.add(self.new_button, self.next_button, self.next_action,
                                self.delete_button)  # Edit… reads the meeting when read-only
-        self.read_only = False
         context.changed.connect(self._on_changes)
         context.database_changed.connect(self._on_database)
         context.meeting_changed.connect(self._on_meeting)
@@ -119,19 +118,13 @@ class MeetingsWorkspace(Retranslates, QWidget):
         self.next_button.setToolTip(tip)
 
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
         self.edit_controls.set_read_only(read_only)
         self._name_edit_button()
 
     def _name_edit_button(self) -> None:
-        """Edit…, or View… in a read-only database: the dialog then shows, not edits."""
-        if self.read_only:
-            self.edit_button.setText(self.tr("V&iew…"))
-            self.edit_button.setToolTip(self.tr("The meeting's details (the database is "
-                                                "read-only: nothing can be changed)"))
-        else:
-            self.edit_button.setText(self.tr("Ed&it…"))
-            self.edit_button.setToolTip("")
+        name_edit_button(self.edit_button, self.context.read_only, self.tr("Ed&it…"),
+                         self.tr("V&iew…"), self.tr("The meeting's details (the database is "
+                                                    "read-only: nothing can be changed)"))
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -247,9 +240,8 @@ class MeetingsWorkspace(Retranslates, QWidget):
             before = meeting_fields(session, meeting_id)
             seen = versions.look(session, Meeting, meeting_id)
         dialog = MeetingDialog(before, self._taken(meeting_id), self, is_new=False)
-        if self.read_only:
-            view_only(dialog, dialog.buttons, self.tr("Meeting details"))
-            dialog.exec()
+        if self.context.read_only:
+            show_for_reading(dialog, dialog.buttons, self.tr("Meeting details"))
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.fields() != before:
             self._execute(EditMeeting(self.context, meeting_id, before, dialog.fields())
