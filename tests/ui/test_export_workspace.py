@@ -29,11 +29,16 @@ def preflight_texts(page):
     return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
 
 
-def run_export(page, qtbot, path):
+def start_export(page, path):
+    """Export to ``path`` as the staffer does, without waiting for the document."""
     page.output.setText(str(path))
     page._path_edited = True
+    page.export_button.click()
+
+
+def run_export(page, qtbot, path):
     with qtbot.waitSignal(page.export_finished, timeout=60_000) as blocker:
-        page.export_button.click()
+        start_export(page, path)
     qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
     return blocker.args[0]
 
@@ -95,9 +100,7 @@ def test_a_book_being_written_when_the_window_closes_is_finished_before_the_prog
         app, export, qtbot, tmp_path):
     export.choose("briefing_book", "en")
     path = tmp_path / "book.docx"
-    export.output.setText(str(path))
-    export._path_edited = True
-    export.export_button.click()
+    start_export(export, path)
     worker = export.worker
     assert worker is not None
     assert worker.isRunning()
@@ -542,10 +545,8 @@ def test_closing_the_window_while_a_book_is_written_waits_for_it_and_says_so(
         app, export, qtbot, tmp_path):
     export.choose("briefing_book", "es")
     path = tmp_path / "carpeta.docx"
-    export.output.setText(str(path))
-    export._path_edited = True
     window = app.window
-    export.export_button.click()
+    start_export(export, path)
     assert export.worker is not None
     window.close()
     assert window.isVisible()  # still open: the book is being written
