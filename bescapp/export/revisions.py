@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from ..domain.brackets import side_after
 from ..domain.diff import Piece
-from . import house_style
+from . import house_style, side_tags
 
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 
@@ -52,16 +51,11 @@ def style_mask(text: str, words: dict[str, str] | None = None) -> list[str | Non
     its side's (``house_style.bracket_style``), the side's tag after it in the side's tag
     style, the rest in none. ``words``: the tags as the text words them ("EUA" → "US");
     by default the stored "US" and "MX"."""
+    words = words or side_tags.STORED
     mask: list[str | None] = [None] * len(text)
     for found in _BRACKETED.finditer(text):
-        if words is None:
-            word = side = side_after(text, found.end())
-        else:
-            word = next((w for w in sorted(words, key=len, reverse=True)
-                         if text.startswith(w, found.end())
-                         and not text[found.end() + len(w):found.end() + len(w) + 1].isalnum()),
-                        "")
-            side = words.get(word, "")
+        word = side_tags.tag_after(text, found.end(), words)
+        side = words.get(word, "")
         mask[found.start():found.end()] = [house_style.bracket_style(side)] * (
             found.end() - found.start())
         if side:

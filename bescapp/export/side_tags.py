@@ -14,9 +14,20 @@ from ..model.bilingual import LANGUAGES
 SIDE_WORDS = {"US": N_("US"), "MX": N_("MX")}
 
 
-def _after_bracket(words) -> re.Pattern[str]:
+# The tags as the stored text writes them, each naming itself.
+STORED = {side: side for side in SIDE_WORDS}
+
+
+@cache
+def _after_bracket(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<=\])({alternatives})(?![^\W_])")
+
+
+def tag_after(text: str, end: int, words: dict[str, str]) -> str:
+    """The tag of ``words`` right after the bracket that closes at ``end``; "" if none."""
+    found = _after_bracket(tuple(words)).match(text, end)
+    return found.group(1) if found else ""
 
 
 @cache
@@ -28,13 +39,13 @@ def words_of(lang: str) -> dict[str, str]:
 def worded(text: str, lang: str) -> str:
     """The stored text with each side tag in ``lang``'s word, as the document prints it."""
     printed = {side: word for word, side in words_of(lang).items()}
-    return _after_bracket(SIDE_WORDS).sub(lambda m: printed[m.group(1)], text)
+    return _after_bracket(tuple(SIDE_WORDS)).sub(lambda m: printed[m.group(1)], text)
 
 
 @cache
 def _any_word() -> tuple[re.Pattern[str], dict[str, str]]:
     every = {word: side for lang in LANGUAGES for word, side in words_of(lang).items()}
-    return _after_bracket(every), every
+    return _after_bracket(tuple(every)), every
 
 
 def stored(text: str) -> str:
