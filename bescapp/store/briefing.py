@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -108,11 +107,12 @@ def briefing_texts(session: Session, meeting_id: int) -> BriefingTexts:
 
 
 def set_briefing_texts(session: Session, meeting_id: int, value: BriefingTexts,
-                       names: Iterable[str] = BRIEFING_TEXTS) -> Changes:
-    """Write ``names`` of the meeting's briefing texts from ``value`` (an edit writes only
-    the texts the staffer changed, so another editor's change of another text stays)."""
+                       shown: BriefingTexts | None = None) -> Changes:
+    """The meeting's briefing texts as ``value`` says; given ``shown`` (the texts as the
+    editor showed them), only what differs from it is written (``_only_changed``)."""
     meeting = _meeting(session, meeting_id)
-    given = {name: getattr(value, name) for name in names}
+    value = _only_changed(briefing_texts(session, meeting_id), shown, value)
+    given = {name: getattr(value, name) for name in BRIEFING_TEXTS}
     _check(given, Meeting)
     for name, text in given.items():
         setattr(meeting, name, text)

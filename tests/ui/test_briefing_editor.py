@@ -358,7 +358,7 @@ def test_briefing_pressed_again_brings_back_the_one_editor_and_a_new_meeting_clo
 def _their_text(demo_path, meeting_id, name, value):
     """Another editor saves one briefing text of the meeting."""
     _another_editor(demo_path, lambda s: briefing.set_briefing_texts(
-        s, meeting_id, briefing.BriefingTexts().replace(name, value), [name]))
+        s, meeting_id, briefing.briefing_texts(s, meeting_id).replace(name, value)))
 
 
 @pytest.mark.parametrize(("language", "named"), [

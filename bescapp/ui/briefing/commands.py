@@ -26,14 +26,12 @@ class SetTexts(StoreCommand):
         super().__init__(context, QCoreApplication.translate(
             "BriefingCommands", "Edit briefing texts"))
         self.meeting_id, self.before, self.after = meeting_id, before, after
-        self.names = [name for name in briefing.BRIEFING_TEXTS
-                      if getattr(before, name) != getattr(after, name)]
 
     def apply(self, session: Session) -> Changes:
-        return briefing.set_briefing_texts(session, self.meeting_id, self.after, self.names)
+        return briefing.set_briefing_texts(session, self.meeting_id, self.after, self.before)
 
     def revert(self, session: Session) -> Changes:
-        return briefing.set_briefing_texts(session, self.meeting_id, self.before, self.names)
+        return briefing.set_briefing_texts(session, self.meeting_id, self.before, self.after)
 
 
 class AddRow(StoreCommand):
